@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Browser tests share one preview server and one Chromium; run files in parallel, tests in order.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
