@@ -1,0 +1,430 @@
+import { a1Notation } from './a1';
+import { normalizeColor } from './colors';
+import type { Doc } from './context';
+import { SheetsError } from './errors';
+import { DEFAULT_NUMBER_FORMAT, displayValue } from './formats';
+import type { Grid } from './grid';
+import { addMetadata, metadataAt } from './metadata';
+import { ProtectionView } from './protection';
+import type { SheetView } from './sheet';
+import type { GridRef, SheetState } from './store';
+import { isFormula, readValue, toWritten } from './values';
+import { DataValidationView, ruleOf } from './validation';
+import type { DeveloperMetadataView } from './metadata';
+
+/**
+ * Bounds rules and messages of Sheet.getRange:
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)
+ */
+export function checkRange(sheet: SheetState, ref: GridRef): void {
+  for (const n of [ref.row, ref.column, ref.numRows, ref.numColumns]) {
+    if (typeof n !== 'number' || !Number.isFinite(n)) throw new SheetsError(`Cannot convert '${String(n)}' to int.`);
+  }
+  if (ref.row < 1) throw new SheetsError('The starting row of the range is too small.');
+  if (ref.column < 1) throw new SheetsError('The starting column of the range is too small.');
+  if (ref.numRows < 1) throw new SheetsError('The number of rows in the range must be at least 1.');
+  if (ref.numColumns < 1) throw new SheetsError('The number of columns in the range must be at least 1.');
+  if (ref.row + ref.numRows - 1 > sheet.maxRows) throw new SheetsError('Those rows are out of bounds.');
+  if (ref.column + ref.numColumns - 1 > sheet.maxColumns) throw new SheetsError('Those columns are out of bounds.');
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'Object[]';
+  const t = typeof v;
+  return t === 'object' ? 'Object' : t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Writes values as a user would type them; parses the whole area first so a bad cell changes nothing. */
+export function writeCells(doc: Doc, sheet: SheetState, ref: GridRef, valueAt: (i: number, j: number) => unknown): void {
+  const { contents, formats } = sheet.layers;
+  const rules = doc.rules();
+  const tz = doc.store.timeZone;
+  const written = [];
+  for (let i = 0; i < ref.numRows; i++) {
+    const line = [];
+    for (let j = 0; j < ref.numColumns; j++) {
+      line.push(toWritten(valueAt(i, j), formats.get(ref.row - 1 + i, ref.column - 1 + j), rules, tz));
+    }
+    written.push(line);
+  }
+  written.forEach((line, i) =>
+    line.forEach((w, j) => {
+      contents.set(ref.row - 1 + i, ref.column - 1 + j, w.content);
+      if (w.format !== undefined) formats.set(ref.row - 1 + i, ref.column - 1 + j, w.format);
+    }),
+  );
+}
+
+const DEFAULT_BACKGROUND = '#ffffff';
+const DEFAULT_FONT_COLOR = '#000000';
+
+export class RangeView {
+  private readonly ref: GridRef;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly sheetId: number,
+    ref: GridRef,
+  ) {
+    this.ref = { ...ref };
+  }
+
+  private g(method: string, need: 'read' | 'write'): SheetState {
+    this.doc.env.guard('Range', method, need);
+    return this.doc.sheet(this.sheetId).state;
+  }
+
+  /** The same area as plain data, for records such as protections and charts. */
+  gridRef(): GridRef {
+    return { ...this.ref };
+  }
+
+  sheetIdOf(): number {
+    return this.sheetId;
+  }
+
+  private map<T, R>(grid: Grid<T>, f: (v: T | undefined, r: number, c: number) => R): R[][] {
+    const { row, column, numRows, numColumns } = this.ref;
+    const out: R[][] = new Array<R[]>(numRows);
+    for (let i = 0; i < numRows; i++) {
+      const line = new Array<R>(numColumns);
+      for (let j = 0; j < numColumns; j++) line[j] = f(grid.get(row - 1 + i, column - 1 + j), row - 1 + i, column - 1 + j);
+      out[i] = line;
+    }
+    return out;
+  }
+
+  /**
+   * Checks a 2-D argument the way Range.setValues does:
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
+   */
+  private shape(data: unknown, method: string): unknown[][] {
+    if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) {
+      throw new SheetsError(`The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    }
+    const rows = data as unknown[][];
+    if (rows.length !== this.ref.numRows) {
+      throw new SheetsError(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this.ref.numRows}.`,
+      );
+    }
+    for (const row of rows) {
+      if (row.length !== this.ref.numColumns) {
+        throw new SheetsError(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.ref.numColumns}.`,
+        );
+      }
+    }
+    return rows;
+  }
+
+  private each(f: (r: number, c: number, i: number, j: number) => void): void {
+    const { row, column, numRows, numColumns } = this.ref;
+    for (let i = 0; i < numRows; i++) for (let j = 0; j < numColumns; j++) f(row - 1 + i, column - 1 + j, i, j);
+  }
+
+  getRow(): number {
+    this.g('getRow', 'read');
+    return this.ref.row;
+  }
+  getColumn(): number {
+    this.g('getColumn', 'read');
+    return this.ref.column;
+  }
+  getLastRow(): number {
+    this.g('getLastRow', 'read');
+    return this.ref.row + this.ref.numRows - 1;
+  }
+  getLastColumn(): number {
+    this.g('getLastColumn', 'read');
+    return this.ref.column + this.ref.numColumns - 1;
+  }
+  getNumRows(): number {
+    this.g('getNumRows', 'read');
+    return this.ref.numRows;
+  }
+  getNumColumns(): number {
+    this.g('getNumColumns', 'read');
+    return this.ref.numColumns;
+  }
+  getSheet(): SheetView {
+    this.g('getSheet', 'read');
+    return this.doc.sheet(this.sheetId);
+  }
+  getA1Notation(): string {
+    this.g('getA1Notation', 'read');
+    return a1Notation(this.ref);
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): RangeView {
+    const sheet = this.g('offset', 'read');
+    const ref = {
+      row: this.ref.row + rowOffset,
+      column: this.ref.column + columnOffset,
+      numRows: numRows ?? this.ref.numRows,
+      numColumns: numColumns ?? this.ref.numColumns,
+    };
+    checkRange(sheet, ref);
+    return new RangeView(this.doc, this.sheetId, ref);
+  }
+
+  getValues(): unknown[][] {
+    const sheet = this.g('getValues', 'read');
+    const { formats } = sheet.layers;
+    const tz = this.doc.store.timeZone;
+    return this.map(sheet.layers.contents, (v, r, c) => readValue(v, formats.get(r, c), tz));
+  }
+  getValue(): unknown {
+    const sheet = this.g('getValue', 'read');
+    const r = this.ref.row - 1;
+    const c = this.ref.column - 1;
+    return readValue(sheet.layers.contents.get(r, c), sheet.layers.formats.get(r, c), this.doc.store.timeZone);
+  }
+  setValues(values: unknown[][]): RangeView {
+    const sheet = this.g('setValues', 'write');
+    const rows = this.shape(values, 'setValues');
+    writeCells(this.doc, sheet, this.ref, (i, j) => rows[i]?.[j]);
+    return this;
+  }
+  /** Writes the same value into every cell of the range, as Apps Script does. */
+  setValue(value: unknown): RangeView {
+    const sheet = this.g('setValue', 'write');
+    writeCells(this.doc, sheet, this.ref, () => value);
+    return this;
+  }
+
+  getDisplayValues(): string[][] {
+    const sheet = this.g('getDisplayValues', 'read');
+    const { formats } = sheet.layers;
+    const rules = this.doc.rules();
+    return this.map(sheet.layers.contents, (v, r, c) =>
+      v === undefined || isFormula(v) ? '' : displayValue(v, formats.get(r, c), rules),
+    );
+  }
+  getDisplayValue(): string {
+    const sheet = this.g('getDisplayValue', 'read');
+    const r = this.ref.row - 1;
+    const c = this.ref.column - 1;
+    const v = sheet.layers.contents.get(r, c);
+    return v === undefined || isFormula(v) ? '' : displayValue(v, sheet.layers.formats.get(r, c), this.doc.rules());
+  }
+
+  getFormulas(): string[][] {
+    const sheet = this.g('getFormulas', 'read');
+    return this.map(sheet.layers.contents, (v) => (isFormula(v) ? v.f : ''));
+  }
+  getFormula(): string {
+    const sheet = this.g('getFormula', 'read');
+    const v = sheet.layers.contents.get(this.ref.row - 1, this.ref.column - 1);
+    return isFormula(v) ? v.f : '';
+  }
+  setFormula(formula: string): RangeView {
+    const sheet = this.g('setFormula', 'write');
+    writeCells(this.doc, sheet, this.ref, () => formula);
+    return this;
+  }
+  setFormulas(formulas: string[][]): RangeView {
+    const sheet = this.g('setFormulas', 'write');
+    const rows = this.shape(formulas, 'setFormulas');
+    writeCells(this.doc, sheet, this.ref, (i, j) => rows[i]?.[j]);
+    return this;
+  }
+
+  getNotes(): string[][] {
+    const sheet = this.g('getNotes', 'read');
+    return this.map(sheet.layers.notes, (v) => v ?? '');
+  }
+  getNote(): string {
+    const sheet = this.g('getNote', 'read');
+    return sheet.layers.notes.get(this.ref.row - 1, this.ref.column - 1) ?? '';
+  }
+  setNotes(notes: (string | null)[][]): RangeView {
+    const sheet = this.g('setNotes', 'write');
+    const rows = this.shape(notes, 'setNotes');
+    this.each((r, c, i, j) => sheet.layers.notes.set(r, c, textOrNothing(rows[i]?.[j])));
+    return this;
+  }
+  setNote(note: string | null): RangeView {
+    const sheet = this.g('setNote', 'write');
+    this.each((r, c) => sheet.layers.notes.set(r, c, textOrNothing(note)));
+    return this;
+  }
+  clearNote(): RangeView {
+    const sheet = this.g('clearNote', 'write');
+    sheet.layers.notes.clear(this.ref.row - 1, this.ref.column - 1, this.ref.numRows, this.ref.numColumns);
+    return this;
+  }
+
+  getBackgrounds(): string[][] {
+    const sheet = this.g('getBackgrounds', 'read');
+    return this.map(sheet.layers.backgrounds, (v) => v ?? DEFAULT_BACKGROUND);
+  }
+  getBackground(): string {
+    const sheet = this.g('getBackground', 'read');
+    return sheet.layers.backgrounds.get(this.ref.row - 1, this.ref.column - 1) ?? DEFAULT_BACKGROUND;
+  }
+  setBackgrounds(colors: (string | null)[][]): RangeView {
+    const sheet = this.g('setBackgrounds', 'write');
+    const rows = this.shape(colors, 'setBackgrounds');
+    this.each((r, c, i, j) => sheet.layers.backgrounds.set(r, c, colorOrNothing(rows[i]?.[j])));
+    return this;
+  }
+  setBackground(color: string | null): RangeView {
+    const sheet = this.g('setBackground', 'write');
+    this.each((r, c) => sheet.layers.backgrounds.set(r, c, colorOrNothing(color)));
+    return this;
+  }
+
+  getNumberFormats(): string[][] {
+    const sheet = this.g('getNumberFormats', 'read');
+    return this.map(sheet.layers.formats, (v) => v ?? DEFAULT_NUMBER_FORMAT);
+  }
+  getNumberFormat(): string {
+    const sheet = this.g('getNumberFormat', 'read');
+    return sheet.layers.formats.get(this.ref.row - 1, this.ref.column - 1) ?? DEFAULT_NUMBER_FORMAT;
+  }
+  setNumberFormat(format: string): RangeView {
+    const sheet = this.g('setNumberFormat', 'write');
+    this.each((r, c) => sheet.layers.formats.set(r, c, format));
+    return this;
+  }
+  setNumberFormats(formats: string[][]): RangeView {
+    const sheet = this.g('setNumberFormats', 'write');
+    const rows = this.shape(formats, 'setNumberFormats');
+    this.each((r, c, i, j) => sheet.layers.formats.set(r, c, textOrNothing(rows[i]?.[j])));
+    return this;
+  }
+
+  getDataValidations(): (DataValidationView | null)[][] {
+    const sheet = this.g('getDataValidations', 'read');
+    return this.map(sheet.layers.validations, (v) => (v ? new DataValidationView(this.doc.env, v) : null));
+  }
+  getDataValidation(): DataValidationView | null {
+    const sheet = this.g('getDataValidation', 'read');
+    const v = sheet.layers.validations.get(this.ref.row - 1, this.ref.column - 1);
+    return v ? new DataValidationView(this.doc.env, v) : null;
+  }
+  setDataValidation(rule: DataValidationView | null): RangeView {
+    const sheet = this.g('setDataValidation', 'write');
+    const record = rule ? ruleOf(rule) : undefined;
+    this.each((r, c) => sheet.layers.validations.set(r, c, record));
+    return this;
+  }
+  setDataValidations(rules: (DataValidationView | null)[][]): RangeView {
+    const sheet = this.g('setDataValidations', 'write');
+    const rows = this.shape(rules, 'setDataValidations') as (DataValidationView | null)[][];
+    this.each((r, c, i, j) => {
+      const rule = rows[i]?.[j];
+      sheet.layers.validations.set(r, c, rule ? ruleOf(rule) : undefined);
+    });
+    return this;
+  }
+  clearDataValidations(): RangeView {
+    const sheet = this.g('clearDataValidations', 'write');
+    sheet.layers.validations.clear(this.ref.row - 1, this.ref.column - 1, this.ref.numRows, this.ref.numColumns);
+    return this;
+  }
+
+  clearContent(): RangeView {
+    const sheet = this.g('clearContent', 'write');
+    sheet.layers.contents.clear(this.ref.row - 1, this.ref.column - 1, this.ref.numRows, this.ref.numColumns);
+    return this;
+  }
+  /** "Clears the range of contents and formats": notes and validation rules stay. */
+  clear(): RangeView {
+    const sheet = this.g('clear', 'write');
+    const { layers } = sheet;
+    for (const grid of [layers.contents, layers.formats, layers.backgrounds, layers.fontWeights, layers.fontColors, layers.wraps, layers.horizontalAlignments, layers.verticalAlignments] as Grid<unknown>[]) {
+      grid.clear(this.ref.row - 1, this.ref.column - 1, this.ref.numRows, this.ref.numColumns);
+    }
+    return this;
+  }
+
+  protect(): ProtectionView {
+    const sheet = this.g('protect', 'write');
+    const record = { id: this.doc.store.nextId(), type: 'RANGE' as const, range: this.gridRef(), description: '', warningOnly: false, editors: [] };
+    sheet.protections.push(record);
+    return new ProtectionView(this.doc, this.sheetId, record.id);
+  }
+
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): RangeView {
+    const sheet = this.g('addDeveloperMetadata', 'write');
+    const { row, column, numRows, numColumns } = this.ref;
+    if (column === 1 && numColumns === sheet.maxColumns) {
+      addMetadata(this.doc.store, { type: 'ROW', sheetId: this.sheetId, start: row, count: numRows }, key, valueOrVisibility, visibility);
+    } else if (row === 1 && numRows === sheet.maxRows) {
+      addMetadata(this.doc.store, { type: 'COLUMN', sheetId: this.sheetId, start: column, count: numColumns }, key, valueOrVisibility, visibility);
+    } else {
+      throw new SheetsError(
+        'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+      );
+    }
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataView[] {
+    const sheet = this.g('getDeveloperMetadata', 'read');
+    const { row, column, numRows, numColumns } = this.ref;
+    const rows = column === 1 && numColumns === sheet.maxColumns;
+    const columns = row === 1 && numRows === sheet.maxRows;
+    return metadataAt(this.doc, (loc) => {
+      if (loc.type !== 'ROW' && loc.type !== 'COLUMN') return false;
+      if (loc.sheetId !== this.sheetId) return false;
+      if (loc.type === 'ROW') return rows && loc.start === row && loc.count === numRows;
+      return columns && loc.start === column && loc.count === numColumns;
+    });
+  }
+
+  private style<T>(grid: Grid<T>, value: T | undefined): RangeView {
+    this.each((r, c) => grid.set(r, c, value));
+    return this;
+  }
+  private styles<T>(grid: Grid<T>, values: unknown, method: string, convert: (v: unknown) => T | undefined): RangeView {
+    const rows = this.shape(values, method);
+    this.each((r, c, i, j) => grid.set(r, c, convert(rows[i]?.[j])));
+    return this;
+  }
+
+  setFontWeight(weight: string | null): RangeView {
+    return this.style(this.g('setFontWeight', 'write').layers.fontWeights, textOrNothing(weight));
+  }
+  setFontWeights(weights: (string | null)[][]): RangeView {
+    return this.styles(this.g('setFontWeights', 'write').layers.fontWeights, weights, 'setFontWeights', textOrNothing);
+  }
+  getFontWeights(): string[][] {
+    return this.map(this.g('getFontWeights', 'read').layers.fontWeights, (v) => v ?? 'normal');
+  }
+  getFontWeight(): string {
+    return this.g('getFontWeight', 'read').layers.fontWeights.get(this.ref.row - 1, this.ref.column - 1) ?? 'normal';
+  }
+  setFontColor(color: string | null): RangeView {
+    return this.style(this.g('setFontColor', 'write').layers.fontColors, colorOrNothing(color));
+  }
+  setFontColors(colors: (string | null)[][]): RangeView {
+    return this.styles(this.g('setFontColors', 'write').layers.fontColors, colors, 'setFontColors', colorOrNothing);
+  }
+  getFontColors(): string[][] {
+    return this.map(this.g('getFontColors', 'read').layers.fontColors, (v) => v ?? DEFAULT_FONT_COLOR);
+  }
+  getFontColor(): string {
+    return this.g('getFontColor', 'read').layers.fontColors.get(this.ref.row - 1, this.ref.column - 1) ?? DEFAULT_FONT_COLOR;
+  }
+  setWrap(wrap: boolean): RangeView {
+    return this.style(this.g('setWrap', 'write').layers.wraps, wrap);
+  }
+  setHorizontalAlignment(alignment: string | null): RangeView {
+    return this.style(this.g('setHorizontalAlignment', 'write').layers.horizontalAlignments, textOrNothing(alignment));
+  }
+  setVerticalAlignment(alignment: string | null): RangeView {
+    return this.style(this.g('setVerticalAlignment', 'write').layers.verticalAlignments, textOrNothing(alignment));
+  }
+}
+
+function textOrNothing(v: unknown): string | undefined {
+  return v === null || v === undefined || v === '' ? undefined : String(v);
+}
+
+function colorOrNothing(v: unknown): string | undefined {
+  const text = textOrNothing(v);
+  return text === undefined ? undefined : normalizeColor(text);
+}

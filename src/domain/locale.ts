@@ -1,0 +1,30 @@
+/** The languages the add-on speaks: the group reads French and Brazilian Portuguese, and English as a bridge. */
+export const LOCALES = ['fr', 'pt-BR', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text in every supported language. */
+export type Localized = Readonly<Record<Locale, string>>;
+
+/**
+ * Maps what Google reports (`Session.getActiveUserLocale()` gives 'fr' or 'pt-BR';
+ * `Spreadsheet.getSpreadsheetLocale()` gives 'fr_FR' or 'pt_BR') to a supported language.
+ * Any Portuguese becomes pt-BR: the group's Portuguese speakers are Brazilian.
+ */
+export function toLocale(tag: string | null | undefined): Locale {
+  const lower = (tag ?? '').trim().toLowerCase().replace('_', '-');
+  if (lower.startsWith('pt')) return 'pt-BR';
+  if (lower.startsWith('fr')) return 'fr';
+  return 'en';
+}
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+/** The BCP 47 tag given to `Intl`: dd/mm/yyyy and the decimal comma for fr and pt-BR. */
+export const INTL_TAG: Readonly<Record<Locale, string>> = { fr: 'fr-FR', 'pt-BR': 'pt-BR', en: 'en-GB' };
+
+/** Case and surrounding spaces don't matter when people type headers or labels. */
+export function normalizeLabel(text: string): string {
+  return text.trim().toLocaleLowerCase('en').normalize('NFC');
+}

@@ -1,0 +1,192 @@
+import './zod';
+import * as z from 'zod/mini';
+import type { Localized } from './locale';
+import type { EnumName } from './enums';
+import * as f from './fields';
+
+/**
+ * The workbook's tabs, from PRODUCT.md §2: the single source of their names and headers in
+ * every language, the dropdowns, the cell formats setup applies, and each field's rules.
+ */
+
+/** How setup formats a column, and how the sheets adapter reads it back. */
+export type CellKind = 'text' | 'number' | 'integer' | 'money' | 'percent' | 'date' | 'datetime';
+
+export interface Column {
+  readonly key: string;
+  readonly header: Localized;
+  readonly kind: CellKind;
+  /** The rule for one cell; cross-field and cross-row rules live with the table. */
+  readonly schema: z.core.SomeType;
+  readonly enum?: EnumName;
+  /** Written by the add-on: protected with a warning, never validated against what people type. */
+  readonly computed?: boolean;
+}
+
+export interface Table {
+  readonly key: TableKey;
+  readonly name: Localized;
+  readonly columns: readonly Column[];
+  /** The prefix of generated IDs (MEM-001); none for tables whose IDs people choose or that have none. */
+  readonly idPrefix?: string;
+}
+
+export type TableKey =
+  | 'settings'
+  | 'members'
+  | 'objectives'
+  | 'proposals'
+  | 'resources'
+  | 'meetings'
+  | 'dashboard'
+  | 'log';
+
+const h = (en: string, fr: string, pt: string): Localized => ({ en, fr, 'pt-BR': pt });
+
+function col(key: string, header: Localized, kind: CellKind, schema: z.core.SomeType, extra: Partial<Column> = {}): Column {
+  return { key, header, kind, schema, ...extra };
+}
+
+function enumCol(key: string, header: Localized, name: EnumName, required = true): Column {
+  return col(key, header, 'text', f.enumField(name, required), { enum: name });
+}
+
+const computed = { computed: true } as const;
+const idHeader = h('ID', 'ID', 'ID');
+const submittedHeader = h('Submitted', 'Soumis le', 'Enviado em');
+const memberHeader = h('Member', 'Membre', 'Membro');
+const descriptionHeader = h('Description', 'Description', 'Descrição');
+const statusHeader = h('Status', 'Statut', 'Situação');
+const titleHeader = h('Title', 'Titre', 'Título');
+
+const longText = () => f.text({ max: f.LIMITS.text });
+
+export const SETTINGS: Table = {
+  key: 'settings',
+  name: h('Settings', 'Paramètres', 'Configurações'),
+  columns: [
+    col('setting', h('Setting', 'Paramètre', 'Configuração'), 'text', f.text({ max: f.LIMITS.name, required: true })),
+    col('value', h('Value', 'Valeur', 'Valor'), 'text', z.unknown()),
+    col('notes', h('Notes', 'Notes', 'Notas'), 'text', longText()),
+  ],
+};
+
+export const MEMBERS: Table = {
+  key: 'members',
+  name: h('Members', 'Membres', 'Membros'),
+  idPrefix: 'MEM',
+  columns: [
+    col('id', idHeader, 'text', f.idOf('MEM')),
+    col('name', h('Name', 'Nom', 'Nome'), 'text', f.text({ max: f.LIMITS.name, required: true })),
+    col('email', h('Email', 'E-mail', 'E-mail'), 'text', f.email()),
+    col('organization', h('Organization', 'Organisation', 'Organização'), 'text', longText()),
+    col('city', h('City', 'Ville', 'Cidade'), 'text', f.text({ max: f.LIMITS.text, required: true })),
+    col('country', h('Country', 'Pays', 'País'), 'text', f.country),
+    enumCol('hub', h('Hub', 'Pôle', 'Polo'), 'hub'),
+    enumCol('role', h('Role', 'Rôle', 'Função'), 'role'),
+    enumCol('status', statusHeader, 'memberStatus'),
+    col('joined', h('Joined', 'Inscription', 'Ingresso'), 'date', f.date()),
+  ],
+};
+
+export const OBJECTIVES: Table = {
+  key: 'objectives',
+  name: h('Objectives', 'Objectifs', 'Objetivos'),
+  columns: [
+    col('id', idHeader, 'text', f.objectiveId()),
+    col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.text({ max: f.LIMITS.text, required: true })),
+    enumCol('metric', h('Metric', 'Indicateur', 'Indicador'), 'metric'),
+    col('target', h('Target', 'Cible', 'Meta'), 'number', f.positiveNumber(false)),
+    col('progress', h('Progress', 'Progression', 'Progresso'), 'percent', f.fraction, computed),
+    enumCol('status', statusHeader, 'objectiveStatus'),
+    enumCol('priority', h('Priority', 'Priorité', 'Prioridade'), 'yesNo'),
+    col('notes', h('Notes', 'Notes', 'Notas'), 'text', longText()),
+  ],
+};
+
+export const PROPOSALS: Table = {
+  key: 'proposals',
+  name: h('Proposals', 'Propositions', 'Propostas'),
+  idPrefix: 'PRO',
+  columns: [
+    col('id', idHeader, 'text', f.idOf('PRO')),
+    col('title', titleHeader, 'text', f.text({ min: 3, max: f.LIMITS.title, required: true })),
+    col('description', descriptionHeader, 'text', longText()),
+    col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.objectiveId()),
+    col('member', memberHeader, 'text', f.idOf('MEM')),
+    enumCol('status', statusHeader, 'proposalStatus'),
+    col('priorityRank', h('Priority rank', 'Rang de priorité', 'Ordem de prioridade'), 'integer', f.positiveInteger(false)),
+    col('resourcesNeeded', h('Resources needed', 'Ressources nécessaires', 'Recursos necessários'), 'text', longText()),
+    col('submitted', submittedHeader, 'datetime', f.instant, computed),
+  ],
+};
+
+export const RESOURCES: Table = {
+  key: 'resources',
+  name: h('Resources', 'Ressources', 'Recursos'),
+  idPrefix: 'RES',
+  columns: [
+    col('id', idHeader, 'text', f.idOf('RES')),
+    col('member', memberHeader, 'text', f.idOf('MEM')),
+    enumCol('kind', h('Kind', 'Nature', 'Tipo'), 'resourceKind'),
+    enumCol('category', h('Category', 'Catégorie', 'Categoria'), 'category'),
+    col('description', descriptionHeader, 'text', longText()),
+    col('amount', h('Amount', 'Montant', 'Valor'), 'money', f.positiveNumber(false)),
+    enumCol('currency', h('Currency', 'Devise', 'Moeda'), 'currency', false),
+    col('quantity', h('Quantity', 'Quantité', 'Quantidade'), 'number', f.positiveNumber(false)),
+    col('unit', h('Unit', 'Unité', 'Unidade'), 'text', f.text({ max: f.LIMITS.name })),
+    enumCol('availability', h('Availability', 'Disponibilité', 'Disponibilidade'), 'availability'),
+    col('availableFrom', h('Available from', 'Disponible à partir du', 'Disponível a partir de'), 'date', f.date(false)),
+    col('proposal', h('Proposal', 'Proposition', 'Proposta'), 'text', f.idOf('PRO', false)),
+    col('submitted', submittedHeader, 'datetime', f.instant, computed),
+  ],
+};
+
+export const MEETINGS: Table = {
+  key: 'meetings',
+  name: h('Meetings', 'Réunions', 'Reuniões'),
+  idPrefix: 'MTG',
+  columns: [
+    col('id', idHeader, 'text', f.idOf('MTG')),
+    col('title', titleHeader, 'text', f.text({ max: f.LIMITS.title, required: true })),
+    col('date', h('Date', 'Date', 'Data'), 'date', f.date()),
+    col('start', h('Start', 'Début', 'Início'), 'text', f.wallTime()),
+    col('durationMinutes', h('Duration (min)', 'Durée (min)', 'Duração (min)'), 'integer', f.integerBetween(15, 600)),
+    col('timeZone', h('Time zone', 'Fuseau horaire', 'Fuso horário'), 'text', f.timeZone()),
+    col('location', h('Location', 'Lieu', 'Local'), 'text', longText()),
+    enumCol('audience', h('Audience', 'Public', 'Público'), 'audience'),
+    col('agenda', h('Agenda', 'Ordre du jour', 'Pauta'), 'text', longText()),
+    enumCol('status', statusHeader, 'meetingStatus'),
+    col('recifeTime', h('Recife time', 'Heure à Recife', 'Horário em Recife'), 'text', z.unknown(), computed),
+    col('nantesTime', h('Nantes time', 'Heure à Nantes', 'Horário em Nantes'), 'text', z.unknown(), computed),
+    col('eventId', h('Event ID', "ID de l'événement", 'ID do evento'), 'text', z.unknown(), computed),
+    col('synced', h('Synced', 'Synchronisé le', 'Sincronizado em'), 'datetime', f.instant, computed),
+  ],
+};
+
+export const DASHBOARD: Table = {
+  key: 'dashboard',
+  name: h('Dashboard', 'Tableau de bord', 'Painel'),
+  columns: [],
+};
+
+export const LOG: Table = {
+  key: 'log',
+  name: h('Log', 'Journal', 'Registro'),
+  columns: [
+    col('timestamp', h('Timestamp', 'Horodatage', 'Data e hora'), 'datetime', f.instant, computed),
+    col('user', h('User', 'Utilisateur', 'Usuário'), 'text', z.unknown(), computed),
+    col('action', h('Action', 'Action', 'Ação'), 'text', z.unknown(), computed),
+    col('target', h('Target', 'Cible', 'Alvo'), 'text', z.unknown(), computed),
+    col('details', h('Details', 'Détails', 'Detalhes'), 'text', z.unknown(), computed),
+  ],
+};
+
+/** In the order setup creates the tabs. */
+export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG];
+
+export function tableByKey(key: TableKey): Table {
+  const table = TABLES.find((t) => t.key === key);
+  if (!table) throw new Error(`Unknown table ${key}`);
+  return table;
+}

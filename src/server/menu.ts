@@ -1,0 +1,45 @@
+import { t, type MessageKey } from '../domain/i18n';
+import type { Locale } from '../domain/locale';
+import { callerLocale } from '../session';
+import type { GoogleServices } from './services';
+
+/**
+ * The add-on menu (PRODUCT.md §4), in the order coordinators expect. Each item names a
+ * global of the entry file; the build fails if one does not exist.
+ */
+export const MENU: readonly ({ label: MessageKey; functionName: string } | 'separator')[] = [
+  { label: 'menu.openSidebar', functionName: 'showSidebar' },
+  { label: 'menu.setup', functionName: 'setupWorkbook' },
+  'separator',
+  { label: 'menu.help', functionName: 'showHelp' },
+];
+
+/**
+ * Builds the menu and nothing else: in AuthMode.NONE (an add-on not yet used in this
+ * document) any other service call would fail, and onOpen must stay fast.
+ */
+export function onOpen(google: GoogleServices): void {
+  const locale = callerLocale(google.Session);
+  const menu = google.SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU) {
+    if (item === 'separator') menu.addSeparator();
+    else menu.addItem(t(locale, item.label), item.functionName);
+  }
+  menu.addToUi();
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function helpHtml(locale: Locale): string {
+  const paragraphs = (['help.intro', 'help.members', 'help.coordinators', 'help.language'] as const)
+    .map((key) => `<p>${escapeHtml(t(locale, key))}</p>`)
+    .join('');
+  return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><style>body{font:14px/1.5 Roboto,Arial,sans-serif;color:#202124;margin:0 8px}p{margin:0 0 12px}</style></head><body>${paragraphs}</body></html>`;
+}
+
+export function showHelp(google: GoogleServices): void {
+  const locale = callerLocale(google.Session);
+  const html = google.HtmlService.createHtmlOutput(helpHtml(locale)).setWidth(460).setHeight(300);
+  google.SpreadsheetApp.getUi().showModalDialog(html, t(locale, 'help.title'));
+}

@@ -1,0 +1,156 @@
+import { enumLabel } from '../domain/enums';
+import { UserError } from '../domain/errors';
+import { t } from '../domain/i18n';
+import type { Locale } from '../domain/locale';
+import { SEED_OBJECTIVES } from '../domain/objectives';
+import { defaultSettings, SETTING_ROWS, settingKeyOf, type SettingKey, type Settings } from '../domain/settings';
+import { MEMBERS, OBJECTIVES, SETTINGS } from '../domain/tables';
+import { withDocumentLock } from '../lock';
+import { isoDateToDateCell } from '../domain/time';
+import { numberFormat } from '../sheets/formats';
+import { appendRecords } from '../sheets/append';
+import type { TableData } from '../sheets/table';
+import { openCall, type Call } from './call';
+import { issueId } from './ids';
+import { log } from './log';
+import { guarded, type Result } from './respond';
+import { ensureTabs } from './setup-tabs';
+import type { GoogleServices } from './services';
+import { loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
+
+export interface SetupReport {
+  readonly created: string[];
+  readonly repaired: string[];
+  /** Set when this run registered the caller as the first coordinator. */
+  readonly coordinatorId?: string;
+  readonly message: string;
+}
+
+/**
+ * Creates or repairs the workbook (PRODUCT.md §4). Only a coordinator may run it, except
+ * in a workbook that has none yet: whoever runs it then becomes the first coordinator.
+ */
+export function setupWorkbook(google: GoogleServices): Result<SetupReport> {
+  const call = openCall(google);
+  const locale = call.caller.locale;
+  const result = guarded(locale, () => {
+    if (!call.caller.email) throw new UserError('error.signIn');
+    return withDocumentLock(google.LockService, () => ({ ok: true as const, ...setUp(call) }));
+  });
+  const ui = google.SpreadsheetApp.getUi();
+  if (result.ok) call.workbook.spreadsheet.toast(result.message, t(locale, 'app.name'));
+  else ui.alert(result.errors.map((e) => e.message).join('\n'));
+  return result;
+}
+
+function setUp(call: Call): SetupReport {
+  const membersBefore = membersOf(readTab(call, MEMBERS));
+  const coordinators = membersBefore.filter((m) => m.role === 'coordinator' && m.active);
+  const me = memberByEmail(membersBefore, call.caller.email);
+  if (coordinators.length > 0 && !coordinators.some((c) => c.email === call.caller.email)) {
+    throw new UserError('setup.coordinatorsOnly');
+  }
+
+  const settings = loadSettings(call);
+  const language = settings.language;
+  const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language);
+  seedSettings(call, readTab(call, SETTINGS) as TableData, settings);
+  seedObjectives(call, readTab(call, OBJECTIVES) as TableData, language);
+  const coordinatorId = coordinators.length === 0 ? makeFirstCoordinator(call, readTab(call, MEMBERS) as TableData, me, language) : undefined;
+
+  const message = [
+    t(call.caller.locale, 'setup.done', { created: tabs.created.length, repaired: tabs.repaired.length }),
+    coordinatorId ? t(call.caller.locale, 'setup.youAreCoordinator', { id: coordinatorId }) : '',
+  ].filter(Boolean).join(' ');
+  log(call, [
+    { action: 'setup', details: `created: ${tabs.created.join(', ') || '-'}; repaired: ${tabs.repaired.join(', ') || '-'}` },
+    ...(coordinatorId ? [{ action: 'coordinator', target: coordinatorId }] : []),
+  ], language);
+  return { ...tabs, ...(coordinatorId ? { coordinatorId } : {}), message };
+}
+
+/** Adds the Settings rows that are missing; a value someone typed is never replaced. */
+function seedSettings(call: Call, data: TableData, current: Settings): void {
+  const present = new Set(data.rows.map((row) => settingKeyOf(row.values['setting'])));
+  const missing = SETTING_ROWS.filter((row) => !present.has(row.key));
+  if (missing.length === 0) return;
+  const language = current.language;
+  const defaults = defaultSettings(language, today(call));
+  const values: Record<SettingKey, unknown> = {
+    ...defaults,
+    workshopDate: current.workshopDate,
+    submissionDeadline: current.submissionDeadline,
+    sendInvitations: enumLabel('yesNo', 'yes', language),
+    eurToBrlRate: '',
+  };
+  const first = appendRecords(
+    { ...data, lastRow: data.grid.length },
+    missing.map((row) => ({ setting: row.label[language], value: '', notes: row.note[language] })),
+    call.workbook.timeZone,
+    language,
+  ) - missing.length + 1;
+  // The Value column mixes dates, numbers and text, so each row gets its own format.
+  const valueColumn = data.columns.get('value') as number;
+  const range = data.sheet.getRange(first, valueColumn + 1, missing.length, 1);
+  range.setNumberFormats(missing.map((row) => [numberFormat(row.kind, language)]));
+  range.setValues(missing.map((row) => [settingCell(row.key, values[row.key], row.kind, call.workbook.timeZone)]));
+}
+
+function settingCell(key: SettingKey, value: unknown, kind: string, timeZone: string): string | number | Date {
+  if (kind === 'date' && typeof value === 'string') return isoDateToDateCell(value, timeZone);
+  if (key === 'language' || typeof value === 'string' || typeof value === 'number') return value as string | number;
+  return '';
+}
+
+function seedObjectives(call: Call, data: TableData, language: Locale): void {
+  const present = new Set(data.rows.map((row) => String(row.values['id'] ?? '').trim()));
+  const missing = SEED_OBJECTIVES.filter((o) => !present.has(o.id));
+  appendRecords(
+    { ...data, lastRow: data.grid.length },
+    missing.map((o) => ({
+      id: o.id,
+      objective: o.objective[language],
+      metric: enumLabel('metric', o.metric, language),
+      target: o.target,
+      progress: o.status === 'achieved' ? 1 : 0,
+      status: enumLabel('objectiveStatus', o.status, language),
+      priority: enumLabel('yesNo', o.priority, language),
+      notes: '',
+    })),
+    call.workbook.timeZone,
+    language,
+  );
+}
+
+/**
+ * Registers the caller as coordinator: their existing row is promoted, or a new row is
+ * added with what the account tells (the name is the part of the email before @, since
+ * Apps Script shares no display name without extra scopes). Hub follows the language.
+ */
+function makeFirstCoordinator(call: Call, data: TableData, me: ReturnType<typeof memberByEmail>, language: Locale): string {
+  if (me) {
+    const roleColumn = data.columns.get('role') as number;
+    data.sheet.getRange(me.row, roleColumn + 1).setValue(enumLabel('role', 'coordinator', language));
+    return me.id;
+  }
+  const brazilian = call.caller.locale === 'pt-BR';
+  const id = issueId(call.google.PropertiesService.getDocumentProperties(), 'MEM', data.rows.map((r) => r.values['id']));
+  appendRecords(
+    { ...data, lastRow: data.grid.length },
+    [{
+      id,
+      name: call.caller.email.split('@')[0],
+      email: call.caller.email,
+      organization: '',
+      city: brazilian ? 'Recife' : 'Nantes',
+      country: brazilian ? 'BR' : 'FR',
+      hub: brazilian ? 'Recife' : 'Nantes',
+      role: enumLabel('role', 'coordinator', language),
+      status: enumLabel('memberStatus', 'active', language),
+      joined: today(call),
+    }],
+    call.workbook.timeZone,
+    language,
+  );
+  return id;
+}

@@ -1,0 +1,73 @@
+import { enumCodeOf } from '../domain/enums';
+import { t } from '../domain/i18n';
+import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
+import { SEED_OBJECTIVES } from '../domain/objectives';
+import { MEMBERS, OBJECTIVES, SETTINGS } from '../domain/tables';
+import { daysBetween } from '../domain/time';
+import type { ObjectiveView, SidebarState } from '../shared/sidebar-state';
+import type { TableData } from '../sheets/table';
+import { openCall } from './call';
+import { guarded, type Result } from './respond';
+import type { GoogleServices } from './services';
+import { callerLocale } from '../session';
+import { loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
+
+/** Sidebars are 300 px wide in every editor; the file is the built, self-contained Sidebar.html. */
+export function showSidebar(google: GoogleServices): void {
+  const locale = callerLocale(google.Session);
+  const html = google.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(locale, 'sidebar.title'));
+  google.SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Everything the sidebar's first screen shows, in one call: three tabs read once each. */
+export function getSidebarState(google: GoogleServices): Result<SidebarState> {
+  const call = openCall(google);
+  return guarded(call.caller.locale, () => {
+    const members = membersOf(readTab(call, MEMBERS));
+    const settingsData = readTab(call, SETTINGS);
+    const settings = loadSettings(call, settingsData);
+    const objectives = readTab(call, OBJECTIVES);
+    const me = memberByEmail(members, call.caller.email);
+    return {
+      ok: true,
+      locale: call.caller.locale,
+      ready: Boolean(settingsData && objectives),
+      user: {
+        email: call.caller.email,
+        memberId: me?.id ?? null,
+        name: me?.name || null,
+        role: me?.active ? (me.role ?? 'member') : 'guest',
+      },
+      deadline: { date: settings.submissionDeadline, daysLeft: daysBetween(today(call), settings.submissionDeadline) },
+      objectives: objectiveViews(objectives, call.caller.locale),
+    };
+  });
+}
+
+/**
+ * Objectives as the sheet has them. Progress is the stored Progress cell (an achieved
+ * objective counts as done); the seeded workshop objectives speak the caller's language
+ * while their text is unchanged.
+ */
+function objectiveViews(data: TableData | undefined, locale: Locale): ObjectiveView[] {
+  return (data?.rows ?? []).flatMap(({ values }) => {
+    const id = String(values['id'] ?? '').trim();
+    if (!id) return [];
+    const status = enumCodeOf('objectiveStatus', values['status']) ?? 'not started';
+    const stored = typeof values['progress'] === 'number' ? values['progress'] : 0;
+    const progress = status === 'achieved' ? 1 : Math.min(1, Math.max(0, stored));
+    return [{
+      id,
+      title: translatedSeed(id, String(values['objective'] ?? ''), locale),
+      progress,
+      status,
+      priority: enumCodeOf('yesNo', values['priority']) === 'yes',
+    }];
+  });
+}
+
+function translatedSeed(id: string, text: string, locale: Locale): string {
+  const seed = SEED_OBJECTIVES.find((o) => o.id === id);
+  const unchanged = seed && LOCALES.some((l) => normalizeLabel(seed.objective[l]) === normalizeLabel(text));
+  return unchanged ? seed.objective[locale] : text.trim();
+}

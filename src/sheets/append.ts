@@ -1,0 +1,58 @@
+import type { Locale } from '../domain/locale';
+import type { Table } from '../domain/tables';
+import { numberFormat } from './formats';
+import { indexColumns, toCell, type Cell, type ColumnIndex } from './table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Where new rows go: the tab, its columns, and the last row in use. */
+export interface AppendTarget {
+  readonly table: Table;
+  readonly sheet: Sheet;
+  readonly columns: ColumnIndex;
+  readonly width: number;
+  readonly lastRow: number;
+}
+
+/** The layout of a tab from its header row alone: for append-only tabs such as the Log. */
+export function appendTarget(sheet: Sheet, table: Table): AppendTarget {
+  const lastRow = sheet.getLastRow();
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  return { table, sheet, columns: indexColumns(table, header), width, lastRow };
+}
+
+/**
+ * Appends records (values by column key) below the last row with a constant number of
+ * calls. Known columns get their format first, so text stays text even if someone
+ * cleared the column's plain-text format; other columns keep theirs.
+ */
+export function appendRecords(
+  target: AppendTarget,
+  records: readonly Readonly<Record<string, unknown>>[],
+  timeZone: string,
+  locale: Locale,
+): number {
+  if (records.length === 0) return target.lastRow;
+  const { sheet, table, columns, width } = target;
+  const first = target.lastRow + 1;
+  const maxRows = sheet.getMaxRows();
+  const needed = first + records.length - 1 - maxRows;
+  if (needed > 0) sheet.insertRowsAfter(maxRows, needed);
+
+  const range = sheet.getRange(first, 1, records.length, width);
+  const formats = range.getNumberFormats();
+  const values: Cell[][] = records.map(() => new Array<Cell>(width).fill(''));
+  for (const column of table.columns) {
+    const i = columns.get(column.key);
+    if (i === undefined) continue;
+    const format = numberFormat(column.kind, locale);
+    records.forEach((record, r) => {
+      (formats[r] as string[])[i] = format;
+      (values[r] as Cell[])[i] = toCell(record[column.key], column, timeZone);
+    });
+  }
+  range.setNumberFormats(formats);
+  range.setValues(values);
+  return first + records.length - 1;
+}

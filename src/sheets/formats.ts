@@ -1,0 +1,26 @@
+import type { Locale } from '../domain/locale';
+import type { CellKind } from '../domain/tables';
+
+/**
+ * The number format setup gives each kind of column. Text is plain text (`@`) so that
+ * what people type there, `0012` or `=A1` or `2027-01-12`, stays exactly as typed.
+ */
+export function numberFormat(kind: CellKind, locale: Locale): string {
+  const dayFirst = locale !== 'en';
+  switch (kind) {
+    case 'text':
+      return '@';
+    case 'number':
+      return '#,##0.##';
+    case 'integer':
+      return '0';
+    case 'money':
+      return '#,##0.00';
+    case 'percent':
+      return '0%';
+    case 'date':
+      return dayFirst ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
+    case 'datetime':
+      return dayFirst ? 'dd/mm/yyyy hh:mm' : 'yyyy-mm-dd hh:mm';
+  }
+}

@@ -1,0 +1,71 @@
+import { LOCALES, normalizeLabel } from '../domain/locale';
+import type { Column, Table } from '../domain/tables';
+import { dateCellToIsoDate, isDate, isoDateToDateCell } from '../domain/time';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Cell = string | number | boolean | Date;
+
+/** Where each known column is (0-based), by key; unknown columns are simply absent. */
+export type ColumnIndex = ReadonlyMap<string, number>;
+
+export interface SheetRow {
+  /** 1-based row number in the sheet, for marks and messages. */
+  readonly row: number;
+  /** Values by column key: date cells as `YYYY-MM-DD`, date-times as ISO instants, text trimmed by the schemas. */
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+export interface TableData {
+  readonly table: Table;
+  readonly sheet: Sheet;
+  readonly columns: ColumnIndex;
+  /** Every cell as the sheet returned it, header row first. */
+  readonly grid: readonly (readonly Cell[])[];
+  readonly rows: readonly SheetRow[];
+  /** The number of columns of the grid (the header row's width). */
+  readonly width: number;
+}
+
+/** Finds each column by its header in any language; case and surrounding spaces ignored. */
+export function indexColumns(table: Table, headerRow: readonly unknown[]): ColumnIndex {
+  const byHeader = new Map<string, string>();
+  for (const column of table.columns) {
+    for (const locale of LOCALES) byHeader.set(normalizeLabel(column.header[locale]), column.key);
+  }
+  const index = new Map<string, number>();
+  headerRow.forEach((header, i) => {
+    const key = typeof header === 'string' ? byHeader.get(normalizeLabel(header)) : undefined;
+    if (key && !index.has(key)) index.set(key, i);
+  });
+  return index;
+}
+
+/** Reads a whole tab with one `getValues` call; blank rows (anywhere) are skipped. */
+export function readTable(sheet: Sheet, table: Table, timeZone: string): TableData {
+  const grid = sheet.getDataRange().getValues() as Cell[][];
+  const headerRow = grid[0] ?? [];
+  const columns = indexColumns(table, headerRow);
+  const kinds = new Map(table.columns.map((c) => [c.key, c] as const));
+  const rows: SheetRow[] = [];
+  for (let r = 1; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    if (cells.every((cell) => cell === '')) continue;
+    const values: Record<string, unknown> = {};
+    for (const [key, i] of columns) values[key] = fromCell(cells[i] ?? '', kinds.get(key), timeZone);
+    rows.push({ row: r + 1, values });
+  }
+  return { table, sheet, columns, grid, rows, width: headerRow.length };
+}
+
+function fromCell(cell: Cell, column: Column | undefined, timeZone: string): unknown {
+  if (!isDate(cell)) return cell;
+  return column?.kind === 'date' ? dateCellToIsoDate(cell, timeZone) : cell.toISOString();
+}
+
+/** The cell to write for a value: ISO dates become date cells of the spreadsheet's zone. */
+export function toCell(value: unknown, column: Column, timeZone: string): Cell {
+  if (value === undefined || value === null) return '';
+  if (column.kind === 'date' && typeof value === 'string' && value !== '') return isoDateToDateCell(value, timeZone);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;
+  return String(value);
+}

@@ -1,0 +1,51 @@
+/**
+ * Builds elements from text only: user text is set with textContent, never parsed as
+ * HTML, so a title such as `<img onerror=…>` typed into the sheet shows as text.
+ */
+type Child = Node | string | null | undefined | false;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Readonly<Record<string, string>> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return element;
+}
+
+let nextId = 0;
+
+/** A labelled form field whose error is announced: aria-invalid and aria-describedby point at it. */
+export function field(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, required = false) {
+  const id = `f${++nextId}`;
+  control.id = id;
+  if (required) control.required = true;
+  const error = el('p', { class: 'error', id: `${id}-error`, hidden: '' });
+  const wrapper = el(
+    'div',
+    { class: 'field' },
+    el('label', { for: id }, label, required ? el('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
+    control,
+    error,
+  );
+  return {
+    element: wrapper,
+    control,
+    showError(message: string | undefined): void {
+      error.textContent = message ?? '';
+      error.hidden = !message;
+      if (message) {
+        control.setAttribute('aria-invalid', 'true');
+        control.setAttribute('aria-describedby', error.id);
+      } else {
+        control.removeAttribute('aria-invalid');
+        control.removeAttribute('aria-describedby');
+      }
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { enumLabel } from '../domain/enums';
+import { t } from '../domain/i18n';
+import type { Locale } from '../domain/locale';
+import type { ObjectiveView, SidebarState } from '../shared/sidebar-state';
+import { el } from './dom';
+import { formatDate, formatPercent } from './format';
+
+/** The first screen: greeting, deadline countdown and the objectives' progress. */
+export function homeView(state: SidebarState): HTMLElement {
+  const { locale, user } = state;
+  return el(
+    'div',
+    {},
+    el(
+      'header',
+      { class: 'greeting' },
+      el('h1', {}, user.name ? t(locale, 'sidebar.greeting', { name: user.name }) : t(locale, 'sidebar.greetingGuest')),
+      el('p', { class: `badge role-${user.role}` }, t(locale, `sidebar.role.${user.role}`)),
+    ),
+    deadlineView(state),
+    objectivesView(state.objectives, locale),
+  );
+}
+
+function deadlineView({ deadline, locale }: SidebarState): HTMLElement {
+  const date = formatDate(deadline.date, locale);
+  const days = deadline.daysLeft;
+  const text =
+    days < 0
+      ? t(locale, 'sidebar.deadline.past', { date })
+      : days === 0
+        ? t(locale, 'sidebar.deadline.today', { date })
+        : days === 1
+          ? t(locale, 'sidebar.deadline.one', { date })
+          : t(locale, 'sidebar.deadline.left', { days, date });
+  return el(
+    'section',
+    { class: `card deadline${days < 0 ? ' past' : days <= 3 ? ' soon' : ''}`, 'aria-labelledby': 'deadline-title' },
+    el('h2', { id: 'deadline-title' }, t(locale, 'sidebar.deadline.title')),
+    el('p', { class: 'countdown' }, text),
+  );
+}
+
+function objectivesView(objectives: readonly ObjectiveView[], locale: Locale): HTMLElement {
+  return el(
+    'section',
+    { 'aria-labelledby': 'objectives-title' },
+    el('h2', { id: 'objectives-title' }, t(locale, 'sidebar.objectives.title')),
+    el('ol', { class: 'objectives' }, ...objectives.map((o) => objectiveItem(o, locale))),
+  );
+}
+
+function objectiveItem(objective: ObjectiveView, locale: Locale): HTMLElement {
+  const percent = Math.round(objective.progress * 100);
+  const titleId = `objective-${objective.id}`;
+  return el(
+    'li',
+    { class: `objective status-${objective.status.replace(' ', '-')}` },
+    el(
+      'p',
+      { class: 'objective-title', id: titleId },
+      el('strong', {}, objective.id),
+      ` ${objective.title}`,
+      objective.priority ? el('span', { class: 'tag' }, t(locale, 'sidebar.priority')) : null,
+    ),
+    el(
+      'div',
+      {
+        class: 'bar',
+        role: 'progressbar',
+        'aria-labelledby': titleId,
+        'aria-valuemin': '0',
+        'aria-valuemax': '100',
+        'aria-valuenow': String(percent),
+      },
+      el('span', { style: `width:${percent}%` }),
+    ),
+    el(
+      'p',
+      { class: 'muted' },
+      t(locale, 'sidebar.objectives.progress', {
+        percent: formatPercent(objective.progress, locale),
+        status: enumLabel('objectiveStatus', objective.status, locale),
+      }),
+    ),
+  );
+}
