@@ -1,3 +1,4 @@
+import type { EmulatedUser } from './core';
 import type { ServiceEnv } from './env';
 import { ScriptException } from './errors';
 import type { CalendarData, CalendarStore, EventData } from './calendar-store';
@@ -12,8 +13,9 @@ import { isDate, signatureMessage } from './values';
  * https://developers.google.com/apps-script/reference/calendar/calendar-event
  */
 
+/** Whose default calendar CalendarApp opens, read at call time. */
 export interface CalendarOwner {
-  readonly userEmail: string;
+  readonly user: EmulatedUser | null;
   readonly scriptTimeZone: string;
 }
 
@@ -276,7 +278,7 @@ class CalendarAppImpl {
 
   /** The user's primary calendar, created on first use. */
   private defaultData(): CalendarData {
-    const email = this.owner.userEmail;
+    const email = this.owner.user?.email ?? '';
     return this.store.calendars.get(email) ?? this.store.addCalendar({ id: email, name: email }, this.owner.scriptTimeZone);
   }
 

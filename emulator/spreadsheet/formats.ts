@@ -11,7 +11,18 @@ type Token =
 
 const TOKEN = /"([^"]*)"|\\(.)|(yyyy|yy|mm|m|dd|d|hh|h|ss|s|am\/pm|a\/p)|(.)/gi;
 
+const tokenized = new Map<string, Token[]>();
+
 function tokenize(format: string): Token[] {
+  let tokens = tokenized.get(format);
+  if (!tokens) {
+    tokens = tokenizeUncached(format);
+    tokenized.set(format, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeUncached(format: string): Token[] {
   const raw: (Token | { kind: 'm'; width: number })[] = [];
   for (const match of format.matchAll(TOKEN)) {
     const [, quoted, escaped, code, other] = match;

@@ -25,6 +25,7 @@ export interface TabsReport {
  */
 export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Locale): TabsReport {
   const report: TabsReport = { created: [], repaired: [] };
+  const blank = untouchedFirstSheet(workbook);
   TABLES.forEach((table, position) => {
     const found = workbook.tab(table.key);
     const sheet = found ?? workbook.spreadsheet.insertSheet(table.name[language], position);
@@ -33,8 +34,20 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
     else if (!workbook.isTagged(sheet) || changes) report.repaired.push(table.key);
     if (!found || !workbook.isTagged(sheet)) sheet.addDeveloperMetadata(TAB_KEY, table.key);
   });
+  if (blank) workbook.spreadsheet.deleteSheet(blank);
   workbook.refresh();
   return report;
+}
+
+/**
+ * The empty "Sheet1" of a brand-new spreadsheet, which would sit beside the tabs for
+ * nothing. Only ever that: a lone tab with no content, in a workbook with none of ours.
+ */
+function untouchedFirstSheet(workbook: Workbook): Sheet | undefined {
+  if (TABLES.some((table) => workbook.tab(table.key))) return undefined;
+  const sheets = workbook.spreadsheet.getSheets();
+  const [only] = sheets;
+  return sheets.length === 1 && only && only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : undefined;
 }
 
 /** Returns whether anything had to change. */

@@ -335,6 +335,7 @@ describe('isDate', () => {
 
   it('accepts a Date from another realm, as Apps Script hands cell values across contexts', () => {
     const foreign: unknown = runInNewContext('new Date(Date.UTC(2027, 2, 28))');
+    // eslint-disable-next-line no-restricted-syntax -- proving the realm difference is the point of this test
     expect(foreign instanceof Date).toBe(false);
     expect(isDate(foreign)).toBe(true);
   });

@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.cache/', '.preview-data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-restricted-syntax': [
+        'error',
+        // Dates from Sheets and from the vm-loaded bundle belong to other realms.
+        { selector: "BinaryExpression[operator='instanceof'][right.name='Date']", message: 'Use isDate(): Dates may come from another realm.' },
+      ],
+    },
+  },
+  {
+    // The add-on itself runs in Apps Script: no Node built-ins, no browser.
+    files: ['src/**/*.ts'],
+    ignores: ['src/sidebar/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*'] }],
+    },
+  },
+  {
+    files: ['src/sidebar/**/*.ts', 'preview/client/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        // User text is never parsed as HTML in the sidebar (PRODUCT.md §5).
+        { property: 'innerHTML', message: 'Build elements with el(); set text with textContent.' },
+        { property: 'outerHTML', message: 'Build elements with el(); set text with textContent.' },
+        { property: 'insertAdjacentHTML', message: 'Build elements with el(); set text with textContent.' },
+      ],
+    },
+  },
+);

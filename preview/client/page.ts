@@ -1,0 +1,169 @@
+import type { WorkbookView } from '../view';
+
+interface Persona { id: string; label: string }
+interface Shown { title: string; width: number; height: number; html: string }
+interface MenuOutcome {
+  error?: string;
+  dialogs: Shown[];
+  alerts: { title: string; prompt: string }[];
+  toasts: { message: string; title: string }[];
+  sidebarOpened: boolean;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const personaSelect = $<HTMLSelectElement>('persona');
+const langSelect = $<HTMLSelectElement>('lang');
+const frame = $<HTMLIFrameElement>('sidebar-frame');
+let currentTab = 0;
+
+function query(): string {
+  const params = new URLSearchParams({ as: personaSelect.value });
+  if (langSelect.value) params.set('lang', langSelect.value);
+  return `?${params}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attributes: Record<string, string> = {}) {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  for (const [k, v] of Object.entries(attributes)) element.setAttribute(k, v);
+  return element;
+}
+
+async function api<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${path}${query()}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return (await response.json()) as T;
+}
+
+function columnName(i: number): string {
+  let name = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function renderGrid(view: WorkbookView): void {
+  const tab = view.tabs[currentTab] ?? view.tabs[0];
+  const grid = $('grid');
+  if (!tab) return grid.replaceChildren(el('p', 'No tabs yet.'));
+  const table = el('table');
+  table.setAttribute('data-tab', tab.name);
+  const head = el('thead');
+  const headRow = el('tr');
+  headRow.append(el('th'));
+  (tab.rows[0] ?? []).forEach((_, i) => headRow.append(el('th', columnName(i))));
+  head.append(headRow);
+  const body = el('tbody');
+  tab.rows.forEach((row, r) => {
+    const tr = el('tr', '', r < tab.frozenRows ? { class: 'frozen' } : {});
+    tr.append(el('td', String(r + 1), { class: 'rownum' }));
+    row.forEach((value, c) => {
+      const td = el('td', value, { title: value });
+      const note = tab.notes[r]?.[c];
+      if (note) {
+        td.classList.add('noted');
+        td.title = note;
+      }
+      const background = tab.backgrounds[r]?.[c];
+      if (background && background !== '#ffffff') td.style.background = background;
+      tr.append(td);
+    });
+    body.append(tr);
+  });
+  table.append(head, body);
+  grid.replaceChildren(table);
+}
+
+function renderTabs(view: WorkbookView): void {
+  $('tabs').replaceChildren(
+    ...view.tabs.map((tab, i) => {
+      const button = el('button', tab.name, { type: 'button', role: 'tab', 'aria-selected': String(i === currentTab) });
+      button.addEventListener('click', () => {
+        currentTab = i;
+        void refresh();
+      });
+      return button;
+    }),
+  );
+}
+
+function renderMenu(view: WorkbookView): void {
+  const items = view.menu.items.filter((item): item is { caption: string; functionName: string } => item !== null);
+  $('menu').replaceChildren(
+    el('strong', `${view.menu.title} › `),
+    ...items.map((item) => {
+      const button = el('button', item.caption, { type: 'button', 'data-function': item.functionName });
+      button.addEventListener('click', () => void runMenu(item.functionName));
+      return button;
+    }),
+  );
+}
+
+async function refresh(): Promise<void> {
+  const view = await api<WorkbookView>('/api/workbook');
+  document.title = `${view.title} — Mutirão preview`;
+  renderMenu(view);
+  renderTabs(view);
+  renderGrid(view);
+}
+
+function toast(message: string): void {
+  const item = el('div', message, { class: 'toast' });
+  $('toasts').append(item);
+  setTimeout(() => item.remove(), 6000);
+}
+
+function showDialog(title: string, content: Node): void {
+  $('dialog-title').textContent = title;
+  $('dialog-body').replaceChildren(content);
+  $<HTMLDialogElement>('dialog').showModal();
+}
+
+async function runMenu(functionName: string): Promise<void> {
+  const outcome = await api<MenuOutcome>('/api/menu', { functionName });
+  if (outcome.error) showDialog('Error', el('p', outcome.error));
+  for (const t of outcome.toasts) toast(t.message);
+  for (const a of outcome.alerts) showDialog(a.title, el('p', a.prompt));
+  for (const d of outcome.dialogs) {
+    // The dialog's HTML is the add-on's own; sandboxed all the same, without scripts.
+    const inner = el('iframe', '', { sandbox: '', width: String(d.width), height: String(d.height) }) as HTMLIFrameElement;
+    inner.srcdoc = d.html;
+    showDialog(d.title, inner);
+  }
+  if (outcome.sidebarOpened) openSidebar();
+  await refresh();
+}
+
+function openSidebar(): void {
+  $('sidebar').hidden = false;
+  frame.src = `/sidebar${query()}`;
+}
+
+async function start(): Promise<void> {
+  const personas = await api<Persona[]>('/api/personas');
+  personaSelect.replaceChildren(...personas.map((p) => el('option', p.label, { value: p.id })));
+  const saved = new URLSearchParams(location.search);
+  personaSelect.value = saved.get('as') ?? localStorage.getItem('mutirao.as') ?? personas[0]?.id ?? '';
+  langSelect.value = saved.get('lang') ?? localStorage.getItem('mutirao.lang') ?? '';
+  const changed = () => {
+    localStorage.setItem('mutirao.as', personaSelect.value);
+    localStorage.setItem('mutirao.lang', langSelect.value);
+    openSidebar();
+    void refresh();
+  };
+  personaSelect.addEventListener('change', changed);
+  langSelect.addEventListener('change', changed);
+  $('reset').addEventListener('click', () => {
+    void api('/api/reset', {}).then(() => {
+      openSidebar();
+      return refresh();
+    });
+  });
+  $('close-sidebar').addEventListener('click', () => ($('sidebar').hidden = true));
+  window.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+    if (event.data?.type === 'mutirao-ran') void refresh();
+    if (event.data?.type === 'mutirao-close-sidebar') $('sidebar').hidden = true;
+  });
+  openSidebar();
+  await refresh();
+}
+
+void start();

@@ -1,0 +1,48 @@
+import { Emulator } from '../emulator';
+import { loadProject, type Project } from '../emulator/project';
+import { PERSONAS } from './personas';
+
+export interface ProjectFiles {
+  readonly code: string;
+  readonly sidebar: string;
+}
+
+/** Members a coordinator would have typed into the Members tab after the workshop. */
+const EXAMPLE_MEMBERS: readonly (readonly string[])[] = [
+  ['Jean Moreau', 'jean.moreau@example.org', 'Ville de Nantes', 'Nantes', 'FR', 'Nantes', 'coordinator'],
+  ['Marina Souza', 'marina.souza@example.org', 'Cooperativa Mãos Dadas', 'Recife', 'BR', 'Recife', 'member'],
+  ['Paulo Lima', 'paulo.lima@example.org', 'Prefeitura do Recife', 'Recife', 'BR', 'Recife', 'member'],
+  ['Claire Dubois', 'claire.dubois@example.org', 'Les Écossolies', 'Nantes', 'FR', 'Nantes', 'member'],
+  ['Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes', 'member'],
+];
+
+export function createEmulator(files: ProjectFiles, snapshot?: unknown): Emulator {
+  const options = { files: { Sidebar: files.sidebar }, addonName: 'Mutirão' };
+  if (snapshot) return Emulator.fromJSON(snapshot as Parameters<typeof Emulator.fromJSON>[0], options);
+  return new Emulator({ ...options, spreadsheet: { name: 'Grupo de trabalho Recife–Nantes', locale: 'pt_BR', timeZone: 'America/Recife' } });
+}
+
+/**
+ * The workshop's workbook as it would look a few days after: set up by Lúcia (Recife), with
+ * members of both hubs typed in by hand, through the same services a person's edits reach.
+ */
+export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; project: Project } {
+  const emulator = createEmulator(files);
+  const project = loadProject(emulator, files.code);
+  const lucia = PERSONAS[0];
+  if (!lucia) throw new Error('no personas');
+  emulator.user = { email: lucia.email, locale: lucia.locale };
+  project.call('setupWorkbook');
+
+  emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+    const ss = emulator.services.SpreadsheetApp.getActive();
+    const members = ss.getSheetByName('Membros');
+    if (!members) throw new Error('setup did not create Membros');
+    const first = members.getLastRow() + 1;
+    const today = new Date();
+    members.getRange(first, 1, EXAMPLE_MEMBERS.length, 10).setValues(
+      EXAMPLE_MEMBERS.map((m, i) => [`MEM-${String(first + i - 1).padStart(3, '0')}`, ...m, 'active', today]),
+    );
+  });
+  return { emulator, project };
+}

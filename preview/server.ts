@@ -1,0 +1,202 @@
+import { build } from 'esbuild';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Emulator } from '../emulator';
+import { loadProject, type Project } from '../emulator/project';
+import { createEmulator, exampleWorkbook, type ProjectFiles } from './example';
+import { PERSONAS, persona } from './personas';
+import { isLocale } from '../src/domain/locale';
+import { workbookView } from './view';
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+
+export interface PreviewOptions {
+  readonly port: number;
+  readonly host?: string;
+  /** Where the workbook is kept between runs; git-ignored. */
+  readonly dataFile?: string;
+}
+
+export interface Preview {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+interface Session {
+  emulator: Emulator;
+  project: Project;
+}
+
+async function readFiles(): Promise<ProjectFiles> {
+  const [code, sidebar] = await Promise.all([
+    readFile(join(root, 'dist/Code.js'), 'utf8'),
+    readFile(join(root, 'dist/Sidebar.html'), 'utf8'),
+  ]);
+  return { code, sidebar };
+}
+
+async function bundleClient(file: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'preview/client', file)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/**
+ * Serves the local preview: the workbook's tabs, the add-on menu and the real Sidebar.html,
+ * whose google.script.run reaches the built Code.js running on the emulator.
+ */
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  const files = await readFiles();
+  const dataFile = options.dataFile ?? join(root, '.preview-data/workbook.json');
+  const [pageScript, shimScript, pageHtml] = await Promise.all([
+    bundleClient('page.ts'),
+    bundleClient('script-run.ts'),
+    readFile(join(root, 'preview/page.html'), 'utf8'),
+  ]);
+
+  let session = await restore(files, dataFile);
+  const save = async () => {
+    await mkdir(dirname(dataFile), { recursive: true });
+    await writeFile(dataFile, JSON.stringify(session.emulator.toJSON()));
+  };
+  await save();
+
+  /** Acts as the persona and language the page picked, for one request. */
+  const actAs = (url: URL): void => {
+    const who = persona(url.searchParams.get('as'));
+    const lang = url.searchParams.get('lang');
+    session.emulator.user = { email: who.email, locale: lang && isLocale(lang) ? lang : who.locale };
+  };
+
+  const routes: Record<string, (url: URL, body: unknown) => Promise<unknown> | unknown> = {
+    'GET /': () => html(pageHtml.replace('/* inline:page */', () => pageScript)),
+    'GET /sidebar': () => html(withScriptRun(files.sidebar, shimScript)),
+    'GET /api/personas': () => PERSONAS,
+    'GET /api/workbook': (url) => {
+      actAs(url);
+      return workbookView(session.emulator, session.project);
+    },
+    'POST /api/run': async (url, body) => {
+      actAs(url);
+      const { name, args } = body as { name: string; args: unknown[] };
+      const outcome = runSafely(() => session.project.scriptRun(name, decodeArgs(args)));
+      await save();
+      return outcome;
+    },
+    'POST /api/menu': async (url, body) => {
+      actAs(url);
+      const ui = session.emulator.ui;
+      const before = { dialogs: ui.dialogs.length, alerts: ui.alerts.length, toasts: toasts(session).length, sidebar: ui.sidebar };
+      const outcome = runSafely(() => session.project.call((body as { functionName: string }).functionName));
+      await save();
+      return {
+        ...outcome,
+        dialogs: ui.dialogs.slice(before.dialogs),
+        alerts: ui.alerts.slice(before.alerts),
+        toasts: toasts(session).slice(before.toasts),
+        sidebarOpened: ui.sidebar !== before.sidebar,
+      };
+    },
+    'POST /api/reset': async () => {
+      session = exampleWorkbook(files);
+      await save();
+      return { ok: true };
+    },
+  };
+
+  const server = createServer((request, response) => {
+    void handle(request, response);
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://preview');
+    const route = routes[`${request.method} ${url.pathname}`];
+    try {
+      if (!route) return send(response, 404, 'text/plain', 'Not found');
+      const body = request.method === 'POST' ? JSON.parse((await readBody(request)) || '{}') : undefined;
+      const result = await route(url, body);
+      if (result instanceof Html) return send(response, 200, 'text/html; charset=utf-8', result.text);
+      send(response, 200, 'application/json', JSON.stringify(result));
+    } catch (error) {
+      console.error(error);
+      send(response, 500, 'application/json', JSON.stringify({ error: String(error) }));
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+async function restore(files: ProjectFiles, dataFile: string): Promise<Session> {
+  try {
+    const snapshot: unknown = JSON.parse(await readFile(dataFile, 'utf8'));
+    const emulator = createEmulator(files, snapshot);
+    return { emulator, project: loadProject(emulator, files.code) };
+  } catch {
+    // No saved workbook yet (or an unreadable one): start from the example.
+    return exampleWorkbook(files);
+  }
+}
+
+function toasts(session: Session): unknown[] {
+  return session.emulator.spreadsheet.toasts;
+}
+
+/** What google.script.run's handlers receive: the value, or the error message Apps Script would send. */
+function runSafely(run: () => unknown): { value?: unknown; error?: string } {
+  try {
+    return { value: run() ?? null };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The shim tags Dates and functions so the emulator, not the browser, decides to refuse them. */
+function decodeArgs(args: unknown[]): unknown[] {
+  const decode = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(decode);
+    if (value && typeof value === 'object') {
+      const tagged = value as Record<string, unknown>;
+      if (typeof tagged['$date'] === 'string') return new Date(tagged['$date']);
+      if (tagged['$function'] === true) return () => undefined;
+      return Object.fromEntries(Object.entries(tagged).map(([k, v]) => [k, decode(v)]));
+    }
+    return value;
+  };
+  return args.map(decode);
+}
+
+function withScriptRun(sidebar: string, shim: string): string {
+  return sidebar.replace('<head>', () => `<head><script>${shim}</script>`);
+}
+
+class Html {
+  constructor(readonly text: string) {}
+}
+const html = (text: string) => new Html(text);
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (data += chunk));
+    request.on('end', () => resolve(data));
+    request.on('error', reject);
+  });
+}

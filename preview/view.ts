@@ -1,0 +1,48 @@
+import type { Emulator } from '../emulator';
+import type { Project } from '../emulator/project';
+
+export interface TabView {
+  readonly name: string;
+  readonly rows: string[][];
+  readonly notes: string[][];
+  readonly backgrounds: string[][];
+  readonly frozenRows: number;
+}
+
+export interface WorkbookView {
+  readonly title: string;
+  readonly menu: { readonly title: string; readonly items: ({ caption: string; functionName: string } | null)[] };
+  readonly tabs: TabView[];
+}
+
+/**
+ * What the preview page draws: the add-on menu as onOpen builds it for the acting user, and
+ * every tab as Sheets would display it.
+ */
+export function workbookView(emulator: Emulator, project: Project): WorkbookView {
+  project.onOpen('LIMITED');
+  const menu = emulator.ui.menus.find((m) => m.addon);
+  return emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+    const ss = emulator.services.SpreadsheetApp.getActive();
+    const tabs = ss.getSheets().map((sheet) => {
+      const rows = Math.max(sheet.getLastRow(), 1);
+      const columns = Math.max(sheet.getLastColumn(), 1);
+      const range = sheet.getRange(1, 1, rows, columns);
+      return {
+        name: sheet.getName(),
+        rows: range.getDisplayValues(),
+        notes: range.getNotes(),
+        backgrounds: range.getBackgrounds(),
+        frozenRows: sheet.getFrozenRows(),
+      };
+    });
+    return {
+      title: ss.getName(),
+      menu: {
+        title: menu?.title ?? '',
+        items: (menu?.items ?? []).map((item) => (item.type === 'item' ? { caption: item.caption, functionName: item.functionName } : null)),
+      },
+      tabs,
+    };
+  });
+}

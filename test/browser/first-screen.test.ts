@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAs, openHarness, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await openHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('the sidebar’s first screen in the preview', () => {
+  it('greets a French coordinator and lists the five objectives in French', async () => {
+    const { page, sidebar } = await openAs(harness, 'jean');
+    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Bonjour, Jean Moreau !');
+    await expect.poll(() => sidebar.locator('.badge').textContent()).toBe('Coordinateur');
+    const titles = await sidebar.locator('.objective-title').allTextContents();
+    expect(titles).toHaveLength(5);
+    expect(titles[2]).toContain("Définir les priorités du plan d'action");
+    expect(await sidebar.locator('[role=progressbar]').first().getAttribute('aria-valuenow')).toBe('100');
+    expect(await sidebar.locator('.countdown').textContent()).toMatch(/^Encore 15 jours, jusqu’au|^Encore 15 jours, jusqu'au/);
+    await page.close();
+  });
+
+  it('greets a Brazilian member in Portuguese with the deadline countdown', async () => {
+    const { page, sidebar } = await openAs(harness, 'marina');
+    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Olá, Marina Souza!');
+    const titles = await sidebar.locator('.objective-title').allTextContents();
+    expect(titles).toHaveLength(5);
+    expect(titles[4]).toContain('Definir o calendário dos próximos encontros do grupo de trabalho');
+    expect(await sidebar.locator('.countdown').textContent()).toMatch(/^Faltam 15 dias, até /);
+    await page.close();
+  });
+
+  it('speaks the language picked in the preview, whatever the person’s own', async () => {
+    const { page, sidebar } = await openAs(harness, 'marina', 'en');
+    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Hello, Marina Souza!');
+    await page.close();
+  });
+
+  it('shows the add-on menu in the user’s language and the workbook’s tabs', async () => {
+    const { page } = await openAs(harness, 'jean');
+    await expect.poll(() => page.locator('#menu button').allTextContents()).toEqual(['Ouvrir le panneau', 'Configurer le classeur', 'Aide']);
+    const tabs = await page.locator('#tabs button').allTextContents();
+    expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro']);
+    await page.close();
+  });
+});
