@@ -54,26 +54,30 @@ function setUp(call: Call): SetupReport {
   const settings = loadSettings(call);
   const language = settings.language;
   const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language);
-  seedSettings(call, readTab(call, SETTINGS) as TableData, settings);
-  seedObjectives(call, readTab(call, OBJECTIVES) as TableData, language);
+  const seeded = [
+    ...seedSettings(call, readTab(call, SETTINGS) as TableData, settings),
+    ...seedObjectives(call, readTab(call, OBJECTIVES) as TableData, language),
+  ];
   const coordinatorId = coordinators.length === 0 ? makeFirstCoordinator(call, readTab(call, MEMBERS) as TableData, me, language) : undefined;
 
   const message = [
     t(call.caller.locale, 'setup.done', { created: tabs.created.length, repaired: tabs.repaired.length }),
     coordinatorId ? t(call.caller.locale, 'setup.youAreCoordinator', { id: coordinatorId }) : '',
   ].filter(Boolean).join(' ');
-  log(call, [
-    { action: 'setup', details: `created: ${tabs.created.join(', ') || '-'}; repaired: ${tabs.repaired.join(', ') || '-'}` },
-    ...(coordinatorId ? [{ action: 'coordinator', target: coordinatorId }] : []),
-  ], language);
+  // A run that found everything in place wrote nothing, so it leaves no Log row either.
+  const list = (items: readonly string[]) => items.join(', ') || '-';
+  if (tabs.created.length + tabs.repaired.length + seeded.length > 0) {
+    log(call, [{ action: 'setup', details: `created: ${list(tabs.created)}; repaired: ${list(tabs.repaired)}; added: ${list(seeded)}` }], language);
+  }
+  if (coordinatorId) log(call, [{ action: 'coordinator', target: coordinatorId }], language);
   return { ...tabs, ...(coordinatorId ? { coordinatorId } : {}), message };
 }
 
-/** Adds the Settings rows that are missing; a value someone typed is never replaced. */
-function seedSettings(call: Call, data: TableData, current: Settings): void {
+/** Adds the Settings rows that are missing; a value someone typed is never replaced. Returns what it added. */
+function seedSettings(call: Call, data: TableData, current: Settings): string[] {
   const present = new Set(data.rows.map((row) => settingKeyOf(row.values['setting'])));
   const missing = SETTING_ROWS.filter((row) => !present.has(row.key));
-  if (missing.length === 0) return;
+  if (missing.length === 0) return [];
   const language = current.language;
   const defaults = defaultSettings(language, today(call));
   const values: Record<SettingKey, unknown> = {
@@ -94,6 +98,7 @@ function seedSettings(call: Call, data: TableData, current: Settings): void {
   const range = data.sheet.getRange(first, valueColumn + 1, missing.length, 1);
   range.setNumberFormats(missing.map((row) => [numberFormat(row.kind, language)]));
   range.setValues(missing.map((row) => [settingCell(row.key, values[row.key], row.kind, call.workbook.timeZone)]));
+  return missing.map((row) => row.key);
 }
 
 function settingCell(key: SettingKey, value: unknown, kind: string, timeZone: string): string | number | Date {
@@ -102,7 +107,7 @@ function settingCell(key: SettingKey, value: unknown, kind: string, timeZone: st
   return '';
 }
 
-function seedObjectives(call: Call, data: TableData, language: Locale): void {
+function seedObjectives(call: Call, data: TableData, language: Locale): string[] {
   const present = new Set(data.rows.map((row) => String(row.values['id'] ?? '').trim()));
   const missing = SEED_OBJECTIVES.filter((o) => !present.has(o.id));
   appendRecords(
@@ -120,6 +125,7 @@ function seedObjectives(call: Call, data: TableData, language: Locale): void {
     call.workbook.timeZone,
     language,
   );
+  return missing.map((o) => o.id);
 }
 
 /**

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { setupWorkbook } from '../../src/server/setup';
+import { JEAN, LUCIA, MARINA, newWorkbook, valuesOf } from './fixture';
+
+/** The document as a coordinator would notice it: everything but the toasts. */
+function documentState(emulator: ReturnType<typeof newWorkbook>['emulator']): string {
+  const { toasts: _toasts, ...rest } = emulator.spreadsheet.toJSON() as Record<string, unknown>;
+  return JSON.stringify(rest);
+}
+
+describe('setupWorkbook on a workbook people have used', () => {
+  it('changes nothing when run again', () => {
+    const { google, emulator } = newWorkbook();
+    setupWorkbook(google);
+    const before = documentState(emulator);
+    const again = setupWorkbook(google);
+    expect(documentState(emulator)).toBe(before);
+    expect(again.ok && [again.created, again.repaired]).toEqual([[], []]);
+  });
+
+  it('finds a renamed tab by its key and keeps its new name', () => {
+    const { google, ss } = newWorkbook();
+    setupWorkbook(google);
+    ss.getSheetByName('Membres')?.setName('Annuaire du groupe');
+    setupWorkbook(google);
+    expect(ss.getSheets().map((s) => s.getName())).toContain('Annuaire du groupe');
+    expect(ss.getSheetByName('Membres')).toBeNull();
+  });
+
+  it('keeps a coordinator’s own columns, moved columns and rows, and re-adds a deleted column at the end', () => {
+    const { google, ss } = newWorkbook({ locale: 'en_US' });
+    setupWorkbook(google);
+    const sheet = ss.getSheetByName('Objectives');
+    if (!sheet) throw new Error('no Objectives tab');
+    // A coordinator swaps Notes and Priority, adds a column of their own, and clears the Metric header.
+    sheet.getRange(1, 7, 1, 3).setValues([['Notes', 'Priority', 'Owner']]);
+    sheet.getRange(1, 3).setValue('');
+    sheet.getRange(2, 9).setValue('Lúcia');
+    setupWorkbook(google);
+    const values = valuesOf(ss, 'Objectives');
+    expect(values[0]).toEqual(['ID', 'Objective', '', 'Target', 'Progress', 'Status', 'Notes', 'Priority', 'Owner', 'Metric']);
+    expect(values[1]?.[8]).toBe('Lúcia');
+    expect(values).toHaveLength(6);
+  });
+
+  it('adopts a tab made by hand under a known name, in the workbook’s language', () => {
+    const { google, ss } = newWorkbook({ locale: 'fr_FR' });
+    ss.insertSheet('Membros');
+    setupWorkbook(google);
+    const names = ss.getSheets().map((s) => s.getName());
+    expect(names.filter((n) => n === 'Membres')).toHaveLength(1);
+    expect(names).not.toContain('Membros');
+  });
+
+  it('lets only coordinators run it once one exists, writing nothing for others', () => {
+    const { google, emulator, ss } = newWorkbook({ user: LUCIA });
+    setupWorkbook(google);
+    ss.getSheetByName('Membres')?.setName('Équipe');
+    const before = documentState(emulator);
+    emulator.user = MARINA;
+    const result = setupWorkbook(google);
+    expect(result.ok ? '' : result.errors[0]?.message).toBe(
+      'Somente um coordenador pode configurar a planilha. Peça a um dos coordenadores da aba Membros.',
+    );
+    expect(documentState(emulator)).toBe(before);
+  });
+
+  it('promotes an existing member when the workbook has no coordinator yet', () => {
+    const { google, emulator, ss } = newWorkbook({ locale: 'fr_FR', user: LUCIA });
+    setupWorkbook(google);
+    const members = ss.getSheetByName('Membres');
+    members?.getRange(2, 8).setValue('membre');
+    members?.getRange(3, 1, 1, 10).setValues([['MEM-002', 'Jean Moreau', JEAN.email, 'Ville de Nantes', 'Nantes', 'FR', 'Nantes', 'membre', 'actif', new Date()]]);
+    emulator.user = JEAN;
+    const result = setupWorkbook(google);
+    expect(result.ok && result.coordinatorId).toBe('MEM-002');
+    expect(valuesOf(ss, 'Membres').map((r) => r[7])).toEqual(['Rôle', 'membre', 'coordinateur']);
+  });
+});
