@@ -1,4 +1,5 @@
 import { a1Notation } from './a1';
+import { checkRange, checkShape, writeCells } from './cells';
 import { normalizeColor } from './colors';
 import type { Doc } from './context';
 import { SheetsError } from './errors';
@@ -8,53 +9,9 @@ import { addMetadata, metadataAt } from './metadata';
 import { ProtectionView } from './protection';
 import type { SheetView } from './sheet';
 import type { GridRef, SheetState } from './store';
-import { isFormula, readValue, toWritten } from './values';
+import { isFormula, readValue } from './values';
 import { DataValidationView, ruleOf } from './validation';
 import type { DeveloperMetadataView } from './metadata';
-
-/**
- * Bounds rules and messages of Sheet.getRange:
- * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)
- */
-export function checkRange(sheet: SheetState, ref: GridRef): void {
-  for (const n of [ref.row, ref.column, ref.numRows, ref.numColumns]) {
-    if (typeof n !== 'number' || !Number.isFinite(n)) throw new SheetsError(`Cannot convert '${String(n)}' to int.`);
-  }
-  if (ref.row < 1) throw new SheetsError('The starting row of the range is too small.');
-  if (ref.column < 1) throw new SheetsError('The starting column of the range is too small.');
-  if (ref.numRows < 1) throw new SheetsError('The number of rows in the range must be at least 1.');
-  if (ref.numColumns < 1) throw new SheetsError('The number of columns in the range must be at least 1.');
-  if (ref.row + ref.numRows - 1 > sheet.maxRows) throw new SheetsError('Those rows are out of bounds.');
-  if (ref.column + ref.numColumns - 1 > sheet.maxColumns) throw new SheetsError('Those columns are out of bounds.');
-}
-
-function typeName(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'Object[]';
-  const t = typeof v;
-  return t === 'object' ? 'Object' : t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-/** Writes values as a user would type them; parses the whole area first so a bad cell changes nothing. */
-export function writeCells(doc: Doc, sheet: SheetState, ref: GridRef, valueAt: (i: number, j: number) => unknown): void {
-  const { contents, formats } = sheet.layers;
-  const rules = doc.rules();
-  const tz = doc.store.timeZone;
-  const written = [];
-  for (let i = 0; i < ref.numRows; i++) {
-    const line = [];
-    for (let j = 0; j < ref.numColumns; j++) {
-      line.push(toWritten(valueAt(i, j), formats.get(ref.row - 1 + i, ref.column - 1 + j), rules, tz));
-    }
-    written.push(line);
-  }
-  written.forEach((line, i) =>
-    line.forEach((w, j) => {
-      contents.set(ref.row - 1 + i, ref.column - 1 + j, w.content);
-      if (w.format !== undefined) formats.set(ref.row - 1 + i, ref.column - 1 + j, w.format);
-    }),
-  );
-}
 
 const DEFAULT_BACKGROUND = '#ffffff';
 const DEFAULT_FONT_COLOR = '#000000';
@@ -93,30 +50,6 @@ export class RangeView {
       out[i] = line;
     }
     return out;
-  }
-
-  /**
-   * Checks a 2-D argument the way Range.setValues does:
-   * https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
-   */
-  private shape(data: unknown, method: string): unknown[][] {
-    if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) {
-      throw new SheetsError(`The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
-    }
-    const rows = data as unknown[][];
-    if (rows.length !== this.ref.numRows) {
-      throw new SheetsError(
-        `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this.ref.numRows}.`,
-      );
-    }
-    for (const row of rows) {
-      if (row.length !== this.ref.numColumns) {
-        throw new SheetsError(
-          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.ref.numColumns}.`,
-        );
-      }
-    }
-    return rows;
   }
 
   private each(f: (r: number, c: number, i: number, j: number) => void): void {
@@ -183,7 +116,7 @@ export class RangeView {
   }
   setValues(values: unknown[][]): RangeView {
     const sheet = this.g('setValues', 'write');
-    const rows = this.shape(values, 'setValues');
+    const rows = checkShape(this.ref, values, 'setValues');
     writeCells(this.doc, sheet, this.ref, (i, j) => rows[i]?.[j]);
     return this;
   }
@@ -226,7 +159,7 @@ export class RangeView {
   }
   setFormulas(formulas: string[][]): RangeView {
     const sheet = this.g('setFormulas', 'write');
-    const rows = this.shape(formulas, 'setFormulas');
+    const rows = checkShape(this.ref, formulas, 'setFormulas');
     writeCells(this.doc, sheet, this.ref, (i, j) => rows[i]?.[j]);
     return this;
   }
@@ -241,7 +174,7 @@ export class RangeView {
   }
   setNotes(notes: (string | null)[][]): RangeView {
     const sheet = this.g('setNotes', 'write');
-    const rows = this.shape(notes, 'setNotes');
+    const rows = checkShape(this.ref, notes, 'setNotes');
     this.each((r, c, i, j) => sheet.layers.notes.set(r, c, textOrNothing(rows[i]?.[j])));
     return this;
   }
@@ -266,7 +199,7 @@ export class RangeView {
   }
   setBackgrounds(colors: (string | null)[][]): RangeView {
     const sheet = this.g('setBackgrounds', 'write');
-    const rows = this.shape(colors, 'setBackgrounds');
+    const rows = checkShape(this.ref, colors, 'setBackgrounds');
     this.each((r, c, i, j) => sheet.layers.backgrounds.set(r, c, colorOrNothing(rows[i]?.[j])));
     return this;
   }
@@ -291,7 +224,7 @@ export class RangeView {
   }
   setNumberFormats(formats: string[][]): RangeView {
     const sheet = this.g('setNumberFormats', 'write');
-    const rows = this.shape(formats, 'setNumberFormats');
+    const rows = checkShape(this.ref, formats, 'setNumberFormats');
     this.each((r, c, i, j) => sheet.layers.formats.set(r, c, textOrNothing(rows[i]?.[j])));
     return this;
   }
@@ -313,7 +246,7 @@ export class RangeView {
   }
   setDataValidations(rules: (DataValidationView | null)[][]): RangeView {
     const sheet = this.g('setDataValidations', 'write');
-    const rows = this.shape(rules, 'setDataValidations') as (DataValidationView | null)[][];
+    const rows = checkShape(this.ref, rules, 'setDataValidations') as (DataValidationView | null)[][];
     this.each((r, c, i, j) => {
       const rule = rows[i]?.[j];
       sheet.layers.validations.set(r, c, rule ? ruleOf(rule) : undefined);
@@ -380,7 +313,7 @@ export class RangeView {
     return this;
   }
   private styles<T>(grid: Grid<T>, values: unknown, method: string, convert: (v: unknown) => T | undefined): RangeView {
-    const rows = this.shape(values, method);
+    const rows = checkShape(this.ref, values, method);
     this.each((r, c, i, j) => grid.set(r, c, convert(rows[i]?.[j])));
     return this;
   }

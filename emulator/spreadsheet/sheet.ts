@@ -7,7 +7,8 @@ import { displayValue } from './formats';
 import type { Grid } from './grid';
 import { addMetadata, DeveloperMetadataFinderView, metadataAt, shiftMetadata, type DeveloperMetadataView } from './metadata';
 import { ProtectionView } from './protection';
-import { checkRange, RangeView, writeCells } from './range';
+import { checkRange, writeCells } from './cells';
+import { RangeView } from './range';
 import type { SpreadsheetView } from './spreadsheet';
 import type { SheetState } from './store';
 import { isFormula } from './values';
@@ -115,6 +116,16 @@ export class SheetView {
     state.maxColumns += howMany;
     shiftMetadata(this.doc.store, this.id, 'COLUMN', afterPosition + 1, howMany);
     return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    const state = this.g('deleteColumns', 'write');
+    checkRange(state, { row: 1, column: columnPosition, numRows: 1, numColumns: howMany });
+    if (howMany >= state.maxColumns - state.frozenColumns) {
+      throw new SheetsError('Sorry, it is not possible to delete all non-frozen columns.');
+    }
+    for (const grid of state.allLayers()) grid.deleteColumns(columnPosition - 1, howMany);
+    state.maxColumns -= howMany;
+    shiftMetadata(this.doc.store, this.id, 'COLUMN', columnPosition, -howMany);
   }
   deleteRows(rowPosition: number, howMany: number): void {
     const state = this.g('deleteRows', 'write');

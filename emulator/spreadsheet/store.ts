@@ -87,8 +87,8 @@ function emptyLayers(): Layers {
 }
 
 /** The size of a sheet that Sheets creates. */
-export const DEFAULT_ROWS = 1000;
-export const DEFAULT_COLUMNS = 26;
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
 
 export class SheetState {
   maxRows = DEFAULT_ROWS;

@@ -43,7 +43,12 @@ function numberPattern(rules: LocaleRules): RegExp {
   return re;
 }
 
+/** Cheap filter run before the locale regex, which dominates bulk writes of dates and codes. */
+const NUMBER_LIKE = /^[+-]?[\d.,]/;
+const NOT_A_NUMBER = /[:/]|\d-/;
+
 function parseNumber(text: string, rules: LocaleRules): Written | undefined {
+  if (!NUMBER_LIKE.test(text) || NOT_A_NUMBER.test(text)) return undefined;
   const m = numberPattern(rules).exec(text);
   if (!m) return undefined;
   const [, sign = '', whole, fraction, exponent, percent] = m;

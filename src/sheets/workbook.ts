@@ -15,11 +15,14 @@ const tableKeys = new Set<string>(TABLES.map((t) => t.key));
  */
 export class Workbook {
   private tabs: Map<TableKey, Sheet> | undefined;
+  private zone: string | undefined;
 
   constructor(readonly spreadsheet: Spreadsheet) {}
 
+  /** The zone of date cells; asked once per call, since every read and write needs it. */
   get timeZone(): string {
-    return this.spreadsheet.getSpreadsheetTimeZone();
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
+    return this.zone;
   }
 
   /** The language a new workbook gets, before Settings says otherwise. */

@@ -6,7 +6,8 @@ import { harness } from './spreadsheet-env';
 
 describe('sheet size', () => {
   it('a new sheet has 1000 rows and 26 columns', () => {
-    // A sheet created in Sheets starts at 1000 rows × 26 columns (A–Z); getMaxRows/getMaxColumns report it.
+    // A sheet created in Sheets starts at 1000 rows × 26 columns (A–Z):
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getMaxRows()
     const sheet = harness().sheet();
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
   });

@@ -180,6 +180,13 @@ describe('rows and columns', () => {
     expect([sheet.getMaxRows(), sheet.getRange('A1').getValue()]).toEqual([998, 'c']);
   });
 
+  it('deleteColumns removes columns and shifts content left', () => {
+    const sheet = harness().sheet();
+    sheet.getRange('C1').setValue('moved');
+    sheet.deleteColumns(1, 2);
+    expect([sheet.getMaxColumns(), sheet.getRange('A1').getValue()]).toEqual([24, 'moved']);
+  });
+
   it('freezes rows and columns', () => {
     const sheet = harness().sheet();
     sheet.setFrozenRows(1);

@@ -159,7 +159,8 @@ describe('cell size limit', () => {
   });
 
   it('refuses more than 50,000 characters in one cell', () => {
-    // Sheets caps a cell at 50,000 characters: https://support.google.com/drive/answer/37603
+    // A cell holds at most 50,000 characters; Range.setValue refuses more with this message:
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)
     expect(() => cell().setValue('a'.repeat(50_001))).toThrow(
       'Your input contains more than the maximum of 50000 characters in a single cell.',
     );

@@ -1,0 +1,45 @@
+// npm run bench: service calls and timings of each server call at 30 and 3,000 rows.
+// Counts must not grow with rows (PRODUCT.md §5); timings are the emulator's, for trends only.
+import { performance } from 'node:perf_hooks';
+import { workbookWithMembers } from './workbook';
+
+interface Scenario {
+  readonly name: string;
+  run(rows: number): { calls: Record<string, number>; ms: number };
+}
+
+function measure(rows: number, act: (project: ReturnType<typeof workbookWithMembers>['project']) => void) {
+  const { emulator, project } = workbookWithMembers(rows);
+  const times: number[] = [];
+  let calls: Record<string, number> = {};
+  for (let i = 0; i < 5; i++) {
+    emulator.meter.reset();
+    const start = performance.now();
+    act(project);
+    times.push(performance.now() - start);
+    calls = emulator.meter.snapshot();
+  }
+  times.sort((a, b) => a - b);
+  return { calls, ms: times[2] ?? 0 };
+}
+
+const scenarios: Scenario[] = [
+  { name: 'getSidebarState', run: (rows) => measure(rows, (p) => p.scriptRun('getSidebarState', [])) },
+  { name: 'setupWorkbook (again)', run: (rows) => measure(rows, (p) => p.call('setupWorkbook')) },
+];
+
+const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
+const spreadsheetCalls = (calls: Record<string, number>) =>
+  Object.entries(calls)
+    .filter(([name]) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DeveloperMetadata|Protection|DataValidation)/.test(name))
+    .reduce((sum, [, n]) => sum + n, 0);
+
+console.log('scenario                    rows  service calls  spreadsheet calls  getValues  median ms');
+for (const scenario of scenarios) {
+  for (const rows of [30, 3000]) {
+    const { calls, ms } = scenario.run(rows);
+    console.log(
+      `${scenario.name.padEnd(26)} ${String(rows).padStart(5)} ${String(total(calls)).padStart(14)} ${String(spreadsheetCalls(calls)).padStart(18)} ${String(calls['Range.getValues'] ?? 0).padStart(10)} ${ms.toFixed(1).padStart(10)}`,
+    );
+  }
+}
