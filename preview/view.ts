@@ -1,19 +1,6 @@
 import type { Emulator } from '../emulator';
 import type { Project } from '../emulator/project';
-
-export interface TabView {
-  readonly name: string;
-  readonly rows: string[][];
-  readonly notes: string[][];
-  readonly backgrounds: string[][];
-  readonly frozenRows: number;
-}
-
-export interface WorkbookView {
-  readonly title: string;
-  readonly menu: { readonly title: string; readonly items: ({ caption: string; functionName: string } | null)[] };
-  readonly tabs: TabView[];
-}
+import type { WorkbookView } from './workbook-view';
 
 /**
  * What the preview page draws: the add-on menu as onOpen builds it for the acting user, and

@@ -1,4 +1,4 @@
-import type { WorkbookView } from '../view';
+import type { WorkbookView } from '../workbook-view';
 
 interface Persona { id: string; label: string }
 interface Shown { title: string; width: number; height: number; html: string }
