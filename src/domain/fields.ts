@@ -5,9 +5,9 @@ import { isIsoDate, isTimeZone, isWallTime, type IsoDate } from './time';
 
 /**
  * Schemas for one field, shared by what a sheet cell holds (string, number, boolean, Date
- * or '') and what the sidebar sends (JSON). Each reads blank as `undefined`, trims text,
- * and reports problems as zod issues that `messages.ts` words in the reader's language.
- * Custom refinements name their message with `params.key`.
+ * or '') and what the sidebar sends (JSON). Builders check a present value; `required` and
+ * `optional` say what blank means. Text is trimmed. Problems are zod issues that
+ * `messages.ts` words in the reader's language; custom ones name their message in `params.key`.
  */
 
 export const LIMITS = { name: 120, title: 150, text: 2000 } as const;
@@ -17,19 +17,24 @@ export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-const blankToUndefined = (value: unknown): unknown => {
+const blankToUndefined = z.transform((value: unknown): unknown => {
   if (isBlank(value)) return undefined;
   return typeof value === 'string' ? value.trim() : value;
-};
+});
 
-function optionalField<T extends z.ZodMiniType>(inner: T) {
-  return z.pipe(z.transform(blankToUndefined), z.optional(inner));
+/** Blank (or absent) is fine: the value is then `undefined`. */
+export function optional<T extends z.ZodMiniType>(inner: T) {
+  return z.pipe(blankToUndefined, z.optional(inner));
 }
 
-function requiredField<T extends z.ZodMiniType>(inner: T) {
+/** Blank is refused with "This field is required". */
+export function required<T extends z.ZodMiniType>(inner: T) {
   const present = z.custom<unknown>((v) => v !== undefined, { params: { key: 'required' } });
-  return z.pipe(z.pipe(z.transform(blankToUndefined), present), inner);
+  return z.pipe(z.pipe(blankToUndefined, present), inner);
 }
+
+const rule = <T>(test: (value: T) => boolean, key: string, params: Record<string, unknown> = {}) =>
+  z.refine<T>(test, { params: { key, ...params } });
 
 /** Text from a cell may be a number or a boolean the sheet coerced; it is still text to us. */
 const asText = z.pipe(
@@ -37,52 +42,32 @@ const asText = z.pipe(
   z.string(),
 );
 
-export function text(options: { max: number; min?: number; required?: boolean }) {
-  const inner = z.pipe(asText, z.string().check(z.minLength(options.min ?? 1), z.maxLength(options.max)));
-  return options.required ? requiredField(inner) : optionalField(inner);
-}
+export const text = (max: number, min = 1) => z.pipe(asText, z.string().check(z.minLength(min), z.maxLength(max)));
 
-export const email = (required = true) => {
-  const inner = z.pipe(asText, z.pipe(z.transform((s: string) => s.toLowerCase()), z.email()));
-  return required ? requiredField(inner) : optionalField(inner);
-};
+export const email = () => z.pipe(asText, z.pipe(z.transform((s: string) => s.toLowerCase()), z.email()));
 
 /** ISO 3166-1 alpha-2, as people type it ("br" is BR). */
-export const country = requiredField(
+export const country = () =>
   z.pipe(
     z.pipe(asText, z.transform((s: string) => s.toUpperCase())),
-    z.string().check(z.refine((v) => /^[A-Z]{2}$/.test(v), { params: { key: 'country' } })),
-  ),
-);
+    z.string().check(rule((v: string) => /^[A-Z]{2}$/.test(v), 'country')),
+  );
 
-export function enumField<E extends EnumName>(name: E, required = true) {
-  const inner = z.pipe(
+/** A label in any supported language, read as its code. */
+export const enumOf = <E extends EnumName>(name: E) =>
+  z.pipe(
     z.transform((v: unknown) => enumCodeOf(name, v) ?? v),
     z.custom<EnumCode<E>>((v) => typeof v === 'string' && (enumCodes(name) as string[]).includes(v), {
       params: { key: 'notInList', list: name },
     }),
   );
-  return required ? requiredField(inner) : optionalField(inner);
-}
 
-/** A date cell (a Date), a typed `YYYY-MM-DD`, or the sidebar's `YYYY-MM-DD`. Dates from cells are converted by the adapter. */
-export function date(required = true) {
-  const inner = z.custom<IsoDate>((v) => typeof v === 'string' && isIsoDate(v), { params: { key: 'date' } });
-  return required ? requiredField(inner) : optionalField(inner);
-}
+/** `YYYY-MM-DD`: the sidebar's dates, and date cells once the sheets adapter has read them. */
+export const date = () => z.custom<IsoDate>((v) => typeof v === 'string' && isIsoDate(v), { params: { key: 'date' } });
 
-export function wallTime(required = true) {
-  const inner = z.pipe(
-    asText,
-    z.string().check(z.refine((v) => isWallTime(v), { params: { key: 'time' } })),
-  );
-  return required ? requiredField(inner) : optionalField(inner);
-}
+export const wallTime = () => z.pipe(asText, z.string().check(rule((v: string) => isWallTime(v), 'time')));
 
-export function timeZone(required = true) {
-  const inner = z.pipe(asText, z.string().check(z.refine((v) => isTimeZone(v), { params: { key: 'timeZone' } })));
-  return required ? requiredField(inner) : optionalField(inner);
-}
+export const timeZone = () => z.pipe(asText, z.string().check(rule((v: string) => isTimeZone(v), 'timeZone')));
 
 /** Numbers typed as text (the sidebar, a plain-text cell) are read with either decimal mark. */
 const asNumber = z.pipe(
@@ -90,48 +75,28 @@ const asNumber = z.pipe(
   z.number(),
 );
 
-export function positiveNumber(required = true) {
-  const inner = z.pipe(asNumber, z.number().check(z.refine((v) => v > 0, { params: { key: 'positive' } })));
-  return required ? requiredField(inner) : optionalField(inner);
-}
+export const positiveNumber = () => z.pipe(asNumber, z.number().check(rule((v: number) => v > 0, 'positive')));
 
-export function integerBetween(min: number, max: number, required = true) {
-  const inner = z.pipe(
+export const integerBetween = (min: number, max: number) =>
+  z.pipe(
     asNumber,
-    z.number().check(
-      z.refine((v) => Number.isInteger(v), { params: { key: 'integer' } }),
-      z.refine((v) => v >= min && v <= max, { params: { key: 'between', min, max } }),
-    ),
+    z.number().check(rule((v: number) => Number.isInteger(v), 'integer'), rule((v: number) => v >= min && v <= max, 'between', { min, max })),
   );
-  return required ? requiredField(inner) : optionalField(inner);
-}
 
-export function positiveInteger(required = true) {
-  const inner = z.pipe(
-    asNumber,
-    z.number().check(z.refine((v) => Number.isInteger(v) && v > 0, { params: { key: 'positiveInteger' } })),
-  );
-  return required ? requiredField(inner) : optionalField(inner);
-}
+export const positiveInteger = () =>
+  z.pipe(asNumber, z.number().check(rule((v: number) => Number.isInteger(v) && v > 0, 'positiveInteger')));
 
 /** A fraction 0..1, as Sheets stores a percentage. */
-export const fraction = optionalField(
-  z.pipe(asNumber, z.number().check(z.refine((v) => v >= 0 && v <= 1, { params: { key: 'percent' } }))),
-);
+export const fraction = () => z.pipe(asNumber, z.number().check(rule((v: number) => v >= 0 && v <= 1, 'percent')));
 
 /** A generated ID such as MEM-001; references use the same shape. */
-export function idOf(prefix: string, required = true) {
+export const idOf = (prefix: string) => {
   const pattern = new RegExp(`^${prefix}-\\d{3,}$`);
-  const inner = z.pipe(asText, z.string().check(z.refine((v) => pattern.test(v), { params: { key: 'id', prefix } })));
-  return required ? requiredField(inner) : optionalField(inner);
-}
+  return z.pipe(asText, z.string().check(rule((v: string) => pattern.test(v), 'id', { prefix })));
+};
 
 /** Objective IDs are the workshop's O1–O5 and any a coordinator adds (O6, …). */
-export function objectiveId(required = true) {
-  const inner = z.pipe(asText, z.string().check(z.refine((v) => /^O\d+$/.test(v), { params: { key: 'id', prefix: 'O' } })));
-  return required ? requiredField(inner) : optionalField(inner);
-}
+export const objectiveId = () => z.pipe(asText, z.string().check(rule((v: string) => /^O\d+$/.test(v), 'id', { prefix: 'O' })));
 
-/** An instant written by the add-on (Submitted, Synced, Log timestamps): never validated against users. */
-export const instant = z.optional(z.unknown());
-
+/** Written by the add-on (Submitted, Synced, Log, computed times): never checked against people. */
+export const written = () => z.optional(z.unknown());

@@ -1,8 +1,6 @@
 import './zod';
 import * as z from 'zod/mini';
-import { enumCodeOf } from './enums';
 import * as f from './fields';
-import type { IsoDate } from './time';
 
 /**
  * What the sidebar sends for each submission (PRODUCT.md §4), checked the same way in the
@@ -11,20 +9,20 @@ import type { IsoDate } from './time';
  * submits is never part of the input: the server takes it from the session.
  */
 
-const longText = () => f.text({ max: f.LIMITS.text });
+const longText = () => f.optional(f.text(f.LIMITS.text));
 
 export const memberInput = z.object({
-  name: f.text({ max: f.LIMITS.name, required: true }),
+  name: f.required(f.text(f.LIMITS.name)),
   organization: longText(),
-  city: f.text({ max: f.LIMITS.name, required: true }),
-  country: f.country,
-  hub: f.enumField('hub'),
+  city: f.required(f.text(f.LIMITS.name)),
+  country: f.required(f.country()),
+  hub: f.required(f.enumOf('hub')),
 });
 
 export const proposalInput = z.object({
-  title: f.text({ min: 3, max: f.LIMITS.title, required: true }),
+  title: f.required(f.text(f.LIMITS.title, 3)),
   description: longText(),
-  objectiveId: f.objectiveId(),
+  objectiveId: f.required(f.objectiveId()),
   resourcesNeeded: longText(),
 });
 
@@ -39,16 +37,16 @@ function requireWhen<T extends Record<string, unknown>>(condition: (value: T) =>
 
 export const resourceInput = z
   .object({
-    kind: f.enumField('resourceKind'),
-    category: f.enumField('category'),
+    kind: f.required(f.enumOf('resourceKind')),
+    category: f.required(f.enumOf('category')),
     description: longText(),
-    amount: f.positiveNumber(false),
-    currency: f.enumField('currency', false),
-    quantity: f.positiveNumber(false),
-    unit: f.text({ max: f.LIMITS.name }),
-    availability: f.enumField('availability'),
-    availableFrom: f.date(false),
-    proposalId: f.idOf('PRO', false),
+    amount: f.optional(f.positiveNumber()),
+    currency: f.optional(f.enumOf('currency')),
+    quantity: f.optional(f.positiveNumber()),
+    unit: f.optional(f.text(f.LIMITS.name)),
+    availability: f.required(f.enumOf('availability')),
+    availableFrom: f.optional(f.required(f.date())),
+    proposalId: f.optional(f.idOf('PRO')),
   })
   .check(
     requireWhen((r) => r.kind === 'financial', 'amount'),
@@ -58,14 +56,15 @@ export const resourceInput = z
     requireWhen((r) => r.availability === 'planned', 'availableFrom'),
   );
 
+/** Duration, zone and audience may be left blank: the server fills in Settings' duration, the coordinator's hub zone and `all`. */
 export const meetingInput = z.object({
-  title: f.text({ max: f.LIMITS.title, required: true }),
-  date: f.date(),
-  startTime: f.wallTime(),
-  durationMinutes: f.integerBetween(15, 600),
-  timeZone: f.timeZone(),
+  title: f.required(f.text(f.LIMITS.title)),
+  date: f.required(f.date()),
+  startTime: f.required(f.wallTime()),
+  durationMinutes: f.optional(f.integerBetween(15, 600)),
+  timeZone: f.optional(f.timeZone()),
   location: longText(),
-  audience: f.enumField('audience'),
+  audience: f.optional(f.enumOf('audience')),
   agenda: longText(),
 });
 
@@ -85,11 +84,3 @@ export const SUBMISSIONS = {
 } as const;
 
 export type SubmissionKind = keyof typeof SUBMISSIONS;
-
-/** The hub a city's member most likely belongs to, for the registration form's default. */
-export function hubOfCountry(country: string): 'Recife' | 'Nantes' {
-  return country.trim().toUpperCase() === 'BR' ? 'Recife' : 'Nantes';
-}
-
-export { enumCodeOf };
-export type { IsoDate };

@@ -47,8 +47,9 @@ function col(key: string, header: Localized, kind: CellKind, schema: z.core.Some
   return { key, header, kind, schema, ...extra };
 }
 
-function enumCol(key: string, header: Localized, name: EnumName, required = true): Column {
-  return col(key, header, 'text', f.enumField(name, required), { enum: name });
+function enumCol(key: string, header: Localized, name: EnumName, isRequired = true): Column {
+  const schema = isRequired ? f.required(f.enumOf(name)) : f.optional(f.enumOf(name));
+  return col(key, header, 'text', schema, { enum: name });
 }
 
 const computed = { computed: true } as const;
@@ -59,13 +60,13 @@ const descriptionHeader = h('Description', 'Description', 'Descrição');
 const statusHeader = h('Status', 'Statut', 'Situação');
 const titleHeader = h('Title', 'Titre', 'Título');
 
-const longText = () => f.text({ max: f.LIMITS.text });
+const longText = () => f.optional(f.text(f.LIMITS.text));
 
 export const SETTINGS: Table = {
   key: 'settings',
   name: h('Settings', 'Paramètres', 'Configurações'),
   columns: [
-    col('setting', h('Setting', 'Paramètre', 'Configuração'), 'text', f.text({ max: f.LIMITS.name, required: true })),
+    col('setting', h('Setting', 'Paramètre', 'Configuração'), 'text', f.required(f.text(f.LIMITS.name))),
     col('value', h('Value', 'Valeur', 'Valor'), 'text', z.unknown()),
     col('notes', h('Notes', 'Notes', 'Notas'), 'text', longText()),
   ],
@@ -76,16 +77,16 @@ export const MEMBERS: Table = {
   name: h('Members', 'Membres', 'Membros'),
   idPrefix: 'MEM',
   columns: [
-    col('id', idHeader, 'text', f.idOf('MEM')),
-    col('name', h('Name', 'Nom', 'Nome'), 'text', f.text({ max: f.LIMITS.name, required: true })),
-    col('email', h('Email', 'E-mail', 'E-mail'), 'text', f.email()),
+    col('id', idHeader, 'text', f.required(f.idOf('MEM'))),
+    col('name', h('Name', 'Nom', 'Nome'), 'text', f.required(f.text(f.LIMITS.name))),
+    col('email', h('Email', 'E-mail', 'E-mail'), 'text', f.required(f.email())),
     col('organization', h('Organization', 'Organisation', 'Organização'), 'text', longText()),
-    col('city', h('City', 'Ville', 'Cidade'), 'text', f.text({ max: f.LIMITS.text, required: true })),
-    col('country', h('Country', 'Pays', 'País'), 'text', f.country),
+    col('city', h('City', 'Ville', 'Cidade'), 'text', f.required(f.text(f.LIMITS.text))),
+    col('country', h('Country', 'Pays', 'País'), 'text', f.required(f.country())),
     enumCol('hub', h('Hub', 'Pôle', 'Polo'), 'hub'),
     enumCol('role', h('Role', 'Rôle', 'Função'), 'role'),
     enumCol('status', statusHeader, 'memberStatus'),
-    col('joined', h('Joined', 'Inscription', 'Ingresso'), 'date', f.date()),
+    col('joined', h('Joined', 'Inscription', 'Ingresso'), 'date', f.required(f.date())),
   ],
 };
 
@@ -93,11 +94,11 @@ export const OBJECTIVES: Table = {
   key: 'objectives',
   name: h('Objectives', 'Objectifs', 'Objetivos'),
   columns: [
-    col('id', idHeader, 'text', f.objectiveId()),
-    col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.text({ max: f.LIMITS.text, required: true })),
+    col('id', idHeader, 'text', f.required(f.objectiveId())),
+    col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.required(f.text(f.LIMITS.text))),
     enumCol('metric', h('Metric', 'Indicateur', 'Indicador'), 'metric'),
-    col('target', h('Target', 'Cible', 'Meta'), 'number', f.positiveNumber(false)),
-    col('progress', h('Progress', 'Progression', 'Progresso'), 'percent', f.fraction, computed),
+    col('target', h('Target', 'Cible', 'Meta'), 'number', f.optional(f.positiveNumber())),
+    col('progress', h('Progress', 'Progression', 'Progresso'), 'percent', f.optional(f.fraction()), computed),
     enumCol('status', statusHeader, 'objectiveStatus'),
     enumCol('priority', h('Priority', 'Priorité', 'Prioridade'), 'yesNo'),
     col('notes', h('Notes', 'Notes', 'Notas'), 'text', longText()),
@@ -109,15 +110,15 @@ export const PROPOSALS: Table = {
   name: h('Proposals', 'Propositions', 'Propostas'),
   idPrefix: 'PRO',
   columns: [
-    col('id', idHeader, 'text', f.idOf('PRO')),
-    col('title', titleHeader, 'text', f.text({ min: 3, max: f.LIMITS.title, required: true })),
+    col('id', idHeader, 'text', f.required(f.idOf('PRO'))),
+    col('title', titleHeader, 'text', f.required(f.text(f.LIMITS.title, 3))),
     col('description', descriptionHeader, 'text', longText()),
-    col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.objectiveId()),
-    col('member', memberHeader, 'text', f.idOf('MEM')),
+    col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.required(f.objectiveId())),
+    col('member', memberHeader, 'text', f.required(f.idOf('MEM'))),
     enumCol('status', statusHeader, 'proposalStatus'),
-    col('priorityRank', h('Priority rank', 'Rang de priorité', 'Ordem de prioridade'), 'integer', f.positiveInteger(false)),
+    col('priorityRank', h('Priority rank', 'Rang de priorité', 'Ordem de prioridade'), 'integer', f.optional(f.positiveInteger())),
     col('resourcesNeeded', h('Resources needed', 'Ressources nécessaires', 'Recursos necessários'), 'text', longText()),
-    col('submitted', submittedHeader, 'datetime', f.instant, computed),
+    col('submitted', submittedHeader, 'datetime', f.written(), computed),
   ],
 };
 
@@ -126,19 +127,19 @@ export const RESOURCES: Table = {
   name: h('Resources', 'Ressources', 'Recursos'),
   idPrefix: 'RES',
   columns: [
-    col('id', idHeader, 'text', f.idOf('RES')),
-    col('member', memberHeader, 'text', f.idOf('MEM')),
+    col('id', idHeader, 'text', f.required(f.idOf('RES'))),
+    col('member', memberHeader, 'text', f.required(f.idOf('MEM'))),
     enumCol('kind', h('Kind', 'Nature', 'Tipo'), 'resourceKind'),
     enumCol('category', h('Category', 'Catégorie', 'Categoria'), 'category'),
     col('description', descriptionHeader, 'text', longText()),
-    col('amount', h('Amount', 'Montant', 'Valor'), 'money', f.positiveNumber(false)),
+    col('amount', h('Amount', 'Montant', 'Valor'), 'money', f.optional(f.positiveNumber())),
     enumCol('currency', h('Currency', 'Devise', 'Moeda'), 'currency', false),
-    col('quantity', h('Quantity', 'Quantité', 'Quantidade'), 'number', f.positiveNumber(false)),
-    col('unit', h('Unit', 'Unité', 'Unidade'), 'text', f.text({ max: f.LIMITS.name })),
+    col('quantity', h('Quantity', 'Quantité', 'Quantidade'), 'number', f.optional(f.positiveNumber())),
+    col('unit', h('Unit', 'Unité', 'Unidade'), 'text', f.optional(f.text(f.LIMITS.name))),
     enumCol('availability', h('Availability', 'Disponibilité', 'Disponibilidade'), 'availability'),
-    col('availableFrom', h('Available from', 'Disponible à partir du', 'Disponível a partir de'), 'date', f.date(false)),
-    col('proposal', h('Proposal', 'Proposition', 'Proposta'), 'text', f.idOf('PRO', false)),
-    col('submitted', submittedHeader, 'datetime', f.instant, computed),
+    col('availableFrom', h('Available from', 'Disponible à partir du', 'Disponível a partir de'), 'date', f.optional(f.required(f.date()))),
+    col('proposal', h('Proposal', 'Proposition', 'Proposta'), 'text', f.optional(f.idOf('PRO'))),
+    col('submitted', submittedHeader, 'datetime', f.written(), computed),
   ],
 };
 
@@ -147,20 +148,20 @@ export const MEETINGS: Table = {
   name: h('Meetings', 'Réunions', 'Reuniões'),
   idPrefix: 'MTG',
   columns: [
-    col('id', idHeader, 'text', f.idOf('MTG')),
-    col('title', titleHeader, 'text', f.text({ max: f.LIMITS.title, required: true })),
-    col('date', h('Date', 'Date', 'Data'), 'date', f.date()),
-    col('start', h('Start', 'Début', 'Início'), 'text', f.wallTime()),
-    col('durationMinutes', h('Duration (min)', 'Durée (min)', 'Duração (min)'), 'integer', f.integerBetween(15, 600)),
-    col('timeZone', h('Time zone', 'Fuseau horaire', 'Fuso horário'), 'text', f.timeZone()),
+    col('id', idHeader, 'text', f.required(f.idOf('MTG'))),
+    col('title', titleHeader, 'text', f.required(f.text(f.LIMITS.title))),
+    col('date', h('Date', 'Date', 'Data'), 'date', f.required(f.date())),
+    col('start', h('Start', 'Début', 'Início'), 'text', f.required(f.wallTime())),
+    col('durationMinutes', h('Duration (min)', 'Durée (min)', 'Duração (min)'), 'integer', f.required(f.integerBetween(15, 600))),
+    col('timeZone', h('Time zone', 'Fuseau horaire', 'Fuso horário'), 'text', f.required(f.timeZone())),
     col('location', h('Location', 'Lieu', 'Local'), 'text', longText()),
     enumCol('audience', h('Audience', 'Public', 'Público'), 'audience'),
     col('agenda', h('Agenda', 'Ordre du jour', 'Pauta'), 'text', longText()),
     enumCol('status', statusHeader, 'meetingStatus'),
-    col('recifeTime', h('Recife time', 'Heure à Recife', 'Horário em Recife'), 'text', z.unknown(), computed),
-    col('nantesTime', h('Nantes time', 'Heure à Nantes', 'Horário em Nantes'), 'text', z.unknown(), computed),
-    col('eventId', h('Event ID', "ID de l'événement", 'ID do evento'), 'text', z.unknown(), computed),
-    col('synced', h('Synced', 'Synchronisé le', 'Sincronizado em'), 'datetime', f.instant, computed),
+    col('recifeTime', h('Recife time', 'Heure à Recife', 'Horário em Recife'), 'text', f.written(), computed),
+    col('nantesTime', h('Nantes time', 'Heure à Nantes', 'Horário em Nantes'), 'text', f.written(), computed),
+    col('eventId', h('Event ID', "ID de l'événement", 'ID do evento'), 'text', f.written(), computed),
+    col('synced', h('Synced', 'Synchronisé le', 'Sincronizado em'), 'datetime', f.written(), computed),
   ],
 };
 
@@ -174,11 +175,11 @@ export const LOG: Table = {
   key: 'log',
   name: h('Log', 'Journal', 'Registro'),
   columns: [
-    col('timestamp', h('Timestamp', 'Horodatage', 'Data e hora'), 'datetime', f.instant, computed),
-    col('user', h('User', 'Utilisateur', 'Usuário'), 'text', z.unknown(), computed),
-    col('action', h('Action', 'Action', 'Ação'), 'text', z.unknown(), computed),
-    col('target', h('Target', 'Cible', 'Alvo'), 'text', z.unknown(), computed),
-    col('details', h('Details', 'Détails', 'Detalhes'), 'text', z.unknown(), computed),
+    col('timestamp', h('Timestamp', 'Horodatage', 'Data e hora'), 'datetime', f.written(), computed),
+    col('user', h('User', 'Utilisateur', 'Usuário'), 'text', f.written(), computed),
+    col('action', h('Action', 'Action', 'Ação'), 'text', f.written(), computed),
+    col('target', h('Target', 'Cible', 'Alvo'), 'text', f.written(), computed),
+    col('details', h('Details', 'Détails', 'Detalhes'), 'text', f.written(), computed),
   ],
 };
 

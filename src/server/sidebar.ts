@@ -2,11 +2,12 @@ import { enumCodeOf } from '../domain/enums';
 import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
-import { MEMBERS, OBJECTIVES, SETTINGS } from '../domain/tables';
+import { hubZone } from '../domain/meetings';
+import { MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
 import { daysBetween } from '../domain/time';
-import type { ObjectiveView, SidebarState } from '../shared/sidebar-state';
+import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../shared/sidebar-state';
 import type { TableData } from '../sheets/table';
-import { openCall } from './call';
+import { openCall, type Call } from './call';
 import { guarded, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
@@ -28,6 +29,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
     const settings = loadSettings(call, settingsData);
     const objectives = readTab(call, OBJECTIVES);
     const me = memberByEmail(members, call.caller.email);
+    const mine = me?.active ? ownSubmissions(call, me.id) : { proposals: [], resources: [] };
     return {
       ok: true,
       locale: call.caller.locale,
@@ -37,9 +39,12 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
         memberId: me?.id ?? null,
         name: me?.name || null,
         role: me?.active ? (me.role ?? 'member') : 'guest',
+        hub: me?.hub ?? null,
       },
       deadline: { date: settings.submissionDeadline, daysLeft: daysBetween(today(call), settings.submissionDeadline) },
       objectives: objectiveViews(objectives, call.caller.locale),
+      mine,
+      defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub) },
     };
   });
 }
@@ -70,4 +75,35 @@ function translatedSeed(id: string, text: string, locale: Locale): string {
   const seed = SEED_OBJECTIVES.find((o) => o.id === id);
   const unchanged = seed && LOCALES.some((l) => normalizeLabel(seed.objective[l]) === normalizeLabel(text));
   return unchanged ? seed.objective[locale] : text.trim();
+}
+
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
+const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+/** The caller's proposals and pledges, newest last, as the sheet has them now. */
+function ownSubmissions(call: Call, memberId: string): SidebarState['mine'] {
+  const proposals: ProposalView[] = (readTab(call, PROPOSALS)?.rows ?? [])
+    .filter(({ values }) => text(values['member']) === memberId)
+    .map(({ values }) => ({
+      id: text(values['id']),
+      title: text(values['title']),
+      objectiveId: text(values['objective']),
+      status: enumCodeOf('proposalStatus', values['status']) ?? null,
+    }));
+  const resources: ResourceView[] = (readTab(call, RESOURCES)?.rows ?? [])
+    .filter(({ values }) => text(values['member']) === memberId)
+    .map(({ values }) => ({
+      id: text(values['id']),
+      kind: enumCodeOf('resourceKind', values['kind']) ?? null,
+      category: enumCodeOf('category', values['category']) ?? null,
+      description: text(values['description']),
+      amount: numberOrNull(values['amount']),
+      currency: enumCodeOf('currency', values['currency']) ?? null,
+      quantity: numberOrNull(values['quantity']),
+      unit: text(values['unit']),
+      availability: enumCodeOf('availability', values['availability']) ?? null,
+      availableFrom: typeof values['availableFrom'] === 'string' && values['availableFrom'] ? values['availableFrom'] : null,
+      proposalId: text(values['proposal']),
+    }));
+  return { proposals, resources };
 }

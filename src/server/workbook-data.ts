@@ -35,6 +35,7 @@ export interface MemberRecord {
   readonly name: string;
   readonly email: string;
   readonly role: 'coordinator' | 'member' | undefined;
+  readonly hub: 'Recife' | 'Nantes' | undefined;
   readonly active: boolean;
 }
 
@@ -45,6 +46,7 @@ export function membersOf(data: TableData | undefined): MemberRecord[] {
     name: String(values['name'] ?? '').trim(),
     email: String(values['email'] ?? '').trim().toLowerCase(),
     role: enumCodeOf('role', values['role']),
+    hub: enumCodeOf('hub', values['hub']),
     active: (enumCodeOf('memberStatus', values['status']) ?? 'active') === 'active',
   }));
 }

@@ -13,9 +13,35 @@ export interface SidebarState {
     readonly memberId: string | null;
     readonly name: string | null;
     readonly role: 'coordinator' | 'member' | 'guest';
+    readonly hub: 'Recife' | 'Nantes' | null;
   };
   readonly deadline: { readonly date: string; readonly daysLeft: number };
   readonly objectives: readonly ObjectiveView[];
+  /** The caller's own submissions, for "My submissions" and the pledge form's proposal link. */
+  readonly mine: { readonly proposals: readonly ProposalView[]; readonly resources: readonly ResourceView[] };
+  /** What the meeting form starts from. */
+  readonly defaults: { readonly durationMinutes: number; readonly timeZone: string };
+}
+
+export interface ProposalView {
+  readonly id: string;
+  readonly title: string;
+  readonly objectiveId: string;
+  readonly status: EnumCode<'proposalStatus'> | null;
+}
+
+export interface ResourceView {
+  readonly id: string;
+  readonly kind: EnumCode<'resourceKind'> | null;
+  readonly category: EnumCode<'category'> | null;
+  readonly description: string;
+  readonly amount: number | null;
+  readonly currency: EnumCode<'currency'> | null;
+  readonly quantity: number | null;
+  readonly unit: string;
+  readonly availability: EnumCode<'availability'> | null;
+  readonly availableFrom: string | null;
+  readonly proposalId: string;
 }
 
 export interface ObjectiveView {

@@ -15,8 +15,8 @@ const column = (table: typeof MEMBERS, key: string) => table.columns.find((c) =>
 
 describe('field rules', () => {
   it('trims free text and reads blank as not given', () => {
-    expect(check(f.text({ max: 10 }), '  hi  ')).toEqual({ ok: true, value: 'hi' });
-    expect(check(f.text({ max: 10 }), '   ')).toEqual({ ok: true, value: undefined });
+    expect(check(f.optional(f.text(10)), '  hi  ')).toEqual({ ok: true, value: 'hi' });
+    expect(check(f.optional(f.text(10)), '   ')).toEqual({ ok: true, value: undefined });
   });
 
   it('refuses a blank required name, in each language', () => {
@@ -67,7 +67,7 @@ describe('field rules', () => {
   });
 
   it('checks the shape of generated IDs', () => {
-    expect(check(f.idOf('MEM'), 'MEM-012').ok).toBe(true);
-    expect(check(f.idOf('MEM'), 'PRO-012', 'en')).toEqual({ ok: false, messages: ['Expected an ID such as MEM-001.'] });
+    expect(check(f.required(f.idOf('MEM')), 'MEM-012').ok).toBe(true);
+    expect(check(f.required(f.idOf('MEM')), 'PRO-012', 'en')).toEqual({ ok: false, messages: ['Expected an ID such as MEM-001.'] });
   });
 });

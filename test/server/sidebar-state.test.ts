@@ -33,13 +33,13 @@ describe('getSidebarState', () => {
   it('finds a member by email whatever its case', () => {
     const { google, emulator } = setUpWorkbook();
     emulator.user = MARINA;
-    expect(state(google).user).toEqual({ email: MARINA.email, memberId: 'MEM-002', name: 'Marina Souza', role: 'member' });
+    expect(state(google).user).toEqual({ email: MARINA.email, memberId: 'MEM-002', name: 'Marina Souza', role: 'member', hub: 'Recife' });
   });
 
   it('treats someone not in Members as a guest', () => {
     const { google, emulator } = setUpWorkbook();
     emulator.user = JEAN;
-    expect(state(google).user).toEqual({ email: JEAN.email, memberId: null, name: null, role: 'guest' });
+    expect(state(google).user).toEqual({ email: JEAN.email, memberId: null, name: null, role: 'guest', hub: null });
   });
 
   it('treats an inactive member as a guest', () => {
@@ -76,10 +76,16 @@ describe('getSidebarState', () => {
     expect(state(google)).toMatchObject({ ready: false, objectives: [], user: { role: 'guest' } });
   });
 
-  it('reads each tab with one getValues call', () => {
+  it('reads each tab it needs with one getValues call', () => {
     const { google, emulator } = setUpWorkbook();
     emulator.meter.reset();
     state(google);
-    expect(emulator.meter.count('Range.getValues')).toBe(3);
+    // Members, Settings, Objectives, and the caller's Proposals and Resources.
+    expect(emulator.meter.count('Range.getValues')).toBe(5);
+  });
+
+  it('starts the meeting form from Settings and the coordinator’s hub', () => {
+    const { google } = setUpWorkbook();
+    expect(state(google).defaults).toEqual({ durationMinutes: 90, timeZone: 'America/Recife' });
   });
 });

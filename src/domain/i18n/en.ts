@@ -24,6 +24,13 @@ export const en = {
   'error.unexpected': 'Something went wrong and nothing was saved. Please try again; if it persists, tell a coordinator.',
   'error.notSetUp': 'The workbook is not set up yet. A coordinator must run Extensions › Mutirão › Set up workbook.',
 
+  'submit.registerFirst': 'Register first: your email is not in the Members tab yet.',
+  'submit.alreadyRegistered': 'You are already registered ({id}).',
+  'submit.inactive': 'Your membership ({id}) is inactive. Ask a coordinator to reactivate it.',
+  'submit.coordinatorsOnly': 'Only coordinators can schedule meetings.',
+  'submit.unknownObjective': 'There is no objective {id}.',
+  'submit.unknownProposal': 'There is no proposal {id}.',
+
   'field.required': 'This field is required.',
   'field.tooLong': 'At most {max} characters.',
   'field.tooShort': 'At least {min} characters.',

@@ -28,6 +28,13 @@ export const fr: Catalog = {
   'error.notSetUp':
     "Le classeur n'est pas encore configuré. Un coordinateur doit lancer Extensions › Mutirão › Configurer le classeur.",
 
+  'submit.registerFirst': "Inscrivez-vous d'abord : votre e-mail ne figure pas encore dans l'onglet Membres.",
+  'submit.alreadyRegistered': 'Vous êtes déjà inscrit ({id}).',
+  'submit.inactive': 'Votre inscription ({id}) est inactive. Demandez à un coordinateur de la réactiver.',
+  'submit.coordinatorsOnly': 'Seuls les coordinateurs peuvent planifier des réunions.',
+  'submit.unknownObjective': "L'objectif {id} n'existe pas.",
+  'submit.unknownProposal': "La proposition {id} n'existe pas.",
+
   'field.required': 'Ce champ est obligatoire.',
   'field.tooLong': '{max} caractères au maximum.',
   'field.tooShort': '{min} caractères au minimum.',

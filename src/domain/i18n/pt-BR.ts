@@ -26,6 +26,13 @@ export const ptBR: Catalog = {
   'error.unexpected': 'Algo deu errado e nada foi salvo. Tente de novo; se continuar, avise um coordenador.',
   'error.notSetUp': 'A planilha ainda não foi configurada. Um coordenador deve executar Extensões › Mutirão › Configurar a planilha.',
 
+  'submit.registerFirst': 'Inscreva-se primeiro: seu e-mail ainda não está na aba Membros.',
+  'submit.alreadyRegistered': 'Você já está inscrito(a) ({id}).',
+  'submit.inactive': 'Sua inscrição ({id}) está inativa. Peça a um coordenador para reativá-la.',
+  'submit.coordinatorsOnly': 'Somente coordenadores podem agendar reuniões.',
+  'submit.unknownObjective': 'O objetivo {id} não existe.',
+  'submit.unknownProposal': 'A proposta {id} não existe.',
+
   'field.required': 'Este campo é obrigatório.',
   'field.tooLong': 'No máximo {max} caracteres.',
   'field.tooShort': 'No mínimo {min} caracteres.',
