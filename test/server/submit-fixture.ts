@@ -1,0 +1,21 @@
+import { setupWorkbook } from '../../src/server/setup';
+import { submitMember } from '../../src/server/submissions';
+import { JEAN, LUCIA, MARINA, newWorkbook } from './fixture';
+
+/** A set-up French workbook: Lúcia (coordinator, Recife), Marina (member, Recife) registered through the sidebar. */
+export function groupWorkbook(options: { locale?: string } = {}) {
+  const fixture = newWorkbook({ locale: options.locale ?? 'fr_FR', user: LUCIA });
+  setupWorkbook(fixture.google);
+  fixture.emulator.user = MARINA;
+  const marina = submitMember(fixture.google, { name: 'Marina Souza', organization: 'Cooperativa Mãos Dadas', city: 'Recife', country: 'BR', hub: 'Recife' });
+  if (!marina.ok) throw new Error(marina.errors[0]?.message);
+  fixture.emulator.meter.reset();
+  return { ...fixture, as: (user: typeof LUCIA | null) => (fixture.emulator.user = user) };
+}
+
+export { JEAN, LUCIA, MARINA };
+
+/** The rows of a tab below its header. */
+export function rowsOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
+  return (ss.getSheetByName(name)?.getDataRange().getValues() ?? []).slice(1);
+}
