@@ -1,15 +1,17 @@
 // npm run bench: service calls and timings of each server call at 30 and 3,000 rows.
 // Counts must not grow with rows (PRODUCT.md §5); timings are the emulator's, for trends only.
 import { performance } from 'node:perf_hooks';
-import { workbookWithMembers } from './workbook';
+import { printCalendarBench } from './calendar';
+import { COORDINATOR, MEMBER, workbookWithRows } from './workbook';
 
 interface Scenario {
   readonly name: string;
   run(rows: number): { calls: Record<string, number>; ms: number };
 }
 
-function measure(rows: number, act: (project: ReturnType<typeof workbookWithMembers>['project']) => void) {
-  const { emulator, project } = workbookWithMembers(rows);
+function measure(rows: number, act: (project: ReturnType<typeof workbookWithRows>['project']) => void, as = COORDINATOR) {
+  const { emulator, project } = workbookWithRows(rows);
+  emulator.user = as;
   const times: number[] = [];
   let calls: Record<string, number> = {};
   for (let i = 0; i < 5; i++) {
@@ -26,6 +28,12 @@ function measure(rows: number, act: (project: ReturnType<typeof workbookWithMemb
 const scenarios: Scenario[] = [
   { name: 'getSidebarState', run: (rows) => measure(rows, (p) => p.scriptRun('getSidebarState', [])) },
   { name: 'setupWorkbook (again)', run: (rows) => measure(rows, (p) => p.call('setupWorkbook')) },
+  { name: 'submitProposal', run: (rows) => measure(rows, (p) => p.scriptRun('submitProposal', [{ title: 'Feira', objectiveId: 'O3' }]), MEMBER) },
+  { name: 'submitResource', run: (rows) => measure(rows, (p) => p.scriptRun('submitResource', [{ kind: 'financial', category: 'funding', amount: '50', currency: 'EUR', availability: 'available' }]), MEMBER) },
+  { name: 'submitMeeting', run: (rows) => measure(rows, (p) => p.scriptRun('submitMeeting', [{ title: 'Groupe', date: '2027-01-15', startTime: '10:00' }])) },
+  { name: 'validateAll', run: (rows) => measure(rows, (p) => p.call('validateAll')) },
+  { name: 'refreshProgress', run: (rows) => measure(rows, (p) => p.call('refreshProgress')) },
+  { name: 'WG_PROGRESS("O4")', run: (rows) => measure(rows, (p) => p.customFunction('WG_PROGRESS', 'O4')) },
 ];
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
@@ -34,6 +42,7 @@ const spreadsheetCalls = (calls: Record<string, number>) =>
     .filter(([name]) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DeveloperMetadata|Protection|DataValidation)/.test(name))
     .reduce((sum, [, n]) => sum + n, 0);
 
+console.log('rows = rows per tab (Members, Proposals, Resources, Meetings)');
 console.log('scenario                    rows  service calls  spreadsheet calls  getValues  median ms');
 for (const scenario of scenarios) {
   for (const rows of [30, 3000]) {
@@ -43,3 +52,4 @@ for (const scenario of scenarios) {
     );
   }
 }
+printCalendarBench();

@@ -7,23 +7,40 @@ const code = readFileSync(new URL('dist/Code.js', root), 'utf8');
 const sidebar = readFileSync(new URL('dist/Sidebar.html', root), 'utf8');
 
 export const COORDINATOR = { email: 'lucia.almeida@example.org', locale: 'pt-BR' };
+export const MEMBER = { email: 'm0002@example.org', locale: 'pt-BR' };
 
-/** A set-up workbook whose Members tab has `rows` members, typed in by a coordinator. */
-export function workbookWithMembers(rows: number): { emulator: Emulator; project: Project } {
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Types `rows` rows below the header, growing the tab first as a coordinator pasting would. */
+function paste(sheet: Sheet, rows: unknown[][]): void {
+  const missing = rows.length + 1 + 100 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  if (rows.length > 0) sheet.getRange(2, 1, rows.length, (rows[0] as unknown[]).length).setValues(rows);
+}
+
+/**
+ * A set-up French workbook with `rows` rows in Members, Proposals, Resources and Meetings,
+ * about one in ten of them wrong somewhere, as a busy shared sheet would be.
+ */
+export function workbookWithRows(rows: number): { emulator: Emulator; project: Project } {
   const emulator = new Emulator({ user: COORDINATOR, spreadsheet: { locale: 'fr_FR' }, files: { Sidebar: sidebar } });
   const project = loadProject(emulator, code);
   project.call('setupWorkbook');
   emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
-    const sheet = emulator.services.SpreadsheetApp.getActive().getSheetByName('Membres');
-    if (!sheet) throw new Error('no Membres tab');
+    const ss = emulator.services.SpreadsheetApp.getActive();
+    const tab = (name: string) => ss.getSheetByName(name) as Sheet;
+    const n = (i: number) => String(i + 1).padStart(4, '0');
     const joined = new Date();
-    const members = Array.from({ length: rows - 1 }, (_, i) => {
-      const n = String(i + 2).padStart(4, '0');
-      return [`MEM-${n}`, `Membre ${n}`, `m${n}@example.org`, 'Coop', 'Recife', 'BR', 'Recife', 'membre', 'actif', joined];
-    });
-    const missing = members.length + 2 - sheet.getMaxRows();
-    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-    if (members.length > 0) sheet.getRange(3, 1, members.length, 10).setValues(members);
+    paste(tab('Membres'), Array.from({ length: rows }, (_, i) =>
+      i === 0
+        ? ['MEM-0001', 'Lúcia', COORDINATOR.email, '', 'Recife', 'BR', 'Recife', 'coordinateur', 'actif', joined]
+        : [`MEM-${n(i)}`, `Membre ${n(i)}`, i % 10 === 3 ? 'broken@' : `m${n(i)}@example.org`, 'Coop', 'Recife', 'BR', 'Recife', 'membre', 'actif', joined]));
+    paste(tab('Propositions'), Array.from({ length: rows }, (_, i) =>
+      [`PRO-${n(i)}`, `Proposition ${n(i)}`, '', i % 10 === 4 ? 'O9' : 'O3', `MEM-${n(i % rows)}`, 'soumise', '', '', joined]));
+    paste(tab('Ressources'), Array.from({ length: rows }, (_, i) =>
+      [`RES-${n(i)}`, `MEM-${n(i % rows)}`, 'financière', 'financement', '', i % 10 === 5 ? '' : 100, 'EUR', '', '', 'disponible', '', '', joined]));
+    paste(tab('Réunions'), Array.from({ length: rows }, (_, i) =>
+      [`MTG-${n(i)}`, `Réunion ${n(i)}`, joined, '10:00', i % 10 === 6 ? 5 : 60, 'America/Recife', '', 'tous', '', 'prévue', '', '', '', '']));
   });
   return { emulator, project };
 }

@@ -15,6 +15,7 @@ export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding t
 export class LockControl {
   private readonly elsewhere = new Set<LockScope>();
   private readonly held = new Set<LockImpl>();
+  private readonly interleaved: (() => void)[] = [];
 
   constructor(private readonly advanceClock: (ms: number) => void) {}
 
@@ -31,6 +32,14 @@ export class LockControl {
     this.elsewhere.clear();
   }
 
+  /**
+   * Plays two executions racing for the document lock: the next time the script asks for it,
+   * `other` (another person's call) takes it first and runs to completion while this one waits.
+   */
+  interleaveOnNextWait(other: () => void): void {
+    this.interleaved.push(other);
+  }
+
   /** True while the running script holds the document lock. */
   get documentLockHeld(): boolean {
     for (const lock of this.held) if (lock.scope === 'document') return true;
@@ -43,6 +52,8 @@ export class LockControl {
   }
 
   acquire(lock: LockImpl, timeoutMs: number): boolean {
+    const other = lock.scope === 'document' ? this.interleaved.shift() : undefined;
+    other?.();
     if (this.elsewhere.has(lock.scope)) {
       // The script waited the whole timeout for nothing.
       this.advanceClock(Math.max(0, timeoutMs));

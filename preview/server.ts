@@ -21,6 +21,8 @@ export interface PreviewOptions {
 
 export interface Preview {
   readonly url: string;
+  /** The workbook's emulator, for browser tests that type into the sheet by hand. */
+  emulator(): Emulator;
   close(): Promise<void>;
 }
 
@@ -134,6 +136,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    emulator: () => session.emulator,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

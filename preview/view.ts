@@ -1,6 +1,19 @@
 import type { Emulator } from '../emulator';
 import type { Project } from '../emulator/project';
-import type { WorkbookView } from './workbook-view';
+import type { EventView, WorkbookView } from './workbook-view';
+
+/** The events as the calendar holds them; reading the store directly calls no service. */
+function eventsOf(emulator: Emulator): EventView[] {
+  return emulator.calendar.events().map((e) => ({
+    calendarId: e.calendarId,
+    title: e.title,
+    start: e.start,
+    end: e.end,
+    location: e.location,
+    guests: e.guests,
+    meeting: (e.tags['mutirao.meeting'] ?? '').split('/').pop() ?? '',
+  }));
+}
 
 /**
  * What the preview page draws: the add-on menu as onOpen builds it for the acting user, and
@@ -30,6 +43,7 @@ export function workbookView(emulator: Emulator, project: Project): WorkbookView
         items: (menu?.items ?? []).map((item) => (item.type === 'item' ? { caption: item.caption, functionName: item.functionName } : null)),
       },
       tabs,
+      events: eventsOf(emulator),
     };
   });
 }

@@ -7,8 +7,22 @@ export interface TabView {
   readonly frozenRows: number;
 }
 
+/** An event of the emulated Google Calendar, for the preview's calendar view. */
+export interface EventView {
+  readonly calendarId: string;
+  readonly title: string;
+  /** ISO instants. */
+  readonly start: string;
+  readonly end: string;
+  readonly location: string;
+  readonly guests: readonly string[];
+  /** The meeting the event belongs to (its tag), or ''. */
+  readonly meeting: string;
+}
+
 export interface WorkbookView {
   readonly title: string;
   readonly menu: { readonly title: string; readonly items: ({ caption: string; functionName: string } | null)[] };
   readonly tabs: TabView[];
+  readonly events: readonly EventView[];
 }

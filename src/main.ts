@@ -3,11 +3,14 @@
  * export so Apps Script can see them; everything else lives in modules.
  */
 import './domain/zod';
+import * as calendar from './server/calendar';
 import * as menu from './server/menu';
+import * as progress from './server/progress';
 import type { GoogleServices } from './server/services';
 import * as setup from './server/setup';
 import * as sidebar from './server/sidebar';
 import * as submissions from './server/submissions';
+import * as validation from './server/validation';
 
 // Getters, so a service is only looked up when a call needs it.
 const google: GoogleServices = {
@@ -16,9 +19,11 @@ const google: GoogleServices = {
   get Session() { return Session; },
   get LockService() { return LockService; },
   get PropertiesService() { return PropertiesService; },
+  get CalendarApp() { return CalendarApp; },
 };
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen) { menu.onOpen(google); }
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit) { validation.onEdit(google, e); }
 export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall) { menu.onOpen(google); }
 export function showSidebar() { sidebar.showSidebar(google); }
 export function showHelp() { menu.showHelp(google); }
@@ -28,3 +33,19 @@ export function submitMember(input: unknown) { return submissions.submitMember(g
 export function submitProposal(input: unknown) { return submissions.submitProposal(google, input); }
 export function submitResource(input: unknown) { return submissions.submitResource(google, input); }
 export function submitMeeting(input: unknown) { return submissions.submitMeeting(google, input); }
+export function validateAll() { return validation.validateAll(google); }
+export function refreshProgress() { return progress.refreshProgress(google); }
+
+/**
+ * The progress of a Mutirão objective, from 0 to 1, computed from the sheet as
+ * "Refresh progress" does (format the cell as a percentage). Read-only.
+ *
+ * @param {string} objectiveId The objective's ID, as in the Objectives tab, such as "O3".
+ * @return {number} The objective's progress, from 0 (not started) to 1 (achieved).
+ * @customfunction
+ */
+export function WG_PROGRESS(objectiveId: unknown) { return progress.wgProgress(google, objectiveId); }
+export function syncCalendar() { return calendar.syncCalendar(google); }
+export function exportCalendarIcs() { return calendar.exportCalendarIcs(google); }
+export function showCalendarExport() { calendar.showCalendarExport(google); }
+export function suggestMeetingSlots(input: unknown) { return calendar.suggestMeetingSlots(google, input); }

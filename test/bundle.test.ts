@@ -8,7 +8,7 @@ const code = readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
 const sidebar = readFileSync(new URL('../dist/Sidebar.html', import.meta.url), 'utf8');
 
 /** The globals of PRODUCT.md §4 that exist so far, plus the Help menu item's handler. */
-const GLOBALS = ['onOpen', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState'];
+const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' }, files: { Sidebar: sidebar } });
@@ -25,7 +25,7 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     const { emulator, project } = load();
     project.onOpen('NONE');
     expect(emulator.ui.menus[0]?.items.map((i) => (i.type === 'item' ? i.functionName : '—'))).toEqual([
-      'showSidebar', 'setupWorkbook', '—', 'showHelp',
+      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', '—', 'showHelp',
     ]);
     const touched = Object.keys(emulator.meter.snapshot()).filter((call) => !/^(Ui|Menu)\.|^SpreadsheetApp\.getUi$/.test(call));
     expect(touched).toEqual(['Session.getActiveUserLocale']);

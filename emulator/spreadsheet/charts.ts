@@ -74,6 +74,11 @@ export class EmbeddedChartBuilderView {
     this.g('setChartType').chartType = String(type);
     return this;
   }
+  /** Sheets' own shortcut for setChartType(Charts.ChartType.BAR); one builder stands for the typed ones. */
+  asBarChart(): EmbeddedChartBuilderView {
+    this.g('asBarChart').chartType = 'BAR';
+    return this;
+  }
   getChartType(): string | null {
     return this.g('getChartType').chartType;
   }

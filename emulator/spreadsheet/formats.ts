@@ -110,9 +110,21 @@ function group(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
+/** Text around the number: currency blocks such as `[$€]` or `[$R$-416]`, quoted text, spaces. */
+const AFFIXED = /^((?:\[\$[^\]]*\]|"[^"]*"|\s)*)(.*?)((?:\[\$[^\]]*\]|"[^"]*"|\s)*)$/;
+
+function affixText(affix: string): string {
+  return affix.replace(/\[\$([^\]-]*)(?:-[^\]]*)?\]|"([^"]*)"/g, (_whole, symbol: string | undefined, quoted: string | undefined) => symbol ?? quoted ?? '');
+}
+
 function formatNumber(n: number, format: string, rules: LocaleRules): string {
-  const match = format === DEFAULT_NUMBER_FORMAT ? null : NUMERIC.exec(format);
+  const [, prefix = '', core = format, suffix = ''] = AFFIXED.exec(format) ?? [];
+  const match = format === DEFAULT_NUMBER_FORMAT ? null : NUMERIC.exec(core);
   if (!match) return String(n).replace('.', rules.decimal);
+  return affixText(prefix) + formatPlain(n, match, rules) + affixText(suffix);
+}
+
+function formatPlain(n: number, match: RegExpExecArray, rules: LocaleRules): string {
   const [, integer = '', fraction = '', percent] = match;
   const value = percent ? n * 100 : n;
   const minDecimals = (fraction.match(/0/g) ?? []).length;

@@ -15,6 +15,8 @@ const personaSelect = $<HTMLSelectElement>('persona');
 const langSelect = $<HTMLSelectElement>('lang');
 const frame = $<HTMLIFrameElement>('sidebar-frame');
 let currentTab = 0;
+/** Whether the grid shows the emulated Google Calendar instead of a tab. */
+let showCalendar = false;
 
 function query(): string {
   const params = new URLSearchParams({ as: personaSelect.value });
@@ -40,7 +42,31 @@ function columnName(i: number): string {
   return name;
 }
 
+/** The emulated Google Calendar: each event at its time in both cities, as the guests will see it. */
+function renderCalendar(view: WorkbookView): void {
+  const clock = (iso: string, timeZone: string) =>
+    new Date(iso).toLocaleString('en-GB', { timeZone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const table = el('table', '', { 'data-view': 'calendar' });
+  const head = el('tr');
+  for (const h of ['Meeting', 'Title', 'Start in Recife', 'Start in Nantes', 'End in Nantes', 'Location', 'Guests', 'Calendar']) head.append(el('th', h));
+  const body = el('tbody');
+  for (const e of view.events) {
+    const row = el('tr');
+    for (const cell of [e.meeting, e.title, clock(e.start, 'America/Recife'), clock(e.start, 'Europe/Paris'), clock(e.end, 'Europe/Paris'), e.location, e.guests.join(', '), e.calendarId]) {
+      row.append(el('td', cell, { title: cell }));
+    }
+    body.append(row);
+  }
+  table.append(el('thead'), body);
+  table.tHead?.append(head);
+  const section = el('div', '', { class: 'calendar-view' });
+  section.append(el('h2', `Google Calendar (emulated): ${view.events.length} event(s)`), view.events.length ? table : el('p', 'No events yet: a coordinator runs Sync calendar.'));
+  $('grid').replaceChildren(section);
+}
+
 function renderGrid(view: WorkbookView): void {
+  $('show-calendar').setAttribute('aria-pressed', String(showCalendar));
+  if (showCalendar) return renderCalendar(view);
   const tab = view.tabs[currentTab] ?? view.tabs[0];
   const grid = $('grid');
   if (!tab) return grid.replaceChildren(el('p', 'No tabs yet.'));
@@ -75,9 +101,10 @@ function renderGrid(view: WorkbookView): void {
 function renderTabs(view: WorkbookView): void {
   $('tabs').replaceChildren(
     ...view.tabs.map((tab, i) => {
-      const button = el('button', tab.name, { type: 'button', role: 'tab', 'aria-selected': String(i === currentTab) });
+      const button = el('button', tab.name, { type: 'button', role: 'tab', 'aria-selected': String(i === currentTab && !showCalendar) });
       button.addEventListener('click', () => {
         currentTab = i;
+        showCalendar = false;
         void refresh();
       });
       return button;
@@ -124,7 +151,8 @@ async function runMenu(functionName: string): Promise<void> {
   for (const a of outcome.alerts) showDialog(a.title, el('p', a.prompt));
   for (const d of outcome.dialogs) {
     // The dialog's HTML is the add-on's own; sandboxed all the same, without scripts.
-    const inner = el('iframe', '', { sandbox: '', width: String(d.width), height: String(d.height) }) as HTMLIFrameElement;
+    // allow-downloads, as Apps Script's own dialog frames have: the .ics export is a download link.
+    const inner = el('iframe', '', { sandbox: 'allow-downloads', width: String(d.width), height: String(d.height) }) as HTMLIFrameElement;
     inner.srcdoc = d.html;
     showDialog(d.title, inner);
   }
@@ -156,6 +184,10 @@ async function start(): Promise<void> {
       openSidebar();
       return refresh();
     });
+  });
+  $('show-calendar').addEventListener('click', () => {
+    showCalendar = !showCalendar;
+    void refresh();
   });
   $('close-sidebar').addEventListener('click', () => ($('sidebar').hidden = true));
   window.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {

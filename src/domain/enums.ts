@@ -42,7 +42,8 @@ export const ENUMS = {
   },
   resourceKind: {
     financial: { en: 'financial', fr: 'financière', 'pt-BR': 'financeiro' },
-    'in-kind': { en: 'in-kind', fr: 'en nature', 'pt-BR': 'em espécie' },
+    // "Em espécie" would read as "in cash" in Brazil.
+    'in-kind': { en: 'in-kind', fr: 'en nature', 'pt-BR': 'não financeiro' },
   },
   category: {
     funding: { en: 'funding', fr: 'financement', 'pt-BR': 'financiamento' },

@@ -1,6 +1,7 @@
 import './zod';
 import * as z from 'zod/mini';
 import * as f from './fields';
+import { resourceRequirements } from './requirements';
 
 /**
  * What the sidebar sends for each submission (PRODUCT.md §4), checked the same way in the
@@ -26,15 +27,6 @@ export const proposalInput = z.object({
   resourcesNeeded: longText(),
 });
 
-/** A required-when rule: the issue lands on the field a person has to fill in. */
-function requireWhen<T extends Record<string, unknown>>(condition: (value: T) => boolean, field: keyof T & string) {
-  return z.superRefine<T>((value, ctx) => {
-    if (condition(value) && value[field] === undefined) {
-      ctx.addIssue({ code: 'custom', path: [field], params: { key: 'required' }, input: value[field] });
-    }
-  });
-}
-
 export const resourceInput = z
   .object({
     kind: f.required(f.enumOf('resourceKind')),
@@ -45,16 +37,10 @@ export const resourceInput = z
     quantity: f.optional(f.positiveNumber()),
     unit: f.optional(f.text(f.LIMITS.name)),
     availability: f.required(f.enumOf('availability')),
-    availableFrom: f.optional(f.required(f.date())),
+    availableFrom: f.optional(f.date()),
     proposalId: f.optional(f.idOf('PRO')),
   })
-  .check(
-    requireWhen((r) => r.kind === 'financial', 'amount'),
-    requireWhen((r) => r.kind === 'financial', 'currency'),
-    requireWhen((r) => r.kind === 'in-kind', 'description'),
-    requireWhen((r) => r.quantity !== undefined, 'unit'),
-    requireWhen((r) => r.availability === 'planned', 'availableFrom'),
-  );
+  .check(...resourceRequirements);
 
 /** Duration, zone and audience may be left blank: the server fills in Settings' duration, the coordinator's hub zone and `all`. */
 export const meetingInput = z.object({

@@ -137,7 +137,7 @@ export const RESOURCES: Table = {
     col('quantity', h('Quantity', 'Quantité', 'Quantidade'), 'number', f.optional(f.positiveNumber())),
     col('unit', h('Unit', 'Unité', 'Unidade'), 'text', f.optional(f.text(f.LIMITS.name))),
     enumCol('availability', h('Availability', 'Disponibilité', 'Disponibilidade'), 'availability'),
-    col('availableFrom', h('Available from', 'Disponible à partir du', 'Disponível a partir de'), 'date', f.optional(f.required(f.date()))),
+    col('availableFrom', h('Available from', 'Disponible à partir du', 'Disponível a partir de'), 'date', f.optional(f.date())),
     col('proposal', h('Proposal', 'Proposition', 'Proposta'), 'text', f.optional(f.idOf('PRO'))),
     col('submitted', submittedHeader, 'datetime', f.written(), computed),
   ],

@@ -10,6 +10,10 @@ import type { GoogleServices } from './services';
 export const MENU: readonly ({ label: MessageKey; functionName: string } | 'separator')[] = [
   { label: 'menu.openSidebar', functionName: 'showSidebar' },
   { label: 'menu.setup', functionName: 'setupWorkbook' },
+  { label: 'menu.validate', functionName: 'validateAll' },
+  { label: 'progress.menu', functionName: 'refreshProgress' },
+  { label: 'calendar.menu.sync', functionName: 'syncCalendar' },
+  { label: 'ics.menu.export', functionName: 'showCalendarExport' },
   'separator',
   { label: 'menu.help', functionName: 'showHelp' },
 ];

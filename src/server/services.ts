@@ -8,4 +8,5 @@ export interface GoogleServices {
   readonly Session: GoogleAppsScript.Base.Session;
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
 }

@@ -3,11 +3,15 @@ import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
 import { hubZone } from '../domain/meetings';
-import { MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
+import { lateMembers } from '../domain/late';
+import type { Progress } from '../domain/progress';
+import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
 import { daysBetween } from '../domain/time';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../shared/sidebar-state';
 import type { TableData } from '../sheets/table';
-import { openCall, type Call } from './call';
+import { openCall } from './call';
+import { progressOfTabs, type ProgressTabs } from './progress';
+import { proposalsOf, resourcesOf } from './records';
 import { guarded, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
@@ -20,7 +24,10 @@ export function showSidebar(google: GoogleServices): void {
   google.SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** Everything the sidebar's first screen shows, in one call: three tabs read once each. */
+/**
+ * Everything the sidebar shows, in one call, each tab read once. Progress is computed as
+ * refreshProgress computes it, so the bars are right even before anyone refreshes.
+ */
 export function getSidebarState(google: GoogleServices): Result<SidebarState> {
   const call = openCall(google);
   return guarded(call.caller.locale, () => {
@@ -28,8 +35,10 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
     const settingsData = readTab(call, SETTINGS);
     const settings = loadSettings(call, settingsData);
     const objectives = readTab(call, OBJECTIVES);
+    const tabs: ProgressTabs = { settings, objectives, members, proposals: readTab(call, PROPOSALS), resources: readTab(call, RESOURCES), meetings: readTab(call, MEETINGS) };
     const me = memberByEmail(members, call.caller.email);
-    const mine = me?.active ? ownSubmissions(call, me.id) : { proposals: [], resources: [] };
+    const mine = me?.active ? ownSubmissions(tabs, me.id) : { proposals: [], resources: [] };
+    const coordinator = Boolean(me?.active && me.role === 'coordinator');
     return {
       ok: true,
       locale: call.caller.locale,
@@ -42,30 +51,29 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
         hub: me?.hub ?? null,
       },
       deadline: { date: settings.submissionDeadline, daysLeft: daysBetween(today(call), settings.submissionDeadline) },
-      objectives: objectiveViews(objectives, call.caller.locale),
+      objectives: objectiveViews(objectives, progressOfTabs(tabs), call.caller.locale),
       mine,
+      ...(coordinator ? { late: lateMembers({ members, proposals: proposalsOf(tabs.proposals), resources: resourcesOf(tabs.resources) }) } : {}),
       defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub) },
     };
   });
 }
 
 /**
- * Objectives as the sheet has them. Progress is the stored Progress cell (an achieved
- * objective counts as done); the seeded workshop objectives speak the caller's language
- * while their text is unchanged.
+ * Objectives in the sheet's order, with their computed progress; the seeded workshop
+ * objectives speak the caller's language while their text is unchanged.
  */
-function objectiveViews(data: TableData | undefined, locale: Locale): ObjectiveView[] {
+function objectiveViews(data: TableData | undefined, progress: readonly Progress[], locale: Locale): ObjectiveView[] {
+  const byId = new Map(progress.map((p) => [p.id, p] as const));
   return (data?.rows ?? []).flatMap(({ values }) => {
     const id = String(values['id'] ?? '').trim();
-    if (!id) return [];
-    const status = enumCodeOf('objectiveStatus', values['status']) ?? 'not started';
-    const stored = typeof values['progress'] === 'number' ? values['progress'] : 0;
-    const progress = status === 'achieved' ? 1 : Math.min(1, Math.max(0, stored));
+    const computed = byId.get(id);
+    if (!id || !computed) return [];
     return [{
       id,
       title: translatedSeed(id, String(values['objective'] ?? ''), locale),
-      progress,
-      status,
+      progress: computed.progress,
+      status: computed.status,
       priority: enumCodeOf('yesNo', values['priority']) === 'yes',
     }];
   });
@@ -81,8 +89,8 @@ const text = (value: unknown): string => (value === undefined || value === null 
 const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 /** The caller's proposals and pledges, newest last, as the sheet has them now. */
-function ownSubmissions(call: Call, memberId: string): SidebarState['mine'] {
-  const proposals: ProposalView[] = (readTab(call, PROPOSALS)?.rows ?? [])
+function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['mine'] {
+  const proposals: ProposalView[] = (tabs.proposals?.rows ?? [])
     .filter(({ values }) => text(values['member']) === memberId)
     .map(({ values }) => ({
       id: text(values['id']),
@@ -90,7 +98,7 @@ function ownSubmissions(call: Call, memberId: string): SidebarState['mine'] {
       objectiveId: text(values['objective']),
       status: enumCodeOf('proposalStatus', values['status']) ?? null,
     }));
-  const resources: ResourceView[] = (readTab(call, RESOURCES)?.rows ?? [])
+  const resources: ResourceView[] = (tabs.resources?.rows ?? [])
     .filter(({ values }) => text(values['member']) === memberId)
     .map(({ values }) => ({
       id: text(values['id']),

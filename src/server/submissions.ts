@@ -116,7 +116,7 @@ export function submitProposal(google: GoogleServices, input: unknown): Submitte
     const me = callerMember(call, membersOf(tab(call, MEMBERS)));
     const objectives = tab(call, OBJECTIVES).rows.map((row) => String(row.values['id'] ?? '').trim());
     if (!objectives.includes(proposal.objectiveId)) {
-      throw new FieldRefusal('objectiveId', 'submit.unknownObjective', { id: proposal.objectiveId });
+      throw new FieldRefusal('objectiveId', 'field.unknownObjective', { id: proposal.objectiveId });
     }
     const data = tab(call, PROPOSALS);
     const id = newId(call, data);
@@ -142,7 +142,7 @@ export function submitResource(google: GoogleServices, input: unknown): Submitte
     if (resource.proposalId) {
       const proposals = tab(call, PROPOSALS).rows.map((row) => String(row.values['id'] ?? '').trim());
       if (!proposals.includes(resource.proposalId)) {
-        throw new FieldRefusal('proposalId', 'submit.unknownProposal', { id: resource.proposalId });
+        throw new FieldRefusal('proposalId', 'field.unknownProposal', { id: resource.proposalId });
       }
     }
     const financial = resource.kind === 'financial';

@@ -1,7 +1,7 @@
 import { enumCodeOf } from '../domain/enums';
 import { readSettings, settingKeyOf, type SettingKey, type Settings } from '../domain/settings';
 import { MEMBERS, OBJECTIVES, SETTINGS, type Table, type TableKey } from '../domain/tables';
-import { dateCellToIsoDate, isDate, todayIn } from '../domain/time';
+import { todayIn } from '../domain/time';
 import { readTable, type TableData } from '../sheets/table';
 import type { Call } from './call';
 
@@ -18,13 +18,9 @@ export function today(call: Call): string {
 /** The Settings tab's values, with defaults for anything missing (a workbook not yet set up included). */
 export function loadSettings(call: Call, data = readTab(call, SETTINGS)): Settings {
   const values: Partial<Record<SettingKey, unknown>> = {};
-  const valueColumn = data?.columns.get('value');
   for (const row of data?.rows ?? []) {
     const key = settingKeyOf(row.values['setting']);
-    if (!key || key in values || valueColumn === undefined) continue;
-    // The Value column mixes kinds, so its dates are read here rather than by column.
-    const cell = data?.grid[row.row - 1]?.[valueColumn];
-    values[key] = isDate(cell) ? dateCellToIsoDate(cell, call.workbook.timeZone) : cell;
+    if (key && !(key in values)) values[key] = row.values['value'];
   }
   return readSettings(values, call.workbook.spreadsheetLocale, today(call));
 }

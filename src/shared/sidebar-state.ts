@@ -1,4 +1,5 @@
 import type { EnumCode } from '../domain/enums';
+import type { LateGroup } from '../domain/late';
 import type { Locale } from '../domain/locale';
 
 /**
@@ -19,6 +20,8 @@ export interface SidebarState {
   readonly objectives: readonly ObjectiveView[];
   /** The caller's own submissions, for "My submissions" and the pledge form's proposal link. */
   readonly mine: { readonly proposals: readonly ProposalView[]; readonly resources: readonly ResourceView[] };
+  /** Coordinators only: active members still owing a proposal or a pledge, by hub. */
+  readonly late?: readonly LateGroup[];
   /** What the meeting form starts from. */
   readonly defaults: { readonly durationMinutes: number; readonly timeZone: string };
 }

@@ -1,6 +1,6 @@
 import { LOCALES, normalizeLabel } from '../domain/locale';
 import type { Column, Table } from '../domain/tables';
-import { dateCellToIsoDate, isDate, isoDateToDateCell } from '../domain/time';
+import { instantToZoned, isDate, isoDateToDateCell } from '../domain/time';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Cell = string | number | boolean | Date;
@@ -57,9 +57,16 @@ export function readTable(sheet: Sheet, table: Table, timeZone: string): TableDa
   return { table, sheet, columns, grid, rows, width: headerRow.length };
 }
 
+/**
+ * Date cells become what the person sees: a calendar date, a time of day (Sheets keeps
+ * those on 1899-12-30), or, in the add-on's own timestamp columns, an instant.
+ */
 function fromCell(cell: Cell, column: Column | undefined, timeZone: string): unknown {
   if (!isDate(cell)) return cell;
-  return column?.kind === 'date' ? dateCellToIsoDate(cell, timeZone) : cell.toISOString();
+  if (column?.kind === 'datetime') return cell.toISOString();
+  const local = instantToZoned(cell, timeZone);
+  if (local.date === '1899-12-30') return local.time;
+  return local.time === '00:00' || column?.kind === 'date' ? local.date : cell.toISOString();
 }
 
 /** The cell to write for a value: ISO dates become date cells of the spreadsheet's zone. */

@@ -20,6 +20,27 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 let nextId = 0;
 
+export type Field = ReturnType<typeof field>;
+
+/**
+ * A dropdown whose `selected` option is set as an attribute, so that form.reset() brings
+ * it back after a submission.
+ */
+export function select(options: readonly (readonly [value: string, label: string])[], selected = ''): HTMLSelectElement {
+  return el(
+    'select',
+    {},
+    ...options.map(([value, label]) => el('option', value === selected ? { value, selected: '' } : { value }, label)),
+  );
+}
+
+/** New options from a reload, keeping the choice made so far when it is still offered. */
+export function replaceOptions(control: HTMLSelectElement, from: HTMLSelectElement): void {
+  const value = control.value;
+  control.replaceChildren(...from.options);
+  if ([...control.options].some((o) => o.value === value)) control.value = value;
+}
+
 /** A labelled form field whose error is announced: aria-invalid and aria-describedby point at it. */
 export function field(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, required = false) {
   const id = `f${++nextId}`;

@@ -10,3 +10,21 @@ export function formatDate(date: string, locale: Locale): string {
 export function formatPercent(fraction: number, locale: Locale): string {
   return new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
+
+/** "ven. 15 janv." / "sex., 15 de jan.": short enough for one line of the 300 px sidebar. */
+export function formatShortDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** Money as the reader writes it: `1 234,50 €` in fr, `R$ 1.234,50` in pt-BR. */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency }).format(amount);
+}
+
+/** An amount as typed, read the way the server reads it (either decimal mark, no grouping). */
+export function parseAmount(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : undefined;
+}

@@ -5,20 +5,24 @@ import type { ObjectiveView, SidebarState } from '../shared/sidebar-state';
 import { el } from './dom';
 import { formatDate, formatPercent } from './format';
 
-/** The first screen: greeting, deadline countdown and the objectives' progress. */
+/** Above the sections, whichever is open: who the sidebar takes the reader for. */
+export function greetingView({ locale, user }: SidebarState): HTMLElement {
+  return el(
+    'header',
+    { class: 'greeting' },
+    el('h1', {}, user.name ? t(locale, 'sidebar.greeting', { name: user.name }) : t(locale, 'sidebar.greetingGuest')),
+    el('p', { class: `badge role-${user.role}` }, t(locale, `sidebar.role.${user.role}`)),
+  );
+}
+
+/** The first section: deadline countdown and the objectives' progress. */
 export function homeView(state: SidebarState): HTMLElement {
-  const { locale, user } = state;
   return el(
     'div',
     {},
-    el(
-      'header',
-      { class: 'greeting' },
-      el('h1', {}, user.name ? t(locale, 'sidebar.greeting', { name: user.name }) : t(locale, 'sidebar.greetingGuest')),
-      el('p', { class: `badge role-${user.role}` }, t(locale, `sidebar.role.${user.role}`)),
-    ),
+    state.ready ? null : el('p', { class: 'card' }, t(state.locale, 'error.notSetUp')),
     deadlineView(state),
-    objectivesView(state.objectives, locale),
+    objectivesView(state.objectives, state.locale),
   );
 }
 

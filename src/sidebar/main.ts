@@ -1,37 +1,66 @@
 import { t } from '../domain/i18n';
 import { toLocale } from '../domain/locale';
+import type { SidebarState } from '../shared/sidebar-state';
 import { el } from './dom';
-import { homeView } from './home';
 import { callServer } from './server';
+import { shell, shellKey, type App, type Shell } from './shell';
 
 const app = document.getElementById('app') as HTMLElement;
+/** Outlives the sections, so a message about a change of screen (such as a registration) is still read. */
+const notice = document.getElementById('notice') as HTMLElement;
 /** Until the server tells the caller's language, the browser's is the best guess. */
-const browserLocale = toLocale(navigator.language);
+let locale = toLocale(navigator.language);
+let current: Shell | undefined;
+let selected: string | undefined;
 
-function show(content: HTMLElement): void {
-  app.replaceChildren(content);
+async function fetchState(): Promise<SidebarState> {
+  const state = await callServer('getSidebarState');
+  if (!state.ok) throw new Error(state.errors.map((e) => e.message).join(' '));
+  return state;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Updates the sections in place when the reader's role and language are unchanged, so nothing typed is lost. */
+function apply(state: SidebarState, after: { select?: string; notice?: string } = {}): void {
+  locale = state.locale;
+  document.documentElement.lang = state.locale;
+  if (after.notice) notice.textContent = after.notice;
+  if (current && current.key === shellKey(state)) {
+    current.update(state);
+    return;
+  }
+  current = shell(state, sidebar, after.select ?? selected, (id) => (selected = id));
+  app.replaceChildren(current.element);
+  app.setAttribute('aria-busy', 'false');
+  if (after.select) current.tabs.select(after.select, true);
+}
+
+const sidebar: App = {
+  async refresh(after) {
+    try {
+      apply(await fetchState(), after);
+    } catch (error) {
+      notice.textContent = t(locale, 'sidebar.error', { message: messageOf(error) });
+    }
+  },
+};
+
+function showError(message: string): void {
+  const retry = el('button', { type: 'button', class: 'action' }, t(locale, 'sidebar.retry'));
+  retry.addEventListener('click', () => void load());
+  app.replaceChildren(el('div', { class: 'card error-card', role: 'alert' }, el('p', {}, t(locale, 'sidebar.error', { message })), retry));
   app.setAttribute('aria-busy', 'false');
 }
 
-function showError(message: string): void {
-  const retry = el('button', { type: 'button', class: 'action' }, t(browserLocale, 'sidebar.retry'));
-  retry.addEventListener('click', () => void load());
-  show(el('div', { class: 'card error-card', role: 'alert' }, el('p', {}, t(browserLocale, 'sidebar.error', { message })), retry));
-}
-
 async function load(): Promise<void> {
+  current = undefined;
   app.setAttribute('aria-busy', 'true');
-  app.replaceChildren(el('p', { class: 'muted' }, t(browserLocale, 'sidebar.loading')));
+  app.replaceChildren(el('p', { class: 'muted' }, t(locale, 'sidebar.loading')));
   try {
-    const state = await callServer('getSidebarState');
-    if (!state.ok) {
-      showError(state.errors.map((e) => e.message).join(' '));
-      return;
-    }
-    document.documentElement.lang = state.locale;
-    show(homeView(state));
+    apply(await fetchState());
   } catch (error) {
-    showError(error instanceof Error ? error.message : String(error));
+    showError(messageOf(error));
   }
 }
 

@@ -40,7 +40,15 @@ describe('the sidebar’s first screen in the preview', () => {
 
   it('shows the add-on menu in the user’s language and the workbook’s tabs', async () => {
     const { page } = await openAs(harness, 'jean');
-    await expect.poll(() => page.locator('#menu button').allTextContents()).toEqual(['Ouvrir le panneau', 'Configurer le classeur', 'Aide']);
+    await expect.poll(() => page.locator('#menu button').allTextContents()).toEqual([
+      'Ouvrir le panneau',
+      'Configurer le classeur',
+      'Vérifier la feuille',
+      'Actualiser la progression',
+      "Synchroniser l'agenda",
+      "Exporter l'agenda (.ics)",
+      'Aide',
+    ]);
     const tabs = await page.locator('#tabs button').allTextContents();
     expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro']);
     await page.close();

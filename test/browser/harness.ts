@@ -40,3 +40,18 @@ export async function openAs(harness: Harness, persona: string, lang = ''): Prom
   await page.goto(`${harness.preview.url}/?${params}`);
   return { page, sidebar: page.frameLocator('#sidebar-frame') };
 }
+
+/** Edits a tab as a person typing into the sheet would: no add-on code runs. */
+export function editByHand(harness: Harness, tab: string, edit: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void): void {
+  const emulator = harness.preview.emulator();
+  emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+    const sheet = emulator.services.SpreadsheetApp.getActive().getSheetByName(tab);
+    if (!sheet) throw new Error(`no tab ${tab}`);
+    edit(sheet);
+  });
+}
+
+/** The sidebar panel of a section (home, register, propose, pledge, mine, meeting), once the sidebar has loaded. */
+export function panel(sidebar: FrameLocator, section: string) {
+  return sidebar.locator(`#panel-${section}`);
+}

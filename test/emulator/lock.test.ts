@@ -89,3 +89,21 @@ describe('writes without the document lock', () => {
     expect(em.writesWithoutDocumentLock).toBe(1);
   });
 });
+
+describe('two executions racing for the document lock', () => {
+  // https://developers.google.com/apps-script/reference/lock/lock-service — one execution at a time holds the document lock.
+  test('runs the other execution to completion before this one gets the lock', () => {
+    const emulator = new Emulator();
+    const order: string[] = [];
+    emulator.locks.interleaveOnNextWait(() => {
+      const theirs = emulator.services.LockService.getDocumentLock();
+      theirs.waitLock(1000);
+      order.push('other wrote');
+      theirs.releaseLock();
+    });
+    const mine = emulator.services.LockService.getDocumentLock();
+    mine.waitLock(1000);
+    order.push('this wrote');
+    expect(order).toEqual(['other wrote', 'this wrote']);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { harness } from './spreadsheet-env';
 
-// EmbeddedChartBuilder: https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder
+// EmbeddedChartBuilder: https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder (asBarChart: #asBarChart())
 // Sheet.insertChart / getCharts / updateChart / removeChart: https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertChart(EmbeddedChart)
 
 function inserted() {
@@ -38,6 +38,12 @@ describe('charts', () => {
   it('records the chart type given to the builder', () => {
     const [chart] = inserted().getCharts();
     expect(chart!.modify().getChartType()).toBe('BAR');
+  });
+
+  it('asBarChart() records a bar chart, as setChartType(Charts.ChartType.BAR) does', () => {
+    const sheet = harness().sheet();
+    sheet.insertChart(sheet.newChart().asBarChart().addRange(sheet.getRange('A1:B3')).build());
+    expect(sheet.getCharts()[0]!.modify().getChartType()).toBe('BAR');
   });
 
   it('updateChart replaces the chart with the modified one', () => {

@@ -80,8 +80,8 @@ describe('getSidebarState', () => {
     const { google, emulator } = setUpWorkbook();
     emulator.meter.reset();
     state(google);
-    // Members, Settings, Objectives, and the caller's Proposals and Resources.
-    expect(emulator.meter.count('Range.getValues')).toBe(5);
+    // Members, Settings, Objectives, and Proposals, Resources and Meetings for the progress.
+    expect(emulator.meter.count('Range.getValues')).toBe(6);
   });
 
   it('starts the meeting form from Settings and the coordinator’s hub', () => {

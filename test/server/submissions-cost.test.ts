@@ -69,3 +69,32 @@ describe('the cost of a submission', () => {
     expect(fixture.emulator.writesWithoutDocumentLock).toBe(before);
   });
 });
+
+describe('two members submitting at once', () => {
+  it('both land, with distinct IDs and neither row overwritten', () => {
+    const fixture = workbookOf(30);
+    const claire = { email: 'claire.dubois@example.org', locale: 'fr' };
+    fixture.as(claire);
+    expect(submitMember(fixture.google, { name: 'Claire Dubois', city: 'Nantes', country: 'FR', hub: 'Nantes' }).ok).toBe(true);
+    let theirs: unknown;
+    // Claire's proposal takes the lock first; Marina's, waiting for it, must then see Claire's row.
+    fixture.emulator.locks.interleaveOnNextWait(() => {
+      fixture.as(claire);
+      theirs = submitProposal(fixture.google, { title: 'Atelier Nantes', objectiveId: 'O3' });
+      fixture.as(MARINA);
+    });
+    fixture.as(MARINA);
+    const mine = submitProposal(fixture.google, { title: 'Feira Recife', objectiveId: 'O3' });
+    expect([theirs, mine]).toEqual([{ ok: true, id: 'PRO-1030' }, { ok: true, id: 'PRO-1031' }]);
+    const titles = fixture.ss.getSheetByName('Propositions')?.getDataRange().getValues().map((r) => r[1]);
+    expect(titles?.slice(-2)).toEqual(['Atelier Nantes', 'Feira Recife']);
+  });
+
+  it('never reuses the ID of a deleted row', () => {
+    const fixture = groupWorkbook();
+    fixture.as(MARINA);
+    submitProposal(fixture.google, { title: 'Première', objectiveId: 'O3' });
+    fixture.ss.getSheetByName('Propositions')?.deleteRow(2);
+    expect(submitProposal(fixture.google, { title: 'Seconde', objectiveId: 'O3' })).toEqual({ ok: true, id: 'PRO-002' });
+  });
+});

@@ -1,0 +1,73 @@
+// Calendar writes of syncCalendar (the unit of Calendar's quota) on a first sync, an unchanged
+// rerun and after one meeting moved, for 10 and 200 meetings; the bundle runs on the emulator.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { Emulator } from '../emulator';
+import { loadProject, type Project } from '../emulator/project';
+import { COORDINATOR } from './workbook';
+
+const root = new URL('..', import.meta.url);
+const code = readFileSync(new URL('dist/Code.js', root), 'utf8');
+const MEMBERS = 30;
+
+function workbookWithMeetings(meetings: number): { emulator: Emulator; project: Project; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
+  const emulator = new Emulator({ user: COORDINATOR, spreadsheet: { locale: 'fr_FR' } });
+  const project = loadProject(emulator, code);
+  project.call('setupWorkbook');
+  const ss = emulator.services.SpreadsheetApp.getActive();
+  const tab = (name: string) => ss.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+  emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+    const n = (i: number) => String(i + 1).padStart(4, '0');
+    const joined = new Date();
+    const members = Array.from({ length: MEMBERS - 1 }, (_, i) =>
+      [`MEM-${n(i + 1)}`, `Membre ${n(i + 1)}`, `m${n(i + 1)}@example.org`, 'Coop', i % 2 ? 'Nantes' : 'Recife', i % 2 ? 'FR' : 'BR', i % 2 ? 'Nantes' : 'Recife', 'membre', 'actif', joined]);
+    tab('Membres').getRange(3, 1, members.length, 10).setValues(members);
+    const rows = Array.from({ length: meetings }, (_, i) => {
+      const day = new Date(Date.UTC(2027, 2, 1 + i)).toISOString().slice(0, 10);
+      const audience = ['tous', 'pôle Recife', 'pôle Nantes', 'coordinateurs'][i % 4] ?? 'tous';
+      return [`MTG-${n(i)}`, `Réunion ${n(i)}`, day, '10:00', 90, i % 2 ? 'Europe/Paris' : 'America/Recife', 'Visio', audience, 'Point d’étape', 'prévue', '', '', '', ''];
+    });
+    const sheet = tab('Réunions');
+    if (sheet.getMaxRows() < meetings + 1) sheet.insertRowsAfter(sheet.getMaxRows(), meetings + 1 - sheet.getMaxRows());
+    sheet.getRange(2, 1, meetings, 14).setValues(rows);
+  });
+  return { emulator, project, sheet: tab('Réunions') };
+}
+
+interface Run {
+  readonly writes: number;
+  readonly calls: number;
+  readonly sheetWrites: number;
+  readonly ms: number;
+  readonly counts: unknown;
+}
+
+function measured(emulator: Emulator, act: () => unknown): Run {
+  emulator.meter.reset();
+  const writes = emulator.calendar.writes;
+  const start = performance.now();
+  const { ok: _ok, ...counts } = act() as Record<string, unknown>;
+  return {
+    writes: emulator.calendar.writes - writes,
+    calls: emulator.meter.total(),
+    sheetWrites: emulator.meter.count('Range.setValues') + emulator.meter.count('Range.setNotes'),
+    ms: performance.now() - start,
+    counts,
+  };
+}
+
+export function printCalendarBench(): void {
+  console.log('\nsyncCalendar       meetings  calendar writes  service calls  sheet writes        ms  result');
+  for (const meetings of [10, 200]) {
+    const { emulator, project, sheet } = workbookWithMeetings(meetings);
+    const sync = () => project.scriptRun('syncCalendar', []);
+    const runs: [string, Run][] = [['first sync', measured(emulator, sync)], ['unchanged rerun', measured(emulator, sync)]];
+    emulator.run({ kind: 'user', authMode: 'FULL' }, () => sheet.getRange(2 + Math.floor(meetings / 2), 4).setValue('15:30'));
+    runs.push(['after one move', measured(emulator, sync)]);
+    for (const [name, run] of runs) {
+      console.log(
+        `${name.padEnd(18)} ${String(meetings).padStart(8)} ${String(run.writes).padStart(16)} ${String(run.calls).padStart(14)} ${String(run.sheetWrites).padStart(13)} ${run.ms.toFixed(1).padStart(9)}  ${JSON.stringify(run.counts)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import './zod';
+import * as z from 'zod/mini';
+import { enumCodeOf } from './enums';
+import * as f from './fields';
+import { requireWhen, resourceRequirements } from './requirements';
+import { SETTING_ROWS, settingKeyOf, type SettingKey } from './settings';
+import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, type Table, type TableKey } from './tables';
+
+/**
+ * What is wrong with the rows people typed into the sheet (PRODUCT.md §2): each cell's own
+ * rule, the rules between fields of a row, and those across rows and tabs (unique IDs and
+ * emails, references, ranks). A problem keeps its zod issue so it can be worded in any language.
+ */
+
+export interface RowData {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+export interface Problem {
+  readonly table: TableKey;
+  readonly row: number;
+  /** The column key of the bad cell. */
+  readonly column: string;
+  readonly issue: z.core.$ZodRawIssue;
+}
+
+/** IDs other tabs refer to. */
+export interface References {
+  readonly members: ReadonlySet<string>;
+  readonly objectives: ReadonlySet<string>;
+  readonly proposals: ReadonlySet<string>;
+}
+
+type RowRecord = Record<string, unknown>;
+
+const between = <T extends RowRecord>(...checks: z.core.$ZodCheck<T>[]) => checks;
+
+/** Rules between fields of one row, by table. */
+const ROW_RULES: Partial<Record<TableKey, z.core.$ZodCheck<RowRecord>[]>> = {
+  objectives: between(
+    // A computed metric needs a target, except resources_declared, whose blank target means every active member.
+    requireWhen((o) => o['metric'] !== undefined && o['metric'] !== 'manual' && o['metric'] !== 'resources_declared', 'target'),
+  ),
+  proposals: between(requireWhen((p) => p['status'] === 'prioritized', 'priorityRank')),
+  resources: resourceRequirements as z.core.$ZodCheck<RowRecord>[],
+};
+
+const schemas = new Map<TableKey, z.ZodMiniType>();
+
+/** The schema of one row: every column people type, then the rules between fields. */
+function rowSchema(table: Table): z.ZodMiniType {
+  let schema = schemas.get(table.key);
+  if (!schema) {
+    const shape: Record<string, z.core.SomeType> = {};
+    for (const column of table.columns) if (!column.computed) shape[column.key] = column.schema;
+    schema = z.object(shape).check(...(ROW_RULES[table.key] ?? []));
+    schemas.set(table.key, schema);
+  }
+  return schema;
+}
+
+const custom = (key: string, params: Record<string, unknown> = {}): z.core.$ZodRawIssue =>
+  ({ code: 'custom', params: { key, ...params }, input: undefined, path: [] }) as unknown as z.core.$ZodRawIssue;
+
+/** Problems of a tab's rows, checked alone. */
+export function rowProblems(table: Table, rows: readonly RowData[]): Problem[] {
+  const schema = rowSchema(table);
+  const problems: Problem[] = [];
+  for (const { row, values } of rows) {
+    const result = z.safeParse(schema, values);
+    if (result.success) continue;
+    const seen = new Set<string>();
+    for (const issue of result.error.issues) {
+      const column = String(issue.path[0] ?? '');
+      if (!column || seen.has(column)) continue;
+      seen.add(column);
+      problems.push({ table: table.key, row, column, issue: issue as unknown as z.core.$ZodRawIssue });
+    }
+  }
+  return problems;
+}
+
+const clean = (value: unknown): string => (typeof value === 'string' ? value.trim() : value === undefined || value === null ? '' : String(value));
+
+/** Every row sharing a value with another, flagged with the other rows' numbers. */
+function duplicates(table: Table, rows: readonly RowData[], column: string, key: string, normalize: (v: string) => string = (v) => v, only: (r: RowData) => boolean = () => true): Problem[] {
+  const byValue = new Map<string, number[]>();
+  for (const r of rows) {
+    const value = normalize(clean(r.values[column]));
+    if (!value || !only(r)) continue;
+    byValue.set(value, [...(byValue.get(value) ?? []), r.row]);
+  }
+  const problems: Problem[] = [];
+  for (const [value, at] of byValue) {
+    if (at.length < 2) continue;
+    for (const row of at) {
+      const others = at.filter((r) => r !== row).join(', ');
+      problems.push({ table: table.key, row, column, issue: custom(key, { value, rows: others }) });
+    }
+  }
+  return problems;
+}
+
+function unknownReferences(table: Table, rows: readonly RowData[], column: string, known: ReadonlySet<string>, key: string): Problem[] {
+  return rows.flatMap((r) => {
+    const id = clean(r.values[column]);
+    return id && !known.has(id) ? [{ table: table.key, row: r.row, column, issue: custom(key, { id }) }] : [];
+  });
+}
+
+/** Problems across rows and tabs: unique IDs, emails and ranks, and references that exist. */
+export function crossProblems(table: Table, rows: readonly RowData[], refs: References): Problem[] {
+  const problems = table.idPrefix || table.key === 'objectives' ? duplicates(table, rows, 'id', 'duplicateId') : [];
+  switch (table.key) {
+    case MEMBERS.key:
+      problems.push(...duplicates(table, rows, 'email', 'duplicateEmail', (v) => v.toLowerCase()));
+      break;
+    case PROPOSALS.key:
+      problems.push(
+        ...unknownReferences(table, rows, 'objective', refs.objectives, 'unknownObjective'),
+        ...unknownReferences(table, rows, 'member', refs.members, 'unknownMember'),
+        ...duplicates(table, rows, 'priorityRank', 'duplicateRank', (v) => v, (r) => enumCodeOf('proposalStatus', r.values['status']) === 'prioritized'),
+      );
+      break;
+    case RESOURCES.key:
+      problems.push(
+        ...unknownReferences(table, rows, 'member', refs.members, 'unknownMember'),
+        ...unknownReferences(table, rows, 'proposal', refs.proposals, 'unknownProposal'),
+      );
+      break;
+    default:
+      break;
+  }
+  return problems;
+}
+
+/** The tabs whose rows have rules; Settings has its own, the Dashboard and the Log none. */
+export const CHECKED_TABLES: readonly Table[] = [MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS];
+
+const SETTING_SCHEMAS: Record<SettingKey, z.ZodMiniType> = {
+  language: f.required(f.enumOf('language')),
+  workshopDate: f.required(f.date()),
+  submissionDeadline: f.required(f.date()),
+  calendarId: f.optional(f.text(f.LIMITS.name)),
+  sendInvitations: f.required(f.enumOf('yesNo')),
+  defaultDuration: f.required(f.integerBetween(15, 600)),
+  eurToBrlRate: f.optional(f.positiveNumber()),
+  workingHoursStart: f.required(f.wallTime()),
+  workingHoursEnd: f.required(f.wallTime()),
+};
+
+/** Each Settings value against the rule of its row. */
+export function settingProblems(table: Table, rows: readonly RowData[]): Problem[] {
+  return rows.flatMap(({ row, values }) => {
+    const key = settingKeyOf(values['setting']);
+    if (!key || !SETTING_ROWS.some((s) => s.key === key)) return [];
+    const result = z.safeParse(SETTING_SCHEMAS[key], values['value']);
+    return result.success ? [] : [{ table: table.key, row, column: 'value', issue: result.error.issues[0] as unknown as z.core.$ZodRawIssue }];
+  });
+}

@@ -1,0 +1,77 @@
+import { eventDescription, meetingRecords, scheduleOf } from '../domain/calendar-event';
+import { UserError } from '../domain/errors';
+import { t } from '../domain/i18n';
+import { icsCalendar, type IcsEvent } from '../domain/ics';
+import type { Locale } from '../domain/locale';
+import { MEETINGS } from '../domain/tables';
+import type { IcsExport } from '../shared/calendar';
+import { openCall, type Call } from './call';
+import { guarded, type Result } from './respond';
+import type { GoogleServices } from './services';
+import { loadSettings, readTab, today } from './workbook-data';
+
+interface Export extends IcsExport {
+  readonly count: number;
+}
+
+/** The planned meetings that can be scheduled, as iCalendar text; descriptions as in Google Calendar. */
+function buildExport(call: Call): Export {
+  const data = readTab(call, MEETINGS);
+  if (!data) throw new UserError('error.notSetUp');
+  const language = loadSettings(call).language;
+  const spreadsheet = call.workbook.spreadsheet;
+  const spreadsheetId = spreadsheet.getId();
+  const url = spreadsheet.getUrl();
+  const events: IcsEvent[] = [];
+  for (const meeting of meetingRecords(data.rows)) {
+    const schedule = meeting.status === 'planned' ? scheduleOf(meeting) : undefined;
+    if (!schedule) continue;
+    events.push({
+      uid: `${meeting.id}.${spreadsheetId}@mutirao`,
+      start: schedule.start,
+      end: schedule.end,
+      summary: meeting.title,
+      description: eventDescription(meeting.agenda, schedule.times, url, language),
+      location: meeting.location,
+    });
+  }
+  const ics = icsCalendar(events, { stamp: call.now, name: t(language, 'ics.calendarName') });
+  return { filename: `mutirao-${today(call)}.ics`, ics, count: events.length };
+}
+
+/** Anyone may export: the meetings are in the sheet they can already read. */
+export function exportCalendarIcs(google: GoogleServices): Result<IcsExport> {
+  const call = openCall(google);
+  return guarded(call.caller.locale, () => {
+    const { filename, ics } = buildExport(call);
+    return { ok: true, filename, ics };
+  });
+}
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A dialog with a download link. The file travels in a data: URL (percent-encoded, then
+ * HTML-escaped), so the dialog needs no script and no Drive access.
+ */
+export function exportDialogHtml(file: Export, locale: Locale): string {
+  const href = `data:text/calendar;charset=utf-8,${encodeURIComponent(file.ics)}`;
+  return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><style>body{font:14px/1.5 Roboto,Arial,sans-serif;color:#202124;margin:0 8px}a{display:inline-block;margin-top:8px;padding:8px 16px;border-radius:4px;background:#1a73e8;color:#fff;text-decoration:none}</style></head><body>`
+    + `<p>${escapeHtml(t(locale, 'ics.explain', { count: file.count }))}</p>`
+    + `<a id="download" download="${escapeHtml(file.filename)}" href="${escapeHtml(href)}">${escapeHtml(t(locale, 'ics.download', { filename: file.filename }))}</a>`
+    + '</body></html>';
+}
+
+/** The menu's Export calendar (.ics). */
+export function showCalendarExport(google: GoogleServices): void {
+  const call = openCall(google);
+  const locale = call.caller.locale;
+  const ui = google.SpreadsheetApp.getUi();
+  const result = guarded(locale, () => ({ ok: true, file: buildExport(call) }));
+  if (!result.ok) {
+    ui.alert(result.errors.map((e) => e.message).join('\n'));
+    return;
+  }
+  const html = google.HtmlService.createHtmlOutput(exportDialogHtml(result.file, locale)).setWidth(420).setHeight(200);
+  ui.showModalDialog(html, t(locale, 'ics.title'));
+}

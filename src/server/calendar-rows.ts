@@ -1,0 +1,81 @@
+import type { Locale } from '../domain/locale';
+import { MEETINGS } from '../domain/tables';
+import { isDate } from '../domain/time';
+import { numberFormat } from '../sheets/formats';
+import { readTable, type Cell } from '../sheets/table';
+import type { Call } from './call';
+
+/** What the sync learnt about one meeting's row; undefined fields are left as they are. */
+export interface RowUpdate {
+  readonly eventId?: string;
+  /** A date: when the calendar was last changed for it; '' to clear. */
+  readonly synced?: Date | '';
+  readonly recifeTime?: string;
+  readonly nantesTime?: string;
+  /** The note on the Event ID cell: why the meeting did not sync, or '' once it did. */
+  readonly note?: string;
+}
+
+const COLUMNS = ['eventId', 'synced', 'recifeTime', 'nantesTime'] as const;
+
+const same = (a: unknown, b: unknown): boolean =>
+  isDate(a) && isDate(b) ? a.getTime() === b.getTime() : a === b;
+
+/** An update for the meeting that was on `row` with this ID when the sync read the tab. */
+export interface RowTarget {
+  readonly row: number;
+  readonly id: string;
+  readonly update: RowUpdate;
+}
+
+/**
+ * Writes the sync's findings back with a constant number of calls: the tab is read again
+ * (under the document lock), each update lands on its row if that row still has its ID,
+ * else on the row that now has it (rows moved during a long sync), then each changed
+ * column is written as one block, and the Event ID notes as one block. Columns and notes
+ * that did not change are not written at all.
+ */
+export function writeRowUpdates(call: Call, updates: readonly RowTarget[], language: Locale): number {
+  const sheet = call.workbook.tab('meetings');
+  if (!sheet || updates.length === 0) return 0;
+  const data = readTable(sheet, MEETINGS, call.workbook.timeZone);
+  const idColumn = data.columns.get('id');
+  if (idColumn === undefined || data.grid.length < 2) return 0;
+  const body = data.grid.slice(1);
+  const idAt = (i: number): string => String(body[i]?.[idColumn] ?? '').trim();
+  const rowOfId = new Map<string, number>();
+  body.forEach((_, i) => {
+    if (idAt(i) !== '' && !rowOfId.has(idAt(i))) rowOfId.set(idAt(i), i);
+  });
+  const target: (RowUpdate | undefined)[] = new Array<RowUpdate | undefined>(body.length);
+  for (const { row, id, update } of updates) {
+    const i = idAt(row - 2) === id ? row - 2 : rowOfId.get(id);
+    if (i !== undefined && target[i] === undefined) target[i] = update;
+  }
+  let written = 0;
+  for (const key of COLUMNS) {
+    const column = data.columns.get(key);
+    if (column === undefined) continue;
+    const values: Cell[][] = body.map((cells, i) => {
+      const next = target[i]?.[key];
+      return [next === undefined ? (cells[column] ?? '') : next];
+    });
+    if (values.every(([value], i) => same(value, body[i]?.[column] ?? ''))) continue;
+    const range = sheet.getRange(2, column + 1, body.length, 1);
+    // Text stays text (a time such as "27/03/2027 14:00" is not parsed into a date).
+    range.setNumberFormat(numberFormat(key === 'synced' ? 'datetime' : 'text', language));
+    range.setValues(values);
+    written++;
+  }
+  const eventIdColumn = data.columns.get('eventId');
+  if (eventIdColumn !== undefined && target.some((u) => u?.note !== undefined)) {
+    const range = sheet.getRange(2, eventIdColumn + 1, body.length, 1);
+    const notes = range.getNotes();
+    const next = notes.map((row, i) => [target[i]?.note ?? row[0] ?? '']);
+    if (next.some(([note], i) => note !== (notes[i]?.[0] ?? ''))) {
+      range.setNotes(next);
+      written++;
+    }
+  }
+  return written;
+}

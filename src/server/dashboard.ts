@@ -1,0 +1,100 @@
+import { dashboardPlan, type CellKind, type DashboardCell, type DashboardPlan } from '../domain/dashboard';
+import type { Locale } from '../domain/locale';
+import type { Progress } from '../domain/progress';
+import { isoDateToDateCell } from '../domain/time';
+import { numberFormat } from '../sheets/formats';
+import type { Cell } from '../sheets/table';
+import type { Call } from './call';
+import type { ProgressTabs } from './progress';
+import { proposalsOf, resourcesOf, type ObjectiveRow } from './records';
+import { today } from './workbook-data';
+
+const TITLE_BACKGROUND = '#d2e3fc';
+const HEADER_BACKGROUND = '#e8f0fe';
+const COLUMN_WIDTHS = [260, 320, 130, 170];
+
+/**
+ * Money as each language writes it: `1 234,50 €` and `1 234,50 R$` in French, `€ 1.234,50`
+ * and `R$ 1.234,50` in Brazilian Portuguese. The separators follow the spreadsheet locale.
+ */
+export function moneyFormat(currency: 'EUR' | 'BRL', language: Locale): string {
+  const symbol = currency === 'EUR' ? '[$€]' : '[$R$]';
+  if (language === 'fr') return `#,##0.00 ${symbol}`;
+  return language === 'pt-BR' ? `${symbol} #,##0.00` : `${symbol}#,##0.00`;
+}
+
+function formatOf(kind: CellKind, language: Locale): string {
+  switch (kind) {
+    case 'text':
+      return '@';
+    case 'integer':
+    case 'percent':
+    case 'date':
+    case 'datetime':
+      return numberFormat(kind, language);
+    case 'rate':
+      return '0.00##';
+    case 'money-EUR':
+      return moneyFormat('EUR', language);
+    case 'money-BRL':
+      return moneyFormat('BRL', language);
+  }
+}
+
+/**
+ * Rebuilds the Dashboard tab from scratch: cleared, then the whole grid written with one
+ * call per attribute (formats first, so user text such as a name starting with `=` stays
+ * text), then the bar chart of the objectives. The call count does not depend on the rows.
+ */
+export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: readonly Progress[], objectives: readonly ObjectiveRow[]): void {
+  const sheet = call.workbook.tab('dashboard');
+  if (!sheet) return;
+  const language = tabs.settings.language;
+  const plan = dashboardPlan({
+    language,
+    now: call.now,
+    today: today(call),
+    deadline: tabs.settings.submissionDeadline,
+    eurToBrlRate: tabs.settings.eurToBrlRate,
+    objectives: objectives.map((o, i) => ({ id: o.id, title: o.title, progress: progress[i]?.progress ?? 0, status: progress[i]?.status ?? 'not started' })),
+    members: tabs.members,
+    proposals: proposalsOf(tabs.proposals),
+    resources: resourcesOf(tabs.resources),
+  });
+
+  sheet.clear();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  const height = plan.rows.length;
+  if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < plan.width) sheet.insertColumnsAfter(sheet.getMaxColumns(), plan.width - sheet.getMaxColumns());
+
+  const range = sheet.getRange(1, 1, height, plan.width);
+  const zone = call.workbook.timeZone;
+  range.setNumberFormats(grid(plan, (cell) => formatOf(cell.kind, language)));
+  range.setValues(grid(plan, (cell): Cell => (cell.kind === 'date' && typeof cell.value === 'string' ? isoDateToDateCell(cell.value, zone) : cell.value)));
+  range.setFontWeights(grid(plan, (cell) => (cell.style ? 'bold' : 'normal')));
+  range.setBackgrounds(grid(plan, (cell) => (cell.style === 'title' ? TITLE_BACKGROUND : cell.style === 'header' ? HEADER_BACKGROUND : null)));
+  COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  insertChart(sheet, plan);
+}
+
+function grid<T>(plan: DashboardPlan, f: (cell: DashboardCell) => T): T[][] {
+  return plan.rows.map((row) => row.map(f));
+}
+
+/** A horizontal bar per objective, 0–100 %, beside the tables. */
+function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: DashboardPlan): void {
+  const { firstRow, numRows, labelColumn, valueColumn, title } = plan.chart;
+  const chart = sheet
+    .newChart()
+    .asBarChart()
+    .addRange(sheet.getRange(firstRow, labelColumn, numRows, 1))
+    .addRange(sheet.getRange(firstRow, valueColumn, numRows, 1))
+    .setPosition(1, plan.width + 2, 0, 0)
+    .setOption('title', title)
+    .setOption('legend', { position: 'none' })
+    .setOption('hAxis', { minValue: 0, maxValue: 1, format: 'percent' })
+    .setOption('useFirstRowAsHeaders', true)
+    .build();
+  sheet.insertChart(chart);
+}

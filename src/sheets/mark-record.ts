@@ -1,0 +1,70 @@
+import type { ColouredCells } from './marks';
+
+/**
+ * Where the cells we coloured are remembered between runs: document properties, one entry
+ * per tab, as runs of rows per column ("3:2-40,7:12") so that thousands of marks fit; long
+ * records are split across numbered entries, since one property holds 9 KB at most.
+ */
+
+const PREFIX = 'mutirao.marks.';
+const CHUNK = 8000;
+const MAX_CHUNKS = 50;
+
+export function encodeCells(cells: ColouredCells): string {
+  const byColumn = new Map<number, number[]>();
+  for (const key of cells) {
+    const [row, column] = key.split(':').map(Number) as [number, number];
+    byColumn.set(column, [...(byColumn.get(column) ?? []), row]);
+  }
+  const parts: string[] = [];
+  for (const [column, rows] of [...byColumn].sort((a, b) => a[0] - b[0])) {
+    rows.sort((a, b) => a - b);
+    let start = rows[0] as number;
+    let previous = start;
+    const runs: string[] = [];
+    for (const row of [...rows.slice(1), Infinity]) {
+      if (row === previous + 1) {
+        previous = row;
+        continue;
+      }
+      runs.push(start === previous ? String(start) : `${start}-${previous}`);
+      start = row;
+      previous = row;
+    }
+    parts.push(`${column}:${runs.join('.')}`);
+  }
+  return parts.join(',');
+}
+
+export function decodeCells(text: string): ColouredCells {
+  const cells: ColouredCells = new Set();
+  for (const part of text.split(',')) {
+    const [column, runs] = part.split(':');
+    if (!column || !runs) continue;
+    for (const run of runs.split('.')) {
+      const [from, to = from] = run.split('-').map(Number);
+      if (from === undefined || to === undefined || !Number.isFinite(from) || !Number.isFinite(to)) continue;
+      for (let row = from; row <= to; row++) cells.add(`${row}:${column}`);
+    }
+  }
+  return cells;
+}
+
+export function readRecord(all: Readonly<Record<string, string>>, tab: string): ColouredCells {
+  let text = '';
+  for (let i = 0; i < MAX_CHUNKS; i++) {
+    const chunk = all[`${PREFIX}${tab}.${i}`];
+    if (!chunk) break;
+    text += chunk;
+  }
+  return decodeCells(text);
+}
+
+/** The entries that store a tab's record, including blanks for chunks it no longer needs. */
+export function recordEntries(all: Readonly<Record<string, string>>, tab: string, cells: ColouredCells): Record<string, string> {
+  const text = encodeCells(cells);
+  const entries: Record<string, string> = {};
+  for (let i = 0; i * CHUNK < text.length && i < MAX_CHUNKS; i++) entries[`${PREFIX}${tab}.${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
+  for (let i = Object.keys(entries).length; i < MAX_CHUNKS && all[`${PREFIX}${tab}.${i}`]; i++) entries[`${PREFIX}${tab}.${i}`] = '';
+  return entries;
+}

@@ -1,0 +1,103 @@
+import { t } from '../domain/i18n';
+import type { Locale } from '../domain/locale';
+import type { SyncCounts } from '../shared/calendar';
+import type { SidebarState } from '../shared/sidebar-state';
+import { el } from './dom';
+import { callServer } from './server';
+import type { Part } from './shell';
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Saves text as a file through a Blob link, so the .ics needs no second request and no
+ * Drive access. The URL is revoked once the click has been handled.
+ */
+export function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el('a', { href: url, download: filename, hidden: '' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+type Counts = { -readonly [K in keyof SyncCounts]: number };
+
+/**
+ * The sync button. A sync stops before Apps Script's time limit with meetings left over, so
+ * the sidebar calls again while some remain and some progress was made, showing the counts
+ * so far: the coordinator sees it advance and never has to know about the limit.
+ */
+function syncPanel(locale: Locale): HTMLElement {
+  const status = el('p', { class: 'muted calendar-status', role: 'status' });
+  const button = el('button', { type: 'button', class: 'action' }, t(locale, 'calendar.sidebar.sync'));
+  const panel = el('div', { class: 'calendar-sync' }, button, status);
+  const say = (text: string, isError = false): void => {
+    status.textContent = text;
+    status.className = isError ? 'error calendar-status' : 'muted calendar-status';
+  };
+
+  async function run(): Promise<void> {
+    button.disabled = true;
+    panel.setAttribute('aria-busy', 'true');
+    say(t(locale, 'calendar.sidebar.syncing'));
+    const total: Counts = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
+    try {
+      for (;;) {
+        const result = await callServer('syncCalendar');
+        if (!result.ok) {
+          say(result.errors.map((e) => e.message).join(' '), true);
+          return;
+        }
+        const done = result.created + result.updated + result.cancelled + result.unchanged + result.failed;
+        for (const key of ['created', 'updated', 'cancelled', 'unchanged', 'failed'] as const) total[key] += result[key];
+        total.remaining = result.remaining;
+        if (result.remaining === 0 || done === 0) break;
+        say(t(locale, 'calendar.sidebar.continuing', { done: total.created + total.updated + total.cancelled + total.failed, remaining: result.remaining }));
+      }
+      say([t(locale, 'calendar.result', total), total.remaining > 0 ? t(locale, 'calendar.remaining', total) : ''].join(' ').trim());
+    } catch (error) {
+      say(t(locale, 'calendar.sidebar.failed', { message: messageOf(error) }), true);
+    } finally {
+      button.disabled = false;
+      panel.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  button.addEventListener('click', () => void run());
+  return panel;
+}
+
+function exportPanel(locale: Locale): HTMLElement {
+  const status = el('p', { class: 'error', role: 'alert', hidden: '' });
+  const button = el('button', { type: 'button', class: 'calendar-export' }, t(locale, 'ics.sidebar.download'));
+  const fail = (message: string): void => {
+    status.textContent = message;
+    status.hidden = false;
+  };
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    status.hidden = true;
+    callServer('exportCalendarIcs')
+      .then((result) => {
+        if (result.ok) download(result.filename, result.ics, 'text/calendar;charset=utf-8');
+        else fail(result.errors.map((e) => e.message).join(' '));
+      })
+      .catch((error: unknown) => fail(t(locale, 'calendar.sidebar.failed', { message: messageOf(error) })))
+      .finally(() => (button.disabled = false));
+  });
+  return el('div', { class: 'calendar-export-panel' }, el('p', { class: 'muted' }, t(locale, 'ics.explainShort')), button, status);
+}
+
+/** "Calendar": coordinators sync it; everyone may download the meetings as .ics. */
+export function calendarSection(state: SidebarState): Part {
+  const l = state.locale;
+  const content = el(
+    'div',
+    {},
+    el('h2', {}, t(l, 'calendar.sidebar.title')),
+    state.user.role === 'coordinator' ? syncPanel(l) : null,
+    exportPanel(l),
+  );
+  return { id: 'calendar', label: t(l, 'calendar.sidebar.title'), content };
+}

@@ -1,0 +1,126 @@
+import type * as z from 'zod/mini';
+import { t } from '../domain/i18n';
+import type { Locale } from '../domain/locale';
+import { check } from '../domain/validate';
+import type { FieldError, Result } from '../shared/result';
+import { el, type Field } from './dom';
+
+export type Values = Record<string, string>;
+
+export interface SubmissionFormOptions {
+  readonly locale: Locale;
+  readonly title: string;
+  readonly intro?: Node;
+  readonly fields: Readonly<Record<string, Field>>;
+  /** What the form shows, in order; the fields' elements by default. */
+  readonly body?: readonly Node[];
+  readonly schema: z.ZodMiniType;
+  readonly submitLabel: string;
+  /** What is sent; the visible fields by default. */
+  readonly values?: () => Values;
+  readonly send: (values: Values) => Promise<Result<{ id: string }>>;
+  /** The success message for the new ID. */
+  readonly success: (id: string) => string;
+  /** Runs after the message is shown, before the button comes back: typically a state reload. */
+  readonly saved?: (id: string) => Promise<void>;
+  /** Keeps what depends on the values (shown fields, previews) in line: on each edit, before re-checking, and after form.reset(). */
+  readonly sync?: () => void;
+}
+
+/** Hidden fields do not apply (an amount typed before switching to "in kind" is not sent). */
+export function visibleValues(fields: Readonly<Record<string, Field>>): Values {
+  const values: Values = {};
+  for (const [key, f] of Object.entries(fields)) if (!f.element.hidden) values[key] = f.control.value;
+  return values;
+}
+
+/**
+ * A submission form: checks with the server's own schema before sending, for instant
+ * feedback, then shows the server's verdict. Errors land next to their field; those of no
+ * visible field (such as "register first") in the form's alert region.
+ */
+export function submissionForm(options: SubmissionFormOptions): HTMLFormElement {
+  const { locale, fields } = options;
+  const alert = el('div', { class: 'form-error', role: 'alert', tabindex: '-1' });
+  const status = el('p', { class: 'success', role: 'status' });
+  const button = el('button', { type: 'submit', class: 'action' }, options.submitLabel);
+  const form = el(
+    'form',
+    { novalidate: '' },
+    el('h2', {}, options.title),
+    options.intro,
+    el('p', { class: 'muted' }, t(locale, 'sidebar.form.requiredNote')),
+    ...(options.body ?? Object.values(fields).map((f) => f.element)),
+    alert,
+    el('div', { class: 'form-actions' }, button),
+    status,
+  );
+  const values = options.values ?? (() => visibleValues(fields));
+  let attempted = false;
+
+  const show = (errors: readonly FieldError[]): void => {
+    const placed = new Set<string>();
+    for (const [key, f] of Object.entries(fields)) {
+      const error = f.element.hidden ? undefined : errors.find((e) => e.field === key);
+      f.showError(error?.message);
+      if (error) placed.add(key);
+    }
+    alert.replaceChildren(...errors.filter((e) => !placed.has(e.field)).map((e) => el('p', {}, e.message)));
+  };
+
+  const focusFirstError = (): void => {
+    const invalid = Object.values(fields).find((f) => f.control.getAttribute('aria-invalid') === 'true');
+    (invalid?.control ?? alert).focus();
+  };
+
+  // Once a submission was refused, each edit re-checks, so an error clears as soon as it is fixed.
+  form.addEventListener('input', () => {
+    options.sync?.();
+    if (!attempted) return;
+    const checked = check(options.schema, values(), locale);
+    show(checked.ok ? [] : checked.errors);
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (button.disabled) return;
+    void submit();
+  });
+
+  async function submit(): Promise<void> {
+    attempted = true;
+    status.textContent = '';
+    const input = values();
+    const checked = check(options.schema, input, locale);
+    if (!checked.ok) {
+      show(checked.errors);
+      focusFirstError();
+      return;
+    }
+    button.disabled = true;
+    button.textContent = t(locale, 'sidebar.form.sending');
+    try {
+      const result = await options.send(input);
+      if (result.ok) {
+        attempted = false;
+        show([]);
+        form.reset();
+        options.sync?.();
+        status.textContent = options.success(result.id);
+        await options.saved?.(result.id);
+      } else {
+        show(result.errors);
+        focusFirstError();
+      }
+    } catch (error) {
+      show([{ field: 'form', message: t(locale, 'sidebar.form.failed', { message: error instanceof Error ? error.message : String(error) }) }]);
+    } finally {
+      button.disabled = false;
+      button.textContent = options.submitLabel;
+      // Disabling the focused button dropped the focus to the page; give it back.
+      if (document.activeElement === document.body && button.isConnected) button.focus();
+    }
+  }
+
+  return form;
+}

@@ -1,0 +1,75 @@
+import { t } from '../domain/i18n';
+import type { SidebarState } from '../shared/sidebar-state';
+import { calendarSection } from './calendar';
+import { el } from './dom';
+import { meetingSection } from './forms/meeting';
+import { pledgeSection } from './forms/pledge';
+import { proposalSection } from './forms/proposal';
+import { registerSection } from './forms/register';
+import { greetingView, homeView } from './home';
+import { lateView } from './late';
+import { problemsSection } from './problems';
+import { tabs, type Section, type Tabs } from './nav';
+import { submissionsView } from './submissions';
+
+/** What a section may ask of the app after a submission. */
+export interface App {
+  refresh(after?: { select?: string; notice?: string }): Promise<void>;
+}
+
+/** A section that follows the state as it is reloaded, keeping what the person is typing. */
+export interface Part extends Section {
+  update?(state: SidebarState): void;
+}
+
+export interface Shell {
+  /** Same key, same sections: a reload updates them in place; another key rebuilds. */
+  readonly key: string;
+  readonly element: HTMLElement;
+  readonly tabs: Tabs;
+  update(state: SidebarState): void;
+}
+
+/** A section that only displays the state, redrawn on each reload. */
+function view(id: string, label: string, render: (state: SidebarState) => HTMLElement, state: SidebarState): Part {
+  const content = el('div', {}, render(state));
+  return { id, label, content, update: (next) => content.replaceChildren(render(next)) };
+}
+
+function partsFor(state: SidebarState, app: App): Part[] {
+  const l = state.locale;
+  const home = view('home', t(l, 'sidebar.nav.home'), (s) => el('div', {}, homeView(s), lateView(s, app)), state);
+  if (!state.ready) return [home];
+  if (state.user.role === 'guest') return [home, registerSection(state, app)];
+  const parts = [
+    home,
+    proposalSection(state, app),
+    pledgeSection(state, app),
+    view('mine', t(l, 'sidebar.nav.mine'), submissionsView, state),
+  ];
+  if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
+  parts.push(calendarSection(state), problemsSection(state));
+  return parts;
+}
+
+/** Guests come to register; members first see where the group stands. */
+const defaultSection = (state: SidebarState) => (state.ready && state.user.role === 'guest' ? 'register' : 'home');
+
+export function shellKey(state: SidebarState): string {
+  return `${state.locale}/${state.user.role}/${state.ready}`;
+}
+
+export function shell(state: SidebarState, app: App, selected: string | undefined, onSelect: (id: string) => void): Shell {
+  const parts = partsFor(state, app);
+  const header = el('div', {}, greetingView(state));
+  const nav = tabs(t(state.locale, 'sidebar.nav.label'), parts, selected ?? defaultSection(state), onSelect);
+  return {
+    key: shellKey(state),
+    element: el('div', {}, header, nav.element),
+    tabs: nav,
+    update(next) {
+      header.replaceChildren(greetingView(next));
+      for (const part of parts) part.update?.(next);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { t } from '../domain/i18n';
+import type { Locale } from '../domain/locale';
+import { instantToZoned, isIsoDate, isTimeZone } from '../domain/time';
+import { el } from './dom';
+import { callServer } from './server';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** The meeting form's controls the suggestions read and fill. */
+export interface SlotInputs {
+  readonly date: Control;
+  readonly startTime: Control;
+  readonly durationMinutes: Control;
+  readonly timeZone: Control;
+}
+
+/**
+ * "Suggest times": asks the server for starts inside both cities' working hours on the
+ * chosen date, and fills the start (in the form's zone) with the one picked. The form's
+ * own `input` listener then redraws both cities' clocks.
+ */
+export function slotPicker(locale: Locale, inputs: SlotInputs): HTMLElement {
+  const button = el('button', { type: 'button', class: 'slots-suggest' }, t(locale, 'calendar.slots.suggest'));
+  const list = el('div', { class: 'slots', 'aria-live': 'polite' });
+  const say = (key: 'calendar.slots.loading' | 'calendar.slots.none' | 'calendar.slots.needDate') =>
+    list.replaceChildren(el('p', { class: 'muted' }, t(locale, key)));
+
+  const pick = (start: string): void => {
+    const zone = isTimeZone(inputs.timeZone.value) ? inputs.timeZone.value : 'UTC';
+    const local = instantToZoned(new Date(start), zone);
+    inputs.date.value = local.date;
+    inputs.startTime.value = local.time;
+    inputs.startTime.dispatchEvent(new Event('input', { bubbles: true }));
+    inputs.startTime.focus();
+  };
+
+  button.addEventListener('click', () => {
+    const date = inputs.date.value;
+    if (!isIsoDate(date)) {
+      say('calendar.slots.needDate');
+      return;
+    }
+    say('calendar.slots.loading');
+    button.disabled = true;
+    callServer('suggestMeetingSlots', { date, durationMinutes: inputs.durationMinutes.value })
+      .then((result) => {
+        if (!result.ok) {
+          list.replaceChildren(el('p', { class: 'error' }, result.errors.map((e) => e.message).join(' ')));
+          return;
+        }
+        if (result.slots.length === 0) {
+          say('calendar.slots.none');
+          return;
+        }
+        const buttons = result.slots.map((slot) => {
+          const option = el('button', { type: 'button', class: 'slot' }, t(locale, 'calendar.slots.option', { recife: slot.recife, nantes: slot.nantes }));
+          option.addEventListener('click', () => pick(slot.start));
+          return option;
+        });
+        list.replaceChildren(el('h3', {}, t(locale, 'calendar.slots.title')), ...buttons);
+      })
+      .catch((error: unknown) => list.replaceChildren(el('p', { class: 'error' }, t(locale, 'calendar.sidebar.failed', { message: error instanceof Error ? error.message : String(error) }))))
+      .finally(() => (button.disabled = false));
+  });
+  return el('div', { class: 'slot-picker' }, button, list);
+}

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editByHand, openAs, openHarness, panel, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await openHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('checking the sheet from the sidebar', () => {
+  it('lists each problem with its tab, row and column, in the reader’s language', async () => {
+    editByHand(harness, 'Membros', (sheet) => sheet.getRange('C4').setValue('paulo@'));
+    const { page, sidebar } = await openAs(harness, 'claire');
+    await sidebar.getByRole('tab', { name: 'Vérifier' }).click();
+    const check = panel(sidebar, 'check');
+    await check.getByRole('button', { name: 'Vérifier la feuille' }).click();
+    await expect.poll(() => check.locator('.problem').allTextContents()).toEqual([
+      'Membros, ligne 4, E-mailSaisissez une adresse e-mail valide.',
+    ]);
+    expect(await check.getByRole('status').textContent()).toBe('1 problème(s) trouvé(s) et signalé(s) dans la feuille.');
+    await page.close();
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { desiredEvent, guestsFor, meetingRecords, scheduleOf, type Guest, type MeetingRecord } from '../../src/domain/calendar-event';
+import { belongsTo, eventChanges, lookupFor, planStep, writeCount, type EventState } from '../../src/domain/calendar-plan';
+
+const members: Guest[] = [
+  { email: 'Lucia@example.org', role: 'coordinator', hub: 'Recife', active: true },
+  { email: 'marina@example.org', role: 'member', hub: 'Recife', active: true },
+  { email: 'jean@example.org', role: 'coordinator', hub: 'Nantes', active: true },
+  { email: 'old@example.org', role: 'member', hub: 'Nantes', active: false },
+];
+
+const [meeting] = meetingRecords([
+  {
+    row: 2,
+    values: { id: 'MTG-001', title: 'Plénière', date: '2027-03-28', start: '10:00', durationMinutes: 90, timeZone: 'America/Recife', location: 'Visio', audience: 'tous', agenda: 'Bilan', status: 'prévue', eventId: '', synced: '' },
+  },
+]) as [MeetingRecord];
+
+const schedule = scheduleOf(meeting);
+const context = { members, sheetUrl: 'https://sheet', language: 'fr' as const };
+const desired = schedule && desiredEvent(meeting, schedule, context);
+
+function actualOf(overrides: Partial<EventState> = {}): EventState {
+  if (!desired) throw new Error('no desired event');
+  return { id: 'ev1', ...desired, guests: [...desired.guests], tag: 'sheet/MTG-001', ...overrides };
+}
+
+describe('meeting rows and their event', () => {
+  it('reads labels in the workbook language and places the meeting at one exact instant', () => {
+    expect(meeting.audience).toBe('all');
+    expect(meeting.status).toBe('planned');
+    // 10:00 in Recife (UTC−3) on the day Europe moves to summer time: 15:00 in Nantes.
+    expect(schedule?.start.toISOString()).toBe('2027-03-28T13:00:00.000Z');
+    expect(schedule?.end.toISOString()).toBe('2027-03-28T14:30:00.000Z');
+    expect(desired?.description).toBe('Bilan\nRecife : 28/03/2027 10:00\nNantes : 28/03/2027 15:00\nClasseur du groupe de travail : https://sheet');
+  });
+
+  it('refuses rows it cannot place rather than guessing', () => {
+    for (const change of [{ date: '28/03/2027' }, { start: '25:00' }, { timeZone: 'Recife' }, { durationMinutes: 5 }, { title: '' }, { id: '' }]) {
+      expect(scheduleOf({ ...meeting, ...change })).toBeUndefined();
+    }
+  });
+
+  it('invites by audience, active members only, lower-cased and sorted', () => {
+    expect(guestsFor('all', members)).toEqual(['jean@example.org', 'lucia@example.org', 'marina@example.org']);
+    expect(guestsFor('Recife hub', members)).toEqual(['lucia@example.org', 'marina@example.org']);
+    expect(guestsFor('Nantes hub', members)).toEqual(['jean@example.org']);
+    expect(guestsFor('coordinators', members)).toEqual(['jean@example.org', 'lucia@example.org']);
+  });
+});
+
+describe('planStep', () => {
+  const base = { meeting, desired, tag: 'sheet/MTG-001', ignoredGuests: new Set<string>() };
+
+  it('creates when no event was found, and leaves an identical event alone', () => {
+    expect(planStep({ ...base, actual: undefined }).kind).toBe('create');
+    expect(planStep({ ...base, actual: actualOf() })).toEqual({ kind: 'unchanged', eventId: 'ev1' });
+  });
+
+  it('lists exactly what differs, guests added and removed', () => {
+    const actual = actualOf({ start: new Date(0), title: 'Old', guests: ['lucia@example.org', 'someone@example.org'] });
+    const changes = eventChanges(desired!, actual, 'sheet/MTG-001', new Set());
+    expect(changes).toEqual({
+      time: true, title: true, description: false, location: false,
+      addGuests: ['jean@example.org', 'marina@example.org'], removeGuests: ['someone@example.org'], tag: false,
+    });
+    expect(writeCount(changes)).toBe(5);
+  });
+
+  it('ignores the calendar owner among guests, and line-end differences in the description', () => {
+    const actual = actualOf({ guests: ['jean@example.org', 'marina@example.org'], description: `${desired!.description.replace(/\n/g, '\r\n')}\n` });
+    expect(planStep({ ...base, ignoredGuests: new Set(['lucia@example.org']), actual }).kind).toBe('unchanged');
+  });
+
+  it('deletes the event of a cancelled meeting, and does nothing when there is none', () => {
+    const cancelled = { ...meeting, status: 'cancelled' as const };
+    expect(planStep({ ...base, meeting: cancelled, actual: actualOf() })).toEqual({ kind: 'delete', eventId: 'ev1' });
+    expect(planStep({ ...base, meeting: cancelled, actual: undefined })).toEqual({ kind: 'none' });
+  });
+
+  it('reports a planned row that cannot be placed', () => {
+    expect(planStep({ ...base, desired: undefined, actual: undefined }).kind).toBe('invalid');
+    expect(planStep({ ...base, meeting: { ...meeting, status: undefined }, actual: undefined }).kind).toBe('invalid');
+  });
+});
+
+describe('finding the event', () => {
+  it('looks by ID, then by tag; a cancelled meeting never synced is not looked for', () => {
+    expect(lookupFor({ ...meeting, eventId: 'ev1' }, schedule)).toEqual({ byId: 'ev1', byTag: true });
+    expect(lookupFor({ ...meeting, status: 'cancelled' }, schedule)).toEqual({ byId: undefined, byTag: false });
+    expect(lookupFor({ ...meeting, status: 'cancelled', synced: true }, schedule)).toEqual({ byId: undefined, byTag: true });
+  });
+
+  it('takes an untagged event found by ID (a run stopped before tagging) but never another meeting’s', () => {
+    expect(belongsTo(null, 'sheet/MTG-001')).toBe(true);
+    expect(belongsTo('sheet/MTG-001', 'sheet/MTG-001')).toBe(true);
+    expect(belongsTo('sheet/MTG-002', 'sheet/MTG-001')).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../emulator/project';
+import { wgProgress } from '../../src/server/progress';
+import { progressWorkbook } from './progress-fixture';
+
+// Custom functions: https://developers.google.com/apps-script/guides/sheets/functions
+const CUSTOM = { kind: 'custom-function', authMode: 'CUSTOM_FUNCTION' } as const;
+
+function asFormula(f: ReturnType<typeof progressWorkbook>, id: unknown): unknown {
+  return f.emulator.run(CUSTOM, () => wgProgress(f.google, id));
+}
+
+describe('WG_PROGRESS(objectiveId)', () => {
+  it('gives the objective’s progress, 0..1, as refreshProgress computes it', () => {
+    const f = progressWorkbook();
+    f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée'), f.proposal('PRO-002', 'MEM-002', 'priorisée')]);
+    f.add('Ressources', [f.money('RES-001', 'MEM-002', 10, 'EUR')]);
+    f.add('Réunions', [f.meeting('MTG-001', 3)]);
+    expect(['O1', 'O2', 'O3', 'O4', 'O5'].map((id) => asFormula(f, id))).toEqual([1, 1, 0.4, 0.5, 1 / 3]);
+  });
+
+  it('writes nothing and reads only the tabs its metric needs', () => {
+    const f = progressWorkbook();
+    const before = JSON.stringify(f.emulator.spreadsheet.toJSON());
+    f.emulator.meter.reset();
+    asFormula(f, 'O3');
+    // Objectives and Proposals.
+    expect(f.emulator.meter.count('Range.getValues')).toBe(2);
+    expect(JSON.stringify(f.emulator.spreadsheet.toJSON())).toBe(before);
+  });
+
+  it('accepts the ID with spaces around or in lower case', () => {
+    const f = progressWorkbook();
+    expect(asFormula(f, ' o1 ')).toBe(1);
+  });
+
+  it('names an unknown ID in a clear error', () => {
+    const f = progressWorkbook();
+    expect(() => asFormula(f, 'O9')).toThrow('WG_PROGRESS: there is no objective "O9" in the Objectives tab.');
+    expect(() => asFormula(f, '')).toThrow('WG_PROGRESS needs an objective ID, such as "O3".');
+  });
+
+  it('runs from the built bundle as =WG_PROGRESS("O3") does, writing nothing', () => {
+    const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+    const f = progressWorkbook();
+    f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
+    const project = loadProject(f.emulator, code);
+    const before = JSON.stringify(f.emulator.spreadsheet.toJSON());
+    expect(project.customFunction('WG_PROGRESS', 'O3')).toBe(0.2);
+    expect(() => project.customFunction('WG_PROGRESS', 'O42')).toThrow(/"O42"/);
+    expect(JSON.stringify(f.emulator.spreadsheet.toJSON())).toBe(before);
+  });
+
+  it('keeps its English help for Sheets in the built bundle', () => {
+    const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+    const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\nfunction WG_PROGRESS\(objectiveId\)/.exec(code)?.[1] ?? '';
+    expect(doc).toContain('@customfunction');
+    expect(doc).toMatch(/@param \{string\} objectiveId /);
+    expect(doc).toMatch(/@return \{number\}/);
+  });
+
+  it('refreshProgress cannot run as a custom function: it writes', () => {
+    const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+    const f = progressWorkbook();
+    const project = loadProject(f.emulator, code);
+    const result = project.customFunction('refreshProgress') as { ok: boolean };
+    expect(result.ok).toBe(false);
+  });
+});

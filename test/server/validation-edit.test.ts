@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { onEdit } from '../../src/server/validation';
+import { submitMeeting } from '../../src/server/submissions';
+import { MARK_BACKGROUND } from '../../src/sheets/marks';
+import { LUCIA, groupWorkbook } from './submit-fixture';
+
+/** Runs onEdit as Apps Script runs a simple trigger: LIMITED mode, no email, no authorized service. */
+function edit(fixture: ReturnType<typeof groupWorkbook>, range: GoogleAppsScript.Spreadsheet.Range) {
+  fixture.emulator.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, () =>
+    onEdit(fixture.google, { range } as unknown as GoogleAppsScript.Events.SheetsOnEdit),
+  );
+}
+
+describe('onEdit', () => {
+  it('marks a bad cell as it is typed', () => {
+    const fixture = groupWorkbook();
+    const cell = fixture.ss.getSheetByName('Membres')?.getRange('C3');
+    if (!cell) throw new Error('no cell');
+    cell.setValue('marina@');
+    edit(fixture, cell);
+    expect(cell.getNote()).toContain('e-mail');
+    expect(cell.getBackground()).toBe(MARK_BACKGROUND);
+    cell.setValue('marina@example.org');
+    edit(fixture, cell);
+    expect(cell.getNote()).toBe('');
+  });
+
+  it('checks every row of a paste, and only those rows', () => {
+    const fixture = groupWorkbook();
+    const members = fixture.ss.getSheetByName('Membres');
+    if (!members) throw new Error('no Membres');
+    members.getRange('C2').setValue('not-an-email');
+    const rows = Array.from({ length: 500 }, (_, i) => [`MEM-${100 + i}`, `M ${i}`, i === 250 ? 'broken@' : `m${i}@example.org`, '', 'Recife', 'BR', 'Recife', 'membre', 'actif', '']);
+    members.insertRowsAfter(members.getMaxRows(), 100);
+    const pasted = members.getRange(4, 1, 500, 10);
+    pasted.setValues(rows);
+    fixture.emulator.meter.reset();
+    edit(fixture, pasted);
+    expect(members.getRange(254, 3).getNote()).toContain('e-mail');
+    expect(members.getRange('C2').getNote()).toBe('');
+    expect(fixture.emulator.meter.count('Range.getValues')).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps a meeting’s Recife and Nantes times current when its start changes', () => {
+    const fixture = groupWorkbook();
+    fixture.as(LUCIA);
+    submitMeeting(fixture.google, { title: 'Groupe', date: '2027-03-27', startTime: '10:00' });
+    const meetings = fixture.ss.getSheetByName('Réunions');
+    const start = meetings?.getRange('D2');
+    if (!meetings || !start) throw new Error('no meeting');
+    fixture.as(null);
+    start.setValue('11:30');
+    edit(fixture, start);
+    expect(meetings.getRange('K2:L2').getValues()).toEqual([['27/03/2027 11:30', '27/03/2027 15:30']]);
+    meetings.getRange('C2').setValue(new Date(Date.UTC(2027, 2, 29, 3)));
+    edit(fixture, meetings.getRange('C2'));
+    expect(meetings.getRange('K2:L2').getValues()).toEqual([['29/03/2027 11:30', '29/03/2027 16:30']]);
+  });
+
+  it('ignores edits outside the add-on’s tabs and in header rows', () => {
+    const fixture = groupWorkbook();
+    const other = fixture.ss.insertSheet('Brouillon');
+    other.getRange('A1').setValue('x');
+    fixture.emulator.meter.reset();
+    edit(fixture, other.getRange('A1'));
+    edit(fixture, fixture.ss.getSheetByName('Membres')?.getRange('B1') as GoogleAppsScript.Spreadsheet.Range);
+    expect(fixture.emulator.meter.count('Range.setNotes')).toBe(0);
+  });
+});
