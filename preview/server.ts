@@ -79,7 +79,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   const routes: Record<string, (url: URL, body: unknown) => Promise<unknown> | unknown> = {
     'GET /': () => html(pageHtml.replace('/* inline:page */', () => pageScript)),
-    'GET /sidebar': () => html(withScriptRun(files.sidebar, shimScript)),
+    // The page Sheets would show: showSidebar run for the acting person, with their catalog in it.
+    'GET /sidebar': (url) => {
+      actAs(url);
+      session.project.call('showSidebar');
+      return html(withScriptRun(session.emulator.ui.sidebar?.html ?? '', shimScript));
+    },
     'GET /api/personas': () => PERSONAS,
     'GET /api/workbook': (url) => {
       actAs(url);

@@ -115,9 +115,11 @@ async function buildSidebar() {
   const template = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
   // A literal "</script" inside the bundle would end the inline script early.
   const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const html = template
-    .replace('/* inline:css */', () => css.outputFiles[0].text.trim())
-    .replace('/* inline:js */', () => script.trim());
+  const styles = css.outputFiles[0].text.trim();
+  // Sidebar.html is an Apps Script template (showSidebar writes the reader's catalog into it):
+  // a "<?" inside the inlined code would be read as a scriptlet.
+  if (/<\?/.test(script) || /<\?/.test(styles)) throw new Error('The sidebar bundle contains "<?", which HtmlService would read as a scriptlet.');
+  const html = template.replace('/* inline:css */', () => styles).replace('/* inline:js */', () => script.trim());
   await writeFile(join(dist, 'Sidebar.html'), html);
 }
 

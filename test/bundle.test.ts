@@ -45,7 +45,12 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     project.call('showSidebar');
     expect(emulator.ui.sidebar?.width).toBe(300);
     expect(emulator.ui.sidebar?.title).toBe('Mutirão');
-    expect(emulator.ui.sidebar?.html).toBe(sidebar);
+    const html = emulator.ui.sidebar?.html ?? '';
+    expect(html).toContain('<html lang="pt-BR">');
+    const catalog = JSON.parse(/<script type="application\/json" id="catalog">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
+    expect(catalog.locale).toBe('pt-BR');
+    expect(catalog.messages['sidebar.loading']).toBe('Carregando…');
+    expect(catalog.messages['help.intro']).toBeUndefined();
   });
 
   it('shows Help in the user’s language', () => {

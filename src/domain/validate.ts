@@ -1,6 +1,6 @@
 import './zod';
 import * as z from 'zod/mini';
-import type { Locale } from './locale';
+import type { Wording } from './i18n/wording';
 import { errorMapFor } from './messages';
 
 export interface FieldProblem {
@@ -12,8 +12,8 @@ export interface FieldProblem {
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldProblem[] };
 
 /** Checks an input against a schema, with one message per field in the reader's language. */
-export function check<S extends z.ZodMiniType>(schema: S, input: unknown, locale: Locale): Checked<z.output<S>> {
-  const result = z.safeParse(schema, input, { error: errorMapFor(locale) });
+export function check<S extends z.ZodMiniType>(schema: S, input: unknown, wording: Wording): Checked<z.output<S>> {
+  const result = z.safeParse(schema, input, { error: errorMapFor(wording) });
   if (result.success) return { ok: true, value: result.data };
   const errors: FieldProblem[] = [];
   for (const issue of result.error.issues) {

@@ -1,7 +1,7 @@
 import { MeetingCalendar } from '../calendar';
 import { meetingRecords, type MeetingRecord } from '../domain/calendar-event';
 import { UserError } from '../domain/errors';
-import { t, type MessageKey } from '../domain/i18n';
+import { t, wordingFor, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import type { Settings } from '../domain/settings';
 import { meetingSlots, slotInput } from '../domain/slots';
@@ -114,7 +114,7 @@ export function suggestMeetingSlots(google: GoogleServices, input: unknown): Res
   const call = openCall(google);
   const locale = call.caller.locale;
   return guarded(locale, () => {
-    const checked = check(slotInput, input ?? {}, locale);
+    const checked = check(slotInput, input ?? {}, wordingFor(locale));
     if (!checked.ok) return checked;
     coordinatorMembers(call, 'submit.coordinatorsOnly');
     const settings = loadSettings(call);

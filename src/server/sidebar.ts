@@ -1,5 +1,5 @@
 import { enumCodeOf } from '../domain/enums';
-import { t } from '../domain/i18n';
+import { sidebarCatalog, t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
 import { hubZone } from '../domain/meetings';
@@ -20,8 +20,15 @@ import { loadSettings, memberByEmail, membersOf, readTab, today } from './workbo
 /** Sidebars are 300 px wide in every editor; the file is the built, self-contained Sidebar.html. */
 export function showSidebar(google: GoogleServices): void {
   const locale = callerLocale(google.Session);
-  const html = google.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(locale, 'sidebar.title'));
-  google.SpreadsheetApp.getUi().showSidebar(html);
+  const page = google.HtmlService.createTemplateFromFile('Sidebar');
+  page['locale'] = locale;
+  page['catalog'] = scriptJson({ locale, messages: sidebarCatalog(locale) });
+  google.SpreadsheetApp.getUi().showSidebar(page.evaluate().setTitle(t(locale, 'sidebar.title')));
+}
+
+/** JSON safe inside a <script> element: no "</script>" or "<!--" can close or bend it. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { enumLabel, type EnumCode } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import type { MessageKey, MessageParams } from '../domain/i18n';
-import { t } from '../domain/i18n';
+import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
 import { SUBMISSIONS, type SubmissionKind } from '../domain/submissions';
@@ -47,7 +47,7 @@ function submit<K extends SubmissionKind>(
   const locale = call.caller.locale;
   return guarded(locale, () => {
     if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(SUBMISSIONS[kind], input ?? {}, locale);
+    const checked = check(SUBMISSIONS[kind], input ?? {}, wordingFor(locale));
     if (!checked.ok) return checked;
     try {
       const id = withDocumentLock(google.LockService, () => write(call, checked.value as Input<K>));

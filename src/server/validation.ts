@@ -1,4 +1,4 @@
-import { t } from '../domain/i18n';
+import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
 import { CHECKED_TABLES, crossProblems, rowProblems, settingProblems, type Problem, type References } from '../domain/rows';
@@ -50,9 +50,10 @@ function mark(call: Call, data: TableData, problems: readonly Problem[], first: 
   const coloured = readRecord(all, data.table.key);
   const recordedLast = Math.max(0, ...[...coloured].map((key) => Number(key.split(':')[0])));
   const end = Math.min(Math.max(last, recordedLast), data.sheet.getMaxRows());
+  const wording = wordingFor(language);
   const marks = problems.flatMap((p) => {
     const column = data.columns.get(p.column);
-    return column === undefined ? [] : [{ row: p.row, column, message: issueMessage(p.issue, language) }];
+    return column === undefined ? [] : [{ row: p.row, column, message: issueMessage(p.issue, wording) }];
   });
   applyMarks(data.sheet, first, end, data.width, marks, coloured);
   properties.setProperties(recordEntries(all, data.table.key, coloured));
@@ -79,8 +80,9 @@ export function validateAll(google: GoogleServices): Result<Validation> {
         mark(call, data, found, 2, data.grid.length, language);
         byTable[data.table.key] = found.length;
         const tab = data.sheet.getName();
+        const wording = wordingFor(locale);
         for (const p of found) {
-          problems.push({ table: p.table, tab, row: p.row, column: headerOf(data, p.column, locale), message: issueMessage(p.issue, locale) });
+          problems.push({ table: p.table, tab, row: p.row, column: headerOf(data, p.column, locale), message: issueMessage(p.issue, wording) });
         }
       }
     });

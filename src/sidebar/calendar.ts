@@ -1,5 +1,4 @@
-import { t } from '../domain/i18n';
-import type { Locale } from '../domain/locale';
+import { t } from './i18n';
 import type { SyncCounts } from '../shared/calendar';
 import type { SidebarState } from '../shared/sidebar-state';
 import { el } from './dom';
@@ -28,9 +27,9 @@ type Counts = { -readonly [K in keyof SyncCounts]: number };
  * the sidebar calls again while some remain and some progress was made, showing the counts
  * so far: the coordinator sees it advance and never has to know about the limit.
  */
-function syncPanel(locale: Locale): HTMLElement {
+function syncPanel(): HTMLElement {
   const status = el('p', { class: 'muted calendar-status', role: 'status' });
-  const button = el('button', { type: 'button', class: 'action' }, t(locale, 'calendar.sidebar.sync'));
+  const button = el('button', { type: 'button', class: 'action' }, t('calendar.sidebar.sync'));
   const panel = el('div', { class: 'calendar-sync' }, button, status);
   const say = (text: string, isError = false): void => {
     status.textContent = text;
@@ -40,7 +39,7 @@ function syncPanel(locale: Locale): HTMLElement {
   async function run(): Promise<void> {
     button.disabled = true;
     panel.setAttribute('aria-busy', 'true');
-    say(t(locale, 'calendar.sidebar.syncing'));
+    say(t('calendar.sidebar.syncing'));
     const total: Counts = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
     try {
       for (;;) {
@@ -53,11 +52,11 @@ function syncPanel(locale: Locale): HTMLElement {
         for (const key of ['created', 'updated', 'cancelled', 'unchanged', 'failed'] as const) total[key] += result[key];
         total.remaining = result.remaining;
         if (result.remaining === 0 || done === 0) break;
-        say(t(locale, 'calendar.sidebar.continuing', { done: total.created + total.updated + total.cancelled + total.failed, remaining: result.remaining }));
+        say(t('calendar.sidebar.continuing', { done: total.created + total.updated + total.cancelled + total.failed, remaining: result.remaining }));
       }
-      say([t(locale, 'calendar.result', total), total.remaining > 0 ? t(locale, 'calendar.remaining', total) : ''].join(' ').trim());
+      say([t('calendar.result', total), total.remaining > 0 ? t('calendar.remaining', total) : ''].join(' ').trim());
     } catch (error) {
-      say(t(locale, 'calendar.sidebar.failed', { message: messageOf(error) }), true);
+      say(t('calendar.sidebar.failed', { message: messageOf(error) }), true);
     } finally {
       button.disabled = false;
       panel.setAttribute('aria-busy', 'false');
@@ -68,9 +67,9 @@ function syncPanel(locale: Locale): HTMLElement {
   return panel;
 }
 
-function exportPanel(locale: Locale): HTMLElement {
+function exportPanel(): HTMLElement {
   const status = el('p', { class: 'error', role: 'alert', hidden: '' });
-  const button = el('button', { type: 'button', class: 'calendar-export' }, t(locale, 'ics.sidebar.download'));
+  const button = el('button', { type: 'button', class: 'calendar-export' }, t('ics.sidebar.download'));
   const fail = (message: string): void => {
     status.textContent = message;
     status.hidden = false;
@@ -83,21 +82,20 @@ function exportPanel(locale: Locale): HTMLElement {
         if (result.ok) download(result.filename, result.ics, 'text/calendar;charset=utf-8');
         else fail(result.errors.map((e) => e.message).join(' '));
       })
-      .catch((error: unknown) => fail(t(locale, 'calendar.sidebar.failed', { message: messageOf(error) })))
+      .catch((error: unknown) => fail(t('calendar.sidebar.failed', { message: messageOf(error) })))
       .finally(() => (button.disabled = false));
   });
-  return el('div', { class: 'calendar-export-panel' }, el('p', { class: 'muted' }, t(locale, 'ics.explainShort')), button, status);
+  return el('div', { class: 'calendar-export-panel' }, el('p', { class: 'muted' }, t('ics.explainShort')), button, status);
 }
 
 /** "Calendar": coordinators sync it; everyone may download the meetings as .ics. */
 export function calendarSection(state: SidebarState): Part {
-  const l = state.locale;
   const content = el(
     'div',
     {},
-    el('h2', {}, t(l, 'calendar.sidebar.title')),
-    state.user.role === 'coordinator' ? syncPanel(l) : null,
-    exportPanel(l),
+    el('h2', {}, t('calendar.sidebar.title')),
+    state.user.role === 'coordinator' ? syncPanel() : null,
+    exportPanel(),
   );
-  return { id: 'calendar', label: t(l, 'calendar.sidebar.title'), content };
+  return { id: 'calendar', label: t('calendar.sidebar.title'), content };
 }

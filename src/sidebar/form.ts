@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
-import { t } from '../domain/i18n';
-import type { Locale } from '../domain/locale';
+import { t, wording } from './i18n';
 import { check } from '../domain/validate';
 import type { FieldError, Result } from '../shared/result';
 import { el, type Field } from './dom';
@@ -8,7 +7,6 @@ import { el, type Field } from './dom';
 export type Values = Record<string, string>;
 
 export interface SubmissionFormOptions {
-  readonly locale: Locale;
   readonly title: string;
   readonly intro?: Node;
   readonly fields: Readonly<Record<string, Field>>;
@@ -40,7 +38,7 @@ export function visibleValues(fields: Readonly<Record<string, Field>>): Values {
  * visible field (such as "register first") in the form's alert region.
  */
 export function submissionForm(options: SubmissionFormOptions): HTMLFormElement {
-  const { locale, fields } = options;
+  const { fields } = options;
   const alert = el('div', { class: 'form-error', role: 'alert', tabindex: '-1' });
   const status = el('p', { class: 'success', role: 'status' });
   const button = el('button', { type: 'submit', class: 'action' }, options.submitLabel);
@@ -49,7 +47,7 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
     { novalidate: '' },
     el('h2', {}, options.title),
     options.intro,
-    el('p', { class: 'muted' }, t(locale, 'sidebar.form.requiredNote')),
+    el('p', { class: 'muted' }, t('sidebar.form.requiredNote')),
     ...(options.body ?? Object.values(fields).map((f) => f.element)),
     alert,
     el('div', { class: 'form-actions' }, button),
@@ -77,7 +75,7 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
   form.addEventListener('input', () => {
     options.sync?.();
     if (!attempted) return;
-    const checked = check(options.schema, values(), locale);
+    const checked = check(options.schema, values(), wording);
     show(checked.ok ? [] : checked.errors);
   });
 
@@ -91,14 +89,14 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
     attempted = true;
     status.textContent = '';
     const input = values();
-    const checked = check(options.schema, input, locale);
+    const checked = check(options.schema, input, wording);
     if (!checked.ok) {
       show(checked.errors);
       focusFirstError();
       return;
     }
     button.disabled = true;
-    button.textContent = t(locale, 'sidebar.form.sending');
+    button.textContent = t('sidebar.form.sending');
     try {
       const result = await options.send(input);
       if (result.ok) {
@@ -113,7 +111,7 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
         focusFirstError();
       }
     } catch (error) {
-      show([{ field: 'form', message: t(locale, 'sidebar.form.failed', { message: error instanceof Error ? error.message : String(error) }) }]);
+      show([{ field: 'form', message: t('sidebar.form.failed', { message: error instanceof Error ? error.message : String(error) }) }]);
     } finally {
       button.disabled = false;
       button.textContent = options.submitLabel;

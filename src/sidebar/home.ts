@@ -1,17 +1,17 @@
 import { enumLabel } from '../domain/enums';
-import { t } from '../domain/i18n';
+import { t } from './i18n';
 import type { Locale } from '../domain/locale';
 import type { ObjectiveView, SidebarState } from '../shared/sidebar-state';
 import { el } from './dom';
 import { formatDate, formatPercent } from './format';
 
 /** Above the sections, whichever is open: who the sidebar takes the reader for. */
-export function greetingView({ locale, user }: SidebarState): HTMLElement {
+export function greetingView({ user }: SidebarState): HTMLElement {
   return el(
     'header',
     { class: 'greeting' },
-    el('h1', {}, user.name ? t(locale, 'sidebar.greeting', { name: user.name }) : t(locale, 'sidebar.greetingGuest')),
-    el('p', { class: `badge role-${user.role}` }, t(locale, `sidebar.role.${user.role}`)),
+    el('h1', {}, user.name ? t('sidebar.greeting', { name: user.name }) : t('sidebar.greetingGuest')),
+    el('p', { class: `badge role-${user.role}` }, t(`sidebar.role.${user.role}`)),
   );
 }
 
@@ -20,7 +20,7 @@ export function homeView(state: SidebarState): HTMLElement {
   return el(
     'div',
     {},
-    state.ready ? null : el('p', { class: 'card' }, t(state.locale, 'error.notSetUp')),
+    state.ready ? null : el('p', { class: 'card' }, t('error.notSetUp')),
     deadlineView(state),
     objectivesView(state.objectives, state.locale),
   );
@@ -31,16 +31,16 @@ function deadlineView({ deadline, locale }: SidebarState): HTMLElement {
   const days = deadline.daysLeft;
   const text =
     days < 0
-      ? t(locale, 'sidebar.deadline.past', { date })
+      ? t('sidebar.deadline.past', { date })
       : days === 0
-        ? t(locale, 'sidebar.deadline.today', { date })
+        ? t('sidebar.deadline.today', { date })
         : days === 1
-          ? t(locale, 'sidebar.deadline.one', { date })
-          : t(locale, 'sidebar.deadline.left', { days, date });
+          ? t('sidebar.deadline.one', { date })
+          : t('sidebar.deadline.left', { days, date });
   return el(
     'section',
     { class: `card deadline${days < 0 ? ' past' : days <= 3 ? ' soon' : ''}`, 'aria-labelledby': 'deadline-title' },
-    el('h2', { id: 'deadline-title' }, t(locale, 'sidebar.deadline.title')),
+    el('h2', { id: 'deadline-title' }, t('sidebar.deadline.title')),
     el('p', { class: 'countdown' }, text),
   );
 }
@@ -49,7 +49,7 @@ function objectivesView(objectives: readonly ObjectiveView[], locale: Locale): H
   return el(
     'section',
     { 'aria-labelledby': 'objectives-title' },
-    el('h2', { id: 'objectives-title' }, t(locale, 'sidebar.objectives.title')),
+    el('h2', { id: 'objectives-title' }, t('sidebar.objectives.title')),
     el('ol', { class: 'objectives' }, ...objectives.map((o) => objectiveItem(o, locale))),
   );
 }
@@ -65,7 +65,7 @@ function objectiveItem(objective: ObjectiveView, locale: Locale): HTMLElement {
       { class: 'objective-title', id: titleId },
       el('strong', {}, objective.id),
       ` ${objective.title}`,
-      objective.priority ? el('span', { class: 'tag' }, t(locale, 'sidebar.priority')) : null,
+      objective.priority ? el('span', { class: 'tag' }, t('sidebar.priority')) : null,
     ),
     el(
       'div',
@@ -82,7 +82,7 @@ function objectiveItem(objective: ObjectiveView, locale: Locale): HTMLElement {
     el(
       'p',
       { class: 'muted' },
-      t(locale, 'sidebar.objectives.progress', {
+      t('sidebar.objectives.progress', {
         percent: formatPercent(objective.progress, locale),
         status: enumLabel('objectiveStatus', objective.status, locale),
       }),

@@ -1,5 +1,4 @@
-import { t } from '../domain/i18n';
-import { toLocale } from '../domain/locale';
+import { t } from './i18n';
 import type { SidebarState } from '../shared/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
@@ -8,8 +7,6 @@ import { shell, shellKey, type App, type Shell } from './shell';
 const app = document.getElementById('app') as HTMLElement;
 /** Outlives the sections, so a message about a change of screen (such as a registration) is still read. */
 const notice = document.getElementById('notice') as HTMLElement;
-/** Until the server tells the caller's language, the browser's is the best guess. */
-let locale = toLocale(navigator.language);
 let current: Shell | undefined;
 let selected: string | undefined;
 
@@ -23,7 +20,6 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** Updates the sections in place when the reader's role and language are unchanged, so nothing typed is lost. */
 function apply(state: SidebarState, after: { select?: string; notice?: string } = {}): void {
-  locale = state.locale;
   document.documentElement.lang = state.locale;
   if (after.notice) notice.textContent = after.notice;
   if (current && current.key === shellKey(state)) {
@@ -41,22 +37,22 @@ const sidebar: App = {
     try {
       apply(await fetchState(), after);
     } catch (error) {
-      notice.textContent = t(locale, 'sidebar.error', { message: messageOf(error) });
+      notice.textContent = t('sidebar.error', { message: messageOf(error) });
     }
   },
 };
 
 function showError(message: string): void {
-  const retry = el('button', { type: 'button', class: 'action' }, t(locale, 'sidebar.retry'));
+  const retry = el('button', { type: 'button', class: 'action' }, t('sidebar.retry'));
   retry.addEventListener('click', () => void load());
-  app.replaceChildren(el('div', { class: 'card error-card', role: 'alert' }, el('p', {}, t(locale, 'sidebar.error', { message })), retry));
+  app.replaceChildren(el('div', { class: 'card error-card', role: 'alert' }, el('p', {}, t('sidebar.error', { message })), retry));
   app.setAttribute('aria-busy', 'false');
 }
 
 async function load(): Promise<void> {
   current = undefined;
   app.setAttribute('aria-busy', 'true');
-  app.replaceChildren(el('p', { class: 'muted' }, t(locale, 'sidebar.loading')));
+  app.replaceChildren(el('p', { class: 'muted' }, t('sidebar.loading')));
   try {
     apply(await fetchState());
   } catch (error) {

@@ -1,16 +1,14 @@
-import { t } from '../domain/i18n';
-import type { Locale } from '../domain/locale';
-import type { SidebarState } from '../shared/sidebar-state';
+import { t } from './i18n';
 import type { ProblemView } from '../shared/validation';
 import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './shell';
 
-function problemItem(problem: ProblemView, locale: Locale): HTMLElement {
+function problemItem(problem: ProblemView): HTMLElement {
   return el(
     'li',
     { class: 'problem' },
-    el('p', { class: 'problem-where' }, t(locale, 'sidebar.check.where', { tab: problem.tab, row: problem.row, column: problem.column })),
+    el('p', { class: 'problem-where' }, t('sidebar.check.where', { tab: problem.tab, row: problem.row, column: problem.column })),
     el('p', {}, problem.message),
   );
 }
@@ -19,14 +17,13 @@ function problemItem(problem: ProblemView, locale: Locale): HTMLElement {
  * "Check the sheet": runs validateAll and lists each problem's tab, row and column, the same
  * problems the sheet now shows as notes, for people who prefer a list to hunting for colours.
  */
-export function problemsSection(state: SidebarState): Part {
-  const locale = state.locale;
+export function problemsSection(): Part {
   const status = el('p', { class: 'muted', role: 'status' });
   const list = el('ul', { class: 'problems' });
-  const button = el('button', { type: 'button', class: 'action' }, t(locale, 'sidebar.check.run'));
+  const button = el('button', { type: 'button', class: 'action' }, t('sidebar.check.run'));
   button.addEventListener('click', () => {
     button.disabled = true;
-    status.textContent = t(locale, 'sidebar.check.running');
+    status.textContent = t('sidebar.check.running');
     list.replaceChildren();
     callServer('validateAll')
       .then((result) => {
@@ -34,16 +31,16 @@ export function problemsSection(state: SidebarState): Part {
           status.textContent = result.errors.map((e) => e.message).join(' ');
           return;
         }
-        status.textContent = result.valid ? t(locale, 'validate.none') : t(locale, 'validate.found', { count: result.problems.length });
-        list.replaceChildren(...result.problems.map((p) => problemItem(p, locale)));
+        status.textContent = result.valid ? t('validate.none') : t('validate.found', { count: result.problems.length });
+        list.replaceChildren(...result.problems.map((p) => problemItem(p)));
       })
       .catch((error: unknown) => {
-        status.textContent = t(locale, 'sidebar.error', { message: error instanceof Error ? error.message : String(error) });
+        status.textContent = t('sidebar.error', { message: error instanceof Error ? error.message : String(error) });
       })
       .finally(() => {
         button.disabled = false;
       });
   });
-  const content = el('div', {}, el('p', { class: 'muted' }, t(locale, 'sidebar.check.intro')), button, status, list);
-  return { id: 'check', label: t(locale, 'sidebar.nav.check'), content };
+  const content = el('div', {}, el('p', { class: 'muted' }, t('sidebar.check.intro')), button, status, list);
+  return { id: 'check', label: t('sidebar.nav.check'), content };
 }

@@ -1,4 +1,4 @@
-import { t } from '../domain/i18n';
+import { t } from './i18n';
 import type { SidebarState } from '../shared/sidebar-state';
 import { calendarSection } from './calendar';
 import { el } from './dom';
@@ -37,18 +37,17 @@ function view(id: string, label: string, render: (state: SidebarState) => HTMLEl
 }
 
 function partsFor(state: SidebarState, app: App): Part[] {
-  const l = state.locale;
-  const home = view('home', t(l, 'sidebar.nav.home'), (s) => el('div', {}, homeView(s), lateView(s, app)), state);
+  const home = view('home', t('sidebar.nav.home'), (s) => el('div', {}, homeView(s), lateView(s, app)), state);
   if (!state.ready) return [home];
   if (state.user.role === 'guest') return [home, registerSection(state, app)];
   const parts = [
     home,
     proposalSection(state, app),
     pledgeSection(state, app),
-    view('mine', t(l, 'sidebar.nav.mine'), submissionsView, state),
+    view('mine', t('sidebar.nav.mine'), submissionsView, state),
   ];
   if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
-  parts.push(calendarSection(state), problemsSection(state));
+  parts.push(calendarSection(state), problemsSection());
   return parts;
 }
 
@@ -62,7 +61,7 @@ export function shellKey(state: SidebarState): string {
 export function shell(state: SidebarState, app: App, selected: string | undefined, onSelect: (id: string) => void): Shell {
   const parts = partsFor(state, app);
   const header = el('div', {}, greetingView(state));
-  const nav = tabs(t(state.locale, 'sidebar.nav.label'), parts, selected ?? defaultSection(state), onSelect);
+  const nav = tabs(t('sidebar.nav.label'), parts, selected ?? defaultSection(state), onSelect);
   return {
     key: shellKey(state),
     element: el('div', {}, header, nav.element),

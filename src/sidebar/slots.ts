@@ -1,5 +1,4 @@
-import { t } from '../domain/i18n';
-import type { Locale } from '../domain/locale';
+import { t } from './i18n';
 import { instantToZoned, isIsoDate, isTimeZone } from '../domain/time';
 import { el } from './dom';
 import { callServer } from './server';
@@ -19,11 +18,11 @@ export interface SlotInputs {
  * chosen date, and fills the start (in the form's zone) with the one picked. The form's
  * own `input` listener then redraws both cities' clocks.
  */
-export function slotPicker(locale: Locale, inputs: SlotInputs): HTMLElement {
-  const button = el('button', { type: 'button', class: 'slots-suggest' }, t(locale, 'calendar.slots.suggest'));
+export function slotPicker(inputs: SlotInputs): HTMLElement {
+  const button = el('button', { type: 'button', class: 'slots-suggest' }, t('calendar.slots.suggest'));
   const list = el('div', { class: 'slots', 'aria-live': 'polite' });
   const say = (key: 'calendar.slots.loading' | 'calendar.slots.none' | 'calendar.slots.needDate') =>
-    list.replaceChildren(el('p', { class: 'muted' }, t(locale, key)));
+    list.replaceChildren(el('p', { class: 'muted' }, t(key)));
 
   const pick = (start: string): void => {
     const zone = isTimeZone(inputs.timeZone.value) ? inputs.timeZone.value : 'UTC';
@@ -53,13 +52,13 @@ export function slotPicker(locale: Locale, inputs: SlotInputs): HTMLElement {
           return;
         }
         const buttons = result.slots.map((slot) => {
-          const option = el('button', { type: 'button', class: 'slot' }, t(locale, 'calendar.slots.option', { recife: slot.recife, nantes: slot.nantes }));
+          const option = el('button', { type: 'button', class: 'slot' }, t('calendar.slots.option', { recife: slot.recife, nantes: slot.nantes }));
           option.addEventListener('click', () => pick(slot.start));
           return option;
         });
-        list.replaceChildren(el('h3', {}, t(locale, 'calendar.slots.title')), ...buttons);
+        list.replaceChildren(el('h3', {}, t('calendar.slots.title')), ...buttons);
       })
-      .catch((error: unknown) => list.replaceChildren(el('p', { class: 'error' }, t(locale, 'calendar.sidebar.failed', { message: error instanceof Error ? error.message : String(error) }))))
+      .catch((error: unknown) => list.replaceChildren(el('p', { class: 'error' }, t('calendar.sidebar.failed', { message: error instanceof Error ? error.message : String(error) }))))
       .finally(() => (button.disabled = false));
   });
   return el('div', { class: 'slot-picker' }, button, list);

@@ -1,5 +1,5 @@
 import { enumLabel } from '../domain/enums';
-import { t } from '../domain/i18n';
+import { t } from './i18n';
 import type { Locale } from '../domain/locale';
 import type { ProposalView, ResourceView, SidebarState } from '../shared/sidebar-state';
 import { el } from './dom';
@@ -10,14 +10,14 @@ export function submissionsView({ locale, mine }: SidebarState): HTMLElement {
   return el(
     'div',
     {},
-    el('h2', {}, t(locale, 'sidebar.mine.proposals')),
+    el('h2', {}, t('sidebar.mine.proposals')),
     mine.proposals.length
       ? el('ul', { class: 'items' }, ...mine.proposals.map((p) => proposalItem(p, locale)))
-      : el('p', { class: 'muted' }, t(locale, 'sidebar.mine.noProposals')),
-    el('h2', {}, t(locale, 'sidebar.mine.pledges')),
+      : el('p', { class: 'muted' }, t('sidebar.mine.noProposals')),
+    el('h2', {}, t('sidebar.mine.pledges')),
     mine.resources.length
       ? el('ul', { class: 'items' }, ...mine.resources.map((r) => pledgeItem(r, locale)))
-      : el('p', { class: 'muted' }, t(locale, 'sidebar.mine.noPledges')),
+      : el('p', { class: 'muted' }, t('sidebar.mine.noPledges')),
   );
 }
 
@@ -29,8 +29,8 @@ function proposalItem(p: ProposalView, locale: Locale): HTMLElement {
     el(
       'p',
       { class: 'muted' },
-      p.objectiveId ? `${t(locale, 'sidebar.mine.objective', { id: p.objectiveId })} · ` : '',
-      el('span', { class: `status status-${(p.status ?? 'none').replace(' ', '-')}` }, p.status ? enumLabel('proposalStatus', p.status, locale) : t(locale, 'sidebar.mine.noStatus')),
+      p.objectiveId ? `${t('sidebar.mine.objective', { id: p.objectiveId })} · ` : '',
+      el('span', { class: `status status-${(p.status ?? 'none').replace(' ', '-')}` }, p.status ? enumLabel('proposalStatus', p.status, locale) : t('sidebar.mine.noStatus')),
     ),
   );
 }
@@ -43,10 +43,10 @@ function pledgeSummary(r: ResourceView, locale: Locale): string {
 }
 
 function pledgeItem(r: ResourceView, locale: Locale): HTMLElement {
-  const availability = r.availability ? enumLabel('availability', r.availability, locale) : t(locale, 'sidebar.mine.noStatus');
+  const availability = r.availability ? enumLabel('availability', r.availability, locale) : t('sidebar.mine.noStatus');
   const details = [
-    r.availableFrom ? `${availability}, ${t(locale, 'sidebar.mine.from', { date: formatDate(r.availableFrom, locale) })}` : availability,
-    r.proposalId ? t(locale, 'sidebar.mine.forProposal', { id: r.proposalId }) : '',
+    r.availableFrom ? `${availability}, ${t('sidebar.mine.from', { date: formatDate(r.availableFrom, locale) })}` : availability,
+    r.proposalId ? t('sidebar.mine.forProposal', { id: r.proposalId }) : '',
   ];
   return el(
     'li',

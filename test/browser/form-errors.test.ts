@@ -67,7 +67,7 @@ describe('errors in the sidebar’s forms', () => {
     expect(await button.textContent()).toBe('Envoi…');
     release();
     await expect.poll(() => propose.getByRole('status').textContent()).toMatch(/^Proposition PRO-\d{3} envoyée\.$/);
-    expect(await button.isDisabled()).toBe(false);
+    await expect.poll(() => button.isDisabled()).toBe(false);
     expect(await button.textContent()).toBe('Envoyer la proposition');
     await page.close();
   });

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import * as f from '../../src/domain/fields';
 import { issueMessage } from '../../src/domain/messages';
+import { wordingFor } from '../../src/domain/i18n';
 import type { Locale } from '../../src/domain/locale';
 import { MEMBERS, MEETINGS } from '../../src/domain/tables';
 
 function check(schema: z.core.SomeType, value: unknown, locale: Locale = 'en') {
   const result = z.safeParse(schema as z.ZodMiniType, value);
   if (result.success) return { ok: true as const, value: result.data };
-  return { ok: false as const, messages: result.error.issues.map((i) => issueMessage(i as never, locale)) };
+  return { ok: false as const, messages: result.error.issues.map((i) => issueMessage(i as never, wordingFor(locale))) };
 }
 
 const column = (table: typeof MEMBERS, key: string) => table.columns.find((c) => c.key === key)?.schema as z.core.SomeType;

@@ -104,6 +104,7 @@ export const en = {
   'ics.sidebar.download': "Download the meetings (.ics)",
   'ics.calendarName': "Mutirão meetings",
 
+  'field.invalid': 'This value is not valid.',
   'field.required': 'This field is required.',
   'field.tooLong': 'At most {max} characters.',
   'field.tooShort': 'At least {min} characters.',

@@ -108,6 +108,7 @@ export const fr: Catalog = {
   'ics.sidebar.download': "Télécharger les réunions (.ics)",
   'ics.calendarName': "Réunions Mutirão",
 
+  'field.invalid': 'Cette valeur n’est pas valide.',
   'field.required': 'Ce champ est obligatoire.',
   'field.tooLong': '{max} caractères au maximum.',
   'field.tooShort': '{min} caractères au minimum.',

@@ -1,17 +1,41 @@
+import frZod from 'zod/v4/locales/fr.js';
+import ptZod from 'zod/v4/locales/pt.js';
+import enZod from 'zod/v4/locales/en.js';
 import type { Locale } from '../locale';
 import { en, type Catalog, type MessageKey } from './en';
 import { fr } from './fr';
 import { ptBR } from './pt-BR';
+import { fill, SIDEBAR_PREFIXES, type MessageParams, type SidebarKey, type Wording } from './wording';
 
-export type { MessageKey, Catalog };
+export type { Catalog, MessageKey, MessageParams, SidebarKey, Wording };
 
+/** Every language's catalog: the server's. The sidebar never imports this module (it gets its catalog from showSidebar). */
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr, 'pt-BR': ptBR };
-
-export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** The message in that language, with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return CATALOGS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(CATALOGS[locale][key], params);
+}
+
+/** zod's own wording, for the rare issue our catalog has no sentence for. */
+const ZOD = { fr: frZod(), 'pt-BR': ptZod(), en: enZod() };
+
+export function wordingFor(locale: Locale): Wording {
+  return {
+    locale,
+    t: (key, params) => t(locale, key, params),
+    fallback: (issue) => {
+      const message = ZOD[locale].localeError(issue);
+      return typeof message === 'string' ? message : message?.message;
+    },
+  };
+}
+
+/** What the sidebar may show, in one language. */
+export function sidebarCatalog(locale: Locale): Partial<Record<SidebarKey, string>> {
+  const catalog: Partial<Record<string, string>> = {};
+  for (const [key, text] of Object.entries(CATALOGS[locale])) {
+    if (SIDEBAR_PREFIXES.some((prefix) => key.startsWith(prefix))) catalog[key] = text;
+  }
+  return catalog;
 }

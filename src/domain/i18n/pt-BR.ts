@@ -106,6 +106,7 @@ export const ptBR: Catalog = {
   'ics.sidebar.download': "Baixar as reuniões (.ics)",
   'ics.calendarName': "Reuniões Mutirão",
 
+  'field.invalid': 'Este valor não é válido.',
   'field.required': 'Este campo é obrigatório.',
   'field.tooLong': 'No máximo {max} caracteres.',
   'field.tooShort': 'No mínimo {min} caracteres.',

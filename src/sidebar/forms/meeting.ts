@@ -1,6 +1,6 @@
 import { enumCodes, enumLabel } from '../../domain/enums';
 import { LIMITS } from '../../domain/fields';
-import { t } from '../../domain/i18n';
+import { t } from '../i18n';
 import type { Locale } from '../../domain/locale';
 import { cityTimes } from '../../domain/meetings';
 import { meetingInput } from '../../domain/submissions';
@@ -13,10 +13,10 @@ import { callServer } from '../server';
 import { slotPicker } from '../slots';
 import type { App, Part } from '../shell';
 
-function zoneOptions(locale: Locale, preferred: string): [string, string][] {
+function zoneOptions(preferred: string): [string, string][] {
   const zones: [string, string][] = [
-    [RECIFE_ZONE, t(locale, 'sidebar.zone.recife')],
-    [NANTES_ZONE, t(locale, 'sidebar.zone.nantes')],
+    [RECIFE_ZONE, t('sidebar.zone.recife')],
+    [NANTES_ZONE, t('sidebar.zone.nantes')],
   ];
   return zones.some(([zone]) => zone === preferred) ? zones : [...zones, [preferred, preferred]];
 }
@@ -24,12 +24,12 @@ function zoneOptions(locale: Locale, preferred: string): [string, string][] {
 /** The start in each hub's own clock, daylight saving included, or a hint while date or time is incomplete. */
 function timesIn(locale: Locale, date: string, start: string, timeZone: string): HTMLElement[] {
   if (!isIsoDate(date) || !isWallTime(start) || !isTimeZone(timeZone)) {
-    return [el('p', { class: 'muted' }, t(locale, 'sidebar.meeting.timesHint'))];
+    return [el('p', { class: 'muted' }, t('sidebar.meeting.timesHint'))];
   }
   const { recife, nantes } = cityTimes({ date, start, timeZone });
   return [
-    el('p', { class: 'city-time' }, t(locale, 'sidebar.meeting.recife', { time: recife.time, date: formatShortDate(recife.date, locale) })),
-    el('p', { class: 'city-time' }, t(locale, 'sidebar.meeting.nantes', { time: nantes.time, date: formatShortDate(nantes.date, locale) })),
+    el('p', { class: 'city-time' }, t('sidebar.meeting.recife', { time: recife.time, date: formatShortDate(recife.date, locale) })),
+    el('p', { class: 'city-time' }, t('sidebar.meeting.nantes', { time: nantes.time, date: formatShortDate(nantes.date, locale) })),
   ];
 }
 
@@ -37,23 +37,23 @@ function timesIn(locale: Locale, date: string, start: string, timeZone: string):
 export function meetingSection(state: SidebarState, app: App): Part {
   const l = state.locale;
   const fields = {
-    title: field(t(l, 'sidebar.field.title'), el('input', { type: 'text', maxlength: String(LIMITS.title) }), true),
-    date: field(t(l, 'sidebar.field.date'), el('input', { type: 'date' }), true),
-    startTime: field(t(l, 'sidebar.field.startTime'), el('input', { type: 'time' }), true),
+    title: field(t('sidebar.field.title'), el('input', { type: 'text', maxlength: String(LIMITS.title) }), true),
+    date: field(t('sidebar.field.date'), el('input', { type: 'date' }), true),
+    startTime: field(t('sidebar.field.startTime'), el('input', { type: 'time' }), true),
     durationMinutes: field(
-      t(l, 'sidebar.field.duration'),
+      t('sidebar.field.duration'),
       el('input', { type: 'number', min: '15', max: '600', step: '5', value: String(state.defaults.durationMinutes) }),
     ),
-    timeZone: field(t(l, 'sidebar.field.timeZone'), select(zoneOptions(l, state.defaults.timeZone), state.defaults.timeZone)),
-    location: field(t(l, 'sidebar.field.location'), el('input', { type: 'text', maxlength: String(LIMITS.text) })),
+    timeZone: field(t('sidebar.field.timeZone'), select(zoneOptions(state.defaults.timeZone), state.defaults.timeZone)),
+    location: field(t('sidebar.field.location'), el('input', { type: 'text', maxlength: String(LIMITS.text) })),
     audience: field(
-      t(l, 'sidebar.field.audience'),
+      t('sidebar.field.audience'),
       select(enumCodes('audience').map((c) => [c, enumLabel('audience', c, l)]), 'all'),
     ),
-    agenda: field(t(l, 'sidebar.field.agenda'), el('textarea', { rows: '3', maxlength: String(LIMITS.text) })),
+    agenda: field(t('sidebar.field.agenda'), el('textarea', { rows: '3', maxlength: String(LIMITS.text) })),
   };
   const live = el('div', { 'aria-live': 'polite' });
-  const times = el('div', { class: 'card times' }, el('h3', {}, t(l, 'sidebar.meeting.times')), live);
+  const times = el('div', { class: 'card times' }, el('h3', {}, t('sidebar.meeting.times')), live);
   // Every edit of the form syncs; only a changed time is redrawn, so typing a title announces nothing.
   const sync = (): void => {
     const shown = timesIn(l, fields.date.control.value, fields.startTime.control.value, fields.timeZone.control.value);
@@ -61,22 +61,21 @@ export function meetingSection(state: SidebarState, app: App): Part {
     if (text(shown) !== text([...live.children])) live.replaceChildren(...shown);
   };
   const content = submissionForm({
-    locale: l,
-    title: t(l, 'sidebar.meeting.title'),
+    title: t('sidebar.meeting.title'),
     fields,
     body: [
       ...[fields.title, fields.date, fields.startTime, fields.timeZone].map((f) => f.element),
       times,
-      slotPicker(l, { date: fields.date.control, startTime: fields.startTime.control, durationMinutes: fields.durationMinutes.control, timeZone: fields.timeZone.control }),
+      slotPicker({ date: fields.date.control, startTime: fields.startTime.control, durationMinutes: fields.durationMinutes.control, timeZone: fields.timeZone.control }),
       ...[fields.durationMinutes, fields.location, fields.audience, fields.agenda].map((f) => f.element),
     ],
     schema: meetingInput,
-    submitLabel: t(l, 'sidebar.meeting.submit'),
+    submitLabel: t('sidebar.meeting.submit'),
     send: (values) => callServer('submitMeeting', values),
-    success: (id) => t(l, 'sidebar.meeting.done', { id }),
+    success: (id) => t('sidebar.meeting.done', { id }),
     saved: () => app.refresh(),
     sync,
   });
   sync();
-  return { id: 'meeting', label: t(l, 'sidebar.nav.meeting'), content };
+  return { id: 'meeting', label: t('sidebar.nav.meeting'), content };
 }

@@ -1,6 +1,6 @@
 import { enumCodes, enumLabel } from '../../domain/enums';
 import { LIMITS } from '../../domain/fields';
-import { t } from '../../domain/i18n';
+import { t } from '../i18n';
 import { resourceInput } from '../../domain/submissions';
 import type { SidebarState } from '../../shared/sidebar-state';
 import { el, field, replaceOptions, select } from '../dom';
@@ -17,7 +17,7 @@ function likelyCurrency({ user, locale }: SidebarState): string {
 
 function proposalOptions(state: SidebarState): [string, string][] {
   return [
-    ['', t(state.locale, 'sidebar.pledge.noProposal')],
+    ['', t('sidebar.pledge.noProposal')],
     ...state.mine.proposals.map((p): [string, string] => [p.id, p.title ? `${p.id} — ${p.title}` : p.id]),
   ];
 }
@@ -26,27 +26,27 @@ function proposalOptions(state: SidebarState): [string, string][] {
 export function pledgeSection(state: SidebarState, app: App): Part {
   const l = state.locale;
   const decimal = () => el('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off' });
-  const kind = select([['financial', t(l, 'sidebar.pledge.financial')], ['in-kind', t(l, 'sidebar.pledge.inKind')]], 'financial');
+  const kind = select([['financial', t('sidebar.pledge.financial')], ['in-kind', t('sidebar.pledge.inKind')]], 'financial');
   const currency = select(enumCodes('currency').map((c) => [c, c]), likelyCurrency(state));
   // Money is "funding" by definition; the other categories describe what is given in kind.
   const categories = enumCodes('category').filter((c) => c !== 'funding');
-  const availability = select([['available', t(l, 'sidebar.pledge.now')], ['planned', t(l, 'sidebar.pledge.planned')]], 'available');
+  const availability = select([['available', t('sidebar.pledge.now')], ['planned', t('sidebar.pledge.planned')]], 'available');
   const proposal = select(proposalOptions(state));
   const fields = {
-    kind: field(t(l, 'sidebar.field.kind'), kind, true),
-    amount: field(t(l, 'sidebar.field.amount'), decimal(), true),
-    currency: field(t(l, 'sidebar.field.currency'), currency, true),
+    kind: field(t('sidebar.field.kind'), kind, true),
+    amount: field(t('sidebar.field.amount'), decimal(), true),
+    currency: field(t('sidebar.field.currency'), currency, true),
     category: field(
-      t(l, 'sidebar.field.category'),
-      select([['', t(l, 'sidebar.form.choose')], ...categories.map((c): [string, string] => [c, enumLabel('category', c, l)])]),
+      t('sidebar.field.category'),
+      select([['', t('sidebar.form.choose')], ...categories.map((c): [string, string] => [c, enumLabel('category', c, l)])]),
       true,
     ),
-    description: field(t(l, 'sidebar.field.description'), el('textarea', { rows: '3', maxlength: String(LIMITS.text) }), true),
-    quantity: field(t(l, 'sidebar.field.quantity'), decimal()),
-    unit: field(t(l, 'sidebar.field.unit'), el('input', { type: 'text', maxlength: String(LIMITS.name) })),
-    availability: field(t(l, 'sidebar.field.availability'), availability, true),
-    availableFrom: field(t(l, 'sidebar.field.availableFrom'), el('input', { type: 'date' }), true),
-    proposalId: field(t(l, 'sidebar.field.proposal'), proposal),
+    description: field(t('sidebar.field.description'), el('textarea', { rows: '3', maxlength: String(LIMITS.text) }), true),
+    quantity: field(t('sidebar.field.quantity'), decimal()),
+    unit: field(t('sidebar.field.unit'), el('input', { type: 'text', maxlength: String(LIMITS.name) })),
+    availability: field(t('sidebar.field.availability'), availability, true),
+    availableFrom: field(t('sidebar.field.availableFrom'), el('input', { type: 'date' }), true),
+    proposalId: field(t('sidebar.field.proposal'), proposal),
   };
   // The amount as the reader's locale writes money, so a misplaced decimal mark shows at once.
   const money = el('output', { class: 'money', for: fields.amount.control.id });
@@ -62,8 +62,7 @@ export function pledgeSection(state: SidebarState, app: App): Part {
   };
 
   const content = submissionForm({
-    locale: l,
-    title: t(l, 'sidebar.pledge.title'),
+    title: t('sidebar.pledge.title'),
     fields,
     body: [
       fields.kind.element,
@@ -73,17 +72,17 @@ export function pledgeSection(state: SidebarState, app: App): Part {
       ),
     ],
     schema: resourceInput,
-    submitLabel: t(l, 'sidebar.pledge.submit'),
+    submitLabel: t('sidebar.pledge.submit'),
     values: () => ({ ...visibleValues(fields), ...(kind.value === 'financial' ? { category: 'funding' } : {}) }),
     send: (values) => callServer('submitResource', values),
-    success: (id) => t(l, 'sidebar.pledge.done', { id }),
+    success: (id) => t('sidebar.pledge.done', { id }),
     saved: () => app.refresh(),
     sync,
   });
   sync();
   return {
     id: 'pledge',
-    label: t(l, 'sidebar.nav.pledge'),
+    label: t('sidebar.nav.pledge'),
     content,
     update: (next) => replaceOptions(proposal, select(proposalOptions(next))),
   };

@@ -1,4 +1,4 @@
-import { t } from '../../domain/i18n';
+import { t } from '../i18n';
 import { LIMITS } from '../../domain/fields';
 import { proposalInput } from '../../domain/submissions';
 import type { SidebarState } from '../../shared/sidebar-state';
@@ -8,31 +8,29 @@ import { callServer } from '../server';
 import type { App, Part } from '../shell';
 
 function objectiveOptions(state: SidebarState): [string, string][] {
-  return [['', t(state.locale, 'sidebar.form.choose')], ...state.objectives.map((o): [string, string] => [o.id, `${o.id} — ${o.title}`])];
+  return [['', t('sidebar.form.choose')], ...state.objectives.map((o): [string, string] => [o.id, `${o.id} — ${o.title}`])];
 }
 
 export function proposalSection(state: SidebarState, app: App): Part {
-  const l = state.locale;
   const objective = select(objectiveOptions(state));
   const fields = {
-    title: field(t(l, 'sidebar.field.title'), el('input', { type: 'text', maxlength: String(LIMITS.title) }), true),
-    description: field(t(l, 'sidebar.field.description'), el('textarea', { rows: '4', maxlength: String(LIMITS.text) })),
-    objectiveId: field(t(l, 'sidebar.field.objective'), objective, true),
-    resourcesNeeded: field(t(l, 'sidebar.field.resourcesNeeded'), el('textarea', { rows: '3', maxlength: String(LIMITS.text) })),
+    title: field(t('sidebar.field.title'), el('input', { type: 'text', maxlength: String(LIMITS.title) }), true),
+    description: field(t('sidebar.field.description'), el('textarea', { rows: '4', maxlength: String(LIMITS.text) })),
+    objectiveId: field(t('sidebar.field.objective'), objective, true),
+    resourcesNeeded: field(t('sidebar.field.resourcesNeeded'), el('textarea', { rows: '3', maxlength: String(LIMITS.text) })),
   };
   const content = submissionForm({
-    locale: l,
-    title: t(l, 'sidebar.propose.title'),
+    title: t('sidebar.propose.title'),
     fields,
     schema: proposalInput,
-    submitLabel: t(l, 'sidebar.propose.submit'),
+    submitLabel: t('sidebar.propose.submit'),
     send: (values) => callServer('submitProposal', values),
-    success: (id) => t(l, 'sidebar.propose.done', { id }),
+    success: (id) => t('sidebar.propose.done', { id }),
     saved: () => app.refresh(),
   });
   return {
     id: 'propose',
-    label: t(l, 'sidebar.nav.propose'),
+    label: t('sidebar.nav.propose'),
     content,
     update: (next) => replaceOptions(objective, select(objectiveOptions(next))),
   };

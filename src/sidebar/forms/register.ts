@@ -1,4 +1,4 @@
-import { t } from '../../domain/i18n';
+import { t } from '../i18n';
 import type { Locale } from '../../domain/locale';
 import { memberInput } from '../../domain/submissions';
 import type { SidebarState } from '../../shared/sidebar-state';
@@ -19,30 +19,29 @@ export function registerSection(state: SidebarState, app: App): Part {
   const l = state.locale;
   const likely = LIKELY[l];
   const fields = {
-    name: field(t(l, 'sidebar.field.name'), el('input', { type: 'text', autocomplete: 'name', maxlength: '120' }), true),
-    organization: field(t(l, 'sidebar.field.organization'), el('input', { type: 'text', autocomplete: 'organization' })),
-    city: field(t(l, 'sidebar.field.city'), el('input', { type: 'text', autocomplete: 'address-level2', maxlength: '120' }), true),
+    name: field(t('sidebar.field.name'), el('input', { type: 'text', autocomplete: 'name', maxlength: '120' }), true),
+    organization: field(t('sidebar.field.organization'), el('input', { type: 'text', autocomplete: 'organization' })),
+    city: field(t('sidebar.field.city'), el('input', { type: 'text', autocomplete: 'address-level2', maxlength: '120' }), true),
     country: field(
-      t(l, 'sidebar.field.country'),
+      t('sidebar.field.country'),
       el('input', { type: 'text', maxlength: '2', autocapitalize: 'characters', class: 'short', value: likely.country }),
       true,
     ),
     hub: field(
-      t(l, 'sidebar.field.hub'),
-      select([['', t(l, 'sidebar.form.choose')], ['Recife', 'Recife'], ['Nantes', 'Nantes']], likely.hub),
+      t('sidebar.field.hub'),
+      select([['', t('sidebar.form.choose')], ['Recife', 'Recife'], ['Nantes', 'Nantes']], likely.hub),
       true,
     ),
   };
   const content = submissionForm({
-    locale: l,
-    title: t(l, 'sidebar.register.title'),
-    intro: el('p', {}, t(l, 'sidebar.register.intro', { email: state.user.email })),
+    title: t('sidebar.register.title'),
+    intro: el('p', {}, t('sidebar.register.intro', { email: state.user.email })),
     fields,
     schema: memberInput,
-    submitLabel: t(l, 'sidebar.register.submit'),
+    submitLabel: t('sidebar.register.submit'),
     send: (values) => callServer('submitMember', values),
-    success: (id) => t(l, 'sidebar.register.done', { id }),
-    saved: (id) => app.refresh({ select: 'propose', notice: t(l, 'sidebar.register.done', { id }) }),
+    success: (id) => t('sidebar.register.done', { id }),
+    saved: (id) => app.refresh({ select: 'propose', notice: t('sidebar.register.done', { id }) }),
   });
-  return { id: 'register', label: t(l, 'sidebar.nav.register'), content };
+  return { id: 'register', label: t('sidebar.nav.register'), content };
 }
