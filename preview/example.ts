@@ -22,9 +22,18 @@ export function createEmulator(files: ProjectFiles, snapshot?: unknown): Emulato
   return new Emulator({ ...options, spreadsheet: { name: 'Grupo de trabalho Recife–Nantes', locale: 'pt_BR', timeZone: 'America/Recife' } });
 }
 
+/** What two members (not among the preview's personas, whose own lists start empty) sent from their sidebar. */
+const EXAMPLE_SUBMISSIONS: readonly { email: string; locale: string; name: string; input: unknown }[] = [
+  { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'submitProposal', input: { title: 'Feira de economia solidária Recife–Nantes', description: 'Uma feira anual com cooperativas das duas cidades.', objectiveId: 'O3', resourcesNeeded: 'Local, divulgação' } },
+  { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'submitResource', input: { kind: 'financial', category: 'funding', amount: '5000', currency: 'BRL', availability: 'available', proposalId: 'PRO-001' } },
+  { email: 'yann.legoff@example.org', locale: 'fr', name: 'submitProposal', input: { title: 'Échanges de jeunes coopérateurs', objectiveId: 'O3', resourcesNeeded: 'Billets, hébergement' } },
+  { email: 'yann.legoff@example.org', locale: 'fr', name: 'submitResource', input: { kind: 'in-kind', category: 'expertise', description: 'Accompagnement à la création de coopératives', quantity: '10', unit: 'jours', availability: 'planned', availableFrom: '2027-02-01' } },
+];
+
 /**
  * The workshop's workbook as it would look a few days after: set up by Lúcia (Recife), with
- * members of both hubs typed in by hand, through the same services a person's edits reach.
+ * members of both hubs typed in by hand, through the same services a person's edits reach,
+ * a few proposals and pledges sent from the sidebar, and progress refreshed.
  */
 export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; project: Project } {
   const emulator = createEmulator(files);
@@ -44,5 +53,12 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
       EXAMPLE_MEMBERS.map((m, i) => [`MEM-${String(first + i - 1).padStart(3, '0')}`, ...m, 'active', today]),
     );
   });
+  for (const submission of EXAMPLE_SUBMISSIONS) {
+    emulator.user = { email: submission.email, locale: submission.locale };
+    const result = project.scriptRun(submission.name, [submission.input]) as { ok: boolean; errors?: unknown };
+    if (!result.ok) throw new Error(`example ${submission.name} refused: ${JSON.stringify(result.errors)}`);
+  }
+  emulator.user = { email: lucia.email, locale: lucia.locale };
+  project.call('refreshProgress');
   return { emulator, project };
 }
