@@ -17,16 +17,9 @@ export function meetingTag(spreadsheetId: string, meetingId: string): string {
   return `${spreadsheetId}/${meetingId}`;
 }
 
-/** An event as read from the calendar. */
-export interface EventState {
+/** An event as read from the calendar; its guests leave out the owner, as CalendarEvent.getGuestList does. */
+export interface EventState extends DesiredEvent {
   readonly id: string;
-  readonly title: string;
-  readonly start: Date;
-  readonly end: Date;
-  readonly description: string;
-  readonly location: string;
-  /** Without the event's owner (CalendarEvent.getGuestList leaves the owner out). */
-  readonly guests: readonly string[];
   readonly tag: string | null;
 }
 
