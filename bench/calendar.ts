@@ -1,5 +1,6 @@
-// Calendar writes of syncCalendar (the unit of Calendar's quota) on a first sync, an unchanged
-// rerun and after one meeting moved, for 10 and 200 meetings; the bundle runs on the emulator.
+// Calendar writes (the unit of Calendar's quota) and calendar calls (each tens of ms on Apps
+// Script) of syncCalendar on a first sync, an unchanged rerun and after one meeting moved, for
+// 10 and 200 meetings; the bundle runs on the emulator.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Emulator } from '../emulator';
@@ -34,8 +35,14 @@ function workbookWithMeetings(meetings: number): { emulator: Emulator; project: 
   return { emulator, project, sheet: tab('Réunions') };
 }
 
+/** CalendarApp, Calendar, CalendarEvent and EventGuest calls. */
+export function calendarCalls(emulator: Emulator): number {
+  return ['CalendarApp', 'Calendar', 'CalendarEvent', 'EventGuest'].reduce((sum, service) => sum + emulator.meter.count(service), 0);
+}
+
 interface Run {
   readonly writes: number;
+  readonly calendarCalls: number;
   readonly calls: number;
   readonly sheetWrites: number;
   readonly ms: number;
@@ -49,6 +56,7 @@ function measured(emulator: Emulator, act: () => unknown): Run {
   const { ok: _ok, ...counts } = act() as Record<string, unknown>;
   return {
     writes: emulator.calendar.writes - writes,
+    calendarCalls: calendarCalls(emulator),
     calls: emulator.meter.total(),
     sheetWrites: emulator.meter.count('Range.setValues') + emulator.meter.count('Range.setNotes'),
     ms: performance.now() - start,
@@ -57,7 +65,7 @@ function measured(emulator: Emulator, act: () => unknown): Run {
 }
 
 export function printCalendarBench(): void {
-  console.log('\nsyncCalendar       meetings  calendar writes  service calls  sheet writes        ms  result');
+  console.log('\nsyncCalendar       meetings  calendar writes  calendar calls  service calls  sheet writes        ms  result');
   for (const meetings of [10, 200]) {
     const { emulator, project, sheet } = workbookWithMeetings(meetings);
     const sync = () => project.scriptRun('syncCalendar', []);
@@ -66,7 +74,7 @@ export function printCalendarBench(): void {
     runs.push(['after one move', measured(emulator, sync)]);
     for (const [name, run] of runs) {
       console.log(
-        `${name.padEnd(18)} ${String(meetings).padStart(8)} ${String(run.writes).padStart(16)} ${String(run.calls).padStart(14)} ${String(run.sheetWrites).padStart(13)} ${run.ms.toFixed(1).padStart(9)}  ${JSON.stringify(run.counts)}`,
+        `${name.padEnd(18)} ${String(meetings).padStart(8)} ${String(run.writes).padStart(16)} ${String(run.calendarCalls).padStart(15)} ${String(run.calls).padStart(14)} ${String(run.sheetWrites).padStart(13)} ${run.ms.toFixed(1).padStart(9)}  ${JSON.stringify(run.counts)}`,
       );
     }
   }

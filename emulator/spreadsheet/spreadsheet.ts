@@ -1,11 +1,11 @@
 import type { ServiceEnv } from '../env';
+import { isIntlTimeZone } from '../timezone';
 import { splitSheetName } from './a1';
 import type { Doc } from './context';
 import { SheetsError } from './errors';
 import { localeRules } from './locale';
 import { addMetadata, DeveloperMetadataFinderView, metadataAt, type DeveloperMetadataView } from './metadata';
 import type { RangeView } from './range';
-import { isValidTimeZone } from './serial';
 import { SheetView } from './sheet';
 import { SheetState, type SpreadsheetStore } from './store';
 
@@ -64,7 +64,7 @@ export class SpreadsheetView {
   /** Stored serials are wall-clock times, so they keep their digits in the new zone. */
   setSpreadsheetTimeZone(timeZone: string): void {
     const store = this.g('setSpreadsheetTimeZone', 'write');
-    if (!isValidTimeZone(timeZone)) throw new SheetsError(`Invalid argument: ${timeZone}`);
+    if (!isIntlTimeZone(timeZone)) throw new SheetsError(`Invalid argument: ${timeZone}`);
     store.timeZone = timeZone;
   }
 

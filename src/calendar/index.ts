@@ -39,6 +39,11 @@ export class MeetingCalendar {
     return event.getTag(MEETING_TAG);
   }
 
+  /** When the event was last changed, by anyone, in ms: one read, where `state` takes seven or more. */
+  static lastUpdated(event: CalendarEvent): number {
+    return (event.getLastUpdated() as Date).getTime();
+  }
+
   static state(event: CalendarEvent): EventState {
     return {
       id: event.getId(),

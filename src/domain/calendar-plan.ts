@@ -125,3 +125,87 @@ export function planStep({ meeting, desired, actual, tag, ignoredGuests }: PlanI
   const changes = eventChanges(desired, actual, tag, ignoredGuests);
   return writeCount(changes) === 0 ? { kind: 'unchanged', eventId: actual.id } : { kind: 'update', eventId: actual.id, changes, desired };
 }
+
+/**
+ * What the last sync wrote, so that an unchanged rerun costs two calendar calls per meeting
+ * (getEventById, getLastUpdated) instead of reading every property and guest. Kept in the
+ * document properties, one short key per meeting.
+ *
+ * The rule it relies on: every write to an event, ours or anyone's, changes its
+ * getLastUpdated(). A record says "event `eventId`, as it was at `lastUpdated`, was the
+ * event with this `fingerprint`", and is only made when that is known: after the sync
+ * wrote the event, or when a full comparison (with lastUpdated read first) found it equal.
+ * So an event edited by hand, deleted, re-tagged or answered by a guest since, or a meeting
+ * whose row changed, no longer matches its record and is compared in full as before; a
+ * missing or stale record only costs that comparison, never a wrong answer.
+ */
+export interface SyncRecord {
+  readonly eventId: string;
+  /** The event's getLastUpdated(), in ms. */
+  readonly lastUpdated: number;
+  readonly fingerprint: string;
+}
+
+export const RECORD_PREFIX = 'mutirao.sync.';
+
+export function recordKey(meetingId: string): string {
+  return `${RECORD_PREFIX}${meetingId}`;
+}
+
+/** The meeting ID of a record key, or undefined for any other property. */
+export function meetingOfKey(key: string): string | undefined {
+  return key.startsWith(RECORD_PREFIX) ? key.slice(RECORD_PREFIX.length) : undefined;
+}
+
+const RECORD_VERSION = 'v1';
+
+/** `v1|lastUpdated|fingerprint|eventId`: about 60 to 100 characters, far below 9 KB a value. */
+export function encodeRecord(record: SyncRecord): string {
+  return [RECORD_VERSION, record.lastUpdated.toString(36), record.fingerprint, record.eventId].join('|');
+}
+
+/** The record, or undefined when the text is not one (an older format, a hand edit). */
+export function decodeRecord(text: string | null | undefined): SyncRecord | undefined {
+  const match = /^v1\|([0-9a-z]+)\|([0-9a-z]+)\|(.+)$/s.exec(text ?? '');
+  if (!match) return undefined;
+  const [, time = '', fingerprint = '', eventId = ''] = match;
+  const lastUpdated = parseInt(time, 36);
+  return Number.isSafeInteger(lastUpdated) ? { eventId, lastUpdated, fingerprint } : undefined;
+}
+
+// Read once: in the emulator's vm realm every lookup of a global such as Math is slow.
+const imul = Math.imul;
+
+/** cyrb53 (public domain): a 53-bit string hash, with a seed. */
+function hash53(text: string, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = imul(h1 ^ ch, 2654435761);
+    h2 = imul(h2 ^ ch, 1597334677);
+  }
+  h1 = imul(h1 ^ (h1 >>> 16), 2246822507) ^ imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = imul(h2 ^ (h2 >>> 16), 2246822507) ^ imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * A short hash of everything the sync writes to an event: the calendar, the tag (which names
+ * the spreadsheet and the meeting), title, times, description, location and guests. Two
+ * seeds, 106 bits: a changed meeting is never mistaken for an unchanged one in practice.
+ */
+export function eventFingerprint(desired: DesiredEvent, tag: string, calendarId: string): string {
+  const canonical = JSON.stringify([
+    calendarId.toLowerCase(),
+    tag,
+    desired.title,
+    desired.start.getTime(),
+    desired.end.getTime(),
+    desired.description,
+    desired.location,
+    [...new Set(desired.guests.map((g) => g.toLowerCase()))].sort(),
+  ]);
+  // 53 bits take at most 11 base-36 digits.
+  return [1, 2].map((seed) => hash53(canonical, seed).toString(36).padStart(11, '0')).join('');
+}

@@ -13,7 +13,7 @@ import { isIsoDate, isTimeZone, isWallTime, type IsoDate } from './time';
 export const LIMITS = { name: 120, title: 150, text: 2000 } as const;
 
 /** Blank cells and blank inputs mean "not given". */
-export function isBlank(value: unknown): boolean {
+function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
@@ -46,11 +46,21 @@ export const text = (max: number, min = 1) => z.pipe(asText, z.string().check(z.
 
 export const email = () => z.pipe(asText, z.pipe(z.transform((s: string) => s.toLowerCase()), z.email()));
 
+/** The assigned ISO 3166-1 alpha-2 codes: "UK" or "EU" are two letters but no country. */
+const COUNTRIES = new Set(
+  ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG ' +
+    'CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL ' +
+    'GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA ' +
+    'LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP ' +
+    'NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV ' +
+    'SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW').split(' '),
+);
+
 /** ISO 3166-1 alpha-2, as people type it ("br" is BR). */
 export const country = () =>
   z.pipe(
     z.pipe(asText, z.transform((s: string) => s.toUpperCase())),
-    z.string().check(rule((v: string) => /^[A-Z]{2}$/.test(v), 'country')),
+    z.string().check(rule((v: string) => COUNTRIES.has(v), 'country')),
   );
 
 /** A label in any supported language, read as its code. */

@@ -54,7 +54,7 @@ function rowSchema(table: Table): z.ZodMiniType {
   let schema = schemas.get(table.key);
   if (!schema) {
     const shape: Record<string, z.core.SomeType> = {};
-    for (const column of table.columns) if (!column.computed) shape[column.key] = column.schema;
+    for (const column of table.columns) if (!column.computed || column.typed) shape[column.key] = column.schema;
     schema = z.object(shape).check(...(ROW_RULES[table.key] ?? []));
     schemas.set(table.key, schema);
   }

@@ -130,7 +130,7 @@ export function readSettings(values: Partial<Record<SettingKey, unknown>>, fallb
     submissionDeadline: isoOr(values.submissionDeadline, defaults.submissionDeadline),
     calendarId: typeof values.calendarId === 'string' ? values.calendarId.trim() : '',
     sendInvitations: (enumCodeOf('yesNo', values.sendInvitations) ?? 'yes') === 'yes',
-    defaultDuration: numberOr(values.defaultDuration, defaults.defaultDuration),
+    defaultDuration: durationOr(values.defaultDuration, defaults.defaultDuration),
     eurToBrlRate: rate > 0 ? rate : undefined,
     workingHoursStart: timeOr(values.workingHoursStart, defaults.workingHoursStart),
     workingHoursEnd: timeOr(values.workingHoursEnd, defaults.workingHoursEnd),
@@ -143,6 +143,12 @@ function isoOr(value: unknown, fallback: IsoDate): IsoDate {
 
 function timeOr(value: unknown, fallback: WallTime): WallTime {
   return typeof value === 'string' && isWallTime(value.trim()) ? value.trim() : fallback;
+}
+
+/** A meeting lasts 15 to 600 minutes (PRODUCT.md §2); a default outside that would make every blank duration wrong. */
+function durationOr(value: unknown, fallback: number): number {
+  const minutes = numberOr(value, fallback);
+  return Number.isInteger(minutes) && minutes >= 15 && minutes <= 600 ? minutes : fallback;
 }
 
 function numberOr(value: unknown, fallback: number): number {

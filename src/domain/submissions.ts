@@ -15,7 +15,7 @@ const longText = () => f.optional(f.text(f.LIMITS.text));
 export const memberInput = z.object({
   name: f.required(f.text(f.LIMITS.name)),
   organization: longText(),
-  city: f.required(f.text(f.LIMITS.name)),
+  city: f.required(f.text(f.LIMITS.text)),
   country: f.required(f.country()),
   hub: f.required(f.enumOf('hub')),
 });

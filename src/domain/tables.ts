@@ -19,8 +19,10 @@ export interface Column {
   /** The rule for one cell; cross-field and cross-row rules live with the table. */
   readonly schema: z.core.SomeType;
   readonly enum?: EnumName;
-  /** Written by the add-on: protected with a warning, never validated against what people type. */
+  /** Written by the add-on: protected with a warning, and not checked (unless `typed`). */
   readonly computed?: boolean;
+  /** A computed column people may still type into (a manual objective's Progress): checked all the same. */
+  readonly typed?: boolean;
 }
 
 export interface Table {
@@ -98,7 +100,7 @@ export const OBJECTIVES: Table = {
     col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.required(f.text(f.LIMITS.text))),
     enumCol('metric', h('Metric', 'Indicateur', 'Indicador'), 'metric'),
     col('target', h('Target', 'Cible', 'Meta'), 'number', f.optional(f.positiveNumber())),
-    col('progress', h('Progress', 'Progression', 'Progresso'), 'percent', f.optional(f.fraction()), computed),
+    col('progress', h('Progress', 'Progression', 'Progresso'), 'percent', f.optional(f.fraction()), { computed: true, typed: true }),
     enumCol('status', statusHeader, 'objectiveStatus'),
     enumCol('priority', h('Priority', 'Priorité', 'Prioridade'), 'yesNo'),
     col('notes', h('Notes', 'Notes', 'Notas'), 'text', longText()),

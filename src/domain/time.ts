@@ -120,13 +120,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return daysFromCivil(requireDate(to)) - daysFromCivil(requireDate(from));
 }
 
-export function addMinutes(date: IsoDate, time: WallTime, minutes: number): { date: IsoDate; time: WallTime } {
-  requireInteger(minutes, 'minutes');
-  const total = daysFromCivil(requireDate(date)) * MINUTES_PER_DAY + requireWallTimeMinutes(time) + minutes;
-  const days = Math.floor(total / MINUTES_PER_DAY);
-  return { date: formatCivil(civilFromDays(days)), time: formatMinutes(total - days * MINUTES_PER_DAY) };
-}
-
 // Constructing a DateTimeFormat costs far more than formatting with one, and sheets have
 // thousands of rows, so both the verdict and the formatter are kept per zone name.
 const formatters = new Map<string, Intl.DateTimeFormat | null>();

@@ -1,6 +1,6 @@
 import { MeetingCalendar } from '../calendar';
 import { cityTimeCells, desiredEvent, scheduleOf, type EventContext, type MeetingRecord, type Schedule } from '../domain/calendar-event';
-import { belongsTo, lookupFor, meetingTag, planStep, searchWindow } from '../domain/calendar-plan';
+import { belongsTo, eventFingerprint, lookupFor, meetingTag, planStep, searchWindow, type SyncRecord } from '../domain/calendar-plan';
 import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import type { SyncCounts } from '../shared/calendar';
@@ -16,10 +16,16 @@ export interface Outcome {
   readonly update: RowUpdate;
   /** Why a calendar call failed. */
   readonly message?: string;
+  /** What to remember of the event for the next run: null to forget it, undefined to leave it. */
+  readonly record?: SyncRecord | null;
 }
 
 export interface SyncContext extends EventContext {
   readonly calendar: MeetingCalendar;
+  /** The calendar's ID, read once. */
+  readonly calendarId: string;
+  /** What the previous runs remembered, by meeting ID (see SyncRecord). */
+  readonly records: ReadonlyMap<string, SyncRecord>;
   readonly spreadsheetId: string;
   readonly sendInvites: boolean;
   /** The calendar's owner: the organizer already, never invited nor compared as a guest. */
@@ -51,13 +57,35 @@ function refused(meeting: MeetingRecord, key: 'calendar.duplicateId' | 'calendar
   return { meeting, kind: 'failed', update: { ...cityTimeCells(meeting, language), note: t(language, key, { id: meeting.id }) } };
 }
 
-function find(meeting: MeetingRecord, context: SyncContext, tag: string, schedule: Schedule | undefined): CalendarEvent | undefined {
+/** An event already fetched by its ID, and its getLastUpdated() read before anything else. */
+interface Fetched {
+  readonly event: CalendarEvent;
+  readonly lastUpdated: number;
+}
+
+function find(meeting: MeetingRecord, context: SyncContext, tag: string, schedule: Schedule | undefined, fetched: Fetched | undefined): CalendarEvent | undefined {
   const lookup = lookupFor(meeting, schedule);
   if (lookup.byId !== undefined) {
-    const event = context.calendar.byId(lookup.byId);
+    const event = fetched?.event ?? context.calendar.byId(lookup.byId);
     if (event && belongsTo(MeetingCalendar.tagOf(event), tag)) return event;
   }
   return lookup.byTag && schedule ? context.calendar.byTag(tag, searchWindow(schedule))[0] : undefined;
+}
+
+/**
+ * The cheap check of an unchanged rerun: the row names the event the last run recorded, the
+ * event it should be is the one recorded, and nobody has written to the event since.
+ * Two calendar calls. Returns the event when it was fetched but has changed, so the full
+ * comparison does not fetch it again.
+ */
+function quickCheck(meeting: MeetingRecord, context: SyncContext, fingerprint: string | undefined): 'unchanged' | Fetched | undefined {
+  const record = context.records.get(meeting.id);
+  if (meeting.status !== 'planned' || fingerprint === undefined || meeting.eventId === '') return undefined;
+  if (record?.eventId !== meeting.eventId || record.fingerprint !== fingerprint) return undefined;
+  const event = context.calendar.byId(meeting.eventId);
+  if (!event) return undefined;
+  const lastUpdated = MeetingCalendar.lastUpdated(event);
+  return lastUpdated === record.lastUpdated ? 'unchanged' : { event, lastUpdated };
 }
 
 function syncMeeting(meeting: MeetingRecord, context: SyncContext): Outcome {
@@ -66,40 +94,54 @@ function syncMeeting(meeting: MeetingRecord, context: SyncContext): Outcome {
   const tag = meetingTag(context.spreadsheetId, meeting.id);
   // The ID of the event as soon as it is known, so that a failure half-way still records it.
   let eventId = meeting.eventId;
-  const done = (kind: OutcomeKind, update: RowUpdate = {}): Outcome => ({ meeting, kind, update: { ...times, eventId, note: '', ...update } });
+  const done = (kind: OutcomeKind, update: RowUpdate = {}, record?: SyncRecord | null): Outcome => ({
+    meeting,
+    kind,
+    update: { ...times, eventId, note: '', ...update },
+    ...(record === undefined ? {} : { record }),
+  });
   try {
-    const event = find(meeting, context, tag, schedule);
-    const actual = event && MeetingCalendar.state(event);
     const desired = schedule && desiredEvent(meeting, schedule, context);
+    const fingerprint = desired && eventFingerprint(desired, tag, context.calendarId);
+    const quick = quickCheck(meeting, context, fingerprint);
+    if (quick === 'unchanged') return done('unchanged');
+    const event = find(meeting, context, tag, schedule, quick);
+    // Read before the event's fields: a hand edit made while they are read shows on the next run.
+    const lastUpdated = event && (quick?.event === event ? quick.lastUpdated : MeetingCalendar.lastUpdated(event));
+    const actual = event && MeetingCalendar.state(event);
     const step = planStep({ meeting, desired, actual, tag, ignoredGuests: context.ignoredGuests });
     const stamp = (): RowUpdate => ({ synced: new Date(context.now()) });
+    const remember = (id: string, at: number): SyncRecord | undefined => (fingerprint === undefined ? undefined : { eventId: id, lastUpdated: at, fingerprint });
     switch (step.kind) {
       case 'invalid':
         return refused(meeting, 'calendar.invalidRow', context.language);
       case 'none':
         eventId = '';
-        return done('unchanged', meeting.synced || meeting.eventId !== '' ? { synced: '' } : {});
+        return done('unchanged', meeting.synced || meeting.eventId !== '' ? { synced: '' } : {}, null);
       case 'unchanged':
         eventId = step.eventId;
-        return done('unchanged', step.eventId === meeting.eventId ? {} : stamp());
-      case 'update':
+        return done('unchanged', step.eventId === meeting.eventId ? {} : stamp(), lastUpdated === undefined ? undefined : remember(step.eventId, lastUpdated));
+      case 'update': {
         eventId = step.eventId;
-        MeetingCalendar.update(event as CalendarEvent, step.changes, step.desired, tag);
-        return done('updated', stamp());
+        const updated = event as CalendarEvent;
+        MeetingCalendar.update(updated, step.changes, step.desired, tag);
+        return done('updated', stamp(), remember(step.eventId, MeetingCalendar.lastUpdated(updated)));
+      }
       case 'delete':
         MeetingCalendar.remove(event as CalendarEvent);
         eventId = '';
-        return done('cancelled', { synced: '' });
+        return done('cancelled', { synced: '' }, null);
       case 'create': {
         const guests = step.desired.guests.filter((g) => !context.ignoredGuests.has(g));
         const created = context.calendar.create({ ...step.desired, guests }, context.sendInvites);
         eventId = created.getId();
         MeetingCalendar.tag(created, tag);
-        return done('created', stamp());
+        return done('created', stamp(), remember(eventId, MeetingCalendar.lastUpdated(created)));
       }
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // The record is left as it is: the event's lastUpdated moved with any write that landed.
     return { ...done('failed', { note: t(context.language, 'calendar.failed', { message }) }), message };
   }
 }

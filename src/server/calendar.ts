@@ -1,5 +1,6 @@
 import { MeetingCalendar } from '../calendar';
 import { meetingRecords, type MeetingRecord } from '../domain/calendar-event';
+import { decodeRecord, encodeRecord, meetingOfKey, recordKey, type SyncRecord } from '../domain/calendar-plan';
 import { UserError } from '../domain/errors';
 import { t, wordingFor, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
@@ -61,7 +62,7 @@ export function syncCalendar(google: GoogleServices, options: SyncOptions = {}):
       properties.setProperty(LEASE_KEY, String(now() + LEASE_MS));
     });
     try {
-      return { ok: true, ...run(call, settings, members, meetingRecords(meetings.rows), now, deadline) };
+      return { ok: true, ...run(call, settings, members, meetingRecords(meetings.rows), now, deadline, properties) };
     } finally {
       withDocumentLock(google.LockService, () => properties.deleteProperty(LEASE_KEY));
     }
@@ -77,17 +78,23 @@ export function syncMessage(result: Result<SyncCounts>, locale: Locale): string 
   return remaining > 0 ? `${done} ${t(locale, 'calendar.remaining', { remaining })}` : done;
 }
 
-function run(call: Call, settings: Settings, members: readonly MemberRecord[], meetings: readonly MeetingRecord[], now: () => number, deadline: number): SyncCounts {
+type Properties = GoogleAppsScript.Properties.Properties;
+
+function run(call: Call, settings: Settings, members: readonly MemberRecord[], meetings: readonly MeetingRecord[], now: () => number, deadline: number, properties: Properties): SyncCounts {
   const calendar = MeetingCalendar.open(call.google.CalendarApp, settings.calendarId);
+  const calendarId = calendar.id;
   const spreadsheet = call.workbook.spreadsheet;
+  const stored = properties.getProperties();
   const { outcomes, remaining } = syncMeetings(meetings, {
     calendar,
+    calendarId,
+    records: recordsOf(stored),
     spreadsheetId: spreadsheet.getId(),
     sheetUrl: spreadsheet.getUrl(),
     language: settings.language,
     members,
     sendInvites: settings.sendInvitations,
-    ignoredGuests: new Set([calendar.id.toLowerCase()]),
+    ignoredGuests: new Set([calendarId.toLowerCase()]),
     now,
     deadline,
   });
@@ -96,7 +103,53 @@ function run(call: Call, settings: Settings, members: readonly MemberRecord[], m
     writeRowUpdates(call, outcomes.map((o) => ({ row: o.meeting.row, id: o.meeting.id, update: o.update })), settings.language);
     log(call, logEntries(outcomes, counts), settings.language);
   });
+  saveRecords(properties, stored, outcomes, remaining === 0 ? meetings : undefined);
   return counts;
+}
+
+/** The sync records among the document properties, by meeting ID. */
+function recordsOf(stored: Readonly<Record<string, string>>): Map<string, SyncRecord> {
+  const records = new Map<string, SyncRecord>();
+  for (const [key, value] of Object.entries(stored)) {
+    const meetingId = meetingOfKey(key);
+    const record = meetingId === undefined ? undefined : decodeRecord(value);
+    if (meetingId !== undefined && record) records.set(meetingId, record);
+  }
+  return records;
+}
+
+/**
+ * Keeps what the run learnt for the next one: one setProperties for every new or changed
+ * record (none on an unchanged rerun), and a deleteProperty for each record of a cancelled
+ * meeting or, after a complete run, of a row no longer in the tab. The records only save
+ * calendar reads: if this fails (the 500 KB of document properties are full), the next run
+ * compares those events in full, so the failure is not the user's concern.
+ */
+function saveRecords(properties: Properties, stored: Readonly<Record<string, string>>, outcomes: readonly Outcome[], allMeetings: readonly MeetingRecord[] | undefined): void {
+  const changed: Record<string, string> = {};
+  const forget = new Set<string>();
+  for (const { meeting, record } of outcomes) {
+    if (record === undefined || meeting.id === '') continue;
+    const key = recordKey(meeting.id);
+    if (record === null) {
+      if (stored[key] !== undefined) forget.add(key);
+    } else if (stored[key] !== encodeRecord(record)) {
+      changed[key] = encodeRecord(record);
+    }
+  }
+  if (allMeetings) {
+    const ids = new Set(allMeetings.map((m) => m.id));
+    for (const key of Object.keys(stored)) {
+      const meetingId = meetingOfKey(key);
+      if (meetingId !== undefined && !ids.has(meetingId)) forget.add(key);
+    }
+  }
+  try {
+    if (Object.keys(changed).length > 0) properties.setProperties(changed);
+    for (const key of forget) properties.deleteProperty(key);
+  } catch {
+    // See above: a record that was not saved only costs a full comparison.
+  }
 }
 
 /** One Log row per meeting whose event was written (or failed to be), and the run's counts. */

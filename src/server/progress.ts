@@ -1,6 +1,6 @@
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { t } from '../domain/i18n';
+import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { progressAll, type Progress } from '../domain/progress';
 import type { Settings } from '../domain/settings';
@@ -12,7 +12,7 @@ import { openCall, type Call } from './call';
 import { rebuildDashboard } from './dashboard';
 import { log } from './log';
 import { meetingsOf, objectivesOf, proposalsOf, resourcesOf, type ObjectiveRow } from './records';
-import { guarded, type Result } from './respond';
+import { guarded, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { loadSettings, membersOf, readTab, type MemberRecord } from './workbook-data';
 
@@ -55,12 +55,11 @@ export type Refreshed = Result<{ objectives: Progress[] }>;
  * A toast reports the outcome, whether it came from the menu or the sidebar.
  */
 export function refreshProgress(google: GoogleServices): Refreshed {
-  const call = openCall(google);
-  const locale = call.caller.locale;
-  const result = guarded(locale, () => withDocumentLock(google.LockService, () => ({ ok: true as const, objectives: refresh(call) })));
-  const message = result.ok ? t(locale, 'progress.done') : result.errors.map((e) => e.message).join('\n');
-  call.workbook.spreadsheet.toast(message, t(locale, 'app.name'));
-  return result;
+  return serve(google, (call): Refreshed => {
+    const result = guarded(call.caller.locale, () => withDocumentLock(google.LockService, () => ({ ok: true as const, objectives: refresh(call) })));
+    toast(call, result.ok ? t(call.caller.locale, 'progress.done') : result.errors.map((e) => e.message).join('\n'));
+    return result;
+  });
 }
 
 function refresh(call: Call): Progress[] {
@@ -80,7 +79,7 @@ function refresh(call: Call): Progress[] {
  * Writes Progress and Status of the computed objectives in one setValues when the two
  * columns sit side by side (one per column otherwise, since cells between them may be a
  * coordinator's own). Manual objectives, blank rows and anything else are written back as
- * read, so they keep what the coordinator typed.
+ * they were, formulas included, so they keep what the coordinator typed.
  */
 function writeObjectives(data: TableData, rows: readonly ObjectiveRow[], progress: readonly Progress[], language: Locale): void {
   const p = data.columns.get('progress');
@@ -93,16 +92,18 @@ function writeObjectives(data: TableData, rows: readonly ObjectiveRow[], progres
     const result = progress[i];
     if (result && row.metric !== undefined && row.metric !== 'manual') computed.set(row.row, result);
   });
+  const sheet = data.sheet;
+  const left = Math.min(p, s);
+  const formulas = sheet.getRange(2, left + 1, height, Math.abs(p - s) + 1).getFormulas();
+  const kept = (line: readonly Cell[], i: number, column: number): Cell => formulas[i]?.[column - left] || (line[column] ?? '');
   const cells = data.grid.slice(1).map((line, i): [Cell, Cell] => {
     const result = computed.get(i + 2);
     return result
       ? [result.progress, enumLabel('objectiveStatus', result.status, language)]
-      : [line[p] ?? '', line[s] ?? ''];
+      : [kept(line, i, p), kept(line, i, s)];
   });
-  const sheet = data.sheet;
   sheet.getRange(2, p + 1, height, 1).setNumberFormat(numberFormat('percent', language));
   if (Math.abs(p - s) === 1) {
-    const left = Math.min(p, s);
     sheet.getRange(2, left + 1, height, 2).setValues(cells.map(([progressCell, statusCell]) => (p < s ? [progressCell, statusCell] : [statusCell, progressCell])));
   } else {
     sheet.getRange(2, p + 1, height, 1).setValues(cells.map(([progressCell]) => [progressCell]));
@@ -112,24 +113,26 @@ function writeObjectives(data: TableData, rows: readonly ObjectiveRow[], progres
 
 /**
  * WG_PROGRESS(id): the objective's progress, 0..1, computed as refreshProgress does but
- * reading only the tabs its metric needs and writing nothing. Errors are in English: Sheets
- * shows them in the cell, whatever the reader's language.
+ * reading only the tabs its metric needs and writing nothing. Its errors show in the cell,
+ * for everyone, so they speak the workbook's language.
  */
 export function wgProgress(google: GoogleServices, objectiveId: unknown): number {
-  const id = typeof objectiveId === 'string' || typeof objectiveId === 'number' ? String(objectiveId).trim() : '';
-  if (!id) throw new Error('WG_PROGRESS needs an objective ID, such as "O3".');
   const call = openCall(google);
+  const settings = loadSettings(call);
+  const say = (key: MessageKey, params?: MessageParams) => new Error(`WG_PROGRESS: ${t(settings.language, key, params)}`);
+  const id = typeof objectiveId === 'string' || typeof objectiveId === 'number' ? String(objectiveId).trim() : '';
+  if (!id) throw say('progress.custom.needsId');
   const objectivesTab = readTab(call, OBJECTIVES);
-  if (!objectivesTab) throw new Error('WG_PROGRESS: the workbook is not set up yet (no Objectives tab).');
+  if (!objectivesTab) throw say('error.notSetUp');
   const objective = objectivesOf(objectivesTab).find((o) => o.id.toUpperCase() === id.toUpperCase());
-  if (!objective) throw new Error(`WG_PROGRESS: there is no objective "${id}" in the Objectives tab.`);
+  if (!objective) throw say('progress.custom.unknown', { id });
   const needs = (...metrics: ObjectiveRow['metric'][]) => metrics.includes(objective.metric);
   const [result] = progressAll([objective], {
     members: needs('members', 'resources_declared') ? membersOf(readTab(call, MEMBERS)) : [],
     proposals: needs('proposals_prioritized') ? proposalsOf(readTab(call, PROPOSALS)) : [],
     resources: needs('resources_declared') ? resourcesOf(readTab(call, RESOURCES)) : [],
     meetings: needs('meetings_scheduled') ? meetingsOf(readTab(call, MEETINGS)) : [],
-    workshopDate: needs('meetings_scheduled') ? loadSettings(call).workshopDate : '',
+    workshopDate: settings.workshopDate,
   });
   return result?.progress ?? 0;
 }

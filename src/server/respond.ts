@@ -1,13 +1,14 @@
-import { t, type MessageKey } from '../domain/i18n';
+import { t } from '../domain/i18n';
 import { UserError } from '../domain/errors';
 import type { Locale } from '../domain/locale';
+import { callerLocale } from '../session';
 import type { FieldError, Result } from '../shared/result';
+import { openCall, type Call } from './call';
+import type { GoogleServices } from './services';
 
 export type { FieldError, Result };
 
-export function refusal(locale: Locale, key: MessageKey, field = 'form'): Result<never> {
-  return { ok: false, errors: [{ field, message: t(locale, key) }] };
-}
+export type Refused = { ok: false; errors: FieldError[] };
 
 /**
  * Turns any failure into a translated message. A UserError carries its own message; anything
@@ -20,10 +21,38 @@ export function failureMessage(error: unknown, locale: Locale): string {
   return t(locale, 'error.unexpected');
 }
 
+export function refused(error: unknown, locale: Locale): Refused {
+  return { ok: false, errors: [{ field: 'form', message: failureMessage(error, locale) }] };
+}
+
+/**
+ * Runs one server call for a person: everything from opening the call (Session, the
+ * spreadsheet) to the answer is guarded, so whatever fails becomes a translated refusal.
+ * Only the caller's language is asked first, outside: it is needed to word a failure.
+ */
+export function serve<R>(google: GoogleServices, run: (call: Call) => R): R | Refused {
+  const locale = callerLocale(google.Session);
+  try {
+    return run(openCall(google));
+  } catch (error) {
+    return refused(error, locale);
+  }
+}
+
+/** A toast is a courtesy: failing to show one must not turn a done job into an error. */
+export function toast(call: Call, message: string): void {
+  try {
+    call.workbook.spreadsheet.toast(message, t(call.caller.locale, 'app.name'));
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+/** Runs `run`, turning a failure into a translated refusal, for calls that must still answer afterwards (a toast). */
 export function guarded<T extends object>(locale: Locale, run: () => Result<T>): Result<T> {
   try {
     return run();
   } catch (error) {
-    return { ok: false, errors: [{ field: 'form', message: failureMessage(error, locale) }] };
+    return refused(error, locale);
   }
 }

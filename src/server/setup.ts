@@ -10,10 +10,10 @@ import { isoDateToDateCell } from '../domain/time';
 import { numberFormat } from '../sheets/formats';
 import { appendRecords } from '../sheets/append';
 import type { TableData } from '../sheets/table';
-import { openCall, type Call } from './call';
+import type { Call } from './call';
 import { issueId } from './ids';
 import { log } from './log';
-import { guarded, type Result } from './respond';
+import { serve, toast, type Result } from './respond';
 import { ensureTabs } from './setup-tabs';
 import type { GoogleServices } from './services';
 import { loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
@@ -31,15 +31,13 @@ export interface SetupReport {
  * in a workbook that has none yet: whoever runs it then becomes the first coordinator.
  */
 export function setupWorkbook(google: GoogleServices): Result<SetupReport> {
-  const call = openCall(google);
-  const locale = call.caller.locale;
-  const result = guarded(locale, () => {
+  const result = serve(google, (call) => {
     if (!call.caller.email) throw new UserError('error.signIn');
-    return withDocumentLock(google.LockService, () => ({ ok: true as const, ...setUp(call) }));
+    const report = withDocumentLock(google.LockService, () => setUp(call));
+    toast(call, report.message);
+    return { ok: true as const, ...report };
   });
-  const ui = google.SpreadsheetApp.getUi();
-  if (result.ok) call.workbook.spreadsheet.toast(result.message, t(locale, 'app.name'));
-  else ui.alert(result.errors.map((e) => e.message).join('\n'));
+  if (!result.ok) google.SpreadsheetApp.getUi().alert(result.errors.map((e) => e.message).join('\n'));
   return result;
 }
 
@@ -135,8 +133,11 @@ function seedObjectives(call: Call, data: TableData, language: Locale): string[]
  */
 function makeFirstCoordinator(call: Call, data: TableData, me: ReturnType<typeof memberByEmail>, language: Locale): string {
   if (me) {
+    // An inactive row is reactivated too: a coordinator the add-on does not count would leave the workbook without one.
     const roleColumn = data.columns.get('role') as number;
+    const statusColumn = data.columns.get('status') as number;
     data.sheet.getRange(me.row, roleColumn + 1).setValue(enumLabel('role', 'coordinator', language));
+    if (!me.active) data.sheet.getRange(me.row, statusColumn + 1).setValue(enumLabel('memberStatus', 'active', language));
     return me.id;
   }
   const brazilian = call.caller.locale === 'pt-BR';

@@ -9,10 +9,9 @@ import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '.
 import { daysBetween } from '../domain/time';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../shared/sidebar-state';
 import type { TableData } from '../sheets/table';
-import { openCall } from './call';
 import { progressOfTabs, type ProgressTabs } from './progress';
 import { proposalsOf, resourcesOf } from './records';
-import { guarded, type Result } from './respond';
+import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
 import { loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
@@ -36,8 +35,7 @@ function scriptJson(value: unknown): string {
  * refreshProgress computes it, so the bars are right even before anyone refreshes.
  */
 export function getSidebarState(google: GoogleServices): Result<SidebarState> {
-  const call = openCall(google);
-  return guarded(call.caller.locale, () => {
+  return serve(google, (call): Result<SidebarState> => {
     const members = membersOf(readTab(call, MEMBERS));
     const settingsData = readTab(call, SETTINGS);
     const settings = loadSettings(call, settingsData);

@@ -11,10 +11,10 @@ import type * as z from 'zod/mini';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import type { TableData } from '../sheets/table';
-import { openCall, type Call } from './call';
+import type { Call } from './call';
 import { issueId } from './ids';
 import { log } from './log';
-import { guarded, type Result } from './respond';
+import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { loadSettings, memberByEmail, membersOf, readTab, today, type MemberRecord } from './workbook-data';
 
@@ -43,9 +43,8 @@ function submit<K extends SubmissionKind>(
   input: unknown,
   write: (call: Call, input: Input<K>) => string,
 ): Submitted {
-  const call = openCall(google);
-  const locale = call.caller.locale;
-  return guarded(locale, () => {
+  return serve(google, (call): Submitted => {
+    const locale = call.caller.locale;
     if (!call.caller.email) throw new UserError('error.signIn');
     const checked = check(SUBMISSIONS[kind], input ?? {}, wordingFor(locale));
     if (!checked.ok) return checked;

@@ -9,7 +9,8 @@ import { applyMarks } from '../sheets/marks';
 import type { TableData } from '../sheets/table';
 import { openCall, type Call } from './call';
 import { refreshCityTimes } from './city-times';
-import { guarded, type Result } from './respond';
+import { serve, toast, type Refused } from './respond';
+import { log } from './log';
 import type { ProblemView, Validation } from '../shared/validation';
 import type { GoogleServices } from './services';
 import { loadSettings, readTab } from './workbook-data';
@@ -41,22 +42,26 @@ function problemsOf(data: TableData, refs: References): Problem[] {
 }
 
 /**
- * Marks rows `first`..`last` of a tab: a note in the workbook language and a colour on each
- * bad cell, and last run's marks cleared from the cells that are now right.
+ * Marks a tab: a note in the workbook language and a colour on each bad cell, and last run's
+ * marks cleared from the cells that are now right. `rows` is the edited block, or `all`,
+ * which also reaches rows that were marked before and are now blank. Returns whether it wrote.
  */
-function mark(call: Call, data: TableData, problems: readonly Problem[], first: number, last: number, language: Locale): void {
+function mark(call: Call, data: TableData, problems: readonly Problem[], rows: { first: number; last: number } | 'all', language: Locale): boolean {
   const properties = call.google.PropertiesService.getDocumentProperties();
   const all = properties.getProperties();
   const coloured = readRecord(all, data.table.key);
-  const recordedLast = Math.max(0, ...[...coloured].map((key) => Number(key.split(':')[0])));
-  const end = Math.min(Math.max(last, recordedLast), data.sheet.getMaxRows());
+  const before = recordEntries(all, data.table.key, coloured);
+  const first = rows === 'all' ? 2 : rows.first;
+  const last = rows === 'all' ? Math.max(data.grid.length, ...[...coloured].map((key) => Number(key.split(':')[0]))) : rows.last;
   const wording = wordingFor(language);
   const marks = problems.flatMap((p) => {
     const column = data.columns.get(p.column);
     return column === undefined ? [] : [{ row: p.row, column, message: issueMessage(p.issue, wording) }];
   });
-  applyMarks(data.sheet, first, end, data.width, marks, coloured);
-  properties.setProperties(recordEntries(all, data.table.key, coloured));
+  const wrote = applyMarks(data.sheet, first, Math.min(last, data.sheet.getMaxRows()), data.width, marks, coloured);
+  const after = recordEntries(all, data.table.key, coloured);
+  if (JSON.stringify(after) !== JSON.stringify(before)) properties.setProperties(after);
+  return wrote;
 }
 
 function headerOf(data: TableData, column: string, language: Locale): string {
@@ -65,34 +70,34 @@ function headerOf(data: TableData, column: string, language: Locale): string {
   return typeof header === 'string' && header ? header : (data.table.columns.find((c) => c.key === column)?.header[language] ?? column);
 }
 
-/** Checks every tab (PRODUCT.md §2), marks the bad cells and clears old marks; returns the list for the sidebar. */
-export function validateAll(google: GoogleServices): Result<Validation> {
-  const call = openCall(google);
-  const locale = call.caller.locale;
-  const result = guarded(locale, () => {
+/**
+ * Checks every tab (PRODUCT.md §2), marks the bad cells and clears old marks. Answers
+ * `{ok, problems, byTable}`, `ok` meaning no problem was found, and shows a toast.
+ */
+export function validateAll(google: GoogleServices): Validation | Refused {
+  return serve(google, (call): Validation => {
+    const locale = call.caller.locale;
+    const wording = wordingFor(locale);
     const language = loadSettings(call).language;
     const { tabs, refs } = readWorkbook(call);
     const problems: ProblemView[] = [];
     const byTable: Partial<Record<TableKey, number>> = {};
+    const marked: string[] = [];
     withDocumentLock(google.LockService, () => {
       for (const data of tabs.values()) {
         const found = problemsOf(data, refs);
-        mark(call, data, found, 2, data.grid.length, language);
+        if (mark(call, data, found, 'all', language)) marked.push(`${data.table.key}: ${found.length}`);
         byTable[data.table.key] = found.length;
         const tab = data.sheet.getName();
-        const wording = wordingFor(locale);
         for (const p of found) {
           problems.push({ table: p.table, tab, row: p.row, column: headerOf(data, p.column, locale), message: issueMessage(p.issue, wording) });
         }
       }
+      if (marked.length > 0) log(call, [{ action: 'validate', details: marked.join('; ') }], language);
     });
-    return { ok: true as const, valid: problems.length === 0, problems, byTable };
+    toast(call, problems.length === 0 ? t(locale, 'validate.none') : t(locale, 'validate.found', { count: problems.length }));
+    return { ok: problems.length === 0, problems, byTable };
   });
-  if (result.ok) {
-    const summary = result.valid ? t(locale, 'validate.none') : t(locale, 'validate.found', { count: result.problems.length });
-    call.workbook.spreadsheet.toast(summary, t(locale, 'app.name'));
-  }
-  return result;
 }
 
 /**
@@ -114,7 +119,7 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
   const edited = problemsOf(data, refs).filter((p) => p.row >= first && p.row <= last);
   withDocumentLock(google.LockService, () => {
     if (key === 'meetings') refreshCityTimes(data, first, last, language);
-    mark(call, data, edited, first, last, language);
+    mark(call, data, edited, { first, last }, language);
   });
 }
 

@@ -1,6 +1,6 @@
 import { enumCodeOf } from '../domain/enums';
 import { readSettings, settingKeyOf, type SettingKey, type Settings } from '../domain/settings';
-import { MEMBERS, OBJECTIVES, SETTINGS, type Table, type TableKey } from '../domain/tables';
+import { SETTINGS, type Table, type TableKey } from '../domain/tables';
 import { todayIn } from '../domain/time';
 import { readTable, type TableData } from '../sheets/table';
 import type { Call } from './call';
@@ -51,13 +51,5 @@ export function membersOf(data: TableData | undefined): MemberRecord[] {
 export function memberByEmail(members: readonly MemberRecord[], email: string): MemberRecord | undefined {
   if (!email) return undefined;
   return members.find((m) => m.email === email && m.active) ?? members.find((m) => m.email === email);
-}
-
-export function readMembers(call: Call): MemberRecord[] {
-  return membersOf(readTab(call, MEMBERS));
-}
-
-export function readObjectivesTab(call: Call): TableData | undefined {
-  return readTab(call, OBJECTIVES);
 }
 

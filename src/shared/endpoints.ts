@@ -1,14 +1,14 @@
 import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from '../domain/submissions';
 import type { Progress } from '../domain/progress';
 import type { IcsExport, MeetingSlot, SyncCounts } from './calendar';
-import type { Result } from './result';
+import type { FieldError, Result } from './result';
 import type { Validation } from './validation';
 import type { SidebarState } from './sidebar-state';
 
 /** The server functions the sidebar calls through google.script.run, and what they return. */
 export interface Endpoints {
   getSidebarState(): Result<SidebarState>;
-  validateAll(): Result<Validation>;
+  validateAll(): Validation | { ok: false; errors: FieldError[] };
   syncCalendar(): Result<SyncCounts>;
   exportCalendarIcs(): Result<IcsExport>;
   suggestMeetingSlots(input: { date: string; durationMinutes?: number | string | null }): Result<{ slots: MeetingSlot[] }>;

@@ -10,9 +10,9 @@ export interface ProblemView {
   readonly message: string;
 }
 
-/** What validateAll() returns besides `ok`: PRODUCT.md §4's `{ok, problems, byTable}`, `valid` saying whether none were found. */
+/** What validateAll() returns (PRODUCT.md §4): `ok` says the sheet has no problem. */
 export interface Validation {
-  readonly valid: boolean;
+  readonly ok: boolean;
   readonly problems: ProblemView[];
   readonly byTable: Partial<Record<TableKey, number>>;
 }

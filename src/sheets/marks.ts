@@ -38,11 +38,11 @@ function withOurNote(base: string, messages: readonly string[]): string {
 
 /**
  * Rewrites the marks of rows `first`..`last` (the cells of `marks` marked, every other cell of
- * the block cleared of our marks) with two reads and at most two writes. Returns which cells
- * of the block we coloured; `coloured` is updated in place.
+ * the block cleared of our marks) with two reads and at most two writes; `coloured` is
+ * updated in place. Returns whether anything was written.
  */
-export function applyMarks(sheet: Sheet, first: number, last: number, width: number, marks: readonly CellMark[], coloured: ColouredCells): void {
-  if (last < first || width < 1) return;
+export function applyMarks(sheet: Sheet, first: number, last: number, width: number, marks: readonly CellMark[], coloured: ColouredCells): boolean {
+  if (last < first || width < 1) return false;
   const range = sheet.getRange(first, 1, last - first + 1, width);
   const notes = range.getNotes();
   const backgrounds = range.getBackgrounds();
@@ -78,4 +78,5 @@ export function applyMarks(sheet: Sheet, first: number, last: number, width: num
   }
   if (notesChanged) range.setNotes(notes);
   if (backgroundsChanged) range.setBackgrounds(backgrounds);
+  return notesChanged || backgroundsChanged;
 }

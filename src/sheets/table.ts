@@ -1,6 +1,6 @@
 import { LOCALES, normalizeLabel } from '../domain/locale';
 import type { Column, Table } from '../domain/tables';
-import { instantToZoned, isDate, isoDateToDateCell } from '../domain/time';
+import { dateCellToIsoDate, instantToZoned, isDate, isoDateToDateCell } from '../domain/time';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Cell = string | number | boolean | Date;
@@ -64,9 +64,10 @@ export function readTable(sheet: Sheet, table: Table, timeZone: string): TableDa
 function fromCell(cell: Cell, column: Column | undefined, timeZone: string): unknown {
   if (!isDate(cell)) return cell;
   if (column?.kind === 'datetime') return cell.toISOString();
+  if (column?.kind === 'date') return dateCellToIsoDate(cell, timeZone);
   const local = instantToZoned(cell, timeZone);
   if (local.date === '1899-12-30') return local.time;
-  return local.time === '00:00' || column?.kind === 'date' ? local.date : cell.toISOString();
+  return local.time === '00:00' ? local.date : cell.toISOString();
 }
 
 /** The cell to write for a value: ISO dates become date cells of the spreadsheet's zone. */

@@ -27,11 +27,12 @@ export function problemsSection(): Part {
     list.replaceChildren();
     callServer('validateAll')
       .then((result) => {
-        if (!result.ok) {
+        // A refusal (the call failed) carries errors; a checked sheet carries its problems, ok or not.
+        if ('errors' in result) {
           status.textContent = result.errors.map((e) => e.message).join(' ');
           return;
         }
-        status.textContent = result.valid ? t('validate.none') : t('validate.found', { count: result.problems.length });
+        status.textContent = result.ok ? t('validate.none') : t('validate.found', { count: result.problems.length });
         list.replaceChildren(...result.problems.map((p) => problemItem(p)));
       })
       .catch((error: unknown) => {

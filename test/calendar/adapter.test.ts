@@ -51,6 +51,17 @@ describe('MeetingCalendar', () => {
     expect(meetings.byId(event.getId())?.getTitle()).toBe('Plénière');
   });
 
+  it('reads when the event last changed in one call, and sees every write move it', () => {
+    const { emulator, app } = calendar();
+    const event = MeetingCalendar.open(app, '').create(desired, false);
+    const created = MeetingCalendar.lastUpdated(event);
+    emulator.meter.reset();
+    expect(MeetingCalendar.lastUpdated(event)).toBe(created);
+    expect(emulator.meter.total()).toBe(1);
+    MeetingCalendar.tag(event, 'sheet/MTG-001');
+    expect(MeetingCalendar.lastUpdated(event)).toBeGreaterThan(created);
+  });
+
   it('makes exactly the writes the plan counted', () => {
     const { emulator, app } = calendar();
     const event = MeetingCalendar.open(app, '').create(desired, false);

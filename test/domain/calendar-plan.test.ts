@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { desiredEvent, guestsFor, meetingRecords, scheduleOf, type Guest, type MeetingRecord } from '../../src/domain/calendar-event';
-import { belongsTo, eventChanges, lookupFor, planStep, writeCount, type EventState } from '../../src/domain/calendar-plan';
+import { belongsTo, decodeRecord, encodeRecord, eventChanges, eventFingerprint, lookupFor, meetingOfKey, planStep, recordKey, writeCount, type EventState } from '../../src/domain/calendar-plan';
 
 const members: Guest[] = [
   { email: 'Lucia@example.org', role: 'coordinator', hub: 'Recife', active: true },
@@ -95,5 +95,36 @@ describe('finding the event', () => {
     expect(belongsTo(null, 'sheet/MTG-001')).toBe(true);
     expect(belongsTo('sheet/MTG-001', 'sheet/MTG-001')).toBe(true);
     expect(belongsTo('sheet/MTG-002', 'sheet/MTG-001')).toBe(false);
+  });
+});
+
+describe('what the sync remembers of an event', () => {
+  it('fingerprints everything it writes, and nothing else', () => {
+    if (!desired) throw new Error('no desired event');
+    const fingerprint = eventFingerprint(desired, 'sheet/MTG-001', 'cal@example.org');
+    expect(fingerprint).toMatch(/^[0-9a-z]{22}$/);
+    // Guests in another order or case, or the calendar ID's case, are the same event.
+    expect(eventFingerprint({ ...desired, guests: [...desired.guests].reverse().map((g) => g.toUpperCase()) }, 'sheet/MTG-001', 'CAL@example.org')).toBe(fingerprint);
+    const changes = [
+      eventFingerprint({ ...desired, title: `${desired.title} ` }, 'sheet/MTG-001', 'cal@example.org'),
+      eventFingerprint({ ...desired, start: new Date(desired.start.getTime() + 1) }, 'sheet/MTG-001', 'cal@example.org'),
+      eventFingerprint({ ...desired, end: new Date(desired.end.getTime() + 60_000) }, 'sheet/MTG-001', 'cal@example.org'),
+      eventFingerprint({ ...desired, description: `${desired.description}.` }, 'sheet/MTG-001', 'cal@example.org'),
+      eventFingerprint({ ...desired, location: 'Nantes' }, 'sheet/MTG-001', 'cal@example.org'),
+      eventFingerprint({ ...desired, guests: desired.guests.slice(1) }, 'sheet/MTG-001', 'cal@example.org'),
+      eventFingerprint(desired, 'other-sheet/MTG-001', 'cal@example.org'),
+      eventFingerprint(desired, 'sheet/MTG-001', 'group@group.calendar.google.com'),
+    ];
+    expect(new Set([fingerprint, ...changes]).size).toBe(changes.length + 1);
+  });
+
+  it('keeps a record in one short property per meeting, and ignores anything that is not one', () => {
+    const record = { eventId: 'abc|123@google.com', lastUpdated: Date.UTC(2027, 2, 10, 13, 0, 0, 5), fingerprint: '0123456789abcdefghijkl' };
+    expect(decodeRecord(encodeRecord(record))).toEqual(record);
+    expect(encodeRecord(record).length).toBeLessThan(60);
+    for (const text of [null, undefined, '', 'not a record', 'v0|1|abc|ev', 'v1|1|abc|', 'v1|zzzzzzzzzzzzz|abc|ev']) expect(decodeRecord(text)).toBeUndefined();
+    expect(recordKey('MTG-001')).toBe('mutirao.sync.MTG-001');
+    expect(meetingOfKey('mutirao.sync.MTG-001')).toBe('MTG-001');
+    expect(meetingOfKey('mutirao.calendarSync')).toBeUndefined();
   });
 });

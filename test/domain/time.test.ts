@@ -4,7 +4,6 @@ import {
   NANTES_ZONE,
   RECIFE_ZONE,
   addDays,
-  addMinutes,
   dateCellToIsoDate,
   daysBetween,
   instantToZoned,
@@ -283,24 +282,6 @@ describe('daysBetween', () => {
 
   it('is zero for the same day', () => {
     expect(daysBetween('2027-03-20', '2027-03-20')).toBe(0);
-  });
-});
-
-describe('addMinutes', () => {
-  it('gives the end time of a 90-minute meeting', () => {
-    expect(addMinutes('2027-03-27', '10:00', 90)).toEqual({ date: '2027-03-27', time: '11:30' });
-  });
-
-  it('moves past midnight into the next day', () => {
-    expect(addMinutes('2027-12-31', '23:30', 45)).toEqual({ date: '2028-01-01', time: '00:15' });
-  });
-
-  it('moves back before midnight with a negative count', () => {
-    expect(addMinutes('2028-03-01', '00:10', -20)).toEqual({ date: '2028-02-29', time: '23:50' });
-  });
-
-  it('ignores clock changes, since it has no zone: 01:30 + 60 min on 28 March 2027 is 02:30', () => {
-    expect(addMinutes('2027-03-28', '01:30', 60)).toEqual({ date: '2027-03-28', time: '02:30' });
   });
 });
 

@@ -127,6 +127,34 @@ describe('events', () => {
     expect(event.getLastUpdated().toISOString()).toBe('2026-05-01T09:01:00.000Z');
   });
 
+  // https://developers.google.com/apps-script/reference/calendar/calendar-event#getLastUpdated()
+  test('getLastUpdated moves on with every write, even at the same instant, and not with reads', () => {
+    const { calendar } = setup();
+    const event = calendar.createEvent('R', start, end);
+    const seen = [event.getLastUpdated().getTime()];
+    const writes: ((e: GoogleAppsScript.Calendar.CalendarEvent) => unknown)[] = [
+      (e) => e.setTitle('R2'),
+      (e) => e.setTime(new Date('2026-06-11T13:00:00Z'), new Date('2026-06-11T14:00:00Z')),
+      (e) => e.setDescription('d'),
+      (e) => e.setLocation('Nantes'),
+      (e) => e.addGuest('a@example.org'),
+      (e) => e.removeGuest('a@example.org'),
+      (e) => e.setTag('k', 'v'),
+      (e) => e.deleteTag('k'),
+    ];
+    for (const write of writes) {
+      // The emulated clock stands still here: each write still gets a later time.
+      write(event);
+      seen.push(event.getLastUpdated().getTime());
+    }
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1] ?? Infinity);
+    // Another handle sees the same time; reading changes nothing.
+    const again = calendar.getEventById(event.getId());
+    again?.getTitle();
+    again?.getGuestList();
+    expect(again?.getLastUpdated().getTime()).toBe(seen.at(-1));
+  });
+
   // https://developers.google.com/apps-script/reference/calendar/calendar-event#isAllDayEvent()
   test('timed events are not all-day events', () => {
     const { calendar } = setup();

@@ -50,6 +50,38 @@ describe('syncCalendar after a failure', () => {
     expectOneEventPerMeeting(wb, [id]);
   });
 
+  it('finishes an update cut short by the quota on the next run, though the meeting is unchanged since', () => {
+    const wb = calendarWorkbook();
+    const [id] = scheduleMany(wb, 1) as [string];
+    wb.sync();
+    wb.setCell(id, COL.start, '15:30');
+    wb.setCell(id, COL.title, 'Plénière');
+    // The time lands, then the quota runs out before the title and the description.
+    wb.emulator.calendar.failWritesAfter(1);
+    expect(wb.sync()).toMatchObject({ failed: 1 });
+    expect(wb.events()[0]).toMatchObject({ start: '2027-04-01T18:30:00.000Z', title: 'Réunion 1' });
+    wb.emulator.calendar.resetQuota();
+    expect(wb.sync()).toMatchObject({ updated: 1, failed: 0 });
+    expect(wb.events()[0]).toMatchObject({ start: '2027-04-01T18:30:00.000Z', title: 'Plénière' });
+    expect(wb.events()[0]?.description).toMatch(/Recife : 01\/04\/2027 15:30/);
+    expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
+  });
+
+  it('puts an event back when its meeting is moved back after an update cut short', () => {
+    const wb = calendarWorkbook();
+    const [id] = scheduleMany(wb, 1) as [string];
+    wb.sync();
+    wb.setCell(id, COL.start, '15:30');
+    wb.emulator.calendar.failWritesAfter(1);
+    expect(wb.sync()).toMatchObject({ failed: 1 });
+    wb.emulator.calendar.resetQuota();
+    // The row is as the last good sync left it, but the event is not.
+    wb.setCell(id, COL.start, '10:00');
+    expect(wb.sync()).toMatchObject({ updated: 1, failed: 0 });
+    expect(wb.events()[0]).toMatchObject({ start: '2027-04-01T13:00:00.000Z' });
+    expect(wb.events()[0]?.description).toMatch(/Recife : 01\/04\/2027 10:00/);
+  });
+
   it('notes an invalid guest on that meeting’s row and syncs the others', () => {
     const wb = calendarWorkbook();
     const nantes = wb.schedule({ title: 'Nantes', audience: 'Nantes hub' });

@@ -1,7 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { COL, JEAN, LUCIA, MARINA, calendarWorkbook } from './calendar-fixture';
+import { COL, JEAN, LUCIA, MARINA, calendarWorkbook, type CalendarWorkbook } from './calendar-fixture';
 
 const zero = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
+
+/** Calls to CalendarApp and the objects it hands out: each takes tens of ms on Apps Script. */
+function calendarCalls(wb: CalendarWorkbook): number {
+  return ['CalendarApp', 'Calendar', 'CalendarEvent', 'EventGuest'].reduce((sum, service) => sum + wb.emulator.meter.count(service), 0);
+}
+
+/** Syncs, and says what it cost the calendar. */
+function measuredSync(wb: CalendarWorkbook): { result: unknown; writes: number; calls: number } {
+  wb.emulator.meter.reset();
+  const writes = wb.emulator.calendar.writes;
+  const result = wb.sync();
+  return { result, writes: wb.emulator.calendar.writes - writes, calls: calendarCalls(wb) };
+}
+
+const N = 6;
+
+function syncedWorkbook(): { wb: CalendarWorkbook; ids: string[] } {
+  const wb = calendarWorkbook();
+  const ids = Array.from({ length: N }, (_, i) => wb.schedule({ title: `Réunion ${i}`, date: `2027-03-1${i}`, audience: ['all', 'Recife hub', 'Nantes hub'][i % 3] }));
+  expect(wb.sync()).toMatchObject({ created: N });
+  return { wb, ids };
+}
+
+const eventOf = (wb: CalendarWorkbook, id: string) => wb.emulator.services.CalendarApp.getDefaultCalendar().getEventById(String(wb.cell(id, COL.eventId)));
 
 describe('syncCalendar: first run', () => {
   it('creates one event per planned meeting, with everything the invitation needs', () => {
@@ -94,6 +118,117 @@ describe('syncCalendar: idempotence', () => {
     // The description stays in the workbook's language, not Jean's, and Lúcia stays the owner.
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
     expect(wb.emulator.calendar.writes).toBe(writes);
+  });
+});
+
+describe('syncCalendar: the cost of a rerun', () => {
+  it('reads no event in full when nothing changed: no write, at most 3 calendar calls a meeting', () => {
+    const { wb } = syncedWorkbook();
+    for (let run = 0; run < 2; run++) {
+      const { result, writes, calls } = measuredSync(wb);
+      expect(result).toEqual({ ok: true, ...zero, unchanged: N });
+      expect(writes).toBe(0);
+      expect(calls).toBeLessThanOrEqual(3 * N);
+      // No property, guest or tag of any event is read.
+      expect(wb.emulator.meter.count('EventGuest') + wb.emulator.meter.count('CalendarEvent.getTitle') + wb.emulator.meter.count('CalendarEvent.getTag')).toBe(0);
+      // Nothing new to remember either: one read of the records, no write.
+      expect([wb.emulator.meter.count('Properties.getProperties'), wb.emulator.meter.count('Properties.setProperties')]).toEqual([1, 0]);
+    }
+  });
+
+  it('still puts back an event edited by hand in Calendar, then is cheap again', () => {
+    const { wb, ids } = syncedWorkbook();
+    const [id] = ids as [string];
+    const event = eventOf(wb, id);
+    event?.setTitle('Changé à la main');
+    event?.setLocation('Ailleurs');
+    event?.addGuest('intrus@example.org');
+    const repair = measuredSync(wb);
+    expect(repair.result).toEqual({ ok: true, ...zero, updated: 1, unchanged: N - 1 });
+    expect(repair.writes).toBe(3);
+    expect(wb.events().find((e) => e.id === wb.cell(id, COL.eventId))).toMatchObject({ title: 'Réunion 0', location: '', guests: [JEAN.email, MARINA.email] });
+    const after = measuredSync(wb);
+    expect(after).toMatchObject({ result: { ok: true, ...zero, unchanged: N }, writes: 0 });
+    expect(after.calls).toBeLessThanOrEqual(3 * N);
+  });
+
+  it('puts back a tag changed by hand, and recreates an event deleted by hand', () => {
+    const { wb, ids } = syncedWorkbook();
+    const [tagged, deleted] = ids as [string, string];
+    eventOf(wb, tagged)?.setTag('mutirao.meeting', `${wb.ss.getId()}/MTG-999`);
+    const deletedId = wb.cell(deleted, COL.eventId);
+    eventOf(wb, deleted)?.deleteEvent();
+    expect(wb.sync()).toEqual({ ok: true, ...zero, created: 2, unchanged: N - 2 });
+    // The retagged event now belongs to no meeting of ours: left alone, and a new one made.
+    expect(wb.events()).toHaveLength(N + 1);
+    expect(wb.cell(deleted, COL.eventId)).not.toBe(deletedId);
+    expect(wb.events().filter((e) => e.tags['mutirao.meeting'] === `${wb.ss.getId()}/${tagged}`)).toHaveLength(1);
+    expect(measuredSync(wb)).toMatchObject({ result: { unchanged: N }, writes: 0 });
+  });
+
+  it('updates a meeting whose row changed, and only that one', () => {
+    const { wb, ids } = syncedWorkbook();
+    const [moved, renamed] = ids as [string, string];
+    wb.setCell(moved, COL.start, '15:30');
+    wb.setCell(renamed, COL.title, 'Plénière');
+    const { result, writes } = measuredSync(wb);
+    expect(result).toEqual({ ok: true, ...zero, updated: 2, unchanged: N - 2 });
+    // Time and description for the move, the title for the other.
+    expect(writes).toBe(3);
+    expect(wb.events().map((e) => e.title)).toContain('Plénière');
+    expect(measuredSync(wb)).toMatchObject({ result: { unchanged: N }, writes: 0 });
+  });
+
+  it('updates guests when the members change, though no meeting row did', () => {
+    const { wb } = syncedWorkbook();
+    const members = wb.ss.getSheetByName('Membres');
+    const row = (members?.getDataRange().getValues() ?? []).findIndex((r) => r[2] === JEAN.email) + 1;
+    members?.getRange(row, 9).setValue('inactif');
+    expect(wb.sync()).toMatchObject({ updated: 4, unchanged: N - 4 });
+    expect(wb.events().some((e) => e.guests.includes(JEAN.email))).toBe(false);
+  });
+
+  it('compares in full when its records are lost, finds nothing to write, and remembers again', () => {
+    const { wb } = syncedWorkbook();
+    const properties = wb.google.PropertiesService.getDocumentProperties();
+    for (const key of properties.getKeys()) if (key.startsWith('mutirao.sync.')) properties.deleteProperty(key);
+    properties.setProperty('mutirao.sync.MTG-777', 'not a record');
+    const full = measuredSync(wb);
+    expect(full).toMatchObject({ result: { ok: true, ...zero, unchanged: N }, writes: 0 });
+    expect(full.calls).toBeGreaterThan(3 * N);
+    const cheap = measuredSync(wb);
+    expect(cheap).toMatchObject({ result: { unchanged: N }, writes: 0 });
+    expect(cheap.calls).toBeLessThanOrEqual(3 * N);
+    // A key no meeting has is dropped.
+    expect(properties.getProperty('mutirao.sync.MTG-777')).toBeNull();
+  });
+
+  it('forgets a cancelled meeting and a deleted row, keeping one short property per meeting', () => {
+    const { wb, ids } = syncedWorkbook();
+    const properties = wb.google.PropertiesService.getDocumentProperties();
+    const recordKeys = () => properties.getKeys().filter((k) => k.startsWith('mutirao.sync.')).sort();
+    expect(recordKeys()).toEqual(ids.map((id) => `mutirao.sync.${id}`).sort());
+    for (const key of recordKeys()) expect((properties.getProperty(key) ?? '').length).toBeLessThan(120);
+    const [cancelled, removed] = ids as [string, string];
+    wb.setCell(cancelled, COL.status, 'annulée');
+    wb.sheet().deleteRow(2 + wb.rows().findIndex((r) => r[COL.id] === removed));
+    expect(wb.sync()).toMatchObject({ cancelled: 1, unchanged: N - 2 });
+    expect(recordKeys()).toEqual(ids.slice(2).map((id) => `mutirao.sync.${id}`).sort());
+  });
+
+  it('does not trust a record for another Event ID or another calendar', () => {
+    const { wb, ids } = syncedWorkbook();
+    const [first, second] = ids as [string, string];
+    wb.setCell(second, COL.eventId, wb.cell(first, COL.eventId));
+    expect(wb.sync()).toMatchObject({ unchanged: N });
+    expect(wb.cell(second, COL.eventId)).not.toBe(wb.cell(first, COL.eventId));
+    // Another calendar in Settings: the events are made there, not assumed to be there.
+    wb.emulator.calendar.addCalendar({ id: 'group@group.calendar.google.com', name: 'Mutirão' });
+    const settings = wb.ss.getSheetByName('Paramètres');
+    const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "ID de l'agenda") + 1;
+    settings?.getRange(row, 2).setValue('group@group.calendar.google.com');
+    expect(wb.sync()).toMatchObject({ created: N });
+    expect(wb.events().filter((e) => e.calendarId === 'group@group.calendar.google.com')).toHaveLength(N);
   });
 });
 

@@ -25,8 +25,8 @@ describe('WG_PROGRESS(objectiveId)', () => {
     const before = JSON.stringify(f.emulator.spreadsheet.toJSON());
     f.emulator.meter.reset();
     asFormula(f, 'O3');
-    // Objectives and Proposals.
-    expect(f.emulator.meter.count('Range.getValues')).toBe(2);
+    // Settings (for the workbook's language and date), Objectives, and the one tab O3 counts.
+    expect(f.emulator.meter.count('Range.getValues')).toBe(3);
     expect(JSON.stringify(f.emulator.spreadsheet.toJSON())).toBe(before);
   });
 
@@ -37,8 +37,9 @@ describe('WG_PROGRESS(objectiveId)', () => {
 
   it('names an unknown ID in a clear error', () => {
     const f = progressWorkbook();
-    expect(() => asFormula(f, 'O9')).toThrow('WG_PROGRESS: there is no objective "O9" in the Objectives tab.');
-    expect(() => asFormula(f, '')).toThrow('WG_PROGRESS needs an objective ID, such as "O3".');
+    // The cell's error speaks the workbook's language (French here).
+    expect(() => asFormula(f, 'O9')).toThrow('WG_PROGRESS: l’objectif « O9 » n’existe pas dans l’onglet Objectifs.');
+    expect(() => asFormula(f, '')).toThrow('WG_PROGRESS: il faut un identifiant d’objectif, comme « O3 ».');
   });
 
   it('runs from the built bundle as =WG_PROGRESS("O3") does, writing nothing', () => {
@@ -48,7 +49,7 @@ describe('WG_PROGRESS(objectiveId)', () => {
     const project = loadProject(f.emulator, code);
     const before = JSON.stringify(f.emulator.spreadsheet.toJSON());
     expect(project.customFunction('WG_PROGRESS', 'O3')).toBe(0.2);
-    expect(() => project.customFunction('WG_PROGRESS', 'O42')).toThrow(/"O42"/);
+    expect(() => project.customFunction('WG_PROGRESS', 'O42')).toThrow(/« O42 »/);
     expect(JSON.stringify(f.emulator.spreadsheet.toJSON())).toBe(before);
   });
 

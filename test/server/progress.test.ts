@@ -117,6 +117,14 @@ describe('refreshProgress: what it writes', () => {
     expect(sheet.getRange('E2:F6').getValues().map((r) => r[1])).toEqual(['atteint', 'atteint', 'en cours', 'non commencé', 'non commencé']);
   });
 
+  it('keeps a formula a coordinator typed in a manual objective’s Progress', () => {
+    const f = progressWorkbook();
+    const sheet = f.tab('Objectifs');
+    sheet.getRange('E2').setFormula('=2/4');
+    refreshed(f);
+    expect(sheet.getRange('E2').getFormula()).toBe('=2/4');
+  });
+
   it('writes Progress and Status with one setValues when they sit side by side, two otherwise', () => {
     const f = progressWorkbook();
     f.emulator.meter.reset();

@@ -65,6 +65,16 @@ describe('setupWorkbook on a workbook people have used', () => {
     expect(documentState(emulator)).toBe(before);
   });
 
+  it('reactivates an inactive member it makes the first coordinator', () => {
+    const { google, emulator, ss } = newWorkbook({ locale: 'fr_FR', user: LUCIA });
+    setupWorkbook(google);
+    const members = ss.getSheetByName('Membres');
+    members?.getRange(2, 8, 1, 2).setValues([['membre', 'inactif']]);
+    emulator.user = LUCIA;
+    setupWorkbook(google);
+    expect(valuesOf(ss, 'Membres')[1]?.slice(7, 9)).toEqual(['coordinateur', 'actif']);
+  });
+
   it('promotes an existing member when the workbook has no coordinator yet', () => {
     const { google, emulator, ss } = newWorkbook({ locale: 'fr_FR', user: LUCIA });
     setupWorkbook(google);

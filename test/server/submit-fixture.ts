@@ -1,3 +1,4 @@
+import type { validateAll } from '../../src/server/validation';
 import { setupWorkbook } from '../../src/server/setup';
 import { submitMember } from '../../src/server/submissions';
 import { JEAN, LUCIA, MARINA, newWorkbook } from './fixture';
@@ -18,4 +19,10 @@ export { JEAN, LUCIA, MARINA };
 /** The rows of a tab below its header. */
 export function rowsOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
   return (ss.getSheetByName(name)?.getDataRange().getValues() ?? []).slice(1);
+}
+
+/** What validateAll found; a refused call fails the test with its message. */
+export function checked(result: ReturnType<typeof validateAll>) {
+  if ('errors' in result) throw new Error(result.errors[0]?.message);
+  return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onEdit } from '../../src/server/validation';
+import { onEdit, validateAll } from '../../src/server/validation';
 import { submitMeeting } from '../../src/server/submissions';
 import { MARK_BACKGROUND } from '../../src/sheets/marks';
 import { LUCIA, groupWorkbook } from './submit-fixture';
@@ -65,5 +65,22 @@ describe('onEdit', () => {
     edit(fixture, other.getRange('A1'));
     edit(fixture, fixture.ss.getSheetByName('Membres')?.getRange('B1') as GoogleAppsScript.Spreadsheet.Range);
     expect(fixture.emulator.meter.count('Range.setNotes')).toBe(0);
+  });
+});
+
+describe('onEdit next to marks validateAll made', () => {
+  it('leaves the marks of rows it did not check', () => {
+    const fixture = groupWorkbook();
+    const members = fixture.ss.getSheetByName('Membres');
+    if (!members) throw new Error('no Membres');
+    members.getRange('C3').setValue('marina@');
+    validateAll(fixture.google);
+    members.getRange('D2').setValue('Prefeitura do Recife');
+    edit(fixture, members.getRange('D2'));
+    expect(members.getRange('C3').getNote()).toContain('e-mail');
+    expect(members.getRange('C3').getBackground()).toBe(MARK_BACKGROUND);
+    members.getRange('C3').setValue('marina@example.org');
+    edit(fixture, members.getRange('C3'));
+    expect(members.getRange('C3').getBackground()).toBe('#ffffff');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateAll } from '../../src/server/validation';
 import { MARK_BACKGROUND } from '../../src/sheets/marks';
-import { MARINA, groupWorkbook } from './submit-fixture';
+import { MARINA, checked, groupWorkbook } from './submit-fixture';
 import { submitProposal } from '../../src/server/submissions';
 
 function workbook() {
@@ -28,7 +28,7 @@ describe('marks on bad cells', () => {
     validateAll(google);
     members.getRange('C3').setValue('marina@example.org');
     const result = validateAll(google);
-    expect(result.ok && result.valid).toBe(true);
+    expect(checked(result)).toMatchObject({ ok: true, problems: [] });
     expect(members.getRange('C3').getNote()).toBe('');
     expect(members.getRange('C3').getBackground()).toBe('#ffffff');
   });
@@ -80,6 +80,17 @@ describe('marks on bad cells', () => {
     expect(emulator.meter.count('Range.setNote') + emulator.meter.count('Range.setBackground')).toBe(0);
   });
 
+  it('records the marks it wrote in the Log, and nothing when nothing changed', () => {
+    const { google, members, ss } = workbook();
+    members.getRange('C3').setValue('marina@');
+    validateAll(google);
+    const log = () => ss.getSheetByName('Journal')?.getDataRange().getValues().map((r) => [r[2], r[4]]) ?? [];
+    expect(log().at(-1)).toEqual(['validate', 'members: 1']);
+    const rows = log().length;
+    validateAll(google);
+    expect(log()).toHaveLength(rows);
+  });
+
   it('summarizes in a toast, in the caller’s language', () => {
     const { google, members, emulator } = workbook();
     members.getRange('C3').setValue('marina@');
@@ -96,7 +107,7 @@ describe('what people do to sheets', () => {
     members.getRange('C2:D3').setValues([['', 'lucia.almeida@example.org'], ['Coop', 'marina@']]);
     members.getRange('K1:K3').setValues([['Téléphone'], ['+55 81'], ['n/a']]);
     const result = validateAll(google);
-    expect(result.ok && result.problems.map((p) => `${p.row}:${p.column}`)).toEqual(['3:E-mail']);
+    expect(checked(result).problems.map((p) => `${p.row}:${p.column}`)).toEqual(['3:E-mail']);
     expect(members.getRange('D3').getNote()).toContain('e-mail');
   });
 
@@ -105,14 +116,14 @@ describe('what people do to sheets', () => {
     members.setName('Annuaire');
     members.getRange('C3').setValue('marina@');
     const result = validateAll(google);
-    expect(result.ok && result.problems[0]?.tab).toBe('Annuaire');
+    expect(checked(result).problems[0]?.tab).toBe('Annuaire');
   });
 
   it('ignores blank rows, in the middle or at the end', () => {
     const { google, members } = workbook();
     members.getRange('A10:J10').setValues([['MEM-010', 'Paulo', 'paulo@example.org', '', 'Recife', 'BR', 'Recife', 'membre', 'actif', '']]);
     const result = validateAll(google);
-    expect(result.ok && result.problems.map((p) => p.row)).toEqual([10]);
+    expect(checked(result).problems.map((p) => p.row)).toEqual([10]);
   });
 
   it('makes as many spreadsheet calls on 3,000 rows as on 30', () => {

@@ -4,7 +4,7 @@ import { enumLabels } from '../../src/domain/enums';
 import { LOCALES } from '../../src/domain/locale';
 import { validateAll } from '../../src/server/validation';
 import { submitMeeting, submitProposal, submitResource } from '../../src/server/submissions';
-import { LUCIA, MARINA, groupWorkbook } from './submit-fixture';
+import { LUCIA, MARINA, checked, groupWorkbook } from './submit-fixture';
 
 /** A French workbook with one row in each tab, all valid: each case breaks one cell. */
 function validWorkbook() {
@@ -27,6 +27,7 @@ const CASES: Case[] = [
   ['an email used twice, whatever the case', 'Membres', 'C3', 'LUCIA.almeida@example.org', 'field.duplicateEmail', { value: 'lucia.almeida@example.org', rows: 2 }],
   ['a blank city', 'Membres', 'E3', '', 'field.required', {}],
   ['a country that is no ISO code', 'Membres', 'F3', 'Brasil', 'field.country', {}],
+  ['two letters that are no country', 'Membres', 'F3', 'UK', 'field.country', {}],
   ['an unknown hub', 'Membres', 'G3', 'Paris', 'field.notInList', { list: 'hub' }],
   ['an unknown role', 'Membres', 'H3', 'chef', 'field.notInList', { list: 'role' }],
   ['a joined date that is no date', 'Membres', 'J3', 'hier', 'field.date', {}],
@@ -34,6 +35,7 @@ const CASES: Case[] = [
   ['a computed objective without target', 'Objectifs', 'D4', '', 'field.required', {}],
   ['a negative target', 'Objectifs', 'D6', -3, 'field.positive', {}],
   ['an unknown metric', 'Objectifs', 'C4', 'vibes', 'field.notInList', { list: 'metric' }],
+  ['a manual progress over 100 %', 'Objectifs', 'E2', 2.5, 'field.percent', {}],
   ['a two-letter title', 'Propositions', 'B2', 'Ok', 'field.tooShort', { min: 3 }],
   ['an unknown objective', 'Propositions', 'D2', 'O9', 'field.unknownObjective', { id: 'O9' }],
   ['an unknown member', 'Propositions', 'E2', 'MEM-404', 'field.unknownMember', { id: 'MEM-404' }],
@@ -64,7 +66,7 @@ describe('validateAll finds each rule of PRODUCT.md §2, worded in the caller’
   it('finds nothing in a valid workbook', () => {
     const { google } = validWorkbook();
     const result = validateAll(google);
-    expect(result.ok && result.problems).toEqual([]);
+    expect(checked(result)).toMatchObject({ ok: true, problems: [] });
   });
 
   it.each(CASES)('%s', (_name, tab, cell, value, key, params, marked = cell) => {
@@ -73,8 +75,8 @@ describe('validateAll finds each rule of PRODUCT.md §2, worded in the caller’
     range?.setValue(value);
     for (const locale of LOCALES) {
       emulator.user = { ...LUCIA, locale };
-      const result = validateAll(google);
-      if (!result.ok) throw new Error(result.errors[0]?.message);
+      const result = checked(validateAll(google));
+      expect(result.ok).toBe(false);
       const here = result.problems.filter((p) => p.tab === tab && `${p.row}` === cell.slice(1));
       expect(here.map((p) => p.message)).toContain(expected(key, params, locale));
     }

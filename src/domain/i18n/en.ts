@@ -105,6 +105,8 @@ export const en = {
   'ics.calendarName': "Mutirão meetings",
 
   'field.invalid': 'This value is not valid.',
+  'progress.custom.needsId': 'needs an objective ID, such as "O3".',
+  'progress.custom.unknown': 'there is no objective "{id}" in the Objectives tab.',
   'field.required': 'This field is required.',
   'field.tooLong': 'At most {max} characters.',
   'field.tooShort': 'At least {min} characters.',

@@ -109,6 +109,8 @@ export const fr: Catalog = {
   'ics.calendarName': "Réunions Mutirão",
 
   'field.invalid': 'Cette valeur n’est pas valide.',
+  'progress.custom.needsId': 'il faut un identifiant d’objectif, comme « O3 ».',
+  'progress.custom.unknown': 'l’objectif « {id} » n’existe pas dans l’onglet Objectifs.',
   'field.required': 'Ce champ est obligatoire.',
   'field.tooLong': '{max} caractères au maximum.',
   'field.tooShort': '{min} caractères au minimum.',

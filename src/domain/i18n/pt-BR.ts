@@ -107,6 +107,8 @@ export const ptBR: Catalog = {
   'ics.calendarName': "Reuniões Mutirão",
 
   'field.invalid': 'Este valor não é válido.',
+  'progress.custom.needsId': 'informe o identificador de um objetivo, como "O3".',
+  'progress.custom.unknown': 'o objetivo "{id}" não existe na aba Objetivos.',
   'field.required': 'Este campo é obrigatório.',
   'field.tooLong': 'No máximo {max} caracteres.',
   'field.tooShort': 'No mínimo {min} caracteres.',
