@@ -2,7 +2,7 @@ import { dashboardPlan, type CellKind, type DashboardCell, type DashboardPlan } 
 import type { Locale } from '../domain/locale';
 import type { Progress } from '../domain/progress';
 import { isoDateToDateCell } from '../domain/time';
-import { numberFormat } from '../sheets/formats';
+import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
 import type { Cell } from '../sheets/table';
 import type { Call } from './call';
 import type { ProgressTabs } from './progress';
@@ -10,7 +10,6 @@ import { proposalsOf, resourcesOf, type ObjectiveRow } from './records';
 import { today } from './workbook-data';
 
 const TITLE_BACKGROUND = '#d2e3fc';
-const HEADER_BACKGROUND = '#e8f0fe';
 const COLUMN_WIDTHS = [260, 320, 130, 170];
 
 /**

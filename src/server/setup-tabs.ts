@@ -1,14 +1,13 @@
 import { enumLabels } from '../domain/enums';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { TABLES, type Table } from '../domain/tables';
-import { numberFormat } from '../sheets/formats';
+import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
 import { indexColumns } from '../sheets/table';
 import { TAB_KEY, type Workbook } from '../sheets/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-const HEADER_BACKGROUND = '#e8f0fe';
 /** Marks our own protections, so setup adds each once and never touches a coordinator's. */
 const PROTECTION_PREFIX = 'mutirao:';
 

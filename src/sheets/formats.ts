@@ -1,6 +1,9 @@
 import type { Locale } from '../domain/locale';
 import type { CellKind } from '../domain/tables';
 
+/** The light blue of the add-on's header rows, in the tabs and on the Dashboard. */
+export const HEADER_BACKGROUND = '#e8f0fe';
+
 /**
  * The number format setup gives each kind of column. Text is plain text (`@`) so that
  * what people type there, `0012` or `=A1` or `2027-01-12`, stays exactly as typed.
