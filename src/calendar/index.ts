@@ -1,6 +1,7 @@
 import type { DesiredEvent } from '../domain/calendar-event';
 import { MEETING_TAG, type EventChanges, type EventState } from '../domain/calendar-plan';
 import { UserError } from '../domain/errors';
+import type { MessageKey } from '../domain/i18n';
 
 type Calendar = GoogleAppsScript.Calendar.Calendar;
 type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
@@ -85,4 +86,20 @@ export class MeetingCalendar {
   static remove(event: CalendarEvent): void {
     event.deleteEvent();
   }
+}
+
+/**
+ * What a failed Calendar call means to a coordinator, read from the message Apps Script
+ * throws (always in English): a refused guest, the quota, a calendar or event that cannot be
+ * found or changed; anything else is a generic failure. The message itself goes to the Log.
+ * https://developers.google.com/apps-script/guides/services/quotas
+ */
+const FAILURES: readonly (readonly [RegExp, MessageKey])[] = [
+  [/invalid argument: (guests|email)\b/i, 'calendar.error.guest'],
+  [/service invoked too many times|too many calendars or calendar events|rate limit exceeded|quota/i, 'calendar.error.quota'],
+  [/not found|does not exist|permission|not allowed|forbidden|access denied/i, 'calendar.error.access'],
+];
+
+export function calendarFailure(message: string): MessageKey {
+  return FAILURES.find(([pattern]) => pattern.test(message))?.[1] ?? 'calendar.error.other';
 }

@@ -1,4 +1,7 @@
+import * as z from 'zod/mini';
+import { cellNumber, cellText } from './cells';
 import { enumCodeOf, type EnumCode } from './enums';
+import { email } from './fields';
 import { t } from './i18n';
 import type { Locale } from './locale';
 import { cityTimes, formatLocalTime, type CityTimes } from './meetings';
@@ -9,14 +12,16 @@ import { isIsoDate, isTimeZone, isWallTime, type IsoDate, type WallTime } from '
  * server reads the rows and the members, this module decides what the event looks like.
  */
 
-export interface MeetingRecord {
+/** A row of the Meetings tab, every column read; the progress keeps only a few (progress.ts MeetingRecord). */
+export interface MeetingRow {
   /** 1-based sheet row. */
   readonly row: number;
   readonly id: string;
   readonly title: string;
   readonly date: string;
   readonly start: string;
-  readonly durationMinutes: number;
+  /** Undefined when the cell holds no number. */
+  readonly durationMinutes: number | undefined;
   readonly timeZone: string;
   readonly location: string;
   readonly audience: EnumCode<'audience'> | undefined;
@@ -27,29 +32,22 @@ export interface MeetingRecord {
   readonly synced: boolean;
 }
 
-const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
-
-function numberOf(value: unknown): number {
-  if (typeof value === 'number') return value;
-  const s = text(value);
-  return s === '' ? NaN : Number(s);
-}
-
-export function meetingRecords(rows: readonly { row: number; values: Readonly<Record<string, unknown>> }[]): MeetingRecord[] {
+/** The Meetings rows, labels of any language read as codes: the one reader of that tab. */
+export function meetingRows(rows: readonly { row: number; values: Readonly<Record<string, unknown>> }[]): MeetingRow[] {
   return rows.map(({ row, values: v }) => ({
     row,
-    id: text(v['id']),
-    title: text(v['title']),
-    date: text(v['date']),
-    start: text(v['start']),
-    durationMinutes: numberOf(v['durationMinutes']),
-    timeZone: text(v['timeZone']),
-    location: text(v['location']),
+    id: cellText(v['id']),
+    title: cellText(v['title']),
+    date: cellText(v['date']),
+    start: cellText(v['start']),
+    durationMinutes: cellNumber(v['durationMinutes']),
+    timeZone: cellText(v['timeZone']),
+    location: cellText(v['location']),
     audience: enumCodeOf('audience', v['audience']),
-    agenda: text(v['agenda']),
+    agenda: cellText(v['agenda']),
     status: enumCodeOf('meetingStatus', v['status']),
-    eventId: text(v['eventId']),
-    synced: text(v['synced']) !== '',
+    eventId: cellText(v['eventId']),
+    synced: cellText(v['synced']) !== '',
   }));
 }
 
@@ -60,13 +58,13 @@ export interface Schedule {
 }
 
 /** The start in both cities, or undefined while the date, start or zone is not valid. */
-export function startOf({ date, start, timeZone }: Pick<MeetingRecord, 'date' | 'start' | 'timeZone'>): CityTimes | undefined {
+export function startOf({ date, start, timeZone }: Pick<MeetingRow, 'date' | 'start' | 'timeZone'>): CityTimes | undefined {
   if (!isIsoDate(date) || !isWallTime(start) || !isTimeZone(timeZone)) return undefined;
   return cityTimes({ date: date as IsoDate, start: start as WallTime, timeZone });
 }
 
 /** The Recife time and Nantes time cells: blank while the start cannot be known, as onEdit leaves them. */
-export function cityTimeCells(meeting: Pick<MeetingRecord, 'date' | 'start' | 'timeZone'>, language: Locale): { recifeTime: string; nantesTime: string } {
+export function cityTimeCells(meeting: Pick<MeetingRow, 'date' | 'start' | 'timeZone'>, language: Locale): { recifeTime: string; nantesTime: string } {
   const times = startOf(meeting);
   return times
     ? { recifeTime: formatLocalTime(times.recife, language), nantesTime: formatLocalTime(times.nantes, language) }
@@ -77,25 +75,48 @@ export function cityTimeCells(meeting: Pick<MeetingRecord, 'date' | 'start' | 't
  * The exact instants of a meeting, or undefined when its row cannot say (no ID or title, bad
  * date, time, duration or zone): such a row is reported, never guessed at.
  */
-export function scheduleOf(meeting: Pick<MeetingRecord, 'id' | 'title' | 'date' | 'start' | 'durationMinutes' | 'timeZone'>): Schedule | undefined {
+export function scheduleOf(meeting: Pick<MeetingRow, 'id' | 'title' | 'date' | 'start' | 'durationMinutes' | 'timeZone'>): Schedule | undefined {
   const { durationMinutes } = meeting;
   if (meeting.id === '' || meeting.title === '') return undefined;
-  if (!Number.isInteger(durationMinutes) || durationMinutes < 15 || durationMinutes > 600) return undefined;
+  if (durationMinutes === undefined || !Number.isInteger(durationMinutes) || durationMinutes < 15 || durationMinutes > 600) return undefined;
   const times = startOf(meeting);
   return times && { start: times.instant, end: new Date(times.instant.getTime() + durationMinutes * 60_000), times };
 }
 
 export interface Guest {
   readonly email: string;
+  /** Names the member in a note when their email cannot be used. */
+  readonly name?: string;
   readonly role: 'coordinator' | 'member' | undefined;
   readonly hub: 'Recife' | 'Nantes' | undefined;
   readonly active: boolean;
 }
 
-/** Guests by audience, lower-cased, sorted and unique, so two runs compare equal. */
-export function guestsFor(audience: EnumCode<'audience'> | undefined, members: readonly Guest[]): string[] {
+/** The forms' own email rule (fields.ts), built once. */
+const EMAIL = email();
+const validity = new Map<string, boolean>();
+
+/** Whether Calendar can be given this address: the rule the Members tab is checked with. */
+function isValidEmail(address: string): boolean {
+  let valid = validity.get(address);
+  if (valid === undefined) {
+    valid = z.safeParse(EMAIL, address).success;
+    validity.set(address, valid);
+  }
+  return valid;
+}
+
+export interface Invitees {
+  /** Lower-cased, sorted and unique, so two runs compare equal. */
+  readonly guests: string[];
+  /** Members of the audience whose email is not an address: left out rather than failing the whole event. */
+  readonly leftOut: Guest[];
+}
+
+/** The audience's active members with an email, split into those Calendar can invite and the others. */
+export function invitees(audience: EnumCode<'audience'> | undefined, members: readonly Guest[]): Invitees {
   const invited = members.filter((m) => {
-    if (!m.active || m.email === '') return false;
+    if (!m.active || m.email.trim() === '') return false;
     switch (audience ?? 'all') {
       case 'all': return true;
       case 'Recife hub': return m.hub === 'Recife';
@@ -103,7 +124,26 @@ export function guestsFor(audience: EnumCode<'audience'> | undefined, members: r
       case 'coordinators': return m.role === 'coordinator';
     }
   });
-  return [...new Set(invited.map((m) => m.email.toLowerCase()))].sort();
+  const guests = new Set<string>();
+  const leftOut: Guest[] = [];
+  for (const member of invited) {
+    const address = member.email.trim().toLowerCase();
+    if (isValidEmail(address)) guests.add(address);
+    else leftOut.push(member);
+  }
+  return { guests: [...guests].sort(), leftOut };
+}
+
+/** Guests by audience, lower-cased, sorted and unique; members whose email is not valid are left out. */
+export function guestsFor(audience: EnumCode<'audience'> | undefined, members: readonly Guest[]): string[] {
+  return invitees(audience, members).guests;
+}
+
+/** The note on a meeting's row naming the members left out of its event, in the workbook's language. */
+export function leftOutNote(leftOut: readonly Guest[], language: Locale): string | undefined {
+  if (leftOut.length === 0) return undefined;
+  const members = leftOut.map((m) => (m.name ? `${m.name} (${m.email.trim()})` : m.email.trim())).join(', ');
+  return t(language, 'calendar.guestsLeftOut', { members });
 }
 
 /**
@@ -135,7 +175,7 @@ export interface EventContext {
   readonly language: Locale;
 }
 
-export function desiredEvent(meeting: MeetingRecord, schedule: Schedule, context: EventContext): DesiredEvent {
+export function desiredEvent(meeting: MeetingRow, schedule: Schedule, context: EventContext): DesiredEvent {
   return {
     title: meeting.title,
     start: schedule.start,

@@ -1,4 +1,4 @@
-import type { DesiredEvent, MeetingRecord, Schedule } from './calendar-event';
+import type { DesiredEvent, MeetingRow, Schedule } from './calendar-event';
 
 /**
  * What the sync must do for one meeting, decided from the row and the event as it is in the
@@ -38,7 +38,7 @@ export interface Lookup {
   readonly byTag: boolean;
 }
 
-export function lookupFor(meeting: MeetingRecord, schedule: Schedule | undefined): Lookup {
+export function lookupFor(meeting: MeetingRow, schedule: Schedule | undefined): Lookup {
   const byId = meeting.eventId === '' ? undefined : meeting.eventId;
   switch (meeting.status) {
     case 'planned':
@@ -109,7 +109,7 @@ export type Step =
   | { readonly kind: 'none' };
 
 export interface PlanInput {
-  readonly meeting: MeetingRecord;
+  readonly meeting: MeetingRow;
   /** Undefined when the row cannot be scheduled. */
   readonly desired: DesiredEvent | undefined;
   /** The meeting's event, when one was found. */

@@ -1,12 +1,13 @@
-import { eventDescription, meetingRecords, scheduleOf } from '../domain/calendar-event';
+import { eventDescription, meetingRows, scheduleOf } from '../domain/calendar-event';
 import { UserError } from '../domain/errors';
 import { t } from '../domain/i18n';
 import { icsCalendar, type IcsEvent } from '../domain/ics';
 import type { Locale } from '../domain/locale';
 import { MEETINGS } from '../domain/tables';
 import type { IcsExport } from '../shared/calendar';
-import { openCall, type Call } from './call';
-import { guarded, type Result } from './respond';
+import type { Call } from './call';
+import { escapeHtml } from './html';
+import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { loadSettings, readTab, today } from './workbook-data';
 
@@ -23,7 +24,7 @@ function buildExport(call: Call): Export {
   const spreadsheetId = spreadsheet.getId();
   const url = spreadsheet.getUrl();
   const events: IcsEvent[] = [];
-  for (const meeting of meetingRecords(data.rows)) {
+  for (const meeting of meetingRows(data.rows)) {
     const schedule = meeting.status === 'planned' ? scheduleOf(meeting) : undefined;
     if (!schedule) continue;
     events.push({
@@ -41,14 +42,11 @@ function buildExport(call: Call): Export {
 
 /** Anyone may export: the meetings are in the sheet they can already read. */
 export function exportCalendarIcs(google: GoogleServices): Result<IcsExport> {
-  const call = openCall(google);
-  return guarded(call.caller.locale, () => {
+  return serve(google, (call): Result<IcsExport> => {
     const { filename, ics } = buildExport(call);
     return { ok: true, filename, ics };
   });
 }
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * A dialog with a download link. The file travels in a data: URL (percent-encoded, then
@@ -62,16 +60,19 @@ export function exportDialogHtml(file: Export, locale: Locale): string {
     + '</body></html>';
 }
 
-/** The menu's Export calendar (.ics). */
+/** The menu's Export calendar (.ics): the dialog, or the refusal in an alert. */
 export function showCalendarExport(google: GoogleServices): void {
-  const call = openCall(google);
-  const locale = call.caller.locale;
-  const ui = google.SpreadsheetApp.getUi();
-  const result = guarded(locale, () => ({ ok: true, file: buildExport(call) }));
-  if (!result.ok) {
-    ui.alert(result.errors.map((e) => e.message).join('\n'));
-    return;
+  const result = serve(google, (call) => {
+    const locale = call.caller.locale;
+    const html = google.HtmlService.createHtmlOutput(exportDialogHtml(buildExport(call), locale)).setWidth(420).setHeight(200);
+    google.SpreadsheetApp.getUi().showModalDialog(html, t(locale, 'ics.title'));
+    return { ok: true as const };
+  });
+  if (result.ok) return;
+  try {
+    google.SpreadsheetApp.getUi().alert(result.errors.map((e) => e.message).join('\n'));
+  } catch (error) {
+    // No dialog can be shown (SpreadsheetApp itself failed): nothing more to tell anyone.
+    console.error(error);
   }
-  const html = google.HtmlService.createHtmlOutput(exportDialogHtml(result.file, locale)).setWidth(420).setHeight(200);
-  ui.showModalDialog(html, t(locale, 'ics.title'));
 }

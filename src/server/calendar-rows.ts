@@ -2,6 +2,10 @@ import type { Locale } from '../domain/locale';
 import { MEETINGS } from '../domain/tables';
 import { isDate } from '../domain/time';
 import { numberFormat } from '../sheets/formats';
+import { replaceOurNote } from '../sheets/marks';
+
+/** The sync's own part of an Event ID note; distinct from validation's marker, so a check never clears it. */
+export const SYNC_NOTE_MARKER = '⚠ Mutirão · Agenda: ';
 import { readTable, type Cell } from '../sheets/table';
 import type { Call } from './call';
 
@@ -12,8 +16,11 @@ export interface RowUpdate {
   readonly synced?: Date | '';
   readonly recifeTime?: string;
   readonly nantesTime?: string;
-  /** The note on the Event ID cell: why the meeting did not sync, or '' once it did. */
-  readonly note?: string;
+  /**
+   * The sync's part of the note on the Event ID cell (why the meeting did not sync, who was
+   * left out), none once all is well. A coordinator's own note on the cell is kept (marks.ts).
+   */
+  readonly notes?: readonly string[];
 }
 
 const COLUMNS = ['eventId', 'synced', 'recifeTime', 'nantesTime'] as const;
@@ -32,8 +39,8 @@ export interface RowTarget {
  * Writes the sync's findings back with a constant number of calls: the tab is read again
  * (under the document lock), each update lands on its row if that row still has its ID,
  * else on the row that now has it (rows moved during a long sync), then each changed
- * column is written as one block, and the Event ID notes as one block. Columns and notes
- * that did not change are not written at all.
+ * column is written as one block, and the Event ID notes as one block (only the sync's part
+ * of each note changes). Columns and notes that did not change are not written at all.
  */
 export function writeRowUpdates(call: Call, updates: readonly RowTarget[], language: Locale): number {
   const sheet = call.workbook.tab('meetings');
@@ -68,10 +75,14 @@ export function writeRowUpdates(call: Call, updates: readonly RowTarget[], langu
     written++;
   }
   const eventIdColumn = data.columns.get('eventId');
-  if (eventIdColumn !== undefined && target.some((u) => u?.note !== undefined)) {
+  if (eventIdColumn !== undefined && target.some((u) => u?.notes !== undefined)) {
     const range = sheet.getRange(2, eventIdColumn + 1, body.length, 1);
     const notes = range.getNotes();
-    const next = notes.map((row, i) => [target[i]?.note ?? row[0] ?? '']);
+    const next = notes.map((row, i) => {
+      const before = row[0] ?? '';
+      const ours = target[i]?.notes;
+      return [ours === undefined ? before : replaceOurNote(before, ours, SYNC_NOTE_MARKER)];
+    });
     if (next.some(([note], i) => note !== (notes[i]?.[0] ?? ''))) {
       range.setNotes(next);
       written++;

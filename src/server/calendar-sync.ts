@@ -1,5 +1,5 @@
-import { MeetingCalendar } from '../calendar';
-import { cityTimeCells, desiredEvent, scheduleOf, type EventContext, type MeetingRecord, type Schedule } from '../domain/calendar-event';
+import { calendarFailure, MeetingCalendar } from '../calendar';
+import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, type EventContext, type MeetingRow, type Schedule } from '../domain/calendar-event';
 import { belongsTo, eventFingerprint, lookupFor, meetingTag, planStep, searchWindow, type SyncRecord } from '../domain/calendar-plan';
 import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
@@ -11,11 +11,13 @@ type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
 export type OutcomeKind = 'created' | 'updated' | 'cancelled' | 'unchanged' | 'failed';
 
 export interface Outcome {
-  readonly meeting: MeetingRecord;
+  readonly meeting: MeetingRow;
   readonly kind: OutcomeKind;
   readonly update: RowUpdate;
-  /** Why a calendar call failed. */
+  /** Why a calendar call failed, in Calendar's own (English) words: for the Log's Details only. */
   readonly message?: string;
+  /** The emails of the members left out of the event (not valid addresses), for the Log. */
+  readonly leftOut?: readonly string[];
   /** What to remember of the event for the next run: null to forget it, undefined to leave it. */
   readonly record?: SyncRecord | null;
 }
@@ -39,7 +41,7 @@ export interface SyncContext extends EventContext {
  * Brings each meeting's event in line with its row, in row order, until the time budget is
  * spent. One meeting's failure is recorded and the others go on.
  */
-export function syncMeetings(meetings: readonly MeetingRecord[], context: SyncContext): { outcomes: Outcome[]; remaining: number } {
+export function syncMeetings(meetings: readonly MeetingRow[], context: SyncContext): { outcomes: Outcome[]; remaining: number } {
   const outcomes: Outcome[] = [];
   const seen = new Set<string>();
   for (const [i, meeting] of meetings.entries()) {
@@ -52,9 +54,9 @@ export function syncMeetings(meetings: readonly MeetingRecord[], context: SyncCo
   return { outcomes, remaining: 0 };
 }
 
-function refused(meeting: MeetingRecord, key: 'calendar.duplicateId' | 'calendar.invalidRow', language: Locale): Outcome {
-  // No `message`: nothing was attempted, so there is nothing for the Log.
-  return { meeting, kind: 'failed', update: { ...cityTimeCells(meeting, language), note: t(language, key, { id: meeting.id }) } };
+function refused(meeting: MeetingRow, key: 'calendar.duplicateId' | 'calendar.invalidRow', language: Locale): Outcome {
+  // No `message`: nothing was attempted; the run's summary row logs the note it writes.
+  return { meeting, kind: 'failed', update: { ...cityTimeCells(meeting, language), notes: [t(language, key, { id: meeting.id })] } };
 }
 
 /** An event already fetched by its ID, and its getLastUpdated() read before anything else. */
@@ -63,7 +65,7 @@ interface Fetched {
   readonly lastUpdated: number;
 }
 
-function find(meeting: MeetingRecord, context: SyncContext, tag: string, schedule: Schedule | undefined, fetched: Fetched | undefined): CalendarEvent | undefined {
+function find(meeting: MeetingRow, context: SyncContext, tag: string, schedule: Schedule | undefined, fetched: Fetched | undefined): CalendarEvent | undefined {
   const lookup = lookupFor(meeting, schedule);
   if (lookup.byId !== undefined) {
     const event = fetched?.event ?? context.calendar.byId(lookup.byId);
@@ -78,7 +80,7 @@ function find(meeting: MeetingRecord, context: SyncContext, tag: string, schedul
  * Two calendar calls. Returns the event when it was fetched but has changed, so the full
  * comparison does not fetch it again.
  */
-function quickCheck(meeting: MeetingRecord, context: SyncContext, fingerprint: string | undefined): 'unchanged' | Fetched | undefined {
+function quickCheck(meeting: MeetingRow, context: SyncContext, fingerprint: string | undefined): 'unchanged' | Fetched | undefined {
   const record = context.records.get(meeting.id);
   if (meeting.status !== 'planned' || fingerprint === undefined || meeting.eventId === '') return undefined;
   if (record?.eventId !== meeting.eventId || record.fingerprint !== fingerprint) return undefined;
@@ -88,20 +90,25 @@ function quickCheck(meeting: MeetingRecord, context: SyncContext, fingerprint: s
   return lastUpdated === record.lastUpdated ? 'unchanged' : { event, lastUpdated };
 }
 
-function syncMeeting(meeting: MeetingRecord, context: SyncContext): Outcome {
+function syncMeeting(meeting: MeetingRow, context: SyncContext): Outcome {
   const schedule = scheduleOf(meeting);
   const times = cityTimeCells(meeting, context.language);
   const tag = meetingTag(context.spreadsheetId, meeting.id);
+  const desired = schedule && desiredEvent(meeting, schedule, context);
+  // A member whose email is not an address is left out of the event, not the event out of the calendar.
+  const leftOut = meeting.status === 'planned' && desired ? invitees(meeting.audience, context.members).leftOut : [];
+  const warning = leftOutNote(leftOut, context.language);
+  const warnings = warning === undefined ? [] : [warning];
   // The ID of the event as soon as it is known, so that a failure half-way still records it.
   let eventId = meeting.eventId;
   const done = (kind: OutcomeKind, update: RowUpdate = {}, record?: SyncRecord | null): Outcome => ({
     meeting,
     kind,
-    update: { ...times, eventId, note: '', ...update },
+    update: { ...times, eventId, notes: warnings, ...update },
+    ...(leftOut.length === 0 ? {} : { leftOut: leftOut.map((m) => m.email) }),
     ...(record === undefined ? {} : { record }),
   });
   try {
-    const desired = schedule && desiredEvent(meeting, schedule, context);
     const fingerprint = desired && eventFingerprint(desired, tag, context.calendarId);
     const quick = quickCheck(meeting, context, fingerprint);
     if (quick === 'unchanged') return done('unchanged');
@@ -141,8 +148,10 @@ function syncMeeting(meeting: MeetingRecord, context: SyncContext): Outcome {
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // The note says what to do in the workbook's language; Calendar's own words go to the Log only.
+    const note = t(context.language, 'calendar.failed', { message: t(context.language, calendarFailure(message)) });
     // The record is left as it is: the event's lastUpdated moved with any write that landed.
-    return { ...done('failed', { note: t(context.language, 'calendar.failed', { message }) }), message };
+    return { ...done('failed', { notes: [note, ...warnings] }), message };
   }
 }
 

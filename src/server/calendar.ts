@@ -1,5 +1,5 @@
 import { MeetingCalendar } from '../calendar';
-import { meetingRecords, type MeetingRecord } from '../domain/calendar-event';
+import { meetingRows, type MeetingRow } from '../domain/calendar-event';
 import { decodeRecord, encodeRecord, meetingOfKey, recordKey, type SyncRecord } from '../domain/calendar-plan';
 import { UserError } from '../domain/errors';
 import { t, wordingFor, type MessageKey } from '../domain/i18n';
@@ -10,11 +10,11 @@ import { MEETINGS, MEMBERS } from '../domain/tables';
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
 import type { MeetingSlot, SyncCounts } from '../shared/calendar';
-import { openCall, type Call } from './call';
+import type { Call } from './call';
 import { writeRowUpdates } from './calendar-rows';
 import { countOutcomes, syncMeetings, type Outcome } from './calendar-sync';
 import { log, type LogEntry } from './log';
-import { guarded, type Result } from './respond';
+import { guarded, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { loadSettings, memberByEmail, membersOf, readTab, type MemberRecord } from './workbook-data';
 
@@ -45,13 +45,24 @@ export function coordinatorMembers(call: Call, refusal: MessageKey): MemberRecor
   return members;
 }
 
-/** Creates, updates and deletes the meetings' events (PRODUCT.md §4, §5); shows the counts in a toast. */
+/**
+ * Creates, updates and deletes the meetings' events (PRODUCT.md §4, §5); shows the counts in a
+ * toast. Everything from opening the call is guarded: any failure is a translated refusal.
+ */
 export function syncCalendar(google: GoogleServices, options: SyncOptions = {}): Result<SyncCounts> {
-  const call = openCall(google);
-  const locale = call.caller.locale;
+  return serve(google, (call) => {
+    const result = sync(call, options);
+    toast(call, syncMessage(result, call.caller.locale));
+    return result;
+  });
+}
+
+/** The sync itself; a refusal is answered, not thrown, so that the toast shows it too. */
+function sync(call: Call, options: SyncOptions): Result<SyncCounts> {
+  const google = call.google;
   const now = options.now ?? (() => Date.now());
   const deadline = now() + (options.budgetMs ?? BUDGET_MS);
-  const result = guarded<SyncCounts>(locale, () => {
+  return guarded<SyncCounts>(call.caller.locale, () => {
     const members = coordinatorMembers(call, 'calendar.coordinatorsOnly');
     const meetings = readTab(call, MEETINGS);
     if (!meetings) throw new UserError('error.notSetUp');
@@ -62,13 +73,11 @@ export function syncCalendar(google: GoogleServices, options: SyncOptions = {}):
       properties.setProperty(LEASE_KEY, String(now() + LEASE_MS));
     });
     try {
-      return { ok: true, ...run(call, settings, members, meetingRecords(meetings.rows), now, deadline, properties) };
+      return { ok: true, ...run(call, settings, members, meetingRows(meetings.rows), now, deadline, properties) };
     } finally {
       withDocumentLock(google.LockService, () => properties.deleteProperty(LEASE_KEY));
     }
   });
-  call.workbook.spreadsheet.toast(syncMessage(result, locale), t(locale, 'app.name'));
-  return result;
 }
 
 export function syncMessage(result: Result<SyncCounts>, locale: Locale): string {
@@ -80,7 +89,7 @@ export function syncMessage(result: Result<SyncCounts>, locale: Locale): string 
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
-function run(call: Call, settings: Settings, members: readonly MemberRecord[], meetings: readonly MeetingRecord[], now: () => number, deadline: number, properties: Properties): SyncCounts {
+function run(call: Call, settings: Settings, members: readonly MemberRecord[], meetings: readonly MeetingRow[], now: () => number, deadline: number, properties: Properties): SyncCounts {
   const calendar = MeetingCalendar.open(call.google.CalendarApp, settings.calendarId);
   const calendarId = calendar.id;
   const spreadsheet = call.workbook.spreadsheet;
@@ -100,8 +109,8 @@ function run(call: Call, settings: Settings, members: readonly MemberRecord[], m
   });
   const counts = countOutcomes(outcomes, remaining);
   withDocumentLock(call.google.LockService, () => {
-    writeRowUpdates(call, outcomes.map((o) => ({ row: o.meeting.row, id: o.meeting.id, update: o.update })), settings.language);
-    log(call, logEntries(outcomes, counts), settings.language);
+    const written = writeRowUpdates(call, outcomes.map((o) => ({ row: o.meeting.row, id: o.meeting.id, update: o.update })), settings.language);
+    log(call, logEntries(outcomes, counts, written > 0), settings.language);
   });
   saveRecords(properties, stored, outcomes, remaining === 0 ? meetings : undefined);
   return counts;
@@ -125,7 +134,7 @@ function recordsOf(stored: Readonly<Record<string, string>>): Map<string, SyncRe
  * calendar reads: if this fails (the 500 KB of document properties are full), the next run
  * compares those events in full, so the failure is not the user's concern.
  */
-function saveRecords(properties: Properties, stored: Readonly<Record<string, string>>, outcomes: readonly Outcome[], allMeetings: readonly MeetingRecord[] | undefined): void {
+function saveRecords(properties: Properties, stored: Readonly<Record<string, string>>, outcomes: readonly Outcome[], allMeetings: readonly MeetingRow[] | undefined): void {
   const changed: Record<string, string> = {};
   const forget = new Set<string>();
   for (const { meeting, record } of outcomes) {
@@ -152,22 +161,28 @@ function saveRecords(properties: Properties, stored: Readonly<Record<string, str
   }
 }
 
-/** One Log row per meeting whose event was written (or failed to be), and the run's counts. */
-function logEntries(outcomes: readonly Outcome[], counts: SyncCounts): LogEntry[] {
+/**
+ * One Log row per meeting whose event was written (or failed to be), with Calendar's own
+ * message for a failure and the members left out; then the run's counts, whenever the
+ * calendar or the sheet was written (city times and notes included).
+ */
+function logEntries(outcomes: readonly Outcome[], counts: SyncCounts, rowsWritten: boolean): LogEntry[] {
   const entries: LogEntry[] = outcomes
     .filter((o) => o.kind !== 'unchanged' && (o.kind !== 'failed' || o.message !== undefined))
-    .map((o) => ({ action: `calendar.${o.kind}`, target: o.meeting.id, details: o.message ?? o.meeting.title }));
-  if (entries.length === 0) return [];
+    .map((o) => ({
+      action: `calendar.${o.kind}`,
+      target: o.meeting.id,
+      details: [o.message ?? o.meeting.title, ...(o.leftOut?.length ? [`not invited (invalid email): ${o.leftOut.join(', ')}`] : [])].join('; '),
+    }));
+  if (entries.length === 0 && !rowsWritten) return [];
   const summary = Object.entries(counts).map(([key, n]) => `${key} ${n}`).join(', ');
   return [...entries, { action: 'calendar.sync', details: summary }];
 }
 
 /** Start times on a date inside both cities' working hours (PRODUCT.md §4). */
 export function suggestMeetingSlots(google: GoogleServices, input: unknown): Result<{ slots: MeetingSlot[] }> {
-  const call = openCall(google);
-  const locale = call.caller.locale;
-  return guarded(locale, () => {
-    const checked = check(slotInput, input ?? {}, wordingFor(locale));
+  return serve(google, (call): Result<{ slots: MeetingSlot[] }> => {
+    const checked = check(slotInput, input ?? {}, wordingFor(call.caller.locale));
     if (!checked.ok) return checked;
     coordinatorMembers(call, 'submit.coordinatorsOnly');
     const settings = loadSettings(call);

@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { callerLocale } from '../session';
+import { escapeHtml } from './html';
 import type { GoogleServices } from './services';
 
 /**
@@ -31,9 +32,6 @@ export function onOpen(google: GoogleServices): void {
   }
   menu.addToUi();
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function helpHtml(locale: Locale): string {
   const paragraphs = (['help.intro', 'help.members', 'help.coordinators', 'help.language'] as const)

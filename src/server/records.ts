@@ -1,5 +1,8 @@
+import { meetingRows } from '../domain/calendar-event';
+import { cellNumber, cellText } from '../domain/cells';
 import { enumCodeOf, type EnumCode } from '../domain/enums';
 import type { MeetingRecord, ObjectiveRecord } from '../domain/progress';
+import { isIsoDate } from '../domain/time';
 import type { TableData } from '../sheets/table';
 
 /**
@@ -7,14 +10,6 @@ import type { TableData } from '../sheets/table';
  * dashboard need them, labels of any language read as codes. Rows without an ID are skipped
  * for objectives (a half-typed line), kept elsewhere (a pledge still counts).
  */
-
-const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
-
-/** A number cell, or a number typed as text with either decimal mark. */
-function numberOf(value: unknown): number | undefined {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value.trim().replace(',', '.')) : value;
-  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-}
 
 export interface ObjectiveRow extends ObjectiveRecord {
   /** 1-based row in the sheet. */
@@ -24,13 +19,13 @@ export interface ObjectiveRow extends ObjectiveRecord {
 
 export function objectivesOf(data: TableData | undefined): ObjectiveRow[] {
   return (data?.rows ?? []).flatMap(({ row, values }) => {
-    const id = text(values['id']);
+    const id = cellText(values['id']);
     if (!id) return [];
-    const target = numberOf(values['target']);
+    const target = cellNumber(values['target']);
     return [{
       row,
       id,
-      title: text(values['objective']),
+      title: cellText(values['objective']),
       metric: enumCodeOf('metric', values['metric']),
       target: target !== undefined && target > 0 ? target : undefined,
       typedProgress: values['progress'],
@@ -45,7 +40,7 @@ export interface ProposalRow {
 }
 
 export function proposalsOf(data: TableData | undefined): ProposalRow[] {
-  return (data?.rows ?? []).map(({ values }) => ({ member: text(values['member']), status: enumCodeOf('proposalStatus', values['status']) }));
+  return (data?.rows ?? []).map(({ values }) => ({ member: cellText(values['member']), status: enumCodeOf('proposalStatus', values['status']) }));
 }
 
 export interface ResourceRow {
@@ -58,22 +53,18 @@ export interface ResourceRow {
 
 export function resourcesOf(data: TableData | undefined): ResourceRow[] {
   return (data?.rows ?? []).map(({ values }) => ({
-    member: text(values['member']),
+    member: cellText(values['member']),
     kind: enumCodeOf('resourceKind', values['kind']),
     category: enumCodeOf('category', values['category']),
-    amount: numberOf(values['amount']),
+    amount: cellNumber(values['amount']),
     currency: enumCodeOf('currency', values['currency']),
   }));
 }
 
-/** The adapter gives date cells as `YYYY-MM-DD`; anything else in Date is no date. */
+/**
+ * Read as the calendar reads them (calendar-event.ts), keeping what the progress needs. The
+ * adapter gives date cells as `YYYY-MM-DD`; anything else in Date is no date.
+ */
 export function meetingsOf(data: TableData | undefined): MeetingRecord[] {
-  return (data?.rows ?? []).map(({ values }) => {
-    const date = values['date'];
-    return {
-      status: enumCodeOf('meetingStatus', values['status']),
-      date: typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
-      eventId: text(values['eventId']),
-    };
-  });
+  return meetingRows(data?.rows ?? []).map(({ status, date, eventId }) => ({ status, date: isIsoDate(date) ? date : '', eventId }));
 }

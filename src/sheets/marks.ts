@@ -9,7 +9,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const MARK_BACKGROUND = '#fce8e6';
 const PLAIN_BACKGROUND = '#ffffff';
-/** Starts our part of a note; everything before it is the coordinator's. */
+/**
+ * Starts our part of a note; everything before it is the coordinator's. Each writer has its
+ * own marker (validation here, the calendar sync its own), so that one never clears the other's.
+ */
 export const NOTE_MARKER = '⚠ Mutirão: ';
 const SEPARATOR = '\n\n';
 
@@ -26,14 +29,23 @@ export type ColouredCells = Set<string>;
 
 const cellKey = (row: number, column: number) => `${row}:${column}`;
 
-function theirNote(note: string): string {
-  const at = note.indexOf(NOTE_MARKER);
+function theirNote(note: string, marker: string): string {
+  const at = note.indexOf(marker);
   return at < 0 ? note : note.slice(0, at).trimEnd();
 }
 
-function withOurNote(base: string, messages: readonly string[]): string {
-  const ours = NOTE_MARKER + messages.join(`\n${NOTE_MARKER}`);
+function withOurNote(base: string, messages: readonly string[], marker: string): string {
+  const ours = marker + messages.join(`\n${marker}`);
   return base ? `${base}${SEPARATOR}${ours}` : ours;
+}
+
+/**
+ * The note with our part (everything from `marker` on) replaced by `messages`, or removed
+ * when there are none; the coordinator's part above it is kept as they wrote it.
+ */
+export function replaceOurNote(note: string, messages: readonly string[], marker = NOTE_MARKER): string {
+  const base = theirNote(note, marker);
+  return messages.length > 0 ? withOurNote(base, messages, marker) : base;
 }
 
 /**
@@ -61,7 +73,7 @@ export function applyMarks(sheet: Sheet, first: number, last: number, width: num
       const key = cellKey(first + r, c);
       const messages = byCell.get(key);
       const before = noteRow[c] ?? '';
-      const note = messages ? withOurNote(theirNote(before), messages) : theirNote(before);
+      const note = replaceOurNote(before, messages ?? []);
       if (note !== before) {
         noteRow[c] = note;
         notesChanged = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator';
-import { MeetingCalendar } from '../../src/calendar';
+import { calendarFailure, MeetingCalendar } from '../../src/calendar';
 import { writeCount, type EventChanges } from '../../src/domain/calendar-plan';
 import { UserError } from '../../src/domain/errors';
 
@@ -70,5 +70,17 @@ describe('MeetingCalendar', () => {
     MeetingCalendar.update(event, changes, { ...desired, start: utc('2027-03-10T15:00:00'), end: utc('2027-03-10T16:00:00'), description: 'New' }, 'sheet/MTG-001');
     expect(emulator.calendar.writes - before).toBe(writeCount(changes));
     expect(emulator.calendar.events()[0]).toMatchObject({ start: '2027-03-10T15:00:00.000Z', description: 'New', guests: ['b@example.org', 'c@example.org'], tags: { 'mutirao.meeting': 'sheet/MTG-001' } });
+  });
+
+  it('tells the known Calendar failures apart by Apps Script’s message, anything else being generic', () => {
+    expect(calendarFailure('Invalid argument: guests')).toBe('calendar.error.guest');
+    expect(calendarFailure('Invalid argument: email')).toBe('calendar.error.guest');
+    expect(calendarFailure('Service invoked too many times in a short time: calendar. Try Utilities.sleep(1000) between calls.')).toBe('calendar.error.quota');
+    expect(calendarFailure('Service invoked too many times for one day: calendar.')).toBe('calendar.error.quota');
+    expect(calendarFailure('You have been creating or deleting too many calendars or calendar events in a short time. Please try again later.')).toBe('calendar.error.quota');
+    expect(calendarFailure('Action not allowed')).toBe('calendar.error.access');
+    expect(calendarFailure('You do not have permission to call CalendarApp.getCalendarById.')).toBe('calendar.error.access');
+    expect(calendarFailure('Calendar not found')).toBe('calendar.error.access');
+    expect(calendarFailure('Event start date must be before event end date.')).toBe('calendar.error.other');
   });
 });

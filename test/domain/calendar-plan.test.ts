@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desiredEvent, guestsFor, meetingRecords, scheduleOf, type Guest, type MeetingRecord } from '../../src/domain/calendar-event';
+import { desiredEvent, guestsFor, meetingRows, scheduleOf, type Guest, type MeetingRow } from '../../src/domain/calendar-event';
 import { belongsTo, decodeRecord, encodeRecord, eventChanges, eventFingerprint, lookupFor, meetingOfKey, planStep, recordKey, writeCount, type EventState } from '../../src/domain/calendar-plan';
 
 const members: Guest[] = [
@@ -9,12 +9,12 @@ const members: Guest[] = [
   { email: 'old@example.org', role: 'member', hub: 'Nantes', active: false },
 ];
 
-const [meeting] = meetingRecords([
+const [meeting] = meetingRows([
   {
     row: 2,
     values: { id: 'MTG-001', title: 'Plénière', date: '2027-03-28', start: '10:00', durationMinutes: 90, timeZone: 'America/Recife', location: 'Visio', audience: 'tous', agenda: 'Bilan', status: 'prévue', eventId: '', synced: '' },
   },
-]) as [MeetingRecord];
+]) as [MeetingRow];
 
 const schedule = scheduleOf(meeting);
 const context = { members, sheetUrl: 'https://sheet', language: 'fr' as const };
@@ -33,6 +33,11 @@ describe('meeting rows and their event', () => {
     expect(schedule?.start.toISOString()).toBe('2027-03-28T13:00:00.000Z');
     expect(schedule?.end.toISOString()).toBe('2027-03-28T14:30:00.000Z');
     expect(desired?.description).toBe('Bilan\nRecife : 28/03/2027 10:00\nNantes : 28/03/2027 15:00\nClasseur du groupe de travail : https://sheet');
+  });
+
+  it('reads numbers typed as text as the progress does, with either decimal mark', () => {
+    const duration = (value: unknown) => meetingRows([{ row: 2, values: { durationMinutes: value } }])[0]?.durationMinutes;
+    expect([duration('90'), duration(' 1,5 '), duration(1.5), duration(''), duration('1 h')]).toEqual([90, 1.5, 1.5, undefined, undefined]);
   });
 
   it('refuses rows it cannot place rather than guessing', () => {

@@ -1,7 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { COL, JEAN, calendarWorkbook, type CalendarWorkbook } from './calendar-fixture';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { showCalendarExport } from '../../src/server/calendar';
+import { validateAll } from '../../src/server/validation';
+import { COL, JEAN, MARINA, calendarWorkbook, type CalendarWorkbook } from './calendar-fixture';
 
 const zero = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
+
+/** The sync's notes start with the add-on's marker (src/sheets/marks.ts), below a coordinator's own note. */
+const QUOTA_NOTE = "⚠ Mutirão · Agenda: Non synchronisée : la limite de modifications de Google Agenda est atteinte. Relancez « Synchroniser l'agenda » dans quelques minutes (demain si cela persiste).";
+const QUOTA_MESSAGE = 'Service invoked too many times in a short time: calendar. Try Utilities.sleep(1000) between calls.';
+
+/** The Log's rows as [action, target, details]. */
+const logRows = (wb: CalendarWorkbook): unknown[][] => (wb.ss.getSheetByName('Journal')?.getDataRange().getValues() ?? []).map((r) => [r[2], r[3], r[4]]);
+
+function setJeanEmail(wb: CalendarWorkbook, email: string): void {
+  const members = wb.ss.getSheetByName('Membres');
+  const row = (members?.getDataRange().getValues() ?? []).findIndex((r) => r[2] === JEAN.email || r[2] === 'jean at example.org') + 1;
+  members?.getRange(row, 3).setValue(email);
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 function scheduleMany(wb: CalendarWorkbook, n: number): string[] {
   return Array.from({ length: n }, (_, i) => wb.schedule({ title: `Réunion ${i + 1}`, date: `2027-04-${String(i + 1).padStart(2, '0')}` }));
@@ -27,7 +46,9 @@ describe('syncCalendar after a failure', () => {
       expect(first.created + first.failed).toBe(4);
       expect(first.created).toBe(Math.floor(n / 2));
       const failed = ids.slice(first.created);
-      for (const id of failed) expect(wb.note(id)).toMatch(/^Non synchronisée : Service invoked too many times/);
+      // A French coordinator reads what happened and what to do; Calendar's English stays in the Log.
+      for (const id of failed) expect(wb.note(id)).toBe(QUOTA_NOTE);
+      for (const id of failed) expect(logRows(wb)).toContainEqual(['calendar.failed', id, QUOTA_MESSAGE]);
       wb.emulator.calendar.resetQuota();
       const second = wb.sync();
       expect(second).toMatchObject({ ok: true, failed: 0, remaining: 0 });
@@ -82,20 +103,86 @@ describe('syncCalendar after a failure', () => {
     expect(wb.events()[0]?.description).toMatch(/Recife : 01\/04\/2027 10:00/);
   });
 
-  it('notes an invalid guest on that meeting’s row and syncs the others', () => {
+  it('leaves a member whose email is not valid out of the event, names them on the row in French, and syncs every meeting', () => {
     const wb = calendarWorkbook();
-    const nantes = wb.schedule({ title: 'Nantes', audience: 'Nantes hub' });
-    const recife = wb.schedule({ title: 'Recife', audience: 'Recife hub' });
-    const members = wb.ss.getSheetByName('Membres');
-    const row = (members?.getDataRange().getValues() ?? []).findIndex((r) => r[2] === JEAN.email) + 1;
-    members?.getRange(row, 3).setValue('jean at example.org');
+    const all = wb.schedule({ title: 'Plénière', audience: 'all' });
+    const nantes = wb.schedule({ title: 'Nantes', audience: 'Nantes hub', date: '2027-03-11' });
+    const recife = wb.schedule({ title: 'Recife', audience: 'Recife hub', date: '2027-03-12' });
+    setJeanEmail(wb, 'jean at example.org');
+    expect(wb.sync()).toEqual({ ok: true, ...zero, created: 3 });
+    const guests = Object.fromEntries(wb.events().map((e) => [e.title, e.guests.sort()]));
+    expect(guests).toEqual({ Plénière: [MARINA.email], Nantes: [], Recife: [MARINA.email] });
+    const note = "⚠ Mutirão · Agenda: Non invité(e)s, leur e-mail dans Membres n'est pas une adresse valide : jean.moreau (jean at example.org).";
+    expect([wb.note(all), wb.note(nantes), wb.note(recife)]).toEqual([note, note, '']);
+    expect(logRows(wb)).toContainEqual(['calendar.created', all, 'Plénière; not invited (invalid email): jean at example.org']);
+    // A rerun changes nothing and keeps the note; once the email is fixed, Jean is invited and the note goes.
+    expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 3 });
+    expect(wb.note(nantes)).toBe(note);
+    // Checking the sheet, or editing the row, leaves the sync's note alone: each has its own marker.
+    validateAll(wb.google);
+    expect(wb.note(nantes)).toBe(note);
+    setJeanEmail(wb, JEAN.email);
+    expect(wb.sync()).toEqual({ ok: true, ...zero, updated: 2, unchanged: 1 });
+    expect([wb.note(all), wb.note(nantes)]).toEqual(['', '']);
+    expect(wb.events().find((e) => e.title === 'Nantes')?.guests).toEqual([JEAN.email]);
+  });
+
+  for (const [raw, note] of [
+    ['Invalid argument: guests', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda a refusé l'adresse e-mail d'un invité. Vérifiez les e-mails dans Membres."],
+    ['Service invoked too many times for one day: calendar.', QUOTA_NOTE],
+    ['Action not allowed', "⚠ Mutirão · Agenda: Non synchronisée : l'événement ou son agenda est introuvable, ou vous n'avez pas le droit de le modifier (Paramètres › ID de l'agenda)."],
+    ['We\'re sorry, a server error occurred. Please wait a bit and try again.', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n'a pas pu enregistrer cette réunion. Relancez « Synchroniser l'agenda » ; le Journal donne le détail."],
+  ] as const) {
+    it(`words Calendar’s “${raw.slice(0, 30)}…” in the workbook’s language, keeping Calendar’s text for the Log`, () => {
+      const wb = calendarWorkbook();
+      const id = wb.schedule({});
+      vi.spyOn(wb.emulator.calendar, 'chargeWrite').mockImplementation(() => {
+        throw new Error(raw);
+      });
+      expect(wb.sync()).toEqual({ ok: true, ...zero, failed: 1 });
+      expect(wb.note(id)).toBe(note);
+      expect(logRows(wb)).toContainEqual(['calendar.failed', id, raw]);
+    });
+  }
+
+  it('keeps a coordinator’s own note on the Event ID cell through a success, a failure and a recovery', () => {
+    const wb = calendarWorkbook();
+    const [first, second] = scheduleMany(wb, 2) as [string, string];
+    const eventIdCell = (row: number) => wb.sheet().getRange(row, COL.eventId + 1);
+    eventIdCell(2).setNote('Salle réservée par Marina');
+    eventIdCell(3).setNote('Lien visio à confirmer');
+    wb.emulator.calendar.failWritesAfter(2);
+    // The first meeting syncs, the second fails.
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 1 });
-    expect(wb.note(nantes)).toBe('Non synchronisée : Invalid argument: guests');
-    expect(wb.cell(nantes, COL.eventId)).toBe('');
-    expect(wb.note(recife)).toBe('');
-    expect(wb.events().map((e) => e.title)).toEqual(['Recife']);
-    const log = (wb.ss.getSheetByName('Journal')?.getDataRange().getValues() ?? []).map((r) => [r[2], r[3], r[4]]);
-    expect(log).toContainEqual(['calendar.failed', nantes, 'Invalid argument: guests']);
+    expect(wb.note(first)).toBe('Salle réservée par Marina');
+    expect(wb.note(second)).toBe(`Lien visio à confirmer\n\n${QUOTA_NOTE}`);
+    wb.emulator.calendar.resetQuota();
+    expect(wb.sync()).toMatchObject({ ok: true, failed: 0 });
+    expect([wb.note(first), wb.note(second)]).toEqual(['Salle réservée par Marina', 'Lien visio à confirmer']);
+  });
+
+  it('logs a run whose only writes were the cities’ times or a refusal note, and nothing for a run that wrote nothing', () => {
+    const wb = calendarWorkbook();
+    const id = wb.schedule({});
+    wb.sync();
+    let seen = logRows(wb).length;
+    const added = () => {
+      const rows = logRows(wb);
+      const news = rows.slice(seen);
+      seen = rows.length;
+      return news.filter(([action]) => String(action).startsWith('calendar.'));
+    };
+    wb.setCell(id, COL.recife, '');
+    expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
+    expect(wb.cell(id, COL.recife)).toBe('10/03/2027 10:00');
+    expect(added()).toEqual([['calendar.sync', '', 'created 0, updated 0, cancelled 0, unchanged 1, failed 0, remaining 0']]);
+    expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
+    expect(added()).toEqual([]);
+    const bad = wb.schedule({ date: '2027-03-11' });
+    wb.setCell(bad, COL.zone, 'Recife');
+    expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1, failed: 1 });
+    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : cette ligne doit avoir/);
+    expect(added()).toEqual([['calendar.sync', '', 'created 0, updated 0, cancelled 0, unchanged 1, failed 1, remaining 0']]);
   });
 
   it('notes a row it cannot place, and a duplicated ID, without guessing', () => {
@@ -105,10 +192,10 @@ describe('syncCalendar after a failure', () => {
     const copy = wb.rows()[1] ?? [];
     wb.sheet().appendRow([...copy.slice(0, COL.recife), '', '', '', '']);
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 2 });
-    expect(wb.note(bad)).toMatch(/^Non synchronisée : cette ligne doit avoir un ID, un titre/);
+    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : cette ligne doit avoir un ID, un titre/);
     // A start that cannot be placed shows in neither city, as onEdit leaves it.
     expect([wb.cell(bad, COL.recife), wb.cell(bad, COL.nantes)]).toEqual(['', '']);
-    expect(wb.sheet().getRange(4, COL.eventId + 1).getNote()).toBe(`Non synchronisée : une ligne au-dessus a déjà l'ID ${good}.`);
+    expect(wb.sheet().getRange(4, COL.eventId + 1).getNote()).toBe(`⚠ Mutirão · Agenda: Non synchronisée : une ligne au-dessus a déjà l'ID ${good}.`);
     expectOneEventPerMeeting(wb, [good]);
     // Once the row is fixed, the note goes.
     wb.setCell(bad, COL.zone, 'Europe/Paris');
@@ -149,5 +236,39 @@ describe('syncCalendar under its time budget', () => {
     const result = wb.sync();
     expect(result).toMatchObject({ ok: true, created: 7, remaining: 5 });
     expect(wb.emulator.now().getTime() - started).toBeLessThan(300_000);
+  });
+});
+
+describe('the calendar endpoints when Apps Script itself fails', () => {
+  const UNEXPECTED = 'Algo deu errado e nada foi salvo. Tente de novo; se continuar, avise um coordenador.';
+
+  // Lúcia reads Portuguese; only her language is asked of Session before the guard.
+  it('answers a Session failure with a refusal in the caller’s language, from every endpoint', () => {
+    const wb = calendarWorkbook();
+    wb.schedule({});
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(wb.google.Session, 'getActiveUser').mockImplementation(() => {
+      throw new Error('Exception: Service error: Session');
+    });
+    const refusal = { ok: false, errors: [{ field: 'form', message: UNEXPECTED }] };
+    expect(wb.sync()).toEqual(refusal);
+    expect(wb.exportIcs()).toEqual(refusal);
+    expect(wb.slots({ date: '2027-01-12' })).toEqual(refusal);
+    showCalendarExport(wb.google);
+    expect(wb.emulator.ui.alerts.at(-1)?.prompt).toBe(UNEXPECTED);
+    expect(wb.emulator.ui.dialogs).toEqual([]);
+    expect(wb.events()).toEqual([]);
+  });
+
+  it('reports a done sync as done though its toast cannot be shown', () => {
+    const wb = calendarWorkbook();
+    const id = wb.schedule({});
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(Object.getPrototypeOf(wb.ss) as { toast: () => void }, 'toast').mockImplementation(() => {
+      throw new Error('Exception: toast failed');
+    });
+    expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1 });
+    expect(wb.cell(id, COL.eventId)).toBe(wb.events()[0]?.id);
+    expect(logRows(wb).at(-1)?.[0]).toBe('calendar.sync');
   });
 });
