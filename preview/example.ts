@@ -47,6 +47,9 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
     const ss = emulator.services.SpreadsheetApp.getActive();
     const members = ss.getSheetByName('Membros');
     if (!members) throw new Error('setup did not create Membros');
+    // Setup named Lúcia after her email; she types her name and organization, as anyone would.
+    members.getRange(2, 2).setValue('Lúcia Almeida');
+    members.getRange(2, 4).setValue('Prefeitura do Recife');
     const first = members.getLastRow() + 1;
     const today = new Date();
     members.getRange(first, 1, EXAMPLE_MEMBERS.length, 10).setValues(
