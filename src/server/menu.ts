@@ -34,7 +34,7 @@ export function onOpen(google: GoogleServices): void {
 }
 
 export function helpHtml(locale: Locale): string {
-  const paragraphs = (['help.intro', 'help.members', 'help.coordinators', 'help.language'] as const)
+  const paragraphs = (['help.intro', 'help.members', 'help.coordinators', 'help.tools', 'help.language'] as const)
     .map((key) => `<p>${escapeHtml(t(locale, key))}</p>`)
     .join('');
   return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><style>body{font:14px/1.5 Roboto,Arial,sans-serif;color:#202124;margin:0 8px}p{margin:0 0 12px}</style></head><body>${paragraphs}</body></html>`;

@@ -15,6 +15,8 @@ export const en = {
     'Members: open the sidebar (Extensions › Mutirão › Open sidebar) to register, propose actions and pledge resources before the submission deadline.',
   'help.coordinators':
     'Coordinators: run Set up workbook once to create the tabs; it can be run again safely to repair them. Rename or reorder tabs and columns freely: the add-on finds them by their key and header.',
+  'help.tools':
+    'Validate the sheet marks each problem with a note and a colour; Refresh progress updates the objectives and the Dashboard tab; Sync calendar sends the planned meetings as Google Calendar invitations, and Export calendar (.ics) gives them to any other calendar.',
   'help.language': 'Change the workbook language in the Settings tab (fr, pt-BR or en), then run Set up workbook again.',
 
   'setup.done': 'The workbook is ready: {created} tab(s) created, {repaired} repaired.',

@@ -16,6 +16,8 @@ export const fr: Catalog = {
     "Membres : ouvrez le panneau (Extensions › Mutirão › Ouvrir le panneau) pour vous inscrire, proposer des actions et engager des ressources avant la date limite.",
   'help.coordinators':
     "Coordinateurs : lancez « Configurer le classeur » une fois pour créer les onglets ; vous pouvez le relancer sans risque pour les réparer. Renommez ou réordonnez onglets et colonnes librement : l'extension les retrouve par leur clé et leur en-tête.",
+  'help.tools':
+    "« Vérifier la feuille » signale chaque problème par une note et une couleur ; « Actualiser la progression » met à jour les objectifs et l’onglet Tableau de bord ; « Synchroniser l'agenda » envoie les réunions prévues en invitations Google Agenda, et « Exporter l'agenda (.ics) » les donne à tout autre agenda.",
   'help.language': "Changez la langue du classeur dans l'onglet Paramètres (fr, pt-BR ou en), puis relancez « Configurer le classeur ».",
 
   'setup.done': 'Le classeur est prêt : {created} onglet(s) créé(s), {repaired} réparé(s).',

@@ -16,6 +16,8 @@ export const ptBR: Catalog = {
     'Membros: abram o painel lateral (Extensões › Mutirão › Abrir o painel lateral) para se inscrever, propor ações e oferecer recursos antes do prazo.',
   'help.coordinators':
     'Coordenadores: executem “Configurar a planilha” uma vez para criar as abas; pode ser executado de novo, sem risco, para repará-las. Renomeiem ou reordenem abas e colunas à vontade: o complemento as encontra pela chave e pelo cabeçalho.',
+  'help.tools':
+    '“Validar a planilha” marca cada problema com uma nota e uma cor; “Atualizar o progresso” atualiza os objetivos e a aba Painel; “Sincronizar a agenda” envia as reuniões planejadas como convites do Google Agenda, e “Exportar a agenda (.ics)” as entrega a qualquer outra agenda.',
   'help.language': 'Mude o idioma da planilha na aba Configurações (fr, pt-BR ou en) e execute “Configurar a planilha” de novo.',
 
   'setup.done': 'A planilha está pronta: {created} aba(s) criada(s), {repaired} reparada(s).',
