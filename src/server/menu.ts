@@ -24,13 +24,25 @@ export const MENU: readonly ({ label: MessageKey; functionName: string } | 'sepa
  * document) any other service call would fail, and onOpen must stay fast.
  */
 export function onOpen(google: GoogleServices): void {
-  const locale = callerLocale(google.Session);
+  const locale = menuLocale(google.Session);
   const menu = google.SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU) {
     if (item === 'separator') menu.addSeparator();
     else menu.addItem(t(locale, item.label), item.functionName);
   }
   menu.addToUi();
+}
+
+/**
+ * The user's language for the menu. Session.getActiveUserLocale() needs no authorization, but
+ * should Google ever refuse it in AuthMode.NONE, an English menu beats no menu at all.
+ */
+function menuLocale(session: GoogleServices['Session']): Locale {
+  try {
+    return callerLocale(session);
+  } catch {
+    return 'en';
+  }
 }
 
 export function helpHtml(locale: Locale): string {
