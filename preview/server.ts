@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Emulator } from '../emulator';
@@ -147,12 +147,20 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 }
 
 async function restore(files: ProjectFiles, dataFile: string): Promise<Session> {
+  let text: string;
   try {
-    const snapshot: unknown = JSON.parse(await readFile(dataFile, 'utf8'));
-    const emulator = createEmulator(files, snapshot);
-    return { emulator, project: loadProject(emulator, files.code) };
+    text = await readFile(dataFile, 'utf8');
   } catch {
-    // No saved workbook yet (or an unreadable one): start from the example.
+    // No saved workbook yet: start from the example.
+    return exampleWorkbook(files);
+  }
+  try {
+    const emulator = createEmulator(files, JSON.parse(text));
+    return { emulator, project: loadProject(emulator, files.code) };
+  } catch (error) {
+    // Keep the unreadable file for whoever wants it back, and say so, rather than lose it silently.
+    await rename(dataFile, `${dataFile}.unreadable`);
+    console.warn(`Could not read ${dataFile} (${String(error)}); kept it as ${dataFile}.unreadable and started from the example workbook.`);
     return exampleWorkbook(files);
   }
 }
