@@ -16,7 +16,7 @@ import { countOutcomes, syncMeetings, type Outcome } from './calendar-sync';
 import { log, type LogEntry } from './log';
 import { guarded, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { loadSettings, memberByEmail, membersOf, readTab, type MemberRecord } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, membersOf, readTab, type MemberRecord } from './workbook-data';
 
 export { exportCalendarIcs, showCalendarExport } from './calendar-export';
 
@@ -41,7 +41,7 @@ export function coordinatorMembers(call: Call, refusal: MessageKey): MemberRecor
   if (!call.caller.email) throw new UserError('error.signIn');
   const members = membersOf(readTab(call, MEMBERS));
   const me = memberByEmail(members, call.caller.email);
-  if (!me?.active || me.role !== 'coordinator') throw new UserError(refusal);
+  if (!isCoordinator(me)) throw new UserError(refusal);
   return members;
 }
 

@@ -16,7 +16,7 @@ import { log } from './log';
 import { serve, toast, type Result } from './respond';
 import { ensureTabs } from './setup-tabs';
 import type { GoogleServices } from './services';
-import { loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
+import { idsOf, isCoordinator, loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
 
 export interface SetupReport {
   readonly created: string[];
@@ -43,7 +43,7 @@ export function setupWorkbook(google: GoogleServices): Result<SetupReport> {
 
 function setUp(call: Call): SetupReport {
   const membersBefore = membersOf(readTab(call, MEMBERS));
-  const coordinators = membersBefore.filter((m) => m.role === 'coordinator' && m.active);
+  const coordinators = membersBefore.filter(isCoordinator);
   const me = memberByEmail(membersBefore, call.caller.email);
   if (coordinators.length > 0 && !coordinators.some((c) => c.email === call.caller.email)) {
     throw new UserError('setup.coordinatorsOnly');
@@ -106,7 +106,7 @@ function settingCell(key: SettingKey, value: unknown, kind: string, timeZone: st
 }
 
 function seedObjectives(call: Call, data: TableData, language: Locale): string[] {
-  const present = new Set(data.rows.map((row) => String(row.values['id'] ?? '').trim()));
+  const present = new Set(idsOf(data));
   const missing = SEED_OBJECTIVES.filter((o) => !present.has(o.id));
   appendRecords(
     { ...data, lastRow: data.grid.length },

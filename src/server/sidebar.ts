@@ -1,3 +1,4 @@
+import { cellText } from '../domain/cells';
 import { enumCodeOf } from '../domain/enums';
 import { sidebarCatalog, t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
@@ -14,7 +15,7 @@ import { proposalsOf, resourcesOf } from './records';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
-import { loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
 
 /** Sidebars are 300 px wide in every editor; the file is the built, self-contained Sidebar.html. */
 export function showSidebar(google: GoogleServices): void {
@@ -43,7 +44,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
     const tabs: ProgressTabs = { settings, objectives, members, proposals: readTab(call, PROPOSALS), resources: readTab(call, RESOURCES), meetings: readTab(call, MEETINGS) };
     const me = memberByEmail(members, call.caller.email);
     const mine = me?.active ? ownSubmissions(tabs, me.id) : { proposals: [], resources: [] };
-    const coordinator = Boolean(me?.active && me.role === 'coordinator');
+    const coordinator = isCoordinator(me);
     return {
       ok: true,
       locale: call.caller.locale,
@@ -71,7 +72,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
 function objectiveViews(data: TableData | undefined, progress: readonly Progress[], locale: Locale): ObjectiveView[] {
   const byId = new Map(progress.map((p) => [p.id, p] as const));
   return (data?.rows ?? []).flatMap(({ values }) => {
-    const id = String(values['id'] ?? '').trim();
+    const id = cellText(values['id']);
     const computed = byId.get(id);
     if (!id || !computed) return [];
     return [{
@@ -90,33 +91,32 @@ function translatedSeed(id: string, text: string, locale: Locale): string {
   return unchanged ? seed.objective[locale] : text.trim();
 }
 
-const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
 const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 /** The caller's proposals and pledges, newest last, as the sheet has them now. */
 function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['mine'] {
   const proposals: ProposalView[] = (tabs.proposals?.rows ?? [])
-    .filter(({ values }) => text(values['member']) === memberId)
+    .filter(({ values }) => cellText(values['member']) === memberId)
     .map(({ values }) => ({
-      id: text(values['id']),
-      title: text(values['title']),
-      objectiveId: text(values['objective']),
+      id: cellText(values['id']),
+      title: cellText(values['title']),
+      objectiveId: cellText(values['objective']),
       status: enumCodeOf('proposalStatus', values['status']) ?? null,
     }));
   const resources: ResourceView[] = (tabs.resources?.rows ?? [])
-    .filter(({ values }) => text(values['member']) === memberId)
+    .filter(({ values }) => cellText(values['member']) === memberId)
     .map(({ values }) => ({
-      id: text(values['id']),
+      id: cellText(values['id']),
       kind: enumCodeOf('resourceKind', values['kind']) ?? null,
       category: enumCodeOf('category', values['category']) ?? null,
-      description: text(values['description']),
+      description: cellText(values['description']),
       amount: numberOrNull(values['amount']),
       currency: enumCodeOf('currency', values['currency']) ?? null,
       quantity: numberOrNull(values['quantity']),
-      unit: text(values['unit']),
+      unit: cellText(values['unit']),
       availability: enumCodeOf('availability', values['availability']) ?? null,
       availableFrom: typeof values['availableFrom'] === 'string' && values['availableFrom'] ? values['availableFrom'] : null,
-      proposalId: text(values['proposal']),
+      proposalId: cellText(values['proposal']),
     }));
   return { proposals, resources };
 }

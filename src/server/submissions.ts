@@ -16,7 +16,7 @@ import { issueId } from './ids';
 import { log } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { loadSettings, memberByEmail, membersOf, readTab, today, type MemberRecord } from './workbook-data';
+import { idsOf, isCoordinator, loadSettings, memberByEmail, membersOf, readTab, today, type MemberRecord } from './workbook-data';
 
 export type Submitted = Result<{ id: string }>;
 
@@ -113,7 +113,7 @@ export function submitProposal(google: GoogleServices, input: unknown): Submitte
   return submit(google, 'proposal', input, (call, proposal) => {
     const language = loadSettings(call).language;
     const me = callerMember(call, membersOf(tab(call, MEMBERS)));
-    const objectives = tab(call, OBJECTIVES).rows.map((row) => String(row.values['id'] ?? '').trim());
+    const objectives = idsOf(tab(call, OBJECTIVES));
     if (!objectives.includes(proposal.objectiveId)) {
       throw new FieldRefusal('objectiveId', 'field.unknownObjective', { id: proposal.objectiveId });
     }
@@ -139,7 +139,7 @@ export function submitResource(google: GoogleServices, input: unknown): Submitte
     const language = loadSettings(call).language;
     const me = callerMember(call, membersOf(tab(call, MEMBERS)));
     if (resource.proposalId) {
-      const proposals = tab(call, PROPOSALS).rows.map((row) => String(row.values['id'] ?? '').trim());
+      const proposals = idsOf(tab(call, PROPOSALS));
       if (!proposals.includes(resource.proposalId)) {
         throw new FieldRefusal('proposalId', 'field.unknownProposal', { id: resource.proposalId });
       }
@@ -172,7 +172,7 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
     const settings = loadSettings(call);
     const language = settings.language;
     const me = callerMember(call, membersOf(tab(call, MEMBERS)));
-    if (me.role !== 'coordinator') throw new UserError('submit.coordinatorsOnly');
+    if (!isCoordinator(me)) throw new UserError('submit.coordinatorsOnly');
     const timeZone = meeting.timeZone ?? hubZone(me.hub);
     const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
     const data = tab(call, MEETINGS);

@@ -13,12 +13,12 @@ import { serve, toast, type Refused } from './respond';
 import { log } from './log';
 import type { ProblemView, Validation } from '../shared/validation';
 import type { GoogleServices } from './services';
-import { loadSettings, readTab } from './workbook-data';
+import { idsOf, loadSettings, readTab } from './workbook-data';
 
 const VALIDATED: readonly TableKey[] = [SETTINGS.key, ...CHECKED_TABLES.map((t) => t.key)];
 
 const ids = (data: TableData | undefined): Set<string> =>
-  new Set((data?.rows ?? []).map((r) => String(r.values['id'] ?? '').trim()).filter(Boolean));
+  new Set(idsOf(data).filter(Boolean));
 
 /** Which tabs a tab's rules look into. */
 const REFERENCED: Partial<Record<TableKey, readonly TableKey[]>> = {

@@ -2,6 +2,7 @@ import { enumCodeOf } from '../domain/enums';
 import { readSettings, settingKeyOf, type SettingKey, type Settings } from '../domain/settings';
 import { SETTINGS, type Table, type TableKey } from '../domain/tables';
 import { todayIn } from '../domain/time';
+import { cellText } from '../domain/cells';
 import { readTable, type TableData } from '../sheets/table';
 import type { Call } from './call';
 
@@ -38,7 +39,7 @@ export interface MemberRecord {
 export function membersOf(data: TableData | undefined): MemberRecord[] {
   return (data?.rows ?? []).map(({ row, values }) => ({
     row,
-    id: String(values['id'] ?? '').trim(),
+    id: cellText(values['id']),
     name: String(values['name'] ?? '').trim(),
     email: String(values['email'] ?? '').trim().toLowerCase(),
     role: enumCodeOf('role', values['role']),
@@ -53,3 +54,13 @@ export function memberByEmail(members: readonly MemberRecord[], email: string): 
   return members.find((m) => m.email === email && m.active) ?? members.find((m) => m.email === email);
 }
 
+
+/** The IDs in a tab's ID column, as typed (blank rows' included as ''). */
+export function idsOf(data: TableData | undefined): string[] {
+  return (data?.rows ?? []).map((row) => cellText(row.values['id']));
+}
+
+/** Only an active coordinator may do what coordinators do. */
+export function isCoordinator(member: MemberRecord | undefined): member is MemberRecord {
+  return Boolean(member?.active && member.role === 'coordinator');
+}
