@@ -5,7 +5,7 @@
  * How a typed amount is read:
  * - Around the number: spaces, at most one currency mark before or after it (`€`, `EUR`,
  *   `R$`, `BRL`, any case), and a minus sign (`-` or `−`) before the number or the mark.
- *   A mark for the other currency is refused, as is a minus, a zero or any other character.
+ *   The other currency's mark is refused; so are a minus, zero and any other character.
  * - The number: ASCII digits, each separator (`.`, `,` or one space, where any Unicode space
  *   counts, such as the no-break U+00A0 and narrow no-break U+202F that Intl writes in fr)
  *   between two digits.
@@ -28,7 +28,7 @@
  *     none              not a number.
  *   So a grouping mark of the writer's language followed by three digits is grouping
  *   (`1.500` in pt-BR is 1500, `1,500` in en is 1500): that is what the writer's convention means.
- * - At most two decimals count: trailing zeros are fine (`1,500` where unambiguous, `12.50`).
+ * - At most two decimals count, trailing zeros aside (`12.50`, `1,234.500` in en).
  *   An amount is above zero and below 10^13, where cents stay exact in a double.
  */
 import type { Currency } from './dashboard';
