@@ -19,6 +19,9 @@ const ACCEPTED: readonly Case[] = [
   ['1.234,5', 'pt-BR', 'BRL', 1234.5],
   ['1.234.567', 'pt-BR', 'BRL', 1234567],
   ['1.234.567,89', 'pt-BR', 'BRL', 1234567.89],
+  // Commas that can only be English thousands.
+  ['1,234,567', 'pt-BR', 'BRL', 1234567],
+  ['1,234.50', 'pt-BR', 'BRL', 1234.5],
   [`R$${NBSP}1.234,50`, 'pt-BR', 'BRL', 1234.5],
   ['r$ 12', 'pt-BR', 'BRL', 12],
   ['12 BRL', 'pt-BR', 'BRL', 12],
@@ -44,6 +47,7 @@ const ACCEPTED: readonly Case[] = [
   ['1.234.567', 'fr', 'EUR', 1234567],
   ['1.5', 'fr', 'EUR', 1.5],
   ['1234.56', 'fr', 'EUR', 1234.56],
+  ['1 500.50', 'fr', 'EUR', 1500.5],
   // The coordinator in English.
   ['1,234.50', 'en', 'EUR', 1234.5],
   ['€1,234.50', 'en', 'EUR', 1234.5],
