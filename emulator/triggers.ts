@@ -9,18 +9,19 @@ import { fromZoned, isIntlTimeZone, toZoned } from './timezone';
  * - An installable trigger always runs as the account that created it, and an account cannot
  *   see the triggers another account installed.
  *   https://developers.google.com/apps-script/guides/triggers/installable#restrictions
- * - "Triggers: 20 / user / script".
- *   https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+ * - An add-on (Mutirão is one) may have one trigger of each type per user per document, and its
+ *   time-driven triggers run at most hourly. This is stricter than the quotas page's "Triggers:
+ *   20 / user / script", which so never binds here.
+ *   https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
  * - A daily trigger at hour h runs once a day at a time Apps Script picks within that hour and
  *   keeps from day to day; here the minute is nearMinute's, or 0.
  *   https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers
  *   https://developers.google.com/apps-script/reference/script/clock-trigger-builder
  */
 
-export const TRIGGERS_PER_USER = 20;
-/** Apps Script's message when a user already has the maximum number of triggers for the script. */
+/** What Apps Script throws when an add-on's user already has a time-driven trigger in the document. */
 export const TOO_MANY_TRIGGERS_MESSAGE =
-  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+  'This add-on has created too many time-based triggers in this document for this Google user account.';
 const HOUR_MS = 60 * 60 * 1000;
 /** https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyHours(Integer) */
 const HOUR_INTERVALS = [1, 2, 4, 6, 8, 12];
@@ -63,7 +64,7 @@ export class TriggerStore {
   }
 
   add(data: Omit<TriggerData, 'id'>): TriggerData {
-    if (this.ownedBy(data.owner.email).length >= TRIGGERS_PER_USER) throw new ScriptException(TOO_MANY_TRIGGERS_MESSAGE);
+    if (this.ownedBy(data.owner.email).length > 0) throw new ScriptException(TOO_MANY_TRIGGERS_MESSAGE);
     const trigger = { id: String(8_000_000_000 + this.nextId++), ...data };
     this.byId.set(trigger.id, trigger);
     return trigger;

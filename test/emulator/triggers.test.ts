@@ -71,13 +71,16 @@ describe('creating and listing', () => {
     expect(em.triggers.all()).toEqual([]);
   });
 
-  // https://developers.google.com/apps-script/guides/services/quotas#current_limitations (Triggers: 20 / user / script)
-  test('a user may have 20 triggers; the 21st is refused', () => {
+  // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions (one trigger of each type, per user, per document)
+  test('an add-on user may have one time-driven trigger in the document; another user has their own', () => {
     const { em, project } = load();
-    for (let i = 0; i < 20; i++) project.call('install', 8);
-    expect(() => project.call('install', 8)).toThrow(/^This script has too many triggers/);
+    project.call('install', 8);
+    expect(() => project.call('install', 9)).toThrow(
+      'This add-on has created too many time-based triggers in this document for this Google user account.',
+    );
     em.user = BEN;
     expect(() => project.call('install', 8)).not.toThrow();
+    expect(em.triggers.all()).toHaveLength(2);
   });
 
   // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#atHour(Integer)
@@ -155,8 +158,9 @@ describe('firing', () => {
 
   // A failing trigger does not stop the others; its error is reported.
   test('a handler that throws is reported and the others still run', () => {
-    const { em, project } = load();
+    const { em, project } = load(BEN);
     project.call('installFailing');
+    em.user = ANA;
     project.call('install', 8);
     const fired = project.runDueTriggers(new Date('2026-05-01T12:00:00Z'));
     expect(fired.map((f) => [f.handler, f.error])).toEqual([
