@@ -98,7 +98,8 @@ export function loadProject(emulator: Emulator, code: string): Project {
     );
 
   /**
-   * A time-driven event, with its fields in UTC as the reference gives them.
+   * A time-driven event, with its fields in UTC as the reference gives them (day-of-week and
+   * week-of-year left out: their numbering is not modelled).
    * https://developers.google.com/apps-script/guides/triggers/events#time-driven-events
    */
   const clockEvent = (uniqueId: string, at: Date): Record<string, unknown> => ({
@@ -108,7 +109,6 @@ export function loadProject(emulator: Emulator, code: string): Project {
     year: at.getUTCFullYear(),
     month: at.getUTCMonth() + 1,
     'day-of-month': at.getUTCDate(),
-    'day-of-week': at.getUTCDay() === 0 ? 7 : at.getUTCDay(),
     hour: at.getUTCHours(),
     minute: at.getUTCMinutes(),
     second: at.getUTCSeconds(),
