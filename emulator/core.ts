@@ -14,7 +14,8 @@ export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 export type ExecutionKind =
   | 'user' // a menu item, a button, google.script.run, the script editor
   | 'simple-trigger' // onOpen/onEdit/onInstall run by Apps Script itself
-  | 'custom-function'; // a formula such as =WG_PROGRESS("O3")
+  | 'custom-function' // a formula such as =WG_PROGRESS("O3")
+  | 'trigger'; // an installable trigger, run as its owner
 
 export interface ExecutionContext {
   kind: ExecutionKind;

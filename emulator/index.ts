@@ -7,11 +7,13 @@ import { CalendarStore, type CalendarSnapshot } from './calendar-store';
 import { createHtmlService } from './html';
 import { createLockService, LockControl } from './lock';
 import { createConsole, createLogger, type LogLine } from './logger';
+import { createMailApp, MailStore, type MailSnapshot } from './mail';
 import { isAllowed, permissionError } from './permissions';
 import { createPropertiesService, PropertyStores, type PropertiesSnapshot } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
 import { createSpreadsheetApp, SpreadsheetStore, type StoreInit } from './spreadsheet';
+import { TriggerStore, type TriggersSnapshot } from './triggers';
 import { createUi, UiRecord } from './ui';
 import { createUtilities } from './utilities';
 
@@ -32,6 +34,7 @@ export interface AppsScriptServices {
   CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
 }
@@ -55,6 +58,9 @@ export interface EmulatorSnapshot {
   spreadsheet: unknown;
   properties: PropertiesSnapshot;
   calendar: CalendarSnapshot;
+  /** Absent from snapshots saved before MailApp and triggers were modelled. */
+  mail?: MailSnapshot;
+  triggers?: TriggersSnapshot;
   user: EmulatedUser | null;
   scriptTimeZone: string;
 }
@@ -64,6 +70,8 @@ interface Restored {
   spreadsheet: SpreadsheetStore;
   properties: PropertyStores;
   calendar: CalendarStore;
+  mail: MailStore;
+  triggers: TriggerStore;
 }
 
 export const DEFAULT_USER: EmulatedUser = { email: 'member@example.org', locale: 'en' };
@@ -77,6 +85,10 @@ export class Emulator {
   readonly calendar: CalendarStore;
   readonly locks: LockControl;
   readonly properties: PropertyStores;
+  /** Every email MailApp sent (`mail.outbox`), and each user's daily quota. */
+  readonly mail: MailStore;
+  /** The installed triggers of every user; project.runDueTriggers fires them. */
+  readonly triggers: TriggerStore;
   /** Everything Logger.log and console.* printed. */
   readonly logs: LogLine[] = [];
   readonly scriptTimeZone: string;
@@ -98,6 +110,8 @@ export class Emulator {
     this.ui = new UiRecord(options.addonName ?? 'Mutirão');
     this.calendar = restored?.calendar ?? new CalendarStore();
     this.properties = restored?.properties ?? new PropertyStores();
+    this.mail = restored?.mail ?? new MailStore();
+    this.triggers = restored?.triggers ?? new TriggerStore();
     this.locks = new LockControl((ms) => this.advanceClock(ms));
 
     const env: ServiceEnv = {
@@ -115,7 +129,8 @@ export class Emulator {
       PropertiesService: createPropertiesService(env, this.properties, () => this.user?.email ?? ''),
       CalendarApp: createCalendarApp(env, this.calendar, this),
       Utilities: createUtilities(env, advance),
-      ScriptApp: createScriptApp(env, `emulated-script-${this.spreadsheet.id}`),
+      ScriptApp: createScriptApp(env, `emulated-script-${this.spreadsheet.id}`, this.triggers, this),
+      MailApp: createMailApp(env, this.mail, this),
       Logger: createLogger(env, this.logs),
     };
     this.services = { ...services, console: createConsole(env, this.logs) };
@@ -158,6 +173,8 @@ export class Emulator {
       spreadsheet: this.spreadsheet.toJSON(),
       properties: this.properties.toJSON(),
       calendar: this.calendar.toJSON(),
+      mail: this.mail.toJSON(),
+      triggers: this.triggers.toJSON(),
       user: this.user === null ? null : { ...this.user },
       scriptTimeZone: this.scriptTimeZone,
     };
@@ -168,6 +185,8 @@ export class Emulator {
       spreadsheet: SpreadsheetStore.fromJSON(snapshot.spreadsheet),
       properties: PropertyStores.fromJSON(snapshot.properties),
       calendar: CalendarStore.fromJSON(snapshot.calendar),
+      mail: snapshot.mail ? MailStore.fromJSON(snapshot.mail) : new MailStore(),
+      triggers: snapshot.triggers ? TriggerStore.fromJSON(snapshot.triggers) : new TriggerStore(),
     };
     return new Emulator({ user: snapshot.user, scriptTimeZone: snapshot.scriptTimeZone, ...options }, restored);
   }

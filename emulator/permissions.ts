@@ -21,6 +21,8 @@ const BY_KIND: Record<ExecutionContext['kind'], readonly Requirement[]> = {
   user: BY_MODE.FULL,
   'simple-trigger': BY_MODE.LIMITED,
   'custom-function': BY_MODE.CUSTOM_FUNCTION,
+  // https://developers.google.com/apps-script/guides/triggers/installable (runs with its owner's authorization)
+  trigger: BY_MODE.FULL,
 };
 
 /** The OAuth scope a denied call would have needed, as Apps Script names it in the error. */
@@ -28,6 +30,8 @@ function scopeFor(service: string, need: Requirement): string {
   if (need === 'ui' || need === 'ui-menu') return 'https://www.googleapis.com/auth/script.container.ui';
   if (service.startsWith('Calendar') || service === 'EventGuest') return 'https://www.googleapis.com/auth/calendar';
   if (service === 'Session' || service === 'User') return 'https://www.googleapis.com/auth/userinfo.email';
+  if (service === 'MailApp') return 'https://www.googleapis.com/auth/script.send_mail';
+  if (service === 'ScriptApp' || service.endsWith('TriggerBuilder') || service === 'Trigger') return 'https://www.googleapis.com/auth/script.scriptapp';
   return 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 }
 

@@ -25,9 +25,24 @@ export interface Project {
   customFunction(name: string, ...args: unknown[]): unknown;
   /** As google.script.run calls it from the sidebar: arguments and result cross as copies. */
   scriptRun(name: string, args: readonly unknown[]): unknown;
+  /**
+   * Moves the emulated clock to `at` (never back) and runs every time-driven trigger due by
+   * then, of every owner, each once, in creation order: as its owner, in AuthMode.FULL. A
+   * handler that throws is reported and the others still run, as in Apps Script.
+   */
+  runDueTriggers(at: Date): FiredTrigger[];
+}
+
+export interface FiredTrigger {
+  uniqueId: string;
+  handler: string;
+  owner: string;
+  /** The error's text when the handler failed. */
+  error?: string;
 }
 
 const USER: ExecutionContext = { kind: 'user', authMode: 'FULL' };
+const TRIGGER: ExecutionContext = { kind: 'trigger', authMode: 'FULL' };
 
 /**
  * `new Date()` and `Date.now()` follow the emulated clock, and dates made by the services and by
@@ -82,8 +97,46 @@ export function loadProject(emulator: Emulator, code: string): Project {
       },
     );
 
+  /**
+   * A time-driven event, with its fields in UTC as the reference gives them (day-of-week and
+   * week-of-year left out: their numbering is not modelled).
+   * https://developers.google.com/apps-script/guides/triggers/events#time-driven-events
+   */
+  const clockEvent = (uniqueId: string, at: Date): Record<string, unknown> => ({
+    authMode: AuthMode.FULL,
+    triggerUid: uniqueId,
+    timezone: 'UTC',
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    'day-of-month': at.getUTCDate(),
+    hour: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    second: at.getUTCSeconds(),
+  });
+
+  const runDueTriggers = (at: Date): FiredTrigger[] => {
+    const ahead = at.getTime() - emulator.now().getTime();
+    if (ahead > 0) emulator.advanceClock(ahead);
+    const caller = emulator.user;
+    const fired: FiredTrigger[] = [];
+    for (const trigger of emulator.triggers.takeDue(emulator.now())) {
+      const result: FiredTrigger = { uniqueId: trigger.id, handler: trigger.handler, owner: trigger.owner.email };
+      emulator.user = trigger.owner;
+      try {
+        run(TRIGGER, trigger.handler, [clockEvent(trigger.id, emulator.now())]);
+      } catch (error) {
+        result.error = String(error);
+      } finally {
+        emulator.user = caller;
+      }
+      fired.push(result);
+    }
+    return fired;
+  };
+
   return {
     globals,
+    runDueTriggers,
     call: (name, ...args) => run(USER, name, args),
     // https://developers.google.com/apps-script/guides/triggers/events#open
     onOpen(authMode) {

@@ -23,12 +23,14 @@ class UserImpl {
 
 /**
  * The email is blank wherever the script runs without the user's authorization: simple
- * triggers and custom functions, and for a visitor who has not authorized the script.
+ * triggers and custom functions, and for a visitor who has not authorized the script. An
+ * installable trigger runs as its owner, who is then the user.
  * https://developers.google.com/apps-script/reference/base/user#getEmail()
  * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
  */
 function visibleEmail(source: SessionSource): string {
-  return source.context.kind === 'user' && source.context.authMode === 'FULL' ? (source.user?.email ?? '') : '';
+  const authorized = source.context.kind === 'user' || source.context.kind === 'trigger';
+  return authorized && source.context.authMode === 'FULL' ? (source.user?.email ?? '') : '';
 }
 
 class SessionImpl {

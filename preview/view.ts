@@ -1,6 +1,6 @@
 import type { Emulator } from '../emulator';
 import type { Project } from '../emulator/project';
-import type { EventView, WorkbookView } from './workbook-view';
+import type { EmailView, EventView, WorkbookView } from './workbook-view';
 
 /** The events as the calendar holds them; reading the store directly calls no service. */
 function eventsOf(emulator: Emulator): EventView[] {
@@ -13,6 +13,21 @@ function eventsOf(emulator: Emulator): EventView[] {
     guests: e.guests,
     meeting: (e.tags['mutirao.meeting'] ?? '').split('/').pop() ?? '',
   }));
+}
+
+/** The emails MailApp sent, newest first, as the emulator recorded them (no service call). */
+function emailsOf(emulator: Emulator): EmailView[] {
+  return emulator.mail.outbox
+    .map((m) => ({
+      from: m.name === null ? m.from : `${m.name} <${m.from}>`,
+      to: [...m.to, ...m.cc],
+      replyTo: m.replyTo ?? '',
+      subject: m.subject,
+      body: m.body,
+      htmlBody: m.htmlBody ?? '',
+      sentAt: m.sentAt,
+    }))
+    .reverse();
 }
 
 /**
@@ -44,6 +59,7 @@ export function workbookView(emulator: Emulator, project: Project): WorkbookView
       },
       tabs,
       events: eventsOf(emulator),
+      emails: emailsOf(emulator),
     };
   });
 }

@@ -20,9 +20,25 @@ export interface EventView {
   readonly meeting: string;
 }
 
+/** An email MailApp sent, for the preview's Outbox: what the recipients receive. */
+export interface EmailView {
+  /** The sender's display name and address, e.g. "Mutirão — Atelier <coord@example.org>". */
+  readonly from: string;
+  readonly to: readonly string[];
+  readonly replyTo: string;
+  readonly subject: string;
+  readonly body: string;
+  /** The HTML body, or '' for a plain-text email. */
+  readonly htmlBody: string;
+  /** ISO instant. */
+  readonly sentAt: string;
+}
+
 export interface WorkbookView {
   readonly title: string;
   readonly menu: { readonly title: string; readonly items: ({ caption: string; functionName: string } | null)[] };
   readonly tabs: TabView[];
   readonly events: readonly EventView[];
+  /** Newest first. */
+  readonly emails: readonly EmailView[];
 }

@@ -1,4 +1,4 @@
-import type { WorkbookView } from '../workbook-view';
+import type { EmailView, WorkbookView } from '../workbook-view';
 
 interface Persona { id: string; label: string }
 interface Shown { title: string; width: number; height: number; html: string }
@@ -15,8 +15,8 @@ const personaSelect = $<HTMLSelectElement>('persona');
 const langSelect = $<HTMLSelectElement>('lang');
 const frame = $<HTMLIFrameElement>('sidebar-frame');
 let currentTab = 0;
-/** Whether the grid shows the emulated Google Calendar instead of a tab. */
-let showCalendar = false;
+/** What the grid shows: the current tab, the emulated Google Calendar, or the emails sent. */
+let shown: 'tab' | 'calendar' | 'outbox' = 'tab';
 
 function query(): string {
   const params = new URLSearchParams({ as: personaSelect.value });
@@ -64,9 +64,38 @@ function renderCalendar(view: WorkbookView): void {
   $('grid').replaceChildren(section);
 }
 
+/** One email as its recipient sees it: the HTML body sandboxed (no scripts, no same origin) above the plain text. */
+function renderEmail(email: EmailView): HTMLElement {
+  const article = el('article', '', { class: 'email', 'data-email': '' });
+  const fields = el('dl');
+  const when = new Date(email.sentAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  for (const [name, value] of [['From', email.from], ['To', email.to.join(', ')], ['Reply-To', email.replyTo], ['Sent', when]] as const) {
+    if (value) fields.append(el('dt', name), el('dd', value, { 'data-field': name.toLowerCase() }));
+  }
+  article.append(el('h3', email.subject), fields);
+  if (email.htmlBody) {
+    const frame = el('iframe', '', { sandbox: '', title: `HTML body: ${email.subject}` }) as HTMLIFrameElement;
+    frame.srcdoc = email.htmlBody;
+    article.append(frame);
+  }
+  article.append(el('pre', email.body));
+  return article;
+}
+
+/** The emails MailApp sent, newest first, as members receive them. */
+function renderOutbox(view: WorkbookView): void {
+  const section = el('div', '', { class: 'outbox-view', 'data-view': 'outbox' });
+  section.append(el('h2', `Outbox (emulated MailApp): ${view.emails.length} email(s)`));
+  if (!view.emails.length) section.append(el('p', 'No emails sent yet.'));
+  section.append(...view.emails.map(renderEmail));
+  $('grid').replaceChildren(section);
+}
+
 function renderGrid(view: WorkbookView): void {
-  $('show-calendar').setAttribute('aria-pressed', String(showCalendar));
-  if (showCalendar) return renderCalendar(view);
+  $('show-calendar').setAttribute('aria-pressed', String(shown === 'calendar'));
+  $('show-outbox').setAttribute('aria-pressed', String(shown === 'outbox'));
+  if (shown === 'calendar') return renderCalendar(view);
+  if (shown === 'outbox') return renderOutbox(view);
   const tab = view.tabs[currentTab] ?? view.tabs[0];
   const grid = $('grid');
   if (!tab) return grid.replaceChildren(el('p', 'No tabs yet.'));
@@ -101,10 +130,10 @@ function renderGrid(view: WorkbookView): void {
 function renderTabs(view: WorkbookView): void {
   $('tabs').replaceChildren(
     ...view.tabs.map((tab, i) => {
-      const button = el('button', tab.name, { type: 'button', role: 'tab', 'aria-selected': String(i === currentTab && !showCalendar) });
+      const button = el('button', tab.name, { type: 'button', role: 'tab', 'aria-selected': String(i === currentTab && shown === 'tab') });
       button.addEventListener('click', () => {
         currentTab = i;
-        showCalendar = false;
+        shown = 'tab';
         void refresh();
       });
       return button;
@@ -186,7 +215,11 @@ async function start(): Promise<void> {
     });
   });
   $('show-calendar').addEventListener('click', () => {
-    showCalendar = !showCalendar;
+    shown = shown === 'calendar' ? 'tab' : 'calendar';
+    void refresh();
+  });
+  $('show-outbox').addEventListener('click', () => {
+    shown = shown === 'outbox' ? 'tab' : 'outbox';
     void refresh();
   });
   $('close-sidebar').addEventListener('click', () => ($('sidebar').hidden = true));
