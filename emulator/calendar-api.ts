@@ -318,9 +318,10 @@ class CalendarApi {
     };
   }
 
+  /** The primary calendar first, then the others in the order they were made. */
   visibleCalendars(): CalendarData[] {
-    this.primary();
-    return [...this.store.calendars.values()].filter((c) => this.roleOn(c) !== null);
+    const primary = this.primary();
+    return [primary, ...[...this.store.calendars.values()].filter((c) => c !== primary && this.roleOn(c) !== null)];
   }
 
   rules(calendar: CalendarData): AclRule[] {
