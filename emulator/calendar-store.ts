@@ -108,6 +108,7 @@ export class CalendarStore {
   respond(eventId: string, email: string, status: ResponseStatus): void {
     const event = this.existing(eventId);
     const key = email.trim().toLowerCase();
+    if (!['needsAction', 'declined', 'tentative', 'accepted'].includes(status)) throw new Error(`Emulator: no such answer: ${status}`);
     if (!event.guests.some((g) => g.toLowerCase() === key)) throw new Error(`Emulator: ${email} is not a guest of ${eventId}`);
     event.responses = { ...event.responses, [key]: status };
     this.touch(event);
