@@ -80,6 +80,13 @@ describe('ACL', () => {
     expect(failure(() => api.Acl.list(id))).toBe('GoogleJsonResponseException: API call to calendar.acl.list failed with error: Forbidden');
   });
 
+  test("the owner cannot change their own access", () => {
+    const { api, id } = groupCalendar();
+    expect(failure(() => api.Acl.remove(id, `user:${coordinator.email}`))).toBe(
+      'GoogleJsonResponseException: API call to calendar.acl.delete failed with error: Cannot change your own access level.',
+    );
+  });
+
   // https://developers.google.com/calendar/api/v3/reference/acl/delete
   test('Acl.remove takes the access away', () => {
     const { em, api, id } = groupCalendar();
@@ -88,6 +95,18 @@ describe('ACL', () => {
     expect(failure(() => api.Acl.remove(id, `user:${other.email}`))).toBe('GoogleJsonResponseException: API call to calendar.acl.delete failed with error: Not Found');
     em.user = other;
     expect(failure(() => api.Events.list(id))).toBe('GoogleJsonResponseException: API call to calendar.events.list failed with error: Not Found');
+  });
+});
+
+describe('Events.move', () => {
+  // https://developers.google.com/calendar/api/v3/reference/events/move
+  test("moves an event from the user's calendar to the group calendar, with its properties", () => {
+    const { em, api, id } = groupCalendar();
+    const eventId = api.Events.insert(meeting(), 'primary').id ?? '';
+    const moved = api.Events.move('primary', eventId, id);
+    expect([moved.organizer?.email, moved.extendedProperties?.private?.['meetingId'], em.calendar.writes]).toEqual([id, 'MTG-001', 3]);
+    expect(api.Events.list('primary').items).toEqual([]);
+    expect(api.Events.get(id, eventId).summary).toBe('Réunion');
   });
 });
 
