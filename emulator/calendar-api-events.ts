@@ -30,6 +30,7 @@ export const fail = {
   forbidden: () => new ApiFailure(apiError(403, 'global', 'forbidden', 'Forbidden')),
   ownAcl: () => new ApiFailure(apiError(403, 'calendar', 'cannotChangeOwnAcl', 'Cannot change your own access level.')),
   rateLimit: () => new ApiFailure(apiError(403, 'usageLimits', 'rateLimitExceeded', 'Rate Limit Exceeded')),
+  usageLimits: () => new ApiFailure(apiError(403, 'usageLimits', 'quotaExceeded', 'Calendar usage limits exceeded.')),
   duplicate: () => new ApiFailure(apiError(409, 'global', 'duplicate', 'The requested identifier already exists.')),
   invalid: (message: string, reason = 'invalid') => new ApiFailure(apiError(400, 'global', reason, message)),
 };

@@ -173,7 +173,7 @@ class CalendarApi {
   }
 
   write(): void {
-    if (!this.store.spendWrite()) throw fail.rateLimit();
+    if (!this.store.spendWrite()) throw this.store.quotaKind === 'usageLimits' ? fail.usageLimits() : fail.rateLimit();
   }
 
   now(): string {
@@ -322,6 +322,7 @@ class CalendarApi {
     if (!isIntlTimeZone(timeZone)) throw fail.invalid('Invalid time zone.');
     this.write();
     const calendar = this.store.addCalendar({ id: this.store.newCalendarId(), name: String(resource.summary), timeZone, owner: this.me, acl: {} });
+    calendar.madeByScript = true;
     return this.calendarResource(calendar);
   }
 

@@ -22,6 +22,8 @@ export interface CalendarData {
   owner?: string;
   /** Sharing rules by lower-case email (Acl.insert). */
   acl?: Record<string, AccessRole>;
+  /** Made by the script with Calendars.insert: what the calendar.app.created scope reaches. */
+  madeByScript?: boolean;
 }
 
 export interface EventData {
@@ -78,6 +80,8 @@ export class CalendarStore {
   clock: () => Date = () => new Date();
   /** When true, new Meet conferences come back 'pending' and turn 'success' at the event's next read. */
   conferencesPending = false;
+  /** How the API words a spent quota (see failWritesAfter). */
+  quotaKind: 'rateLimit' | 'usageLimits' = 'rateLimit';
   private remaining = Number.POSITIVE_INFINITY;
   private nextEventNumber = 1;
   private nextCalendarNumber = 1;
@@ -132,9 +136,14 @@ export class CalendarStore {
     return event;
   }
 
-  /** After `n` more successful writes, every calendar write fails until resetQuota(). */
-  failWritesAfter(n: number): void {
+  /**
+   * After `n` more successful writes, every calendar write fails until resetQuota(). The Calendar
+   * API then answers 403 'Rate Limit Exceeded' (rateLimitExceeded) or, with 'usageLimits', 403
+   * 'Calendar usage limits exceeded.' (quotaExceeded); CalendarApp always throws its own message.
+   */
+  failWritesAfter(n: number, kind: 'rateLimit' | 'usageLimits' = 'rateLimit'): void {
     this.remaining = n;
+    this.quotaKind = kind;
   }
 
   resetQuota(): void {

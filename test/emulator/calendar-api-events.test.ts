@@ -208,6 +208,15 @@ describe('counting and quota', () => {
     expect(em.calendar.events().length).toBe(2);
   });
 
+  // https://developers.google.com/calendar/api/guides/errors#403_calendar_usage_limits_exceeded
+  test('the quota can also run out as the daily usage limit', () => {
+    const { em, api } = setup();
+    em.calendar.failWritesAfter(0, 'usageLimits');
+    expect(failure(() => api.Events.insert(meeting(), 'primary'))).toBe(
+      'GoogleJsonResponseException: API call to calendar.events.insert failed with error: Calendar usage limits exceeded.',
+    );
+  });
+
   test('the error carries the API body in details', () => {
     const { api } = setup();
     try {
