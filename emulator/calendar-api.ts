@@ -98,6 +98,26 @@ interface ListOptions {
   orderBy?: unknown;
 }
 
+/** The list parameters modelled, plus those that change nothing here (fields, maxAttendees, timeZone…). */
+const LIST_OPTIONS = new Set([
+  'privateExtendedProperty',
+  'sharedExtendedProperty',
+  'showDeleted',
+  'maxResults',
+  'pageToken',
+  'singleEvents',
+  'timeMin',
+  'timeMax',
+  'updatedMin',
+  'iCalUID',
+  'orderBy',
+  'fields',
+  'maxAttendees',
+  'timeZone',
+  'showHiddenInvitations',
+  'alwaysIncludeEmail',
+]);
+
 /** 'k=v' or ['k=v', …]: every one must match (the parameter is repeated, "all given constraints"). */
 function constraints(value: unknown): [string, string][] {
   if (value === undefined) return [];
@@ -181,6 +201,8 @@ class CalendarApi {
   }
 
   list(calendarId: unknown, options: ListOptions = {}): GoogleAppsScript.Calendar.Schema.Events {
+    const unknown = Object.keys(options).filter((k) => !LIST_OPTIONS.has(k));
+    if (unknown.length > 0) throw new Error(`Emulator: Events.list does not model ${unknown.join(', ')}`);
     const calendar = this.calendar(calendarId, 'reader');
     const priv = constraints(options.privateExtendedProperty);
     const shared = constraints(options.sharedExtendedProperty);
