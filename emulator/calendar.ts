@@ -67,19 +67,19 @@ class CalendarEventImpl {
   private write(method: string, change: (data: EventData) => void): CalendarEventImpl {
     this.env.guard('CalendarEvent', method, 'authorized');
     const data = this.store.eventsById.get(this.last.id);
-    if (!data) throw new Error(`Emulator: calendar event ${this.last.id} was deleted`);
+    if (!data || data.status === 'cancelled') throw new Error(`Emulator: calendar event ${this.last.id} was deleted`);
     this.store.chargeWrite();
     change(data);
     // Every write moves it on, even two in the same millisecond of the emulated clock: the
     // real one is the server's time of each change, and a script's calls are never that close.
-    const previous = Date.parse(data.lastUpdated);
-    data.lastUpdated = new Date(Math.max(this.env.now().getTime(), previous + 1)).toISOString();
+    this.store.touch(data, this.env.now());
     this.last = data;
     return this;
   }
 
   getId(): string {
-    return this.read('getId').id;
+    const data = this.read('getId');
+    return data.iCalUID ?? data.id;
   }
 
   getTitle(): string {
@@ -172,7 +172,8 @@ class CalendarEventImpl {
   }
 
   deleteEvent(): void {
-    this.write('deleteEvent', (d) => this.store.eventsById.delete(d.id));
+    // The event stays in the store, cancelled, as the Calendar API then reports it.
+    this.write('deleteEvent', (d) => (d.status = 'cancelled'));
   }
 }
 
@@ -218,8 +219,9 @@ function createEvent(env: ServiceEnv, store: CalendarStore, calendar: CalendarDa
 }
 
 function findEvent(env: ServiceEnv, store: CalendarStore, calendar: CalendarData, iCalId: string): CalendarEventImpl | null {
-  const data = store.eventsById.get(String(iCalId));
-  return data && data.calendarId === calendar.id ? new CalendarEventImpl(env, store, data) : null;
+  const id = String(iCalId);
+  const data = store.eventsById.get(id) ?? [...store.eventsById.values()].find((e) => e.iCalUID === id);
+  return data && data.calendarId === calendar.id && data.status !== 'cancelled' ? new CalendarEventImpl(env, store, data) : null;
 }
 
 class CalendarImpl {
@@ -264,7 +266,7 @@ class CalendarImpl {
     const to = endTime.toISOString();
     const search = options.search === undefined ? '' : String(options.search).toLowerCase();
     const found = [...this.store.eventsById.values()]
-      .filter((e) => e.calendarId === this.data.id && e.start < to && e.end > from)
+      .filter((e) => e.calendarId === this.data.id && e.status !== 'cancelled' && e.start < to && e.end > from)
       .filter((e) => search === '' || [e.title, e.description, e.location].some((t) => t.toLowerCase().includes(search)))
       .sort((a, b) => a.start.localeCompare(b.start));
     const max = options.max === undefined ? found.length : Number(options.max);
@@ -282,7 +284,7 @@ class CalendarAppImpl {
   /** The user's primary calendar, created on first use. */
   private defaultData(): CalendarData {
     const email = this.owner.user?.email ?? '';
-    return this.store.calendars.get(email) ?? this.store.addCalendar({ id: email, name: email }, this.owner.scriptTimeZone);
+    return this.store.calendars.get(email) ?? this.store.addCalendar({ id: email, name: email, owner: email }, this.owner.scriptTimeZone);
   }
 
   getDefaultCalendar(): CalendarImpl {

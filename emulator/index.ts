@@ -3,6 +3,7 @@ import type { EmulatedUser, ExecutionContext, Requirement } from './core';
 import { Meter } from './core';
 import type { ServiceEnv } from './env';
 import { createCalendarApp } from './calendar';
+import { createCalendarApi } from './calendar-api';
 import { CalendarStore, type CalendarSnapshot } from './calendar-store';
 import { createHtmlService } from './html';
 import { createLockService, LockControl } from './lock';
@@ -32,6 +33,8 @@ export interface AppsScriptServices {
   LockService: GoogleAppsScript.Lock.LockService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
+  /** The Calendar advanced service (Calendar API v3), over the same calendars as CalendarApp. */
+  Calendar: GoogleAppsScript.Calendar;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
@@ -109,6 +112,7 @@ export class Emulator {
     this.scriptTimeZone = options.scriptTimeZone ?? 'America/Recife';
     this.ui = new UiRecord(options.addonName ?? 'Mutirão');
     this.calendar = restored?.calendar ?? new CalendarStore();
+    this.calendar.clock = () => this.now();
     this.properties = restored?.properties ?? new PropertyStores();
     this.mail = restored?.mail ?? new MailStore();
     this.triggers = restored?.triggers ?? new TriggerStore();
@@ -128,6 +132,7 @@ export class Emulator {
       LockService: createLockService(env, this.locks),
       PropertiesService: createPropertiesService(env, this.properties, () => this.user?.email ?? ''),
       CalendarApp: createCalendarApp(env, this.calendar, this),
+      Calendar: createCalendarApi(env, this.calendar, this),
       Utilities: createUtilities(env, advance),
       ScriptApp: createScriptApp(env, `emulated-script-${this.spreadsheet.id}`, this.triggers, this),
       MailApp: createMailApp(env, this.mail, this),

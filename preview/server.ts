@@ -9,6 +9,7 @@ import { createEmulator, exampleWorkbook, type ProjectFiles } from './example';
 import { PERSONAS, persona } from './personas';
 import { isLocale } from '../src/domain/locale';
 import { workbookView } from './view';
+import type { GuestResponse } from './workbook-view';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 
@@ -110,6 +111,14 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         toasts: toasts(session).slice(before.toasts),
         sidebarOpened: ui.sidebar !== before.sidebar,
       };
+    },
+    // A guest answers an invitation, as they would from Calendar or the invitation email.
+    'POST /api/answer': async (url, body) => {
+      actAs(url);
+      const { eventId, response } = body as { eventId: string; response: GuestResponse };
+      session.emulator.calendar.respond(eventId, session.emulator.user?.email ?? '', response);
+      await save();
+      return { ok: true };
     },
     'POST /api/reset': async () => {
       session = exampleWorkbook(files);

@@ -1,18 +1,27 @@
 import type { Emulator } from '../emulator';
+import { apiEventId } from '../emulator/calendar-store';
 import type { Project } from '../emulator/project';
 import type { EmailView, EventView, WorkbookView } from './workbook-view';
 
 /** The events as the calendar holds them; reading the store directly calls no service. */
 function eventsOf(emulator: Emulator): EventView[] {
-  return emulator.calendar.events().map((e) => ({
-    calendarId: e.calendarId,
-    title: e.title,
-    start: e.start,
-    end: e.end,
-    location: e.location,
-    guests: e.guests,
-    meeting: (e.tags['mutirao.meeting'] ?? '').split('/').pop() ?? '',
-  }));
+  const me = emulator.user?.email.toLowerCase() ?? '';
+  return emulator.calendar.events().map((e) => {
+    const replies = e.guests.map((email) => ({ email, response: e.responses?.[email.toLowerCase()] ?? 'needsAction' }));
+    return {
+      calendarId: e.calendarId,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      location: e.location,
+      guests: e.guests,
+      meeting: e.privateProperties?.['meetingId'] ?? (e.tags['mutirao.meeting'] ?? '').split('/').pop() ?? '',
+      id: apiEventId(e),
+      videoLink: e.conference?.status === 'success' ? `https://meet.google.com/${e.conference.id}` : '',
+      replies,
+      mine: replies.find((r) => r.email.toLowerCase() === me)?.response ?? null,
+    };
+  });
 }
 
 /** The emails MailApp sent, newest first, as the emulator recorded them (no service call). */

@@ -16,8 +16,16 @@ export interface EventView {
   readonly end: string;
   readonly location: string;
   readonly guests: readonly string[];
-  /** The meeting the event belongs to (its tag), or ''. */
+  /** The meeting the event belongs to (its private property, or the old version's tag), or ''. */
   readonly meeting: string;
+  /** The Calendar API's id of the event, which an answer names. */
+  readonly id: string;
+  /** The Meet link, or ''. */
+  readonly videoLink: string;
+  /** Each guest's answer, as the Calendar API reports it. */
+  readonly replies: readonly { readonly email: string; readonly response: GuestResponse }[];
+  /** The acting person's own answer, when they are a guest. */
+  readonly mine: GuestResponse | null;
 }
 
 /** An email MailApp sent, for the preview's Outbox: what the recipients receive. */
@@ -33,6 +41,8 @@ export interface EmailView {
   /** ISO instant. */
   readonly sentAt: string;
 }
+
+export type GuestResponse = 'needsAction' | 'declined' | 'tentative' | 'accepted';
 
 export interface WorkbookView {
   readonly title: string;

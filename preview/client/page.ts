@@ -1,4 +1,4 @@
-import type { EmailView, WorkbookView } from '../workbook-view';
+import type { EmailView, EventView, GuestResponse, WorkbookView } from '../workbook-view';
 
 interface Persona { id: string; label: string }
 interface Shown { title: string; width: number; height: number; html: string }
@@ -42,19 +42,56 @@ function columnName(i: number): string {
   return name;
 }
 
+const ANSWERS = [
+  ['accepted', 'Yes'],
+  ['tentative', 'Maybe'],
+  ['declined', 'No'],
+] as const;
+const REPLY_WORDS: Record<GuestResponse, string> = { accepted: 'going', tentative: 'maybe', declined: 'not going', needsAction: 'no reply' };
+
+/** "2 going · 1 no reply": the guests' answers, as Calendar counts them. */
+function replySummary(replies: EventView['replies']): string {
+  const counts = new Map<GuestResponse, number>();
+  for (const r of replies) counts.set(r.response, (counts.get(r.response) ?? 0) + 1);
+  return (['accepted', 'tentative', 'declined', 'needsAction'] as const)
+    .filter((k) => counts.has(k))
+    .map((k) => `${counts.get(k)} ${REPLY_WORDS[k]}`)
+    .join(' · ');
+}
+
+/** The acting person's answer to an invitation, as Calendar's Yes / Maybe / No. */
+function answerButtons(e: EventView): HTMLElement {
+  const cell = el('td');
+  if (e.mine === null) return cell;
+  const group = el('div', '', { role: 'group', 'aria-label': `Your answer to ${e.title}` });
+  for (const [response, label] of ANSWERS) {
+    const button = el('button', label, { type: 'button', 'aria-pressed': String(e.mine === response) });
+    button.addEventListener('click', () => void api('/api/answer', { eventId: e.id, response }).then(refresh));
+    group.append(button);
+  }
+  cell.append(group);
+  return cell;
+}
+
 /** The emulated Google Calendar: each event at its time in both cities, as the guests will see it. */
 function renderCalendar(view: WorkbookView): void {
   const clock = (iso: string, timeZone: string) =>
     new Date(iso).toLocaleString('en-GB', { timeZone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const table = el('table', '', { 'data-view': 'calendar' });
   const head = el('tr');
-  for (const h of ['Meeting', 'Title', 'Start in Recife', 'Start in Nantes', 'End in Nantes', 'Location', 'Guests', 'Calendar']) head.append(el('th', h));
+  for (const h of ['Meeting', 'Title', 'Start in Recife', 'Start in Nantes', 'End in Nantes', 'Location', 'Guests', 'Calendar', 'Video link', 'Replies', 'Your answer']) {
+    head.append(el('th', h));
+  }
   const body = el('tbody');
   for (const e of view.events) {
     const row = el('tr');
     for (const cell of [e.meeting, e.title, clock(e.start, 'America/Recife'), clock(e.start, 'Europe/Paris'), clock(e.end, 'Europe/Paris'), e.location, e.guests.join(', '), e.calendarId]) {
       row.append(el('td', cell, { title: cell }));
     }
+    const video = el('td');
+    if (e.videoLink) video.append(el('a', e.videoLink, { href: e.videoLink, target: '_blank', rel: 'noopener' }));
+    const replies = e.replies.map((r) => `${r.email}: ${REPLY_WORDS[r.response]}`).join('\n');
+    row.append(video, el('td', replySummary(e.replies), { title: replies, 'data-replies': '' }), answerButtons(e));
     body.append(row);
   }
   table.append(el('thead'), body);
