@@ -1,7 +1,7 @@
 // Builds what clasp pushes: dist/Code.js (the server bundle and one top-level forwarder per
 // global), dist/Sidebar.html (the sidebar, self-contained) and dist/appsscript.json.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -27,45 +27,28 @@ async function globalsOf(entry) {
   return globals;
 }
 
-/** String literals passed where a global's name is expected: menu items and sidebar calls. */
-function namedGlobals(file, text, matches) {
+/**
+ * The menu's function names, which Apps Script calls by name: each must be a global of
+ * Code.js. (The sidebar's callServer names are checked by the compiler: src/contract/server.ts.)
+ */
+function menuNames(file, text) {
   const names = [];
   const visit = (node) => {
-    const found = matches(node);
-    if (found) names.push({ file, name: found });
+    if (ts.isPropertyAssignment(node) && node.name.getText() === 'functionName' && ts.isStringLiteral(node.initializer)) {
+      names.push(node.initializer.text);
+    }
     ts.forEachChild(node, visit);
   };
   visit(parse(file, text));
   return names;
 }
 
-const menuItem = (node) =>
-  ts.isPropertyAssignment(node) && node.name.getText() === 'functionName' && ts.isStringLiteral(node.initializer)
-    ? node.initializer.text
-    : undefined;
-
-const sidebarCall = (node) => {
-  if (!ts.isCallExpression(node) || node.expression.getText() !== 'callServer') return undefined;
-  const [first] = node.arguments;
-  if (!first || !ts.isStringLiteral(first)) throw new Error(`callServer needs a literal function name: ${node.getText()}`);
-  return first.text;
-};
-
-async function filesUnder(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
-}
-
-async function checkNamedGlobals(globals) {
+async function checkMenu(globals) {
   const exposed = new Set(globals.map((g) => g.name));
   const menuFile = join(root, 'src/server/menu.ts');
-  const named = namedGlobals(menuFile, await readFile(menuFile, 'utf8'), menuItem);
-  for (const file of await filesUnder(join(root, 'src/sidebar'))) {
-    named.push(...namedGlobals(file, await readFile(file, 'utf8'), sidebarCall));
-  }
-  const missing = named.filter((n) => !exposed.has(n.name));
+  const missing = menuNames(menuFile, await readFile(menuFile, 'utf8')).filter((name) => !exposed.has(name));
   if (missing.length > 0) {
-    throw new Error(missing.map((m) => `${m.file} names ${m.name}(), which Code.js does not expose`).join('\n'));
+    throw new Error(missing.map((name) => `${menuFile} names ${name}(), which Code.js does not expose`).join('\n'));
   }
 }
 
@@ -77,7 +60,7 @@ function forwarder({ name, params, jsDoc }) {
 async function buildServer() {
   const entry = join(root, 'src/main.ts');
   const globals = await globalsOf(entry);
-  await checkNamedGlobals(globals);
+  await checkMenu(globals);
   const result = await build({
     entryPoints: [entry],
     bundle: true,

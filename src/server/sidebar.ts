@@ -8,7 +8,7 @@ import { lateMembers } from '../domain/late';
 import type { Progress } from '../domain/progress';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
 import { daysBetween } from '../domain/time';
-import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../shared/sidebar-state';
+import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import type { TableData } from '../sheets/table';
 import { progressOfTabs, type ProgressTabs } from './progress';
 import { proposalsOf, resourcesOf } from './records';

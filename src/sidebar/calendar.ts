@@ -1,6 +1,6 @@
 import { t } from './i18n';
-import type { SyncCounts } from '../shared/calendar';
-import type { SidebarState } from '../shared/sidebar-state';
+import type { SyncCounts } from '../contract/calendar';
+import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './shell';

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { t, wording } from './i18n';
 import { check } from '../domain/validate';
-import type { FieldError, Result } from '../shared/result';
+import type { FieldError, Result } from '../contract/result';
 import { el, type Field } from './dom';
 
 export type Values = Record<string, string>;

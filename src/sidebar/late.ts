@@ -1,6 +1,6 @@
 import { t } from './i18n';
 import type { Missing } from '../domain/late';
-import type { SidebarState } from '../shared/sidebar-state';
+import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
 import type { App } from './shell';

@@ -1,5 +1,5 @@
 import { t } from './i18n';
-import type { ProblemView } from '../shared/validation';
+import type { ProblemView } from '../contract/validation';
 import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './shell';
