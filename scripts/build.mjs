@@ -1,7 +1,8 @@
 // Builds what clasp pushes: dist/Code.js (the server bundle and one top-level forwarder per
-// global), dist/Sidebar.html (the sidebar, self-contained) and dist/appsscript.json.
+// global), dist/Sidebar-<locale>.html (the sidebar, self-contained, one per language with its
+// words inlined) and dist/appsscript.json.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -78,6 +79,22 @@ async function buildServer() {
   return globals;
 }
 
+/** Each language's sidebar catalog (src/sidebar/i18n/page.ts), evaluated here: it is data for the pages, not code. */
+async function sidebarCatalogs() {
+  const result = await build({
+    entryPoints: [join(root, 'src/sidebar/i18n/page.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+  });
+  const { pageCatalogs } = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return pageCatalogs();
+}
+
+/** JSON safe inside a <script> element: no "</script>" or "<!--" can close or bend it. */
+const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 async function buildSidebar() {
   const js = await build({
     entryPoints: [join(root, 'src/sidebar/main.ts')],
@@ -99,13 +116,23 @@ async function buildSidebar() {
   // A literal "</script" inside the bundle would end the inline script early.
   const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const styles = css.outputFiles[0].text.trim();
-  // Sidebar.html is an Apps Script template (showSidebar writes the reader's catalog into it):
-  // a "<?" inside the inlined code would be read as a scriptlet.
-  if (/<\?/.test(script) || /<\?/.test(styles)) throw new Error('The sidebar bundle contains "<?", which HtmlService would read as a scriptlet.');
-  const html = template.replace('/* inline:css */', () => styles).replace('/* inline:js */', () => script.trim());
-  await writeFile(join(dist, 'Sidebar.html'), html);
+  const pages = [];
+  for (const { locale, messages } of await sidebarCatalogs()) {
+    const html = template
+      .replace('/* inline:locale */', () => locale)
+      .replace('/* inline:catalog */', () => scriptJson({ locale, messages }))
+      .replace('/* inline:css */', () => styles)
+      .replace('/* inline:js */', () => script.trim());
+    const file = `Sidebar-${locale}.html`;
+    await writeFile(join(dist, file), html);
+    pages.push(`${file} ${Math.round(html.length / 1024)} KB`);
+  }
+  return pages;
 }
 
 await mkdir(dist, { recursive: true });
-const [globals] = await Promise.all([buildServer(), buildSidebar(), copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'))]);
+// A page from an older build (the single Sidebar.html) must not be pushed with the new ones.
+for (const file of await readdir(dist)) if (file.endsWith('.html')) await rm(join(dist, file));
+const [globals, pages] = await Promise.all([buildServer(), buildSidebar(), copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'))]);
 console.log(`dist/Code.js: ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
+console.log(`dist/: ${pages.join(', ')}`);
