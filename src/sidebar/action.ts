@@ -30,6 +30,9 @@ export interface ActionOptions<R extends object> {
 
 const isRefusal = (answer: object): answer is Refusal => 'errors' in answer && (answer as { ok?: unknown }).ok === false;
 
+/** The error's own sentence: its first line, so a stack trace appended to it never shows. */
+const sentenceOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
 /**
  * Every sidebar button that calls the server goes through here: the button is disabled (with
  * a busy label) while the call runs and restored as soon as the answer arrives, before what
@@ -55,7 +58,7 @@ export function action<R extends object>(options: ActionOptions<R>): () => Promi
       answer = await options.call();
     } catch (error) {
       restore();
-      options.say(t(options.failure ?? 'sidebar.error', { message: error instanceof Error ? error.message : String(error) }), 'error');
+      options.say(t(options.failure ?? 'sidebar.error', { message: sentenceOf(error) }), 'error');
       return;
     }
     restore();
