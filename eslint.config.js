@@ -32,6 +32,14 @@ export default tseslint.config(
     files: ['src/sidebar/**/*.ts', 'preview/client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
+      // The browser typecheck knows Apps Script's types (to check callServer against src/main.ts),
+      // but its services exist only on the server.
+      'no-restricted-globals': [
+        'error',
+        ...['SpreadsheetApp', 'HtmlService', 'Session', 'LockService', 'PropertiesService', 'CalendarApp', 'ScriptApp', 'Utilities', 'Logger'].map(
+          (name) => ({ name, message: 'Apps Script services run on the server: reach them through callServer().' }),
+        ),
+      ],
       'no-restricted-properties': [
         'error',
         // User text is never parsed as HTML in the sidebar (PRODUCT.md §5).

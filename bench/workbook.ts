@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Emulator } from '../emulator';
 import { loadProject, type Project } from '../emulator/project';
+import { LOCALES } from '../src/domain/locale';
 
 const root = new URL('..', import.meta.url);
 const code = readFileSync(new URL('dist/Code.js', root), 'utf8');
-const sidebar = readFileSync(new URL('dist/Sidebar.html', root), 'utf8');
+const pages = Object.fromEntries(LOCALES.map((l) => [`Sidebar-${l}`, readFileSync(new URL(`dist/Sidebar-${l}.html`, root), 'utf8')]));
 
 export const COORDINATOR = { email: 'lucia.almeida@example.org', locale: 'pt-BR' };
 export const MEMBER = { email: 'm0002@example.org', locale: 'pt-BR' };
@@ -23,7 +24,7 @@ function paste(sheet: Sheet, rows: unknown[][]): void {
  * about one in ten of them wrong somewhere, as a busy shared sheet would be.
  */
 export function workbookWithRows(rows: number): { emulator: Emulator; project: Project } {
-  const emulator = new Emulator({ user: COORDINATOR, spreadsheet: { locale: 'fr_FR' }, files: { Sidebar: sidebar } });
+  const emulator = new Emulator({ user: COORDINATOR, spreadsheet: { locale: 'fr_FR' }, files: pages });
   const project = loadProject(emulator, code);
   project.call('setupWorkbook');
   emulator.run({ kind: 'user', authMode: 'FULL' }, () => {

@@ -4,7 +4,8 @@ import { PERSONAS } from './personas';
 
 export interface ProjectFiles {
   readonly code: string;
-  readonly sidebar: string;
+  /** The built HTML files by name without `.html`: one sidebar page per language (Sidebar-fr, …). */
+  readonly pages: Readonly<Record<string, string>>;
 }
 
 /** Members a coordinator would have typed into the Members tab after the workshop. */
@@ -17,7 +18,7 @@ const EXAMPLE_MEMBERS: readonly (readonly string[])[] = [
 ];
 
 export function createEmulator(files: ProjectFiles, snapshot?: unknown): Emulator {
-  const options = { files: { Sidebar: files.sidebar }, addonName: 'Mutirão' };
+  const options = { files: { ...files.pages }, addonName: 'Mutirão' };
   if (snapshot) return Emulator.fromJSON(snapshot as Parameters<typeof Emulator.fromJSON>[0], options);
   return new Emulator({ ...options, spreadsheet: { name: 'Grupo de trabalho Recife–Nantes', locale: 'pt_BR', timeZone: 'America/Recife' } });
 }

@@ -7,7 +7,7 @@ import type { Emulator } from '../emulator';
 import { loadProject, type Project } from '../emulator/project';
 import { createEmulator, exampleWorkbook, type ProjectFiles } from './example';
 import { PERSONAS, persona } from './personas';
-import { isLocale } from '../src/domain/locale';
+import { isLocale, LOCALES } from '../src/domain/locale';
 import { workbookView } from './view';
 import type { GuestResponse } from './workbook-view';
 
@@ -33,11 +33,12 @@ interface Session {
 }
 
 async function readFiles(): Promise<ProjectFiles> {
-  const [code, sidebar] = await Promise.all([
+  const names = LOCALES.map((locale) => `Sidebar-${locale}`);
+  const [code, ...pages] = await Promise.all([
     readFile(join(root, 'dist/Code.js'), 'utf8'),
-    readFile(join(root, 'dist/Sidebar.html'), 'utf8'),
+    ...names.map((name) => readFile(join(root, `dist/${name}.html`), 'utf8')),
   ]);
-  return { code, sidebar };
+  return { code: code ?? '', pages: Object.fromEntries(names.map((name, i) => [name, pages[i] ?? ''])) };
 }
 
 async function bundleClient(file: string): Promise<string> {
@@ -52,7 +53,7 @@ async function bundleClient(file: string): Promise<string> {
 }
 
 /**
- * Serves the local preview: the workbook's tabs, the add-on menu and the real Sidebar.html,
+ * Serves the local preview: the workbook's tabs, the add-on menu and the real sidebar pages,
  * whose google.script.run reaches the built Code.js running on the emulator.
  */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
@@ -80,7 +81,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   const routes: Record<string, (url: URL, body: unknown) => Promise<unknown> | unknown> = {
     'GET /': () => html(pageHtml.replace('/* inline:page */', () => pageScript)),
-    // The page Sheets would show: showSidebar run for the acting person, with their catalog in it.
+    // The page Sheets would show: showSidebar run for the acting person, in their language.
     'GET /sidebar': (url) => {
       actAs(url);
       session.project.call('showSidebar');

@@ -1,7 +1,8 @@
 // Builds what clasp pushes: dist/Code.js (the server bundle and one top-level forwarder per
-// global), dist/Sidebar.html (the sidebar, self-contained) and dist/appsscript.json.
+// global), dist/Sidebar-<locale>.html (the sidebar, self-contained, one per language with its
+// words inlined) and dist/appsscript.json.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -27,45 +28,28 @@ async function globalsOf(entry) {
   return globals;
 }
 
-/** String literals passed where a global's name is expected: menu items and sidebar calls. */
-function namedGlobals(file, text, matches) {
+/**
+ * The menu's function names, which Apps Script calls by name: each must be a global of
+ * Code.js. (The sidebar's callServer names are checked by the compiler: src/contract/server.ts.)
+ */
+function menuNames(file, text) {
   const names = [];
   const visit = (node) => {
-    const found = matches(node);
-    if (found) names.push({ file, name: found });
+    if (ts.isPropertyAssignment(node) && node.name.getText() === 'functionName' && ts.isStringLiteral(node.initializer)) {
+      names.push(node.initializer.text);
+    }
     ts.forEachChild(node, visit);
   };
   visit(parse(file, text));
   return names;
 }
 
-const menuItem = (node) =>
-  ts.isPropertyAssignment(node) && node.name.getText() === 'functionName' && ts.isStringLiteral(node.initializer)
-    ? node.initializer.text
-    : undefined;
-
-const sidebarCall = (node) => {
-  if (!ts.isCallExpression(node) || node.expression.getText() !== 'callServer') return undefined;
-  const [first] = node.arguments;
-  if (!first || !ts.isStringLiteral(first)) throw new Error(`callServer needs a literal function name: ${node.getText()}`);
-  return first.text;
-};
-
-async function filesUnder(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
-}
-
-async function checkNamedGlobals(globals) {
+async function checkMenu(globals) {
   const exposed = new Set(globals.map((g) => g.name));
   const menuFile = join(root, 'src/server/menu.ts');
-  const named = namedGlobals(menuFile, await readFile(menuFile, 'utf8'), menuItem);
-  for (const file of await filesUnder(join(root, 'src/sidebar'))) {
-    named.push(...namedGlobals(file, await readFile(file, 'utf8'), sidebarCall));
-  }
-  const missing = named.filter((n) => !exposed.has(n.name));
+  const missing = menuNames(menuFile, await readFile(menuFile, 'utf8')).filter((name) => !exposed.has(name));
   if (missing.length > 0) {
-    throw new Error(missing.map((m) => `${m.file} names ${m.name}(), which Code.js does not expose`).join('\n'));
+    throw new Error(missing.map((name) => `${menuFile} names ${name}(), which Code.js does not expose`).join('\n'));
   }
 }
 
@@ -77,7 +61,7 @@ function forwarder({ name, params, jsDoc }) {
 async function buildServer() {
   const entry = join(root, 'src/main.ts');
   const globals = await globalsOf(entry);
-  await checkNamedGlobals(globals);
+  await checkMenu(globals);
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -94,6 +78,22 @@ async function buildServer() {
   await writeFile(join(dist, 'Code.js'), code);
   return globals;
 }
+
+/** Each language's sidebar catalog (src/sidebar/i18n/page.ts), evaluated here: it is data for the pages, not code. */
+async function sidebarCatalogs() {
+  const result = await build({
+    entryPoints: [join(root, 'src/sidebar/i18n/page.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+  });
+  const { pageCatalogs } = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return pageCatalogs();
+}
+
+/** JSON safe inside a <script> element: no "</script>" or "<!--" can close or bend it. */
+const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 async function buildSidebar() {
   const js = await build({
@@ -116,13 +116,23 @@ async function buildSidebar() {
   // A literal "</script" inside the bundle would end the inline script early.
   const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const styles = css.outputFiles[0].text.trim();
-  // Sidebar.html is an Apps Script template (showSidebar writes the reader's catalog into it):
-  // a "<?" inside the inlined code would be read as a scriptlet.
-  if (/<\?/.test(script) || /<\?/.test(styles)) throw new Error('The sidebar bundle contains "<?", which HtmlService would read as a scriptlet.');
-  const html = template.replace('/* inline:css */', () => styles).replace('/* inline:js */', () => script.trim());
-  await writeFile(join(dist, 'Sidebar.html'), html);
+  const pages = [];
+  for (const { locale, messages } of await sidebarCatalogs()) {
+    const html = template
+      .replace('/* inline:locale */', () => locale)
+      .replace('/* inline:catalog */', () => scriptJson({ locale, messages }))
+      .replace('/* inline:css */', () => styles)
+      .replace('/* inline:js */', () => script.trim());
+    const file = `Sidebar-${locale}.html`;
+    await writeFile(join(dist, file), html);
+    pages.push(`${file} ${Math.round(html.length / 1024)} KB`);
+  }
+  return pages;
 }
 
 await mkdir(dist, { recursive: true });
-const [globals] = await Promise.all([buildServer(), buildSidebar(), copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'))]);
+// A page from an older build (the single Sidebar.html) must not be pushed with the new ones.
+for (const file of await readdir(dist)) if (file.endsWith('.html')) await rm(join(dist, file));
+const [globals, pages] = await Promise.all([buildServer(), buildSidebar(), copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'))]);
 console.log(`dist/Code.js: ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
+console.log(`dist/: ${pages.join(', ')}`);

@@ -1,8 +1,12 @@
 /**
  * The add-on's public surface (PRODUCT.md §4). The build adds one top-level forwarder per
- * export so Apps Script can see them; everything else lives in modules.
+ * export so Apps Script can see them; everything else lives in modules. The parameter types
+ * are the sidebar's contract (src/contract/server.ts): callers are typed by them, and each
+ * server function still checks its input at run time.
  */
 import './domain/zod';
+import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from './domain/submissions';
+import type { SlotQuery } from './contract/calendar';
 import * as calendar from './server/calendar';
 import * as menu from './server/menu';
 import * as progress from './server/progress';
@@ -29,10 +33,10 @@ export function showSidebar() { sidebar.showSidebar(google); }
 export function showHelp() { menu.showHelp(google); }
 export function setupWorkbook() { return setup.setupWorkbook(google); }
 export function getSidebarState() { return sidebar.getSidebarState(google); }
-export function submitMember(input: unknown) { return submissions.submitMember(google, input); }
-export function submitProposal(input: unknown) { return submissions.submitProposal(google, input); }
-export function submitResource(input: unknown) { return submissions.submitResource(google, input); }
-export function submitMeeting(input: unknown) { return submissions.submitMeeting(google, input); }
+export function submitMember(input: FormInput<MemberInput>) { return submissions.submitMember(google, input); }
+export function submitProposal(input: FormInput<ProposalInput>) { return submissions.submitProposal(google, input); }
+export function submitResource(input: FormInput<ResourceInput>) { return submissions.submitResource(google, input); }
+export function submitMeeting(input: FormInput<MeetingInput>) { return submissions.submitMeeting(google, input); }
 export function validateAll() { return validation.validateAll(google); }
 export function refreshProgress() { return progress.refreshProgress(google); }
 
@@ -48,4 +52,4 @@ export function WG_PROGRESS(objectiveId: unknown) { return progress.wgProgress(g
 export function syncCalendar() { return calendar.syncCalendar(google); }
 export function exportCalendarIcs() { return calendar.exportCalendarIcs(google); }
 export function showCalendarExport() { calendar.showCalendarExport(google); }
-export function suggestMeetingSlots(input: unknown) { return calendar.suggestMeetingSlots(google, input); }
+export function suggestMeetingSlots(input: SlotQuery) { return calendar.suggestMeetingSlots(google, input); }

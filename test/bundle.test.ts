@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Emulator } from '../emulator';
 import { loadProject } from '../emulator/project';
+import { LOCALES } from '../src/domain/locale';
 
 // `npm test` builds first (pretest); this reads what clasp would push.
 const code = readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
-const sidebar = readFileSync(new URL('../dist/Sidebar.html', import.meta.url), 'utf8');
+/** The sidebar pages, one per language, by file name without `.html`, as the project holds them. */
+const pages = Object.fromEntries(LOCALES.map((l) => [`Sidebar-${l}`, readFileSync(new URL(`../dist/Sidebar-${l}.html`, import.meta.url), 'utf8')]));
 
 /** The globals of PRODUCT.md §4 that exist so far, plus the Help menu item's handler. */
 const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
-  const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' }, files: { Sidebar: sidebar } });
+  const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' }, files: pages });
   return { emulator, project: loadProject(emulator, code) };
 }
 
@@ -40,17 +42,23 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     expect(state.objectives).toHaveLength(5);
   });
 
-  it('opens the built sidebar 300 px wide with a translated title', () => {
-    const { emulator, project } = load();
-    project.call('showSidebar');
-    expect(emulator.ui.sidebar?.width).toBe(300);
-    expect(emulator.ui.sidebar?.title).toBe('Mutirão');
-    const html = emulator.ui.sidebar?.html ?? '';
-    expect(html).toContain('<html lang="pt-BR">');
-    const catalog = JSON.parse(/<script type="application\/json" id="catalog">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
-    expect(catalog.locale).toBe('pt-BR');
-    expect(catalog.messages['sidebar.loading']).toBe('Carregando…');
-    expect(catalog.messages['help.intro']).toBeUndefined();
+  it('opens the reader’s own sidebar page, 300 px wide, with a translated title', () => {
+    for (const [user, lang, loading] of [
+      [{ email: 'ana@example.org', locale: 'pt-BR' }, 'pt-BR', 'Carregando…'],
+      [{ email: 'jean@example.org', locale: 'fr' }, 'fr', 'Chargement…'],
+      [{ email: 'kim@example.org', locale: 'de' }, 'en', 'Loading…'],
+    ] as const) {
+      const { emulator, project } = load(user);
+      project.call('showSidebar');
+      expect(emulator.ui.sidebar?.width).toBe(300);
+      expect(emulator.ui.sidebar?.title).toBe('Mutirão');
+      const html = emulator.ui.sidebar?.html ?? '';
+      expect(html).toContain(`<html lang="${lang}">`);
+      const catalog = catalogOf(html);
+      expect(catalog.locale).toBe(lang);
+      expect(catalog.messages['sidebar.loading']).toBe(loading);
+      expect(catalog.messages['help.intro']).toBeUndefined();
+    }
   });
 
   it('shows Help in the user’s language', () => {
@@ -61,9 +69,26 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
   });
 });
 
-describe('dist/Sidebar.html', () => {
-  it('is one self-contained file: no external script, style or font', () => {
-    expect(sidebar).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);
-    expect(sidebar).not.toMatch(/@import|url\(\s*['"]?https?:/i);
+describe('dist/Sidebar-<locale>.html', () => {
+  it('is one self-contained file per language: no external script, style or font', () => {
+    for (const page of Object.values(pages)) {
+      expect(page).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);
+      expect(page).not.toMatch(/@import|url\(\s*['"]?https?:/i);
+    }
+  });
+
+  it('carries its own language only, and stays well under 100 KB', () => {
+    expect(catalogOf(pages['Sidebar-fr'] ?? '').messages['sidebar.retry']).toBe('Réessayer');
+    expect(pages['Sidebar-fr']).not.toContain('Tentar de novo');
+    for (const page of Object.values(pages)) expect(Buffer.byteLength(page)).toBeLessThan(100 * 1024);
+  });
+
+  it('leaves the sidebar’s own words out of Code.js', () => {
+    expect(code).not.toContain('Réessayer');
+    expect(code).not.toContain('Propor uma ação');
   });
 });
+
+function catalogOf(html: string): { locale: string; messages: Record<string, string> } {
+  return JSON.parse(/<script type="application\/json" id="catalog">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
+}

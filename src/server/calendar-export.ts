@@ -4,7 +4,7 @@ import { t } from '../domain/i18n';
 import { icsCalendar, type IcsEvent } from '../domain/ics';
 import type { Locale } from '../domain/locale';
 import { MEETINGS } from '../domain/tables';
-import type { IcsExport } from '../shared/calendar';
+import type { IcsExport } from '../contract/calendar';
 import type { Call } from './call';
 import { escapeHtml } from './html';
 import { serve, type Result } from './respond';

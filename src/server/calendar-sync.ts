@@ -3,7 +3,7 @@ import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, type Ev
 import { belongsTo, eventFingerprint, lookupFor, meetingTag, planStep, searchWindow, type SyncRecord } from '../domain/calendar-plan';
 import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
-import type { SyncCounts } from '../shared/calendar';
+import type { SyncCounts } from '../contract/calendar';
 import type { RowUpdate } from './calendar-rows';
 
 type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;

@@ -9,7 +9,7 @@ import { meetingSlots, slotInput } from '../domain/slots';
 import { MEETINGS, MEMBERS } from '../domain/tables';
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
-import type { MeetingSlot, SyncCounts } from '../shared/calendar';
+import type { MeetingSlot, SyncCounts } from '../contract/calendar';
 import type { Call } from './call';
 import { writeRowUpdates } from './calendar-rows';
 import { countOutcomes, syncMeetings, type Outcome } from './calendar-sync';

@@ -2,7 +2,7 @@ import { t } from '../domain/i18n';
 import { UserError } from '../domain/errors';
 import type { Locale } from '../domain/locale';
 import { callerLocale } from '../session';
-import type { FieldError, Result } from '../shared/result';
+import type { FieldError, Result } from '../contract/result';
 import { openCall, type Call } from './call';
 import type { GoogleServices } from './services';
 

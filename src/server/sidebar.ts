@@ -1,6 +1,6 @@
 import { cellText } from '../domain/cells';
 import { enumCodeOf } from '../domain/enums';
-import { sidebarCatalog, t } from '../domain/i18n';
+import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
 import { hubZone } from '../domain/meetings';
@@ -8,7 +8,7 @@ import { lateMembers } from '../domain/late';
 import type { Progress } from '../domain/progress';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
 import { daysBetween } from '../domain/time';
-import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../shared/sidebar-state';
+import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import type { TableData } from '../sheets/table';
 import { progressOfTabs, type ProgressTabs } from './progress';
 import { proposalsOf, resourcesOf } from './records';
@@ -17,18 +17,14 @@ import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
 import { isCoordinator, loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
 
-/** Sidebars are 300 px wide in every editor; the file is the built, self-contained Sidebar.html. */
+/**
+ * Sidebars are 300 px wide in every editor. The build writes one self-contained page per
+ * language, its words inlined (Sidebar-fr.html, …): the reader's is served as it is.
+ */
 export function showSidebar(google: GoogleServices): void {
   const locale = callerLocale(google.Session);
-  const page = google.HtmlService.createTemplateFromFile('Sidebar');
-  page['locale'] = locale;
-  page['catalog'] = scriptJson({ locale, messages: sidebarCatalog(locale) });
-  google.SpreadsheetApp.getUi().showSidebar(page.evaluate().setTitle(t(locale, 'sidebar.title')));
-}
-
-/** JSON safe inside a <script> element: no "</script>" or "<!--" can close or bend it. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+  const page = google.HtmlService.createHtmlOutputFromFile(`Sidebar-${locale}`);
+  google.SpreadsheetApp.getUi().showSidebar(page.setTitle(t(locale, 'sidebar.title')));
 }
 
 /**

@@ -11,7 +11,7 @@ import { openCall, type Call } from './call';
 import { refreshCityTimes } from './city-times';
 import { serve, toast, type Refused } from './respond';
 import { log } from './log';
-import type { ProblemView, Validation } from '../shared/validation';
+import type { ProblemView, Validation } from '../contract/validation';
 import type { GoogleServices } from './services';
 import { idsOf, loadSettings, readTab } from './workbook-data';
 

@@ -1,11 +1,11 @@
+import { action } from './action';
 import { t } from './i18n';
-import type { SyncCounts } from '../shared/calendar';
-import type { SidebarState } from '../shared/sidebar-state';
+import type { SyncCounts } from '../contract/calendar';
+import type { Result } from '../contract/result';
+import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './shell';
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Saves text as a file through a Blob link, so the .ics needs no second request and no
@@ -31,38 +31,34 @@ function syncPanel(): HTMLElement {
   const status = el('p', { class: 'muted calendar-status', role: 'status' });
   const button = el('button', { type: 'button', class: 'action' }, t('calendar.sidebar.sync'));
   const panel = el('div', { class: 'calendar-sync' }, button, status);
-  const say = (text: string, isError = false): void => {
+  const say = (text: string, tone: 'info' | 'error' = 'info'): void => {
     status.textContent = text;
-    status.className = isError ? 'error calendar-status' : 'muted calendar-status';
+    status.className = tone === 'error' ? 'error calendar-status' : 'muted calendar-status';
   };
 
-  async function run(): Promise<void> {
-    button.disabled = true;
-    panel.setAttribute('aria-busy', 'true');
-    say(t('calendar.sidebar.syncing'));
+  /** Calls until nothing remains (or nothing moved), adding up the counts; a refusal stops it. */
+  async function syncAll(): Promise<Result<{ total: Counts }>> {
     const total: Counts = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
-    try {
-      for (;;) {
-        const result = await callServer('syncCalendar');
-        if (!result.ok) {
-          say(result.errors.map((e) => e.message).join(' '), true);
-          return;
-        }
-        const done = result.created + result.updated + result.cancelled + result.unchanged + result.failed;
-        for (const key of ['created', 'updated', 'cancelled', 'unchanged', 'failed'] as const) total[key] += result[key];
-        total.remaining = result.remaining;
-        if (result.remaining === 0 || done === 0) break;
-        say(t('calendar.sidebar.continuing', { done: total.created + total.updated + total.cancelled + total.failed, remaining: result.remaining }));
-      }
-      say([t('calendar.result', total), total.remaining > 0 ? t('calendar.remaining', total) : ''].join(' ').trim());
-    } catch (error) {
-      say(t('calendar.sidebar.failed', { message: messageOf(error) }), true);
-    } finally {
-      button.disabled = false;
-      panel.setAttribute('aria-busy', 'false');
+    for (;;) {
+      const result = await callServer('syncCalendar');
+      if (!result.ok) return result;
+      const done = result.created + result.updated + result.cancelled + result.unchanged + result.failed;
+      for (const key of ['created', 'updated', 'cancelled', 'unchanged', 'failed'] as const) total[key] += result[key];
+      total.remaining = result.remaining;
+      if (result.remaining === 0 || done === 0) return { ok: true, total };
+      say(t('calendar.sidebar.continuing', { done: total.created + total.updated + total.cancelled + total.failed, remaining: result.remaining }));
     }
   }
 
+  const run = action({
+    button,
+    region: panel,
+    say,
+    busyText: t('calendar.sidebar.syncing'),
+    failure: 'calendar.sidebar.failed',
+    call: syncAll,
+    done: ({ total }) => say([t('calendar.result', total), total.remaining > 0 ? t('calendar.remaining', total) : ''].join(' ').trim()),
+  });
   button.addEventListener('click', () => void run());
   return panel;
 }
@@ -70,21 +66,17 @@ function syncPanel(): HTMLElement {
 function exportPanel(): HTMLElement {
   const status = el('p', { class: 'error', role: 'alert', hidden: '' });
   const button = el('button', { type: 'button', class: 'calendar-export' }, t('ics.sidebar.download'));
-  const fail = (message: string): void => {
-    status.textContent = message;
-    status.hidden = false;
-  };
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    status.hidden = true;
-    callServer('exportCalendarIcs')
-      .then((result) => {
-        if (result.ok) download(result.filename, result.ics, 'text/calendar;charset=utf-8');
-        else fail(result.errors.map((e) => e.message).join(' '));
-      })
-      .catch((error: unknown) => fail(t('calendar.sidebar.failed', { message: messageOf(error) })))
-      .finally(() => (button.disabled = false));
+  const run = action({
+    button,
+    say: (text) => {
+      status.textContent = text;
+      status.hidden = !text;
+    },
+    failure: 'calendar.sidebar.failed',
+    call: () => callServer('exportCalendarIcs'),
+    done: (file) => download(file.filename, file.ics, 'text/calendar;charset=utf-8'),
   });
+  button.addEventListener('click', () => void run());
   return el('div', { class: 'calendar-export-panel' }, el('p', { class: 'muted' }, t('ics.explainShort')), button, status);
 }
 

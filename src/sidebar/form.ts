@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
+import { action } from './action';
 import { t, wording } from './i18n';
 import { check } from '../domain/validate';
-import type { FieldError, Result } from '../shared/result';
+import type { FieldError, Result } from '../contract/result';
 import { el, type Field } from './dom';
 
 export type Values = Record<string, string>;
@@ -19,7 +20,7 @@ export interface SubmissionFormOptions {
   readonly send: (values: Values) => Promise<Result<{ id: string }>>;
   /** The success message for the new ID. */
   readonly success: (id: string) => string;
-  /** Runs after the message is shown, before the button comes back: typically a state reload. */
+  /** Runs after the message is shown, once the button is back: typically a state reload. */
   readonly saved?: (id: string) => Promise<void>;
   /** Keeps what depends on the values (shown fields, previews) in line: on each edit, before re-checking, and after form.reset(). */
   readonly sync?: () => void;
@@ -79,46 +80,41 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
     show(checked.ok ? [] : checked.errors);
   });
 
+  const send = action({
+    button,
+    busyLabel: t('sidebar.form.sending'),
+    say: (message, tone) => {
+      if (tone === 'error') show([{ field: 'form', message }]);
+    },
+    failure: 'sidebar.form.failed',
+    call: () => options.send(values()),
+    refused: (errors) => {
+      show(errors);
+      focusFirstError();
+    },
+    done: async ({ id }) => {
+      attempted = false;
+      show([]);
+      form.reset();
+      options.sync?.();
+      status.textContent = options.success(id);
+      await options.saved?.(id);
+    },
+  });
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (button.disabled) return;
-    void submit();
-  });
-
-  async function submit(): Promise<void> {
     attempted = true;
     status.textContent = '';
-    const input = values();
-    const checked = check(options.schema, input, wording);
+    const checked = check(options.schema, values(), wording);
     if (!checked.ok) {
       show(checked.errors);
       focusFirstError();
       return;
     }
-    button.disabled = true;
-    button.textContent = t('sidebar.form.sending');
-    try {
-      const result = await options.send(input);
-      if (result.ok) {
-        attempted = false;
-        show([]);
-        form.reset();
-        options.sync?.();
-        status.textContent = options.success(result.id);
-        await options.saved?.(result.id);
-      } else {
-        show(result.errors);
-        focusFirstError();
-      }
-    } catch (error) {
-      show([{ field: 'form', message: t('sidebar.form.failed', { message: error instanceof Error ? error.message : String(error) }) }]);
-    } finally {
-      button.disabled = false;
-      button.textContent = options.submitLabel;
-      // Disabling the focused button dropped the focus to the page; give it back.
-      if (document.activeElement === document.body && button.isConnected) button.focus();
-    }
-  }
+    void send();
+  });
 
   return form;
 }

@@ -1,7 +1,7 @@
 import { enumLabel } from '../domain/enums';
 import { t } from './i18n';
 import type { Locale } from '../domain/locale';
-import type { ObjectiveView, SidebarState } from '../shared/sidebar-state';
+import type { ObjectiveView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { formatDate, formatPercent } from './format';
 

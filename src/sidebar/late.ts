@@ -1,6 +1,7 @@
+import { action } from './action';
 import { t } from './i18n';
 import type { Missing } from '../domain/late';
-import type { SidebarState } from '../shared/sidebar-state';
+import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
 import type { App } from './shell';
@@ -15,7 +16,15 @@ export function lateView(state: SidebarState, app: App): HTMLElement | null {
   if (state.user.role !== 'coordinator' || !late) return null;
   const error = el('p', { class: 'form-error', role: 'alert' });
   const button = el('button', { type: 'button', class: 'action' }, t('progress.menu'));
-  button.addEventListener('click', () => void refresh(button, error, app));
+  // Refreshes on the server, then reloads the state so the bars and the list follow.
+  const run = action({
+    button,
+    busyLabel: t('progress.refreshing'),
+    say: (text) => (error.textContent = text),
+    call: () => callServer('refreshProgress'),
+    done: () => app.refresh({ notice: t('progress.done') }),
+  });
+  button.addEventListener('click', () => void run());
   return el(
     'section',
     { class: 'card late', 'aria-labelledby': 'late-title' },
@@ -41,25 +50,4 @@ export function lateView(state: SidebarState, app: App): HTMLElement | null {
 
 function missingText(missing: readonly Missing[]): string {
   return missing.map((k) => t(k === 'proposal' ? 'dashboard.missing.proposal' : 'dashboard.missing.pledge')).join(', ');
-}
-
-/** Refreshes on the server, then reloads the state so the bars and the list follow. */
-async function refresh(button: HTMLButtonElement, error: HTMLElement, app: App): Promise<void> {
-  button.disabled = true;
-  button.textContent = t('progress.refreshing');
-  error.textContent = '';
-  try {
-    const result = await callServer('refreshProgress');
-    if (!result.ok) {
-      error.textContent = result.errors.map((e) => e.message).join(' ');
-      return;
-    }
-    await app.refresh({ notice: t('progress.done') });
-  } catch (failure) {
-    error.textContent = t('sidebar.error', { message: failure instanceof Error ? failure.message : String(failure) });
-  } finally {
-    // After a reload this button may already be gone; when it is not, it works again.
-    button.disabled = false;
-    button.textContent = t('progress.menu');
-  }
 }

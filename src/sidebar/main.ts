@@ -1,5 +1,5 @@
 import { t } from './i18n';
-import type { SidebarState } from '../shared/sidebar-state';
+import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
 import { shell, shellKey, type App, type Shell } from './shell';

@@ -1,5 +1,6 @@
+import { action } from './action';
 import { t } from './i18n';
-import type { ProblemView } from '../shared/validation';
+import type { ProblemView } from '../contract/validation';
 import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './shell';
@@ -21,26 +22,20 @@ export function problemsSection(): Part {
   const status = el('p', { class: 'muted', role: 'status' });
   const list = el('ul', { class: 'problems' });
   const button = el('button', { type: 'button', class: 'action' }, t('sidebar.check.run'));
+  const run = action({
+    button,
+    say: (text) => (status.textContent = text),
+    busyText: t('sidebar.check.running'),
+    // A checked sheet answers with its problems, ok or not; only a refusal carries errors.
+    call: () => callServer('validateAll'),
+    done: (result) => {
+      status.textContent = result.ok ? t('validate.none') : t('validate.found', { count: result.problems.length });
+      list.replaceChildren(...result.problems.map((p) => problemItem(p)));
+    },
+  });
   button.addEventListener('click', () => {
-    button.disabled = true;
-    status.textContent = t('sidebar.check.running');
     list.replaceChildren();
-    callServer('validateAll')
-      .then((result) => {
-        // A refusal (the call failed) carries errors; a checked sheet carries its problems, ok or not.
-        if ('errors' in result) {
-          status.textContent = result.errors.map((e) => e.message).join(' ');
-          return;
-        }
-        status.textContent = result.ok ? t('validate.none') : t('validate.found', { count: result.problems.length });
-        list.replaceChildren(...result.problems.map((p) => problemItem(p)));
-      })
-      .catch((error: unknown) => {
-        status.textContent = t('sidebar.error', { message: error instanceof Error ? error.message : String(error) });
-      })
-      .finally(() => {
-        button.disabled = false;
-      });
+    void run();
   });
   const content = el('div', {}, el('p', { class: 'muted' }, t('sidebar.check.intro')), button, status, list);
   return { id: 'check', label: t('sidebar.nav.check'), content };

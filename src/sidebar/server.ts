@@ -1,4 +1,4 @@
-import type { Endpoints } from '../shared/endpoints';
+import type { ServerFunctions, ServerName } from '../contract/server';
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -9,16 +9,17 @@ interface ScriptRun {
 declare const google: { script: { run: ScriptRun } };
 
 /**
- * Calls a server function through google.script.run as a promise. The function name must
- * be a literal: the build checks that Code.js exposes it.
+ * Calls a server function through google.script.run as a promise, typed by the server's own
+ * signature (src/contract/server.ts): a name Code.js does not export (or any plain string), a
+ * wrong argument or a wrong use of the answer fails `npm run typecheck`.
  */
-export function callServer<K extends keyof Endpoints>(
+export function callServer<K extends ServerName>(
   name: K,
-  ...args: Parameters<Endpoints[K]>
-): Promise<ReturnType<Endpoints[K]>> {
+  ...args: Parameters<ServerFunctions[K]>
+): Promise<ReturnType<ServerFunctions[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<Endpoints[K]>))
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerFunctions[K]>))
       .withFailureHandler(reject);
     (runner[name] as (...a: unknown[]) => void)(...args);
   });

@@ -1,5 +1,5 @@
 import { t } from './i18n';
-import type { SidebarState } from '../shared/sidebar-state';
+import type { SidebarState } from '../contract/sidebar-state';
 import { calendarSection } from './calendar';
 import { el } from './dom';
 import { meetingSection } from './forms/meeting';

@@ -1,3 +1,4 @@
+import { action } from './action';
 import { t } from './i18n';
 import { instantToZoned, isIsoDate, isTimeZone } from '../domain/time';
 import { el } from './dom';
@@ -21,7 +22,7 @@ export interface SlotInputs {
 export function slotPicker(inputs: SlotInputs): HTMLElement {
   const button = el('button', { type: 'button', class: 'slots-suggest' }, t('calendar.slots.suggest'));
   const list = el('div', { class: 'slots', 'aria-live': 'polite' });
-  const say = (key: 'calendar.slots.loading' | 'calendar.slots.none' | 'calendar.slots.needDate') =>
+  const say = (key: 'calendar.slots.none' | 'calendar.slots.needDate') =>
     list.replaceChildren(el('p', { class: 'muted' }, t(key)));
 
   const pick = (start: string): void => {
@@ -33,33 +34,28 @@ export function slotPicker(inputs: SlotInputs): HTMLElement {
     inputs.startTime.focus();
   };
 
+  const run = action({
+    button,
+    say: (text, tone) => list.replaceChildren(el('p', { class: tone === 'error' ? 'error' : 'muted' }, text)),
+    busyText: t('calendar.slots.loading'),
+    failure: 'calendar.sidebar.failed',
+    call: () => callServer('suggestMeetingSlots', { date: inputs.date.value, durationMinutes: inputs.durationMinutes.value }),
+    done: ({ slots }) => {
+      if (slots.length === 0) {
+        say('calendar.slots.none');
+        return;
+      }
+      const buttons = slots.map((slot) => {
+        const option = el('button', { type: 'button', class: 'slot' }, t('calendar.slots.option', { recife: slot.recife, nantes: slot.nantes }));
+        option.addEventListener('click', () => pick(slot.start));
+        return option;
+      });
+      list.replaceChildren(el('h3', {}, t('calendar.slots.title')), ...buttons);
+    },
+  });
   button.addEventListener('click', () => {
-    const date = inputs.date.value;
-    if (!isIsoDate(date)) {
-      say('calendar.slots.needDate');
-      return;
-    }
-    say('calendar.slots.loading');
-    button.disabled = true;
-    callServer('suggestMeetingSlots', { date, durationMinutes: inputs.durationMinutes.value })
-      .then((result) => {
-        if (!result.ok) {
-          list.replaceChildren(el('p', { class: 'error' }, result.errors.map((e) => e.message).join(' ')));
-          return;
-        }
-        if (result.slots.length === 0) {
-          say('calendar.slots.none');
-          return;
-        }
-        const buttons = result.slots.map((slot) => {
-          const option = el('button', { type: 'button', class: 'slot' }, t('calendar.slots.option', { recife: slot.recife, nantes: slot.nantes }));
-          option.addEventListener('click', () => pick(slot.start));
-          return option;
-        });
-        list.replaceChildren(el('h3', {}, t('calendar.slots.title')), ...buttons);
-      })
-      .catch((error: unknown) => list.replaceChildren(el('p', { class: 'error' }, t('calendar.sidebar.failed', { message: error instanceof Error ? error.message : String(error) }))))
-      .finally(() => (button.disabled = false));
+    if (isIsoDate(inputs.date.value)) void run();
+    else say('calendar.slots.needDate');
   });
   return el('div', { class: 'slot-picker' }, button, list);
 }

@@ -1,7 +1,7 @@
 import { enumLabel } from '../domain/enums';
 import { t } from './i18n';
 import type { Locale } from '../domain/locale';
-import type { ProposalView, ResourceView, SidebarState } from '../shared/sidebar-state';
+import type { ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { formatDate, formatMoney } from './format';
 

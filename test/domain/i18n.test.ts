@@ -6,8 +6,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('translations', () => {
   it('fills placeholders', () => {
-    expect(t('fr', 'sidebar.greeting', { name: 'Ana' })).toBe('Bonjour, Ana !');
-    expect(t('pt-BR', 'sidebar.deadline.left', { days: 3, date: '12/01/2027' })).toBe('Faltam 3 dias, até 12/01/2027.');
+    expect(t('fr', 'setup.youAreCoordinator', { id: 'MEM-001' })).toBe('Vous êtes inscrit comme premier coordinateur (MEM-001).');
+    expect(t('pt-BR', 'field.between', { min: 15, max: 600 })).toBe('Informe um número de 15 a 600.');
   });
 
   it('keeps every placeholder of the English message in each translation', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSidebarState } from '../../src/server/sidebar';
-import type { SidebarState } from '../../src/shared/sidebar-state';
+import type { SidebarState } from '../../src/contract/sidebar-state';
 import { LUCIA, MARINA } from './submit-fixture';
 import { progressWorkbook } from './progress-fixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupWorkbook } from '../../src/server/setup';
 import { getSidebarState } from '../../src/server/sidebar';
-import type { SidebarState } from '../../src/shared/sidebar-state';
+import type { SidebarState } from '../../src/contract/sidebar-state';
 import { addDays, isoDateToDateCell, todayIn } from '../../src/domain/time';
 import { JEAN, LUCIA, MARINA, newWorkbook } from './fixture';
 

@@ -5,11 +5,11 @@ import type { Locale } from '../locale';
 import { en, type Catalog, type MessageKey } from './en';
 import { fr } from './fr';
 import { ptBR } from './pt-BR';
-import { fill, SIDEBAR_PREFIXES, type MessageParams, type SidebarKey, type Wording } from './wording';
+import { fill, type MessageParams, type Wording } from './wording';
 
-export type { Catalog, MessageKey, MessageParams, SidebarKey, Wording };
+export type { Catalog, MessageKey, MessageParams, Wording };
 
-/** Every language's catalog: the server's. The sidebar never imports this module (it gets its catalog from showSidebar). */
+/** Every language's catalog: the server's. The sidebar never imports this module: its page carries its catalog (src/sidebar/i18n). */
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr, 'pt-BR': ptBR };
 
 /** The message in that language, with `{name}` placeholders filled in. */
@@ -29,13 +29,4 @@ export function wordingFor(locale: Locale): Wording {
       return typeof message === 'string' ? message : message?.message;
     },
   };
-}
-
-/** What the sidebar may show, in one language. */
-export function sidebarCatalog(locale: Locale): Partial<Record<SidebarKey, string>> {
-  const catalog: Partial<Record<string, string>> = {};
-  for (const [key, text] of Object.entries(CATALOGS[locale])) {
-    if (SIDEBAR_PREFIXES.some((prefix) => key.startsWith(prefix))) catalog[key] = text;
-  }
-  return catalog;
 }

@@ -4,7 +4,7 @@ import type { MessageKey } from './en';
 
 /**
  * How a message reaches a reader, without the catalogs themselves: the server words with
- * every language it holds, the sidebar with the one catalog the server handed it.
+ * every language it holds, the sidebar with the one catalog its page carries.
  */
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -44,9 +44,3 @@ export function fill(template: string, params: MessageParams = {}, locale?: Loca
         });
   return counted.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
-
-/** The prefixes of the messages the sidebar shows; the server sends it just those, in the reader's language. */
-export const SIDEBAR_PREFIXES = ['app.', 'sidebar.', 'field.', 'validate.', 'calendar.', 'ics.', 'progress.', 'dashboard.', 'error.'] as const;
-
-type Prefixed<K extends string, P extends string> = K extends `${P}${string}` ? K : never;
-export type SidebarKey = Prefixed<MessageKey, (typeof SIDEBAR_PREFIXES)[number]>;

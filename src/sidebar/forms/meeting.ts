@@ -5,7 +5,7 @@ import type { Locale } from '../../domain/locale';
 import { cityTimes } from '../../domain/meetings';
 import { meetingInput } from '../../domain/submissions';
 import { isIsoDate, isTimeZone, isWallTime, NANTES_ZONE, RECIFE_ZONE } from '../../domain/time';
-import type { SidebarState } from '../../shared/sidebar-state';
+import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, select } from '../dom';
 import { submissionForm } from '../form';
 import { formatShortDate } from '../format';

@@ -2,7 +2,7 @@ import { enumCodes, enumLabel } from '../../domain/enums';
 import { LIMITS } from '../../domain/fields';
 import { t } from '../i18n';
 import { resourceInput } from '../../domain/submissions';
-import type { SidebarState } from '../../shared/sidebar-state';
+import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, replaceOptions, select } from '../dom';
 import { submissionForm, visibleValues } from '../form';
 import { formatMoney, parseAmount } from '../format';

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import { LIMITS } from '../../domain/fields';
 import { proposalInput } from '../../domain/submissions';
-import type { SidebarState } from '../../shared/sidebar-state';
+import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, replaceOptions, select } from '../dom';
 import { submissionForm } from '../form';
 import { callServer } from '../server';

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import type { Locale } from '../../domain/locale';
 import { memberInput } from '../../domain/submissions';
-import type { SidebarState } from '../../shared/sidebar-state';
+import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, select } from '../dom';
 import { submissionForm } from '../form';
 import { callServer } from '../server';

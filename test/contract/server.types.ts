@@ -1,0 +1,34 @@
+/**
+ * Type tests of the sidebar ↔ server contract, run by `npm run typecheck` (tsconfig.node.json),
+ * never executed: each @ts-expect-error must meet an error, so a contract that stopped
+ * catching a wrong call would fail the typecheck.
+ */
+import type { Result } from '../../src/contract/result';
+import type { SidebarState } from '../../src/contract/sidebar-state';
+import { callServer } from '../../src/sidebar/server';
+
+export async function calls(anyName: string): Promise<void> {
+  // What the sidebar does: the answer is the server function's own result.
+  const state: Result<SidebarState> = await callServer('getSidebarState');
+  const submitted = await callServer('submitProposal', { title: 'Feira', objectiveId: 'O3' });
+  if (submitted.ok) submitted.id.toUpperCase();
+  const slots = await callServer('suggestMeetingSlots', { date: '2027-03-29', durationMinutes: '60' });
+  if (slots.ok) slots.slots.map((slot) => slot.recife);
+
+  // @ts-expect-error a name src/main.ts does not export
+  await callServer('getSidebarStates');
+  // @ts-expect-error a name that is not a literal could be anything
+  await callServer(anyName);
+  // @ts-expect-error the registration form sends an object of fields, not a string
+  await callServer('submitMember', 'Ana');
+  // @ts-expect-error google.script.run refuses Dates: the contract says fields as typed
+  await callServer('suggestMeetingSlots', { date: new Date() });
+  // @ts-expect-error getSidebarState takes no argument
+  await callServer('getSidebarState', {});
+  // @ts-expect-error a submission answers with an ID, not a sidebar state
+  const wrong: Result<SidebarState> = await callServer('submitMember', {});
+  // @ts-expect-error a refusal has no ID: the answer must be checked first
+  submitted.id.toUpperCase();
+  void state;
+  void wrong;
+}
