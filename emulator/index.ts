@@ -1,13 +1,16 @@
 import vm from 'node:vm';
 import type { EmulatedUser, ExecutionContext, Requirement } from './core';
 import { Meter } from './core';
-import type { ServiceEnv } from './env';
+import type { Faults, ServiceEnv, TextRule } from './env';
+import { ScriptException } from './errors';
+import { createMailApp, type SentMail } from './mail';
+import { MANIFEST_SCOPES, describeScopes, scopesFor } from './scopes';
 import { createCalendarApp } from './calendar';
 import { CalendarStore, type CalendarSnapshot } from './calendar-store';
 import { createHtmlService } from './html';
 import { createLockService, LockControl } from './lock';
 import { createConsole, createLogger, type LogLine } from './logger';
-import { isAllowed, permissionError } from './permissions';
+import { consentError, customFunctionRefusal, isAllowed, permissionError } from './permissions';
 import { createPropertiesService, PropertyStores, type PropertiesSnapshot } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
@@ -22,6 +25,9 @@ import { createUtilities } from './utilities';
  */
 
 export type { AuthModeName, EmulatedUser, ExecutionContext } from './core';
+export type { Faults, TextRule } from './env';
+export { SCOPES } from './scopes';
+export { ConsentRequired, CONSENT_REQUIRED_MESSAGE } from './script-app';
 
 export interface AppsScriptServices {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -30,6 +36,7 @@ export interface AppsScriptServices {
   LockService: GoogleAppsScript.Lock.LockService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Logger: GoogleAppsScript.Base.Logger;
@@ -48,6 +55,17 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** Title of the add-on menu (createAddonMenu). */
   addonName?: string;
+  /** How setValue(s) reads strings; 'pessimistic' by default (see TextRule in env.ts). */
+  textRule?: TextRule;
+  /**
+   * 'strict' (default): a custom function may call only what the custom-functions guide lists
+   * (see permissions.ts). 'lenient': the former rule, any read but no write, ui or authorization.
+   */
+  customFunctions?: 'strict' | 'lenient';
+  /** The manifest's oauthScopes; appsscript.json's by default. */
+  oauthScopes?: readonly string[];
+  /** Assumptions to break, one at a time (see Faults in env.ts). */
+  faults?: Faults;
 }
 
 export interface EmulatorSnapshot {
@@ -65,6 +83,9 @@ interface Restored {
   properties: PropertyStores;
   calendar: CalendarStore;
 }
+
+/** What Calendar answers under the calendarUnreachable fault (a generic service failure: assumed). */
+export const CALENDAR_UNREACHABLE = 'Service unavailable: Calendar';
 
 export const DEFAULT_USER: EmulatedUser = { email: 'member@example.org', locale: 'en' };
 const USER_FULL: ExecutionContext = { kind: 'user', authMode: 'FULL' };
@@ -84,6 +105,15 @@ export class Emulator {
   writesWithoutDocumentLock = 0;
   user: EmulatedUser | null;
   context: ExecutionContext = USER_FULL;
+  textRule: TextRule;
+  customFunctions: 'strict' | 'lenient';
+  readonly oauthScopes: readonly string[];
+  /** Live switches: tests may turn a fault on or off between calls. */
+  readonly faults: Faults;
+  /** Every consent prompt requireScopes showed: the scopes it asked for. */
+  readonly consentPrompts: string[][] = [];
+  /** Every email MailApp sent. */
+  readonly sentMail: SentMail[] = [];
 
   private readonly baseNow: () => Date;
   private clockOffsetMs = 0;
@@ -98,12 +128,22 @@ export class Emulator {
     this.ui = new UiRecord(options.addonName ?? 'Mutirão');
     this.calendar = restored?.calendar ?? new CalendarStore();
     this.properties = restored?.properties ?? new PropertyStores();
-    this.locks = new LockControl((ms) => this.advanceClock(ms));
+    this.textRule = options.textRule ?? 'pessimistic';
+    this.customFunctions = options.customFunctions ?? 'strict';
+    this.oauthScopes = [...(options.oauthScopes ?? MANIFEST_SCOPES)];
+    this.faults = { ...options.faults };
+    this.locks = new LockControl(
+      (ms) => this.advanceClock(ms),
+      () => this.faults.lockNeverGranted === true,
+    );
 
     const env: ServiceEnv = {
       guard: (service, method, need) => this.guard(service, method, need),
       now: () => this.now(),
       ui: () => uiService,
+      textRule: () => this.textRule,
+      faults: this.faults,
+      scriptTimeZone: () => this.scriptTimeZone,
     };
     const uiService = createUi(env, this.ui);
     const advance = (ms: number): void => this.advanceClock(ms);
@@ -114,8 +154,14 @@ export class Emulator {
       LockService: createLockService(env, this.locks),
       PropertiesService: createPropertiesService(env, this.properties, () => this.user?.email ?? ''),
       CalendarApp: createCalendarApp(env, this.calendar, this),
+      MailApp: createMailApp(env, this.sentMail),
       Utilities: createUtilities(env, advance),
-      ScriptApp: createScriptApp(env, `emulated-script-${this.spreadsheet.id}`),
+      ScriptApp: createScriptApp(env, {
+        scriptId: `emulated-script-${this.spreadsheet.id}`,
+        oauthScopes: this.oauthScopes,
+        grantedScopes: () => this.grantedScopes(),
+        promptForConsent: (scopes) => this.consentPrompts.push(scopes),
+      }),
       Logger: createLogger(env, this.logs),
     };
     this.services = { ...services, console: createConsole(env, this.logs) };
@@ -147,6 +193,21 @@ export class Emulator {
     }
   }
 
+  /** The scopes the current user granted: all the manifest's unless EmulatedUser.grantedScopes says fewer. */
+  grantedScopes(): string[] {
+    if (this.user === null) return [];
+    const granted = this.user.grantedScopes;
+    return granted === undefined ? [...this.oauthScopes] : this.oauthScopes.filter((scope) => granted.includes(scope));
+  }
+
+  /** The user ticks more scopes on a later consent screen (recovering from a partial consent). */
+  grantScopes(...scopes: string[]): void {
+    if (this.user === null) throw new Error('A visitor has no consent to extend: set emulator.user first.');
+    const granted = this.user.grantedScopes;
+    if (granted === undefined) return;
+    this.user = { ...this.user, grantedScopes: [...new Set([...granted, ...scopes])] };
+  }
+
   /** Templates evaluate where the script's globals live, once a project is loaded (see project.ts). */
   useScriptRealm(realm: vm.Context): void {
     this.scriptRealm = realm;
@@ -174,8 +235,25 @@ export class Emulator {
 
   private guard(service: string, method: string, need: Requirement): void {
     this.meter.record(service, method);
+    if (this.context.kind === 'custom-function' && this.customFunctions === 'strict') {
+      const refusal = customFunctionRefusal(service, method, need);
+      if (refusal) throw refusal;
+    }
     if (!isAllowed(this.context, this.user, need)) throw permissionError(this.context, service, method, need);
+    if (this.context.kind === 'user') this.checkConsent(service, method, need);
+    if (this.faults.calendarUnreachable === true && (service.startsWith('Calendar') || service === 'EventGuest')) {
+      throw new ScriptException(CALENDAR_UNREACHABLE);
+    }
     if (need === 'write' && !this.locks.documentLockHeld) this.writesWithoutDocumentLock++;
+  }
+
+  /** Granular consent: a call whose scope the user did not grant fails with the permission error. */
+  private checkConsent(service: string, method: string, need: Requirement): void {
+    if (this.user?.grantedScopes === undefined) return;
+    const needed = scopesFor(service, method, need);
+    if (needed.length === 0) return;
+    const granted = this.grantedScopes();
+    if (!needed.some((scope) => granted.includes(scope))) throw consentError(service, method, describeScopes(needed));
   }
 
   private evaluateInScriptRealm(source: string): unknown {
