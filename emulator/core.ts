@@ -26,6 +26,12 @@ export interface EmulatedUser {
   email: string;
   /** What Session.getActiveUserLocale() returns, e.g. 'fr', 'pt-BR', 'en'. */
   locale: string;
+  /**
+   * The OAuth scopes this user granted (granular consent: people may tick only some of the
+   * manifest's scopes). Absent: every scope the script asks for.
+   * https://developers.google.com/apps-script/concepts/scopes#granular_consent
+   */
+  grantedScopes?: string[];
 }
 
 /** What a method needs from the context before it may run. */

@@ -1,7 +1,9 @@
 import vm from 'node:vm';
 import type { EmulatedUser, ExecutionContext, Requirement } from './core';
 import { Meter } from './core';
-import type { ServiceEnv } from './env';
+import type { Faults, ServiceEnv, TextRule } from './env';
+import { ScriptException } from './errors';
+import { MANIFEST_SCOPES, describeScopes, scopesFor } from './scopes';
 import { createCalendarApp } from './calendar';
 import { createCalendarApi } from './calendar-api';
 import { CalendarStore, type CalendarSnapshot } from './calendar-store';
@@ -9,7 +11,7 @@ import { createHtmlService } from './html';
 import { createLockService, LockControl } from './lock';
 import { createConsole, createLogger, type LogLine } from './logger';
 import { createMailApp, MailStore, type MailSnapshot } from './mail';
-import { isAllowed, permissionError } from './permissions';
+import { consentError, customFunctionRefusal, isAllowed, permissionError } from './permissions';
 import { createPropertiesService, PropertyStores, type PropertiesSnapshot } from './properties';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
@@ -25,6 +27,9 @@ import { createUtilities } from './utilities';
  */
 
 export type { AuthModeName, EmulatedUser, ExecutionContext } from './core';
+export type { Faults, TextRule } from './env';
+export { SCOPES } from './scopes';
+export { ConsentRequired, CONSENT_REQUIRED_MESSAGE } from './script-app';
 
 export interface AppsScriptServices {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -54,6 +59,17 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** Title of the add-on menu (createAddonMenu). */
   addonName?: string;
+  /** How setValue(s) reads strings; 'pessimistic' by default (see TextRule in env.ts). */
+  textRule?: TextRule;
+  /**
+   * 'strict' (default): a custom function may call only what the custom-functions guide lists
+   * (see permissions.ts). 'lenient': the former rule, any read but no write, ui or authorization.
+   */
+  customFunctions?: 'strict' | 'lenient';
+  /** The manifest's oauthScopes; appsscript.json's by default. */
+  oauthScopes?: readonly string[];
+  /** Assumptions to break, one at a time (see Faults in env.ts). */
+  faults?: Faults;
 }
 
 export interface EmulatorSnapshot {
@@ -77,6 +93,9 @@ interface Restored {
   triggers: TriggerStore;
 }
 
+/** What Calendar answers under the calendarUnreachable fault (a generic service failure: assumed). */
+export const CALENDAR_UNREACHABLE = 'Service unavailable: Calendar';
+
 export const DEFAULT_USER: EmulatedUser = { email: 'member@example.org', locale: 'en' };
 const USER_FULL: ExecutionContext = { kind: 'user', authMode: 'FULL' };
 
@@ -99,6 +118,14 @@ export class Emulator {
   writesWithoutDocumentLock = 0;
   user: EmulatedUser | null;
   context: ExecutionContext = USER_FULL;
+  textRule: TextRule;
+  customFunctions: 'strict' | 'lenient';
+  readonly oauthScopes: readonly string[];
+  /** Live switches: tests may turn a fault on or off between calls. */
+  readonly faults: Faults;
+  /** Every consent prompt requireScopes showed: the scopes it asked for. */
+  readonly consentPrompts: string[][] = [];
+  /** Every email MailApp sent. */
 
   private readonly baseNow: () => Date;
   private clockOffsetMs = 0;
@@ -116,12 +143,22 @@ export class Emulator {
     this.properties = restored?.properties ?? new PropertyStores();
     this.mail = restored?.mail ?? new MailStore();
     this.triggers = restored?.triggers ?? new TriggerStore();
-    this.locks = new LockControl((ms) => this.advanceClock(ms));
+    this.textRule = options.textRule ?? 'pessimistic';
+    this.customFunctions = options.customFunctions ?? 'strict';
+    this.oauthScopes = [...(options.oauthScopes ?? MANIFEST_SCOPES)];
+    this.faults = { ...options.faults };
+    this.locks = new LockControl(
+      (ms) => this.advanceClock(ms),
+      () => this.faults.lockNeverGranted === true,
+    );
 
     const env: ServiceEnv = {
       guard: (service, method, need) => this.guard(service, method, need),
       now: () => this.now(),
       ui: () => uiService,
+      textRule: () => this.textRule,
+      faults: this.faults,
+      scriptTimeZone: () => this.scriptTimeZone,
     };
     const uiService = createUi(env, this.ui);
     const advance = (ms: number): void => this.advanceClock(ms);
@@ -134,7 +171,12 @@ export class Emulator {
       CalendarApp: createCalendarApp(env, this.calendar, this),
       Calendar: createCalendarApi(env, this.calendar, this),
       Utilities: createUtilities(env, advance),
-      ScriptApp: createScriptApp(env, `emulated-script-${this.spreadsheet.id}`, this.triggers, this),
+      ScriptApp: createScriptApp(env, {
+        scriptId: `emulated-script-${this.spreadsheet.id}`,
+        oauthScopes: this.oauthScopes,
+        grantedScopes: () => this.grantedScopes(),
+        promptForConsent: (scopes) => this.consentPrompts.push(scopes),
+      }, this.triggers, this),
       MailApp: createMailApp(env, this.mail, this),
       Logger: createLogger(env, this.logs),
     };
@@ -165,6 +207,21 @@ export class Emulator {
       this.depth--;
       if (this.depth === 0) this.locks.releaseAll();
     }
+  }
+
+  /** The scopes the current user granted: all the manifest's unless EmulatedUser.grantedScopes says fewer. */
+  grantedScopes(): string[] {
+    if (this.user === null) return [];
+    const granted = this.user.grantedScopes;
+    return granted === undefined ? [...this.oauthScopes] : this.oauthScopes.filter((scope) => granted.includes(scope));
+  }
+
+  /** The user ticks more scopes on a later consent screen (recovering from a partial consent). */
+  grantScopes(...scopes: string[]): void {
+    if (this.user === null) throw new Error('A visitor has no consent to extend: set emulator.user first.');
+    const granted = this.user.grantedScopes;
+    if (granted === undefined) return;
+    this.user = { ...this.user, grantedScopes: [...new Set([...granted, ...scopes])] };
   }
 
   /** Templates evaluate where the script's globals live, once a project is loaded (see project.ts). */
@@ -198,8 +255,25 @@ export class Emulator {
 
   private guard(service: string, method: string, need: Requirement): void {
     this.meter.record(service, method);
+    if (this.context.kind === 'custom-function' && this.customFunctions === 'strict') {
+      const refusal = customFunctionRefusal(service, method, need);
+      if (refusal) throw refusal;
+    }
     if (!isAllowed(this.context, this.user, need)) throw permissionError(this.context, service, method, need);
+    if (this.context.kind === 'user') this.checkConsent(service, method, need);
+    if (this.faults.calendarUnreachable === true && (service.startsWith('Calendar') || service === 'EventGuest')) {
+      throw new ScriptException(CALENDAR_UNREACHABLE);
+    }
     if (need === 'write' && !this.locks.documentLockHeld) this.writesWithoutDocumentLock++;
+  }
+
+  /** Granular consent: a call whose scope the user did not grant fails with the permission error. */
+  private checkConsent(service: string, method: string, need: Requirement): void {
+    if (this.user?.grantedScopes === undefined) return;
+    const needed = scopesFor(service, method, need);
+    if (needed.length === 0) return;
+    const granted = this.grantedScopes();
+    if (!needed.some((scope) => granted.includes(scope))) throw consentError(service, method, describeScopes(needed));
   }
 
   private evaluateInScriptRealm(source: string): unknown {

@@ -17,7 +17,10 @@ export class LockControl {
   private readonly held = new Set<LockImpl>();
   private readonly interleaved: (() => void)[] = [];
 
-  constructor(private readonly advanceClock: (ms: number) => void) {}
+  constructor(
+    private readonly advanceClock: (ms: number) => void,
+    private readonly neverGranted: () => boolean = () => false,
+  ) {}
 
   /** Until releaseElsewhere(), waitLock on the document lock times out and tryLock returns false. */
   holdDocumentLockElsewhere(): void {
@@ -54,7 +57,7 @@ export class LockControl {
   acquire(lock: LockImpl, timeoutMs: number): boolean {
     const other = lock.scope === 'document' ? this.interleaved.shift() : undefined;
     other?.();
-    if (this.elsewhere.has(lock.scope)) {
+    if (this.elsewhere.has(lock.scope) || this.neverGranted()) {
       // The script waited the whole timeout for nothing.
       this.advanceClock(Math.max(0, timeoutMs));
       return false;

@@ -55,3 +55,74 @@ export function permissionError(context: ExecutionContext, service: string, meth
     `You do not have permission to call ${service}.${method}. Required permissions: ${scopeFor(service, need)}`,
   );
 }
+
+/**
+ * What a custom function may call, from the guide's table of supported services:
+ * https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
+ * - Spreadsheet: "Read only (can use most get*() methods, but not set*())"; we allow get…/is…
+ *   and the structural reads below, and refuse createDeveloperMetadataFinder (not a get…: the
+ *   guide is silent, so the less convenient answer), set…, and every write.
+ * - Properties: reads; "Spreadsheet editors can't set user properties", and the guide says
+ *   nothing of the other stores' setters, so every setter is refused.
+ * - Lock ("Works"), HTML ("Can generate HTML, but can't display it"), Utilities: allowed.
+ * - Logger and console need no authorization and are part of the runtime: allowed (inferred).
+ * - Everything else is absent from the table, so refused: Session (even the locale and time
+ *   zone), ScriptApp, Ui and menus, CalendarApp, MailApp.
+ */
+const CUSTOM_FUNCTION_SERVICES = new Set([
+  'Lock',
+  'LockService',
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'Utilities',
+  'PropertiesService',
+  'Properties',
+  'Logger',
+  'console',
+]);
+const SPREADSHEET_READS = new Set(['getActive', 'getActiveSpreadsheet', 'getActiveSheet']);
+const SPREADSHEET_CLASSES = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'DeveloperMetadata',
+  'DeveloperMetadataLocation',
+  'DataValidation',
+  'Protection',
+  'EmbeddedChart',
+  'RichTextValue',
+]);
+/** Range methods that only read although their names do not start with get. */
+const READ_ONLY_OTHERS = new Set(['offset', 'isBlank', 'canEdit']);
+
+function customFunctionMayCall(service: string, method: string, need: Requirement): boolean {
+  if (need === 'write') return false;
+  if (CUSTOM_FUNCTION_SERVICES.has(service)) return true;
+  if (!SPREADSHEET_CLASSES.has(service)) return false;
+  if (method === 'getUi') return false;
+  return SPREADSHEET_READS.has(method) || /^(get|is)[A-Z]/.test(method) || READ_ONLY_OTHERS.has(method);
+}
+
+/**
+ * The refusal a custom function meets, or undefined when the call is allowed. The guide gives
+ * the wording "You do not have permission to call X service."; for a refused method of an
+ * allowed service (a write), Sheets shows "You do not have permission to call setValues".
+ */
+export function customFunctionRefusal(service: string, method: string, need: Requirement): PermissionError | undefined {
+  if (customFunctionMayCall(service, method, need)) return undefined;
+  if (SPREADSHEET_CLASSES.has(service) || CUSTOM_FUNCTION_SERVICES.has(service) || service === 'DeveloperMetadataFinder') {
+    return new PermissionError(`You do not have permission to call ${method}`);
+  }
+  return new PermissionError(`You do not have permission to call ${service} service.`);
+}
+
+/**
+ * A call whose scope the user did not grant (granular consent). Apps Script's message names
+ * the method and the scopes that would do:
+ * https://developers.google.com/apps-script/concepts/scopes#granular_consent
+ */
+export function consentError(service: string, method: string, scopes: string): PermissionError {
+  return new PermissionError(`You do not have permission to call ${service}.${method}. Required permissions: ${scopes}`);
+}

@@ -1,7 +1,7 @@
 import type { Doc } from './context';
 import { SheetsError } from './errors';
 import type { GridRef, SheetState } from './store';
-import { toWritten } from './values';
+import { literalText, toWritten, type Written } from './values';
 
 /**
  * Bounds rules and messages of Sheet.getRange:
@@ -52,15 +52,33 @@ export function checkShape(ref: GridRef, data: unknown, method: string): unknown
 
 /** Writes values as a user would type them; parses the whole area first so a bad cell changes nothing. */
 export function writeCells(doc: Doc, sheet: SheetState, ref: GridRef, valueAt: (i: number, j: number) => unknown): void {
-  const { contents, formats } = sheet.layers;
+  const { formats } = sheet.layers;
   const rules = doc.rules();
   const tz = doc.store.timeZone;
-  const written = [];
+  const textRule = doc.env.textRule();
+  storeCells(sheet, ref, (i, j) => toWritten(valueAt(i, j), formats.get(ref.row - 1 + i, ref.column - 1 + j), rules, tz, textRule));
+}
+
+/**
+ * Writes rich text: the literal text, never parsed, the cell's format untouched (unless the
+ * richTextParsesLikeTyping fault is on, which plays a platform that parses it anyway).
+ */
+export function writeTexts(doc: Doc, sheet: SheetState, ref: GridRef, textAt: (i: number, j: number) => string): void {
+  if (doc.env.faults.richTextParsesLikeTyping === true) {
+    const { formats } = sheet.layers;
+    const rules = doc.rules();
+    storeCells(sheet, ref, (i, j) => toWritten(textAt(i, j), formats.get(ref.row - 1 + i, ref.column - 1 + j), rules, doc.store.timeZone, 'pessimistic'));
+    return;
+  }
+  storeCells(sheet, ref, (i, j) => literalText(textAt(i, j)));
+}
+
+function storeCells(sheet: SheetState, ref: GridRef, writtenAt: (i: number, j: number) => Written): void {
+  const { contents, formats } = sheet.layers;
+  const written: Written[][] = [];
   for (let i = 0; i < ref.numRows; i++) {
-    const line = [];
-    for (let j = 0; j < ref.numColumns; j++) {
-      line.push(toWritten(valueAt(i, j), formats.get(ref.row - 1 + i, ref.column - 1 + j), rules, tz));
-    }
+    const line: Written[] = [];
+    for (let j = 0; j < ref.numColumns; j++) line.push(writtenAt(i, j));
     written.push(line);
   }
   written.forEach((line, i) =>

@@ -2,6 +2,7 @@ import type { ServiceEnv } from '../env';
 import { DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, ProtectionType } from './enums';
 import { createDoc } from './spreadsheet';
 import type { SpreadsheetStore } from './store';
+import { RichTextValueBuilderView } from './rich-text';
 import { DataValidationBuilderView } from './validation';
 
 export { SpreadsheetStore } from './store';
@@ -38,6 +39,11 @@ export function createSpreadsheetApp(env: ServiceEnv, store: SpreadsheetStore): 
     newDataValidation() {
       env.guard('SpreadsheetApp', 'newDataValidation', 'read');
       return new DataValidationBuilderView(env);
+    },
+    /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#newRichTextValue() */
+    newRichTextValue() {
+      env.guard('SpreadsheetApp', 'newRichTextValue', 'read');
+      return new RichTextValueBuilderView(env);
     },
     flush() {
       env.guard('SpreadsheetApp', 'flush', 'read');

@@ -151,6 +151,7 @@ export class DeveloperMetadataFinderView {
   }
   find(): DeveloperMetadataView[] {
     this.doc.env.guard('DeveloperMetadataFinder', 'find', 'read');
+    if (this.doc.env.faults.metadataFinderFindsNothing === true) return [];
     return this.doc.store.metadata.filter((m) => this.tests.every((t) => t(m))).map((m) => new DeveloperMetadataView(this.doc, m.id));
   }
 }

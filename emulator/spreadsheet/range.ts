@@ -1,5 +1,5 @@
 import { a1Notation } from './a1';
-import { checkRange, checkShape, writeCells } from './cells';
+import { checkRange, checkShape, writeCells, writeTexts } from './cells';
 import { normalizeColor } from './colors';
 import type { Doc } from './context';
 import { SheetsError } from './errors';
@@ -9,6 +9,7 @@ import { addMetadata, metadataAt } from './metadata';
 import { ProtectionView } from './protection';
 import type { SheetView } from './sheet';
 import type { GridRef, SheetState } from './store';
+import { RichTextValueView, richTextOf } from './rich-text';
 import { isFormula, readValue } from './values';
 import { DataValidationView, ruleOf } from './validation';
 import type { DeveloperMetadataView } from './metadata';
@@ -102,17 +103,22 @@ export class RangeView {
     return new RangeView(this.doc, this.sheetId, ref);
   }
 
+  /** Date cells read in the spreadsheet's zone; the dateCellsInScriptZone fault uses the script's. */
+  private readZone(): string {
+    return this.doc.env.faults.dateCellsInScriptZone === true ? this.doc.env.scriptTimeZone() : this.doc.store.timeZone;
+  }
+
   getValues(): unknown[][] {
     const sheet = this.g('getValues', 'read');
     const { formats } = sheet.layers;
-    const tz = this.doc.store.timeZone;
+    const tz = this.readZone();
     return this.map(sheet.layers.contents, (v, r, c) => readValue(v, formats.get(r, c), tz));
   }
   getValue(): unknown {
     const sheet = this.g('getValue', 'read');
     const r = this.ref.row - 1;
     const c = this.ref.column - 1;
-    return readValue(sheet.layers.contents.get(r, c), sheet.layers.formats.get(r, c), this.doc.store.timeZone);
+    return readValue(sheet.layers.contents.get(r, c), sheet.layers.formats.get(r, c), this.readZone());
   }
   setValues(values: unknown[][]): RangeView {
     const sheet = this.g('setValues', 'write');
@@ -124,6 +130,42 @@ export class RangeView {
   setValue(value: unknown): RangeView {
     const sheet = this.g('setValue', 'write');
     writeCells(this.doc, sheet, this.ref, () => value);
+    return this;
+  }
+
+  /**
+   * Rich text is text: a cell holding a number, boolean, date or formula has none (null).
+   * An empty cell reads as empty text (assumed).
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getRichTextValue()
+   */
+  getRichTextValues(): (RichTextValueView | null)[][] {
+    const sheet = this.g('getRichTextValues', 'read');
+    return this.map(sheet.layers.contents, (v) => this.richText(v));
+  }
+  getRichTextValue(): RichTextValueView | null {
+    const sheet = this.g('getRichTextValue', 'read');
+    return this.richText(sheet.layers.contents.get(this.ref.row - 1, this.ref.column - 1));
+  }
+  private richText(v: unknown): RichTextValueView | null {
+    if (v === undefined) return new RichTextValueView(this.doc.env, '');
+    return typeof v === 'string' ? new RichTextValueView(this.doc.env, v) : null;
+  }
+  /**
+   * Stores the text literally (never parsed, apostrophe kept) and leaves the number format alone.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setRichTextValues(RichTextValue)
+   */
+  setRichTextValues(values: unknown[][]): RangeView {
+    const sheet = this.g('setRichTextValues', 'write');
+    const rows = checkShape(this.ref, values, 'setRichTextValues');
+    const texts = rows.map((row) => row.map((v) => richTextOf(v, 'setRichTextValues')));
+    writeTexts(this.doc, sheet, this.ref, (i, j) => texts[i]?.[j] ?? '');
+    return this;
+  }
+  /** Writes the same rich text into every cell of the range. */
+  setRichTextValue(value: unknown): RangeView {
+    const sheet = this.g('setRichTextValue', 'write');
+    const text = richTextOf(value, 'setRichTextValue');
+    writeTexts(this.doc, sheet, this.ref, () => text);
     return this;
   }
 

@@ -2,6 +2,7 @@ import { formatKind, isDateTimeKind, TEXT_FORMAT } from './formats';
 import type { LocaleRules } from './locale';
 import { instantToSerial, partsToSerial, serialToInstant } from './serial';
 import { SheetsError } from './errors';
+import type { TextRule } from '../env';
 
 /** A formula is kept as typed; the emulator never evaluates it. */
 export interface Formula {
@@ -112,8 +113,11 @@ function keepsFormat(current: string | undefined, suggested: string): boolean {
   return isDateTimeKind(formatKind(current));
 }
 
-/** What writing `value` into a cell formatted `format` stores. */
-export function toWritten(value: unknown, format: string | undefined, rules: LocaleRules, timeZone: string): Written {
+/**
+ * What writing `value` into a cell formatted `format` stores. Under the pessimistic text rule
+ * (see TextRule in ../env.ts) a plain-text format does not stop a string from being parsed.
+ */
+export function toWritten(value: unknown, format: string | undefined, rules: LocaleRules, timeZone: string, textRule: TextRule): Written {
   if (value === null || value === undefined) return { content: undefined };
   if (typeof value === 'number' || typeof value === 'boolean') return { content: value };
   if (isDate(value)) {
@@ -125,10 +129,22 @@ export function toWritten(value: unknown, format: string | undefined, rules: Loc
   if (text.length > MAX_CELL_CHARS) {
     throw new SheetsError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
   }
-  if (format === TEXT_FORMAT) return { content: text === '' ? undefined : text };
+  if (format === TEXT_FORMAT && textRule === 'plain-text-trusted') return { content: text === '' ? undefined : text };
   const written = parseTyped(text, rules);
   if (written.format !== undefined && keepsFormat(format, written.format)) return { content: written.content };
   return written;
+}
+
+/**
+ * Rich text is stored as the literal string, never parsed: the RichTextValue reference describes
+ * the cell's text, with no typing involved.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#setRichTextValue(RichTextValue)
+ */
+export function literalText(text: string): Written {
+  if (text.length > MAX_CELL_CHARS) {
+    throw new SheetsError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+  }
+  return { content: text === '' ? undefined : text };
 }
 
 /** What getValues() returns for a stored content. */

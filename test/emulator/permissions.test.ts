@@ -94,13 +94,15 @@ describe('custom functions', () => {
   // https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
   test('the Ui is refused', () => {
     const em = new Emulator();
-    expect(() => em.run(CUSTOM, () => em.services.SpreadsheetApp.getUi())).toThrow(/SpreadsheetApp\.getUi/);
+    expect(() => em.run(CUSTOM, () => em.services.SpreadsheetApp.getUi())).toThrow(/^You do not have permission to call getUi$/);
   });
 
   // https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
-  test('CalendarApp is refused', () => {
+  test('CalendarApp is refused as a service', () => {
     const em = new Emulator();
-    expect(() => em.run(CUSTOM, () => em.services.CalendarApp.getDefaultCalendar())).toThrow(/CalendarApp\.getDefaultCalendar/);
+    expect(() => em.run(CUSTOM, () => em.services.CalendarApp.getDefaultCalendar())).toThrow(
+      /^You do not have permission to call CalendarApp service\.$/,
+    );
   });
 });
 

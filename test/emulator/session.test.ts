@@ -18,8 +18,8 @@ describe('Session', () => {
   });
 
   // https://developers.google.com/apps-script/reference/base/user#getEmail() ("… a custom function in Google Sheets")
-  test('the email is blank in a custom function', () => {
-    const em = new Emulator({ user: ana });
+  test('the email is blank in a custom function (lenient custom functions)', () => {
+    const em = new Emulator({ user: ana, customFunctions: 'lenient' });
     const email = em.run({ kind: 'custom-function', authMode: 'CUSTOM_FUNCTION' }, () =>
       em.services.Session.getActiveUser().getEmail(),
     );

@@ -1,5 +1,5 @@
 import { Meter, PermissionError, type Requirement } from '../../emulator/core';
-import type { ServiceEnv } from '../../emulator/env';
+import type { Faults, ServiceEnv, TextRule } from '../../emulator/env';
 import { createSpreadsheetApp, SpreadsheetStore, type StoreInit } from '../../emulator/spreadsheet';
 
 export interface GuardCall {
@@ -16,6 +16,10 @@ export interface Harness {
   ui: GoogleAppsScript.Base.Ui;
   /** Needs the guard refuses, as a restricted execution (simple trigger, custom function) would. */
   deny: Set<Requirement>;
+  /** The fault switches the services read (see emulator/env.ts). */
+  faults: Faults;
+  /** The text rule of setValue(s); pessimistic unless a test changes it. */
+  options: { textRule: TextRule };
   ss(): GoogleAppsScript.Spreadsheet.Spreadsheet;
   sheet(): GoogleAppsScript.Spreadsheet.Sheet;
 }
@@ -25,6 +29,8 @@ export function harness(init: StoreInit = {}, store = new SpreadsheetStore(init)
   const meter = new Meter();
   const calls: GuardCall[] = [];
   const deny = new Set<Requirement>();
+  const faults: Faults = {};
+  const options: { textRule: TextRule } = { textRule: 'pessimistic' };
   const ui = { marker: 'fake ui' } as unknown as GoogleAppsScript.Base.Ui;
   const env: ServiceEnv = {
     guard(service, method, need) {
@@ -34,6 +40,9 @@ export function harness(init: StoreInit = {}, store = new SpreadsheetStore(init)
     },
     ui: () => ui,
     now: () => new Date('2027-01-05T12:00:00Z'),
+    textRule: () => options.textRule,
+    faults,
+    scriptTimeZone: () => 'Europe/Paris',
   };
   const app = createSpreadsheetApp(env, store);
   return {
@@ -43,6 +52,8 @@ export function harness(init: StoreInit = {}, store = new SpreadsheetStore(init)
     calls,
     ui,
     deny,
+    faults,
+    options,
     ss: () => app.getActiveSpreadsheet(),
     sheet: () => app.getActiveSpreadsheet().getActiveSheet(),
   };

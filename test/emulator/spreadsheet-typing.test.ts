@@ -44,23 +44,6 @@ describe('formulas', () => {
   });
 });
 
-describe('plain text format', () => {
-  it('stores strings verbatim in a cell formatted as text (@)', () => {
-    // Number format "@" is plain text: https://developers.google.com/sheets/api/guides/formats#number_format_tokens
-    const range = cell().setNumberFormat('@');
-    range.setValue('=1+1');
-    expect([range.getValue(), range.getFormula()]).toEqual(['=1+1', '']);
-  });
-
-  it('keeps leading zeros in a text cell', () => {
-    expect(cell().setNumberFormat('@').setValue('0012').getValue()).toBe('0012');
-  });
-
-  it('keeps an HH:MM time as text in a text cell', () => {
-    expect(cell().setNumberFormat('@').setValue('10:00').getValue()).toBe('10:00');
-  });
-});
-
 describe('numbers', () => {
   it('reads leading zeros as a number', () => {
     expect(cell().setValue('0012').getValue()).toBe(12);
