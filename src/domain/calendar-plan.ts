@@ -146,17 +146,6 @@ export interface SyncRecord {
   readonly fingerprint: string;
 }
 
-export const RECORD_PREFIX = 'mutirao.sync.';
-
-export function recordKey(meetingId: string): string {
-  return `${RECORD_PREFIX}${meetingId}`;
-}
-
-/** The meeting ID of a record key, or undefined for any other property. */
-export function meetingOfKey(key: string): string | undefined {
-  return key.startsWith(RECORD_PREFIX) ? key.slice(RECORD_PREFIX.length) : undefined;
-}
-
 const RECORD_VERSION = 'v1';
 
 /** `v1|lastUpdated|fingerprint|eventId`: about 60 to 100 characters, far below 9 KB a value. */

@@ -1,6 +1,7 @@
 import { MeetingCalendar } from '../calendar';
 import { meetingRows, type MeetingRow } from '../domain/calendar-event';
-import { decodeRecord, encodeRecord, meetingOfKey, recordKey, type SyncRecord } from '../domain/calendar-plan';
+import { decodeRecord, encodeRecord, type SyncRecord } from '../domain/calendar-plan';
+import { meetingOfSyncKey, PROPERTY_KEYS, type Properties } from '../properties';
 import { UserError } from '../domain/errors';
 import { t, wordingFor, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
@@ -32,7 +33,6 @@ export interface SyncOptions {
  */
 const BUDGET_MS = 270_000;
 /** Marks a sync in progress, so two coordinators syncing at once cannot both create an event. */
-const LEASE_KEY = 'mutirao.calendarSync';
 /** A run that died holding the lease (killed at six minutes) frees it by then. */
 const LEASE_MS = 360_000;
 
@@ -69,13 +69,13 @@ function sync(call: Call, options: SyncOptions): Result<SyncCounts> {
     const settings = loadSettings(call);
     const properties = google.PropertiesService.getDocumentProperties();
     withDocumentLock(google.LockService, () => {
-      if (Number(properties.getProperty(LEASE_KEY) ?? 0) > now()) throw new UserError('calendar.running');
-      properties.setProperty(LEASE_KEY, String(now() + LEASE_MS));
+      if (Number(properties.getProperty(PROPERTY_KEYS.calendarLease) ?? 0) > now()) throw new UserError('calendar.running');
+      properties.setProperty(PROPERTY_KEYS.calendarLease, String(now() + LEASE_MS));
     });
     try {
       return { ok: true, ...run(call, settings, members, meetingRows(meetings.rows), now, deadline, properties) };
     } finally {
-      withDocumentLock(google.LockService, () => properties.deleteProperty(LEASE_KEY));
+      withDocumentLock(google.LockService, () => properties.deleteProperty(PROPERTY_KEYS.calendarLease));
     }
   });
 }
@@ -87,7 +87,6 @@ export function syncMessage(result: Result<SyncCounts>, locale: Locale): string 
   return remaining > 0 ? `${done} ${t(locale, 'calendar.remaining', { remaining })}` : done;
 }
 
-type Properties = GoogleAppsScript.Properties.Properties;
 
 function run(call: Call, settings: Settings, members: readonly MemberRecord[], meetings: readonly MeetingRow[], now: () => number, deadline: number, properties: Properties): SyncCounts {
   const calendar = MeetingCalendar.open(call.google.CalendarApp, settings.calendarId);
@@ -120,7 +119,7 @@ function run(call: Call, settings: Settings, members: readonly MemberRecord[], m
 function recordsOf(stored: Readonly<Record<string, string>>): Map<string, SyncRecord> {
   const records = new Map<string, SyncRecord>();
   for (const [key, value] of Object.entries(stored)) {
-    const meetingId = meetingOfKey(key);
+    const meetingId = meetingOfSyncKey(key);
     const record = meetingId === undefined ? undefined : decodeRecord(value);
     if (meetingId !== undefined && record) records.set(meetingId, record);
   }
@@ -139,7 +138,7 @@ function saveRecords(properties: Properties, stored: Readonly<Record<string, str
   const forget = new Set<string>();
   for (const { meeting, record } of outcomes) {
     if (record === undefined || meeting.id === '') continue;
-    const key = recordKey(meeting.id);
+    const key = PROPERTY_KEYS.sync(meeting.id);
     if (record === null) {
       if (stored[key] !== undefined) forget.add(key);
     } else if (stored[key] !== encodeRecord(record)) {
@@ -149,7 +148,7 @@ function saveRecords(properties: Properties, stored: Readonly<Record<string, str
   if (allMeetings) {
     const ids = new Set(allMeetings.map((m) => m.id));
     for (const key of Object.keys(stored)) {
-      const meetingId = meetingOfKey(key);
+      const meetingId = meetingOfSyncKey(key);
       if (meetingId !== undefined && !ids.has(meetingId)) forget.add(key);
     }
   }

@@ -11,7 +11,7 @@ import { numberFormat } from '../sheets/formats';
 import { appendRecords } from '../sheets/append';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
-import { issueId } from './ids';
+import { issueId } from '../properties';
 import { log } from './log';
 import { serve, toast, type Result } from './respond';
 import { ensureTabs } from './setup-tabs';

@@ -12,7 +12,7 @@ import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
-import { issueId } from './ids';
+import { issueId } from '../properties';
 import { log } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';

@@ -4,7 +4,7 @@ import { issueMessage } from '../domain/messages';
 import { CHECKED_TABLES, crossProblems, rowProblems, settingProblems, type Problem, type References } from '../domain/rows';
 import { SETTINGS, tableByKey, type TableKey } from '../domain/tables';
 import { withDocumentLock } from '../lock';
-import { readRecord, recordEntries } from '../sheets/mark-record';
+import { readRecord, recordEntries } from '../properties/marks';
 import { applyMarks } from '../sheets/marks';
 import type { TableData } from '../sheets/table';
 import { openCall, type Call } from './call';
