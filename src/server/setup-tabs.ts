@@ -1,6 +1,7 @@
 import { enumLabels } from '../domain/enums';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
-import { TABLES, type Table } from '../domain/tables';
+import { TABLES, type Table, type TableKey } from '../domain/tables';
+import { PROPERTY_KEYS, type Properties } from '../properties';
 import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
 import { indexColumns } from '../sheets/table';
 import { TAB_KEY, type Workbook } from '../sheets/workbook';
@@ -16,26 +17,77 @@ export interface TabsReport {
   readonly repaired: string[];
 }
 
+/** Header rows the caller has already read, so that setup reads each tab once. */
+export type KnownHeaders = Partial<Record<TableKey, readonly unknown[]>>;
+
+interface LaidOut {
+  readonly table: Table;
+  readonly sheet: Sheet;
+  readonly isNew: boolean;
+  /** Renamed, or its header row rewritten. */
+  readonly changed: boolean;
+  readonly headersChanged: boolean;
+  readonly columns: ReadonlyMap<string, number>;
+  readonly newKeys: ReadonlySet<string>;
+  readonly maxRows: number;
+}
+
 /**
  * Creates the missing tabs and repairs the others: key in developer metadata, name and
  * headers in the workbook language, missing columns appended at the end, frozen header,
  * dropdowns, formats of new columns, and warning-only protection of computed columns.
- * Existing rows and columns are never deleted or moved.
+ * Existing rows and columns are never deleted or moved. Dropdowns, frozen rows and
+ * protections cost a call per column: they are applied again only when the layout differs
+ * from the one recorded after the last run (tabs, columns, rows, language, declarations).
+ * Returns the tabs whose sheet or header row it changed, whose earlier reads are stale.
  */
-export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Locale): TabsReport {
-  const report: TabsReport = { created: [], repaired: [] };
+export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Locale, properties: Properties, known: KnownHeaders = {}): TabsReport & { touched: Set<TableKey> } {
   const blank = untouchedFirstSheet(workbook);
-  TABLES.forEach((table, position) => {
+  let retagged = false;
+  const tabs = TABLES.map((table, position): LaidOut => {
     const found = workbook.tab(table.key);
     const sheet = found ?? workbook.spreadsheet.insertSheet(table.name[language], position);
-    const changes = repairTab(app, sheet, table, language, !found);
-    if (!found) report.created.push(table.key);
-    else if (!workbook.isTagged(sheet) || changes) report.repaired.push(table.key);
-    if (!found || !workbook.isTagged(sheet)) sheet.addDeveloperMetadata(TAB_KEY, table.key);
+    if (!found || !workbook.isTagged(sheet)) {
+      sheet.addDeveloperMetadata(TAB_KEY, table.key);
+      retagged = true;
+    }
+    const renamed = renameToLanguage(sheet, table, language);
+    if (table.columns.length === 0) {
+      return { table, sheet, isNew: !found, changed: renamed, headersChanged: false, columns: new Map(), newKeys: new Set(), maxRows: 0 };
+    }
+    const { changed, columns, newKeys } = ensureHeaders(sheet, table, language, found ? known[table.key] : []);
+    return { table, sheet, isNew: !found, changed: renamed || changed, headersChanged: changed, columns, newKeys, maxRows: sheet.getMaxRows() };
   });
+  const layout = layoutRecord(language, tabs);
+  const settled = tabs.every((tab) => !tab.isNew && !tab.headersChanged) && properties.getProperty(PROPERTY_KEYS.setup) === layout;
+  const report: TabsReport = { created: [], repaired: [] };
+  for (const tab of tabs) {
+    const dressed = !settled && dressTab(app, tab, language);
+    if (tab.isNew) report.created.push(tab.table.key);
+    else if (!workbook.isTagged(tab.sheet) || tab.changed || dressed) report.repaired.push(tab.table.key);
+  }
+  if (!settled) properties.setProperty(PROPERTY_KEYS.setup, layout);
   if (blank) workbook.spreadsheet.deleteSheet(blank);
-  workbook.refresh();
-  return report;
+  if (retagged) workbook.refresh();
+  return { ...report, touched: new Set(tabs.filter((t) => t.isNew || t.headersChanged).map((t) => t.table.key)) };
+}
+
+/**
+ * What setup lays out, short enough for one property: the language, the declarations'
+ * dropdowns and computed columns, and each tab's columns and height.
+ */
+function layoutRecord(language: Locale, tabs: readonly LaidOut[]): string {
+  const text = JSON.stringify([
+    language,
+    tabs.map((tab) => [
+      tab.table.key,
+      tab.maxRows,
+      tab.table.columns.map((c) => [c.key, tab.columns.get(c.key), c.kind, c.enum ? enumLabels(c.enum, language) : '', c.computed ? 1 : 0]),
+    ]),
+  ]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `v1|${(hash >>> 0).toString(36)}|${text.length.toString(36)}`;
 }
 
 /**
@@ -49,26 +101,24 @@ function untouchedFirstSheet(workbook: Workbook): Sheet | undefined {
   return sheets.length === 1 && only && only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : undefined;
 }
 
-/** Returns whether anything had to change. */
-function repairTab(app: SpreadsheetApp, sheet: Sheet, table: Table, language: Locale, isNew: boolean): boolean {
-  let changed = renameToLanguage(sheet, table, language);
+/** Frozen header, formats of new columns, dropdowns and protections. Returns whether anything had to change. */
+function dressTab(app: SpreadsheetApp, tab: LaidOut, language: Locale): boolean {
+  const { sheet, table, isNew, columns } = tab;
   if (table.columns.length === 0) {
     if (isNew) protect(sheet.protect(), 'tab');
-    return changed;
+    return false;
   }
-  const added = ensureHeaders(sheet, table, language);
-  changed ||= added.changed;
+  let changed = false;
   if (sheet.getFrozenRows() !== 1) {
     sheet.setFrozenRows(1);
     changed = true;
   }
-  const columns = added.columns;
-  const rows = sheet.getMaxRows() - 1;
+  const rows = tab.maxRows - 1;
   for (const column of table.columns) {
     const index = columns.get(column.key);
     if (index === undefined) continue;
     const body = sheet.getRange(2, index + 1, rows, 1);
-    if (added.newKeys.has(column.key)) body.setNumberFormat(numberFormat(column.kind, language));
+    if (tab.newKeys.has(column.key)) body.setNumberFormat(numberFormat(column.kind, language));
     if (column.enum) {
       // Invalid values stay allowed: labels of the other languages are valid to the add-on, and validateAll explains the rest.
       body.setDataValidation(
@@ -82,18 +132,21 @@ function repairTab(app: SpreadsheetApp, sheet: Sheet, table: Table, language: Lo
 }
 
 function renameToLanguage(sheet: Sheet, table: Table, language: Locale): boolean {
-  const name = normalizeLabel(sheet.getName());
+  const current = sheet.getName();
+  const name = normalizeLabel(current);
   const wanted = table.name[language];
   const isOurs = LOCALES.some((l) => normalizeLabel(table.name[l]) === name);
-  if (!isOurs || sheet.getName() === wanted) return false;
+  if (!isOurs || current === wanted) return false;
   sheet.setName(wanted);
   return true;
 }
 
-/** Writes the header row in the workbook language, appending missing columns after the last one. */
-function ensureHeaders(sheet: Sheet, table: Table, language: Locale) {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const current = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).slice();
+/**
+ * Writes the header row in the workbook language, appending missing columns after the
+ * last one. `known` is the header row when the caller has read it (none for a new tab).
+ */
+function ensureHeaders(sheet: Sheet, table: Table, language: Locale, known: readonly unknown[] | undefined) {
+  const current = (known ?? sheet.getRange('1:1').getValues()[0] ?? []).slice();
   const found = indexColumns(table, current);
   const header = current.map((cell) => (cell === '' ? '' : cell));
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
@@ -111,7 +164,8 @@ function ensureHeaders(sheet: Sheet, table: Table, language: Locale) {
   }
   const changed = header.some((cell, i) => cell !== current[i]);
   if (changed) {
-    if (header.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
+    const maxColumns = sheet.getMaxColumns();
+    if (header.length > maxColumns) sheet.insertColumnsAfter(maxColumns, header.length - maxColumns);
     const range = sheet.getRange(1, 1, 1, header.length);
     range.setNumberFormat('@');
     range.setValues([header]);

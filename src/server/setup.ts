@@ -4,7 +4,7 @@ import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
 import { defaultSettings, SETTING_ROWS, settingKeyOf, type SettingKey, type Settings } from '../domain/settings';
-import { MEMBERS, OBJECTIVES, SETTINGS } from '../domain/tables';
+import { MEMBERS, OBJECTIVES, SETTINGS, type Table } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { isoDateToDateCell } from '../domain/time';
 import { numberFormat } from '../sheets/formats';
@@ -42,21 +42,26 @@ export function setupWorkbook(google: GoogleServices): Result<SetupReport> {
 }
 
 function setUp(call: Call): SetupReport {
-  const membersBefore = membersOf(readTab(call, MEMBERS));
+  const before = { settings: readTab(call, SETTINGS), members: readTab(call, MEMBERS), objectives: readTab(call, OBJECTIVES) };
+  const membersBefore = membersOf(before.members);
   const coordinators = membersBefore.filter(isCoordinator);
   const me = memberByEmail(membersBefore, call.caller.email);
   if (coordinators.length > 0 && !coordinators.some((c) => c.email === call.caller.email)) {
     throw new UserError('setup.coordinatorsOnly');
   }
 
-  const settings = loadSettings(call);
+  const settings = loadSettings(call, before.settings);
   const language = settings.language;
-  const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language);
+  const known = Object.fromEntries(Object.entries(before).flatMap(([key, data]) => (data ? [[key, data.grid[0] ?? []]] : [])));
+  const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language, call.google.PropertiesService.getDocumentProperties(), known);
+  // A tab setup created or whose headers it rewrote is read again; the others are as read above.
+  const fresh = <K extends keyof typeof before>(key: K, table: Table): TableData =>
+    (tabs.touched.has(key) ? undefined : before[key]) ?? (readTab(call, table) as TableData);
   const seeded = [
-    ...seedSettings(call, readTab(call, SETTINGS) as TableData, settings),
-    ...seedObjectives(call, readTab(call, OBJECTIVES) as TableData, language),
+    ...seedSettings(call, fresh('settings', SETTINGS), settings),
+    ...seedObjectives(call, fresh('objectives', OBJECTIVES), language),
   ];
-  const coordinatorId = coordinators.length === 0 ? makeFirstCoordinator(call, readTab(call, MEMBERS) as TableData, me, language) : undefined;
+  const coordinatorId = coordinators.length === 0 ? makeFirstCoordinator(call, fresh('members', MEMBERS), me, language) : undefined;
 
   const message = [
     t(call.caller.locale, 'setup.done', { created: tabs.created.length, repaired: tabs.repaired.length }),

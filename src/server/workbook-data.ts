@@ -23,7 +23,8 @@ export function loadSettings(call: Call, data = readTab(call, SETTINGS)): Settin
     const key = settingKeyOf(row.values['setting']);
     if (key && !(key in values)) values[key] = row.values['value'];
   }
-  return readSettings(values, call.workbook.spreadsheetLocale, today(call));
+  // The spreadsheet's locale costs a call: asked only when Settings names no language.
+  return readSettings(values, enumCodeOf('language', values.language) ?? call.workbook.spreadsheetLocale, today(call));
 }
 
 export interface MemberRecord {
