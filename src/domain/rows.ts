@@ -4,7 +4,7 @@ import { enumCodeOf } from './enums';
 import * as f from './fields';
 import { requireWhen, resourceRequirements } from './requirements';
 import { SETTING_ROWS, settingKeyOf, type SettingKey } from './settings';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, type Table, type TableKey } from './tables';
+import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, tableByKey, type Table, type TableKey } from './tables';
 
 /**
  * What is wrong with the rows people typed into the sheet (PRODUCT.md §2): each cell's own
@@ -26,12 +26,8 @@ export interface Problem {
   readonly issue: z.core.$ZodRawIssue;
 }
 
-/** IDs other tabs refer to. */
-export interface References {
-  readonly members: ReadonlySet<string>;
-  readonly objectives: ReadonlySet<string>;
-  readonly proposals: ReadonlySet<string>;
-}
+/** The IDs of the tabs other tabs refer to, by table. */
+export type References = Partial<Record<TableKey, ReadonlySet<string>>>;
 
 type RowRecord = Record<string, unknown>;
 
@@ -110,28 +106,21 @@ function unknownReferences(table: Table, rows: readonly RowData[], column: strin
   });
 }
 
-/** Problems across rows and tabs: unique IDs, emails and ranks, and references that exist. */
+/**
+ * Problems across rows and tabs, as the columns declare them: unique values, references
+ * that exist; and the ranks of prioritized proposals, which must differ.
+ */
 export function crossProblems(table: Table, rows: readonly RowData[], refs: References): Problem[] {
-  const problems = table.idPrefix || table.key === 'objectives' ? duplicates(table, rows, 'id', 'duplicateId') : [];
-  switch (table.key) {
-    case MEMBERS.key:
-      problems.push(...duplicates(table, rows, 'email', 'duplicateEmail', (v) => v.toLowerCase()));
-      break;
-    case PROPOSALS.key:
-      problems.push(
-        ...unknownReferences(table, rows, 'objective', refs.objectives, 'unknownObjective'),
-        ...unknownReferences(table, rows, 'member', refs.members, 'unknownMember'),
-        ...duplicates(table, rows, 'priorityRank', 'duplicateRank', (v) => v, (r) => enumCodeOf('proposalStatus', r.values['status']) === 'prioritized'),
-      );
-      break;
-    case RESOURCES.key:
-      problems.push(
-        ...unknownReferences(table, rows, 'member', refs.members, 'unknownMember'),
-        ...unknownReferences(table, rows, 'proposal', refs.proposals, 'unknownProposal'),
-      );
-      break;
-    default:
-      break;
+  const problems = table.columns.flatMap((column): Problem[] => {
+    if (column.unique) {
+      const key = column.key === 'id' ? 'duplicateId' : `duplicate${column.key[0]?.toUpperCase()}${column.key.slice(1)}`;
+      return duplicates(table, rows, column.key, key, column.unique === 'caseless' ? (v) => v.toLowerCase() : undefined);
+    }
+    const target = column.references && tableByKey(column.references);
+    return target?.unknownId ? unknownReferences(table, rows, column.key, refs[target.key] ?? new Set(), target.unknownId) : [];
+  });
+  if (table.key === PROPOSALS.key) {
+    problems.push(...duplicates(table, rows, 'priorityRank', 'duplicateRank', undefined, (r) => enumCodeOf('proposalStatus', r.values['status']) === 'prioritized'));
   }
   return problems;
 }

@@ -3,7 +3,7 @@ import { readSettings, settingKeyOf, type SettingKey, type Settings } from '../d
 import { SETTINGS, type Table, type TableKey } from '../domain/tables';
 import { todayIn } from '../domain/time';
 import { cellText } from '../domain/cells';
-import { readTable, type TableData } from '../sheets/table';
+import { readColumnInPlace, readTable, type TableData } from '../sheets/table';
 import type { Call } from './call';
 
 /** A tab read in one call, or undefined when the workbook has no such tab yet. */
@@ -59,6 +59,14 @@ export function memberByEmail(members: readonly MemberRecord[], email: string): 
 /** The IDs in a tab's ID column, as typed (blank rows' included as ''). */
 export function idsOf(data: TableData | undefined): string[] {
   return (data?.rows ?? []).map((row) => cellText(row.values['id']));
+}
+
+/** A tab's IDs, blanks left out, reading only its ID column when it is where setup put it. */
+export function readIds(call: Call, table: Table): string[] {
+  const sheet = call.workbook.tab(table.key);
+  if (!sheet) return [];
+  const ids = readColumnInPlace(sheet, table, 'id')?.map(cellText) ?? idsOf(readTab(call, table));
+  return ids.filter(Boolean);
 }
 
 /** Only an active coordinator may do what coordinators do. */

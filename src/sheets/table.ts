@@ -40,6 +40,20 @@ export function indexColumns(table: Table, headerRow: readonly unknown[]): Colum
   return index;
 }
 
+/**
+ * The cells below a column's header, read in one call where setup puts the column
+ * (its place in the declaration), or undefined when the header there is another column's
+ * (a coordinator moved it): the caller then reads the whole tab.
+ */
+export function readColumnInPlace(sheet: Sheet, table: Table, key: string): Cell[] | undefined {
+  const index = table.columns.findIndex((c) => c.key === key);
+  if (index < 0 || index >= 26) return undefined;
+  const letter = String.fromCharCode(65 + index);
+  const [header = [], ...cells] = sheet.getRange(`${letter}1:${letter}`).getValues() as Cell[][];
+  if (indexColumns(table, header).get(key) !== 0) return undefined;
+  return cells.map((cell) => cell[0] ?? '');
+}
+
 /** Reads a whole tab with one `getValues` call; blank rows (anywhere) are skipped. */
 export function readTable(sheet: Sheet, table: Table, timeZone: string): TableData {
   const grid = sheet.getDataRange().getValues() as Cell[][];
