@@ -2,6 +2,7 @@ import './zod';
 import * as z from 'zod/mini';
 import { enumCodeOf } from './enums';
 import * as f from './fields';
+import { metricOf } from './metrics';
 import { requireWhen, resourceRequirements } from './requirements';
 import { SETTING_ROWS, settingKeyOf, type SettingKey } from './settings';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, tableByKey, type Table, type TableKey } from './tables';
@@ -36,8 +37,8 @@ const between = <T extends RowRecord>(...checks: z.core.$ZodCheck<T>[]) => check
 /** Rules between fields of one row, by table. */
 const ROW_RULES: Partial<Record<TableKey, z.core.$ZodCheck<RowRecord>[]>> = {
   objectives: between(
-    // A computed metric needs a target, except resources_declared, whose blank target means every active member.
-    requireWhen((o) => o['metric'] !== undefined && o['metric'] !== 'manual' && o['metric'] !== 'resources_declared', 'target'),
+    // A computed metric needs a target, unless its registry entry says what a blank one means.
+    requireWhen((o) => { const metric = metricOf(o['metric'] as string | undefined); return metric !== undefined && !metric.blankTarget; }, 'target'),
   ),
   proposals: between(requireWhen((p) => p['status'] === 'prioritized', 'priorityRank')),
   resources: resourceRequirements as z.core.$ZodCheck<RowRecord>[],

@@ -2,6 +2,7 @@ import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
+import { metricOf } from '../domain/metrics';
 import { progressAll, type Progress } from '../domain/progress';
 import type { Settings } from '../domain/settings';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
@@ -90,7 +91,7 @@ function writeObjectives(data: TableData, rows: readonly ObjectiveRow[], progres
   const computed = new Map<number, Progress>();
   rows.forEach((row, i) => {
     const result = progress[i];
-    if (result && row.metric !== undefined && row.metric !== 'manual') computed.set(row.row, result);
+    if (result && metricOf(row.metric)) computed.set(row.row, result);
   });
   const sheet = data.sheet;
   const left = Math.min(p, s);
@@ -126,12 +127,12 @@ export function wgProgress(google: GoogleServices, objectiveId: unknown): number
   if (!objectivesTab) throw say('error.notSetUp');
   const objective = objectivesOf(objectivesTab).find((o) => o.id.toUpperCase() === id.toUpperCase());
   if (!objective) throw say('progress.custom.unknown', { id });
-  const needs = (...metrics: ObjectiveRow['metric'][]) => metrics.includes(objective.metric);
+  const needs = new Set(metricOf(objective.metric)?.needs);
   const [result] = progressAll([objective], {
-    members: needs('members', 'resources_declared') ? membersOf(readTab(call, MEMBERS)) : [],
-    proposals: needs('proposals_prioritized') ? proposalsOf(readTab(call, PROPOSALS)) : [],
-    resources: needs('resources_declared') ? resourcesOf(readTab(call, RESOURCES)) : [],
-    meetings: needs('meetings_scheduled') ? meetingsOf(readTab(call, MEETINGS)) : [],
+    members: needs.has('members') ? membersOf(readTab(call, MEMBERS)) : [],
+    proposals: needs.has('proposals') ? proposalsOf(readTab(call, PROPOSALS)) : [],
+    resources: needs.has('resources') ? resourcesOf(readTab(call, RESOURCES)) : [],
+    meetings: needs.has('meetings') ? meetingsOf(readTab(call, MEETINGS)) : [],
     workshopDate: settings.workshopDate,
   });
   return result?.progress ?? 0;
