@@ -1,5 +1,5 @@
 import { dashboardPlan, type CellKind, type DashboardCell, type DashboardPlan } from '../domain/dashboard';
-import type { Locale } from '../domain/locale';
+import { LOCALE_FACTS, type Locale } from '../domain/locale';
 import type { Progress } from '../domain/progress';
 import { isoDateToDateCell } from '../domain/time';
 import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
@@ -18,8 +18,7 @@ const COLUMN_WIDTHS = [260, 320, 130, 170];
  */
 export function moneyFormat(currency: 'EUR' | 'BRL', language: Locale): string {
   const symbol = currency === 'EUR' ? '[$€]' : '[$R$]';
-  if (language === 'fr') return `#,##0.00 ${symbol}`;
-  return language === 'pt-BR' ? `${symbol} #,##0.00` : `${symbol}#,##0.00`;
+  return LOCALE_FACTS[language].moneyFormat(symbol);
 }
 
 function formatOf(kind: CellKind, language: Locale): string {

@@ -1,7 +1,7 @@
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import { t } from '../domain/i18n';
-import type { Locale } from '../domain/locale';
+import { LOCALE_FACTS, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
 import { defaultSettings, SETTING_ROWS, settingKeyOf, type SettingKey, type Settings } from '../domain/settings';
 import { MEMBERS, OBJECTIVES, SETTINGS, type Table } from '../domain/tables';
@@ -145,7 +145,7 @@ function makeFirstCoordinator(call: Call, data: TableData, me: ReturnType<typeof
     if (!me.active) data.sheet.getRange(me.row, statusColumn + 1).setValue(enumLabel('memberStatus', 'active', language));
     return me.id;
   }
-  const brazilian = call.caller.locale === 'pt-BR';
+  const home = LOCALE_FACTS[call.caller.locale];
   const id = issueId(call.google.PropertiesService.getDocumentProperties(), 'MEM', data.rows.map((r) => r.values['id']));
   appendRecords(
     { ...data, lastRow: data.grid.length },
@@ -154,9 +154,9 @@ function makeFirstCoordinator(call: Call, data: TableData, me: ReturnType<typeof
       name: call.caller.email.split('@')[0],
       email: call.caller.email,
       organization: '',
-      city: brazilian ? 'Recife' : 'Nantes',
-      country: brazilian ? 'BR' : 'FR',
-      hub: brazilian ? 'Recife' : 'Nantes',
+      city: home.hub,
+      country: home.country,
+      hub: home.hub,
       role: enumLabel('role', 'coordinator', language),
       status: enumLabel('memberStatus', 'active', language),
       joined: today(call),
