@@ -1,6 +1,6 @@
 import type { Localized } from './locale';
 import type { MeetingRecord, PersonRecord, PledgeRecord, ProposalRecord } from './progress';
-import type { IsoDate } from './time';
+import { isIsoDate, type IsoDate } from './time';
 
 /**
  * The registry of metrics (PRODUCT.md §3): each entry is everything the add-on knows of a
@@ -35,7 +35,7 @@ const TALLIES = {
   },
   prioritizedProposals: (s: Sources) => s.proposals.filter((p) => p.status === 'prioritized').length,
   scheduledMeetings: (s: Sources) =>
-    s.meetings.filter((m) => m.status === 'planned' && m.date !== '' && m.date >= s.workshopDate && m.eventId !== '').length,
+    s.meetings.filter((m) => m.status === 'planned' && isIsoDate(m.date) && m.date >= s.workshopDate && m.eventId !== '').length,
 };
 
 const activeIds = (s: Sources) => new Set(s.members.filter((m) => m.active && m.id).map((m) => m.id));

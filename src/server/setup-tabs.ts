@@ -176,17 +176,19 @@ function ensureHeaders(sheet: Sheet, table: Table, language: Locale, known: read
 }
 
 function protectComputed(app: SpreadsheetApp, sheet: Sheet, table: Table, columns: ReadonlyMap<string, number>, isNew: boolean): boolean {
-  const computed = table.columns.filter((c) => c.computed && columns.has(c.key));
+  const computed = table.columns.flatMap((c) => {
+    const index = c.computed ? columns.get(c.key) : undefined;
+    return index === undefined ? [] : [{ key: c.key, index }];
+  });
   if (computed.length === 0) return false;
   const existing = isNew
     ? new Set<string>()
     : new Set(sheet.getProtections(app.ProtectionType.RANGE).map((p) => p.getDescription()));
   let added = false;
-  for (const column of computed) {
-    const description = `${PROTECTION_PREFIX}${column.key}`;
+  for (const { key, index } of computed) {
+    const description = `${PROTECTION_PREFIX}${key}`;
     if (existing.has(description)) continue;
-    const index = columns.get(column.key) as number;
-    protect(sheet.getRange(1, index + 1, sheet.getMaxRows(), 1).protect(), column.key);
+    protect(sheet.getRange(1, index + 1, sheet.getMaxRows(), 1).protect(), key);
     added = true;
   }
   return added;

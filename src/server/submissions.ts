@@ -1,3 +1,4 @@
+import { recordsOf, idsOf, type Member } from '../domain/records';
 import { enumLabel, type EnumCode } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import type { MessageKey, MessageParams } from '../domain/i18n';
@@ -16,7 +17,7 @@ import { issueId } from '../properties';
 import { log } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { idsOf, isCoordinator, loadSettings, memberByEmail, membersOf, readTab, today, type MemberRecord } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, readTab, today } from './workbook-data';
 
 export type Submitted = Result<{ id: string }>;
 
@@ -65,7 +66,7 @@ function tab(call: Call, table: Table): TableData {
 }
 
 /** The caller's active member row, or the refusal that tells them what to do. */
-function callerMember(call: Call, members: readonly MemberRecord[]): MemberRecord {
+function callerMember(call: Call, members: readonly Member[]): Member {
   const me = memberByEmail(members, call.caller.email);
   if (!me) throw new UserError('submit.registerFirst');
   if (!me.active) throw new UserError('submit.inactive', { id: me.id });
@@ -89,7 +90,7 @@ export function submitMember(google: GoogleServices, input: unknown): Submitted 
   return submit(google, 'member', input, (call, member) => {
     const language = loadSettings(call).language;
     const data = tab(call, MEMBERS);
-    const existing = memberByEmail(membersOf(data), call.caller.email);
+    const existing = memberByEmail(recordsOf('members', data), call.caller.email);
     if (existing) throw new UserError(existing.active ? 'submit.alreadyRegistered' : 'submit.inactive', { id: existing.id });
     const id = newId(call, data);
     append(call, data, {
@@ -112,7 +113,7 @@ export function submitMember(google: GoogleServices, input: unknown): Submitted 
 export function submitProposal(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'proposal', input, (call, proposal) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, membersOf(tab(call, MEMBERS)));
+    const me = callerMember(call, recordsOf('members', tab(call, MEMBERS)));
     const objectives = idsOf(tab(call, OBJECTIVES));
     if (!objectives.includes(proposal.objectiveId)) {
       throw new FieldRefusal('objectiveId', 'field.unknownObjective', { id: proposal.objectiveId });
@@ -137,7 +138,7 @@ export function submitProposal(google: GoogleServices, input: unknown): Submitte
 export function submitResource(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'resource', input, (call, resource) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, membersOf(tab(call, MEMBERS)));
+    const me = callerMember(call, recordsOf('members', tab(call, MEMBERS)));
     if (resource.proposalId) {
       const proposals = idsOf(tab(call, PROPOSALS));
       if (!proposals.includes(resource.proposalId)) {
@@ -171,7 +172,7 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
   return submit(google, 'meeting', input, (call, meeting) => {
     const settings = loadSettings(call);
     const language = settings.language;
-    const me = callerMember(call, membersOf(tab(call, MEMBERS)));
+    const me = callerMember(call, recordsOf('members', tab(call, MEMBERS)));
     if (!isCoordinator(me)) throw new UserError('submit.coordinatorsOnly');
     const timeZone = meeting.timeZone ?? hubZone(me.hub);
     const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });

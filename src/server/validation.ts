@@ -1,3 +1,4 @@
+import { idsOf } from '../domain/records';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
@@ -13,7 +14,7 @@ import { serve, toast, type Refused } from './respond';
 import { log } from './log';
 import type { ProblemView, Validation } from '../shared/validation';
 import type { GoogleServices } from './services';
-import { idsOf, loadSettings, readIds, readTab } from './workbook-data';
+import { loadSettings, readIds, readTab } from './workbook-data';
 
 const VALIDATED: readonly TableKey[] = [SETTINGS.key, ...CHECKED_TABLES.map((t) => t.key)];
 

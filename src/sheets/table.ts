@@ -1,3 +1,4 @@
+import { UserError } from '../domain/errors';
 import { LOCALES, normalizeLabel } from '../domain/locale';
 import type { Column, Table } from '../domain/tables';
 import { dateCellToIsoDate, instantToZoned, isDate, isoDateToDateCell } from '../domain/time';
@@ -24,6 +25,13 @@ export interface TableData {
   readonly rows: readonly SheetRow[];
   /** The number of columns of the grid (the header row's width). */
   readonly width: number;
+}
+
+/** Where a column the caller needs is (0-based); a tab without it is one setup has not repaired yet. */
+export function columnOf(data: { readonly columns: ColumnIndex }, key: string): number {
+  const index = data.columns.get(key);
+  if (index === undefined) throw new UserError('error.notSetUp');
+  return index;
 }
 
 /** Finds each column by its header in any language; case and surrounding spaces ignored. */

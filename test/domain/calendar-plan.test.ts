@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { desiredEvent, guestsFor, meetingRows, scheduleOf, type Guest, type MeetingRow } from '../../src/domain/calendar-event';
+import { desiredEvent, guestsFor, scheduleOf, type Guest } from '../../src/domain/calendar-event';
+import { recordsOf, type Meeting as MeetingRow, type Values } from '../../src/domain/records';
+
+const meetingRows = (rows: { row: number; values: Values }[]) => recordsOf('meetings', { rows });
 import { meetingOfSyncKey as meetingOfKey, PROPERTY_KEYS } from '../../src/properties';
 import { belongsTo, decodeRecord, encodeRecord, eventChanges, eventFingerprint, lookupFor, planStep, writeCount, type EventState } from '../../src/domain/calendar-plan';
 
