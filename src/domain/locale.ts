@@ -34,14 +34,14 @@ export interface LocaleFacts {
   /** The hub a newcomer speaking it most likely belongs to, with its city's country. */
   readonly hub: 'Recife' | 'Nantes';
   readonly country: 'BR' | 'FR';
-  /** A money number format with the currency symbol where the language writes it. */
-  readonly moneyFormat: (symbol: string) => string;
+  /** A money number format, `¤` standing where the language writes the currency symbol. */
+  readonly money: string;
 }
 
 export const LOCALE_FACTS: Readonly<Record<Locale, LocaleFacts>> = {
-  fr: { dayFirst: true, hub: 'Nantes', country: 'FR', moneyFormat: (symbol) => `#,##0.00 ${symbol}` },
-  'pt-BR': { dayFirst: true, hub: 'Recife', country: 'BR', moneyFormat: (symbol) => `${symbol} #,##0.00` },
-  en: { dayFirst: false, hub: 'Nantes', country: 'FR', moneyFormat: (symbol) => `${symbol}#,##0.00` },
+  fr: { dayFirst: true, hub: 'Nantes', country: 'FR', money: '#,##0.00 ¤' },
+  'pt-BR': { dayFirst: true, hub: 'Recife', country: 'BR', money: '¤ #,##0.00' },
+  en: { dayFirst: false, hub: 'Nantes', country: 'FR', money: '¤#,##0.00' },
 };
 
 /** Case and surrounding spaces don't matter when people type headers or labels. */

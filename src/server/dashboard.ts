@@ -18,7 +18,7 @@ const COLUMN_WIDTHS = [260, 320, 130, 170];
  */
 export function moneyFormat(currency: 'EUR' | 'BRL', language: Locale): string {
   const symbol = currency === 'EUR' ? '[$€]' : '[$R$]';
-  return LOCALE_FACTS[language].moneyFormat(symbol);
+  return LOCALE_FACTS[language].money.replace('¤', symbol);
 }
 
 function formatOf(kind: CellKind, language: Locale): string {

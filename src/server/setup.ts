@@ -15,7 +15,7 @@ import type { Call } from './call';
 import { issueId } from '../properties';
 import { log } from './log';
 import { serve, toast, type Result } from './respond';
-import { ensureTabs } from './setup-tabs';
+import { ensureTabs } from '../sheets/layout';
 import type { GoogleServices } from './services';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
 

@@ -9,7 +9,7 @@ import { readRecord, recordEntries } from '../properties/marks';
 import { applyMarks } from '../sheets/marks';
 import type { TableData } from '../sheets/table';
 import { openCall, type Call } from './call';
-import { refreshCityTimes } from './city-times';
+import { refreshCityTimes } from '../sheets/city-times';
 import { serve, toast, type Refused } from './respond';
 import { log } from './log';
 import type { ProblemView, Validation } from '../shared/validation';

@@ -2,9 +2,9 @@ import { enumLabels } from '../domain/enums';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { TABLES, type Table, type TableKey } from '../domain/tables';
 import { PROPERTY_KEYS, type Properties } from '../properties';
-import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
-import { indexColumns } from '../sheets/table';
-import { TAB_KEY, type Workbook } from '../sheets/workbook';
+import { HEADER_BACKGROUND, numberFormat } from './formats';
+import { indexColumns } from './table';
+import { TAB_KEY, type Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -24,9 +24,9 @@ interface LaidOut {
   readonly table: Table;
   readonly sheet: Sheet;
   readonly isNew: boolean;
-  /** Renamed, or its header row rewritten. */
+  readonly renamed: boolean;
+  /** Its header row rewritten. */
   readonly changed: boolean;
-  readonly headersChanged: boolean;
   readonly columns: ReadonlyMap<string, number>;
   readonly newKeys: ReadonlySet<string>;
   readonly maxRows: number;
@@ -52,24 +52,23 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
       retagged = true;
     }
     const renamed = renameToLanguage(sheet, table, language);
-    if (table.columns.length === 0) {
-      return { table, sheet, isNew: !found, changed: renamed, headersChanged: false, columns: new Map(), newKeys: new Set(), maxRows: 0 };
-    }
-    const { changed, columns, newKeys } = ensureHeaders(sheet, table, language, found ? known[table.key] : []);
-    return { table, sheet, isNew: !found, changed: renamed || changed, headersChanged: changed, columns, newKeys, maxRows: sheet.getMaxRows() };
+    // The Dashboard has no columns: nothing to read or lay out.
+    const headers = table.columns.length ? ensureHeaders(sheet, table, language, found ? known[table.key] : []) : { changed: false, columns: new Map<string, number>(), newKeys: new Set<string>() };
+    return { table, sheet, isNew: !found, renamed, ...headers, maxRows: table.columns.length && sheet.getMaxRows() };
   });
   const layout = layoutRecord(language, tabs);
-  const settled = tabs.every((tab) => !tab.isNew && !tab.headersChanged) && properties.getProperty(PROPERTY_KEYS.setup) === layout;
+  const touched = tabs.filter((tab) => tab.isNew || tab.changed);
+  const settled = touched.length === 0 && properties.getProperty(PROPERTY_KEYS.setup) === layout;
   const report: TabsReport = { created: [], repaired: [] };
   for (const tab of tabs) {
     const dressed = !settled && dressTab(app, tab, language);
     if (tab.isNew) report.created.push(tab.table.key);
-    else if (!workbook.isTagged(tab.sheet) || tab.changed || dressed) report.repaired.push(tab.table.key);
+    else if (!workbook.isTagged(tab.sheet) || tab.renamed || tab.changed || dressed) report.repaired.push(tab.table.key);
   }
   if (!settled) properties.setProperty(PROPERTY_KEYS.setup, layout);
   if (blank) workbook.spreadsheet.deleteSheet(blank);
   if (retagged) workbook.refresh();
-  return { ...report, touched: new Set(tabs.filter((t) => t.isNew || t.headersChanged).map((t) => t.table.key)) };
+  return { ...report, touched: new Set(touched.map((tab) => tab.table.key)) };
 }
 
 /**
@@ -87,7 +86,7 @@ function layoutRecord(language: Locale, tabs: readonly LaidOut[]): string {
   ]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `v1|${(hash >>> 0).toString(36)}|${text.length.toString(36)}`;
+  return (hash >>> 0).toString(36);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { cityTimeCells } from '../domain/calendar-event';
 import type { Locale } from '../domain/locale';
 import { recordsOf } from '../domain/records';
-import type { TableData } from '../sheets/table';
+import type { TableData } from './table';
 
 /** Rewrites the Recife time and Nantes time cells of rows `first`..`last` that changed, one block per column. */
 export function refreshCityTimes(data: TableData, first: number, last: number, language: Locale): void {
