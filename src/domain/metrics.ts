@@ -80,7 +80,7 @@ const BUILT_IN = {
 } satisfies Record<string, Metric>;
 
 /** The computed metrics, by code; `manual` is not one: the coordinator types its progress. */
-export const METRICS: Readonly<Record<string, Metric>> = { ...BUILT_IN };
+const METRICS = new Map<string, Metric>(Object.entries(BUILT_IN));
 
 /** The Metric column's labels, `manual` first: the enum of the Metric dropdown (enums.ts). */
 export const METRIC_LABELS: Readonly<Record<'manual' | keyof typeof BUILT_IN, Localized>> = {
@@ -90,11 +90,11 @@ export const METRIC_LABELS: Readonly<Record<'manual' | keyof typeof BUILT_IN, Lo
 
 /** The computed metric of a code, or undefined for `manual`, blank or unknown. */
 export function metricOf(code: string | undefined): Metric | undefined {
-  return code !== undefined && Object.prototype.hasOwnProperty.call(METRICS, code) ? METRICS[code] : undefined;
+  return METRICS.get(code ?? '');
 }
 
 /** Adds a metric to the registry, its label to the Metric dropdown and the labels read back. */
 export function registerMetric(code: string, metric: Metric): void {
-  (METRICS as Record<string, Metric>)[code] = metric;
+  METRICS.set(code, metric);
   (METRIC_LABELS as Record<string, Localized>)[code] = metric.label;
 }

@@ -1,10 +1,10 @@
 import './zod';
 import * as z from 'zod/mini';
 import { enumCodeOf } from './enums';
-import * as f from './fields';
 import { metricOf } from './metrics';
 import { requireWhen, resourceRequirements } from './requirements';
-import { SETTING_ROWS, settingKeyOf, type SettingKey } from './settings';
+import { recordsOf } from './records';
+import { SETTING_ROWS } from './settings';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, tableByKey, type Table, type TableKey } from './tables';
 
 /**
@@ -129,24 +129,11 @@ export function crossProblems(table: Table, rows: readonly RowData[], refs: Refe
 /** The tabs whose rows have rules; Settings has its own, the Dashboard and the Log none. */
 export const CHECKED_TABLES: readonly Table[] = [MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS];
 
-const SETTING_SCHEMAS: Record<SettingKey, z.ZodMiniType> = {
-  language: f.required(f.enumOf('language')),
-  workshopDate: f.required(f.date()),
-  submissionDeadline: f.required(f.date()),
-  calendarId: f.optional(f.text(f.LIMITS.name)),
-  sendInvitations: f.required(f.enumOf('yesNo')),
-  defaultDuration: f.required(f.integerBetween(15, 600)),
-  eurToBrlRate: f.optional(f.positiveNumber()),
-  workingHoursStart: f.required(f.wallTime()),
-  workingHoursEnd: f.required(f.wallTime()),
-};
-
 /** Each Settings value against the rule of its row. */
 export function settingProblems(table: Table, rows: readonly RowData[]): Problem[] {
-  return rows.flatMap(({ row, values }) => {
-    const key = settingKeyOf(values['setting']);
-    if (!key || !SETTING_ROWS.some((s) => s.key === key)) return [];
-    const result = z.safeParse(SETTING_SCHEMAS[key], values['value']);
-    return result.success ? [] : [{ table: table.key, row, column: 'value', issue: result.error.issues[0] as unknown as z.core.$ZodRawIssue }];
+  return recordsOf('settings', { rows }).flatMap(({ row, key, value }) => {
+    const setting = SETTING_ROWS.find((s) => s.key === key);
+    const result = setting && z.safeParse(setting.schema, value);
+    return !result || result.success ? [] : [{ table: table.key, row, column: 'value', issue: result.error.issues[0] as unknown as z.core.$ZodRawIssue }];
   });
 }
