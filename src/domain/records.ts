@@ -107,7 +107,7 @@ interface RecordTypes {
 type Read = Record<string, unknown>;
 
 /** What each table's record adds to, or reads differently from, its columns read by kind. */
-const RECORDS: { readonly [K in keyof RecordTypes]: (r: Read, v: Values) => object } = {
+const RECORDS: { readonly [K in keyof RecordTypes]?: (r: Read, v: Values) => object } = {
   settings: (_, v) => ({ key: settingKeyOf(v['setting']), value: v['value'] }),
   members: (r) => ({ email: String(r['email']).toLowerCase(), active: (r['status'] ?? 'active') === 'active' }),
   objectives: (r) => ({
@@ -117,8 +117,6 @@ const RECORDS: { readonly [K in keyof RecordTypes]: (r: Read, v: Values) => obje
     typedStatus: r['status'],
     priority: r['priority'] === 'yes',
   }),
-  proposals: () => ({}),
-  resources: () => ({}),
   meetings: (r) => ({ synced: r['synced'] !== '' }),
 };
 
@@ -136,7 +134,7 @@ export function recordsOf<K extends keyof RecordTypes>(key: K, data: Rows | unde
     const read: Read = { row };
     for (const column of columns) read[column.key] = readCell(column, values[column.key]);
     // The one place a row becomes its declared type: the columns above and RECORDS make every field.
-    return { ...read, ...RECORDS[key](read, values) } as unknown as RecordTypes[K];
+    return { ...read, ...RECORDS[key]?.(read, values) } as unknown as RecordTypes[K];
   });
 }
 

@@ -53,8 +53,7 @@ function setUp(call: Call): SetupReport {
 
   const settings = loadSettings(call, before.settings);
   const language = settings.language;
-  const known = Object.fromEntries(Object.entries(before).flatMap(([key, data]) => (data ? [[key, data.grid[0] ?? []]] : [])));
-  const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language, call.google.PropertiesService.getDocumentProperties(), known);
+  const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language, call.google.PropertiesService.getDocumentProperties(), before);
   // A tab setup created or whose headers it rewrote is read again; the others are as read above.
   const fresh = <K extends keyof typeof before>(key: K, table: Table): TableData =>
     (tabs.touched.has(key) ? undefined : before[key]) ?? requireTab(call, table);

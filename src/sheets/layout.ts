@@ -17,8 +17,8 @@ export interface TabsReport {
   readonly repaired: string[];
 }
 
-/** Header rows the caller has already read, so that setup reads each tab once. */
-export type KnownHeaders = Partial<Record<TableKey, readonly unknown[]>>;
+/** Tabs the caller has already read, so that setup reads each tab once. */
+export type KnownTabs = Partial<Record<TableKey, { readonly grid: readonly (readonly unknown[])[] } | undefined>>;
 
 interface LaidOut {
   readonly table: Table;
@@ -41,7 +41,7 @@ interface LaidOut {
  * from the one recorded after the last run (tabs, columns, rows, language, declarations).
  * Returns the tabs whose sheet or header row it changed, whose earlier reads are stale.
  */
-export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Locale, properties: Properties, known: KnownHeaders = {}): TabsReport & { touched: Set<TableKey> } {
+export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Locale, properties: Properties, known: KnownTabs = {}): TabsReport & { touched: Set<TableKey> } {
   const blank = untouchedFirstSheet(workbook);
   let retagged = false;
   const tabs = TABLES.map((table, position): LaidOut => {
@@ -53,7 +53,7 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
     }
     const renamed = renameToLanguage(sheet, table, language);
     // The Dashboard has no columns: nothing to read or lay out.
-    const headers = table.columns.length ? ensureHeaders(sheet, table, language, found ? known[table.key] : []) : { changed: false, columns: new Map<string, number>(), newKeys: new Set<string>() };
+    const headers = table.columns.length ? ensureHeaders(sheet, table, language, found ? known[table.key]?.grid[0] : []) : { changed: false, columns: new Map<string, number>(), newKeys: new Set<string>() };
     return { table, sheet, isNew: !found, renamed, ...headers, maxRows: table.columns.length && sheet.getMaxRows() };
   });
   const layout = layoutRecord(language, tabs);
