@@ -9,7 +9,9 @@ interface Scenario {
   run(rows: number): { calls: Record<string, number>; ms: number };
 }
 
-function measure(rows: number, act: (project: ReturnType<typeof workbookWithRows>['project']) => void, as = COORDINATOR) {
+type Bench = ReturnType<typeof workbookWithRows>;
+
+function measure(rows: number, act: (project: Bench['project'], emulator: Bench['emulator']) => void, as = COORDINATOR) {
   const { emulator, project } = workbookWithRows(rows);
   emulator.user = as;
   const times: number[] = [];
@@ -17,12 +19,17 @@ function measure(rows: number, act: (project: ReturnType<typeof workbookWithRows
   for (let i = 0; i < 5; i++) {
     emulator.meter.reset();
     const start = performance.now();
-    act(project);
+    act(project, emulator);
     times.push(performance.now() - start);
     calls = emulator.meter.snapshot();
   }
   times.sort((a, b) => a - b);
   return { calls, ms: times[2] ?? 0 };
+}
+
+/** The range of a cell someone typed into, as the onEdit event gives it. */
+function editedRange(emulator: Bench['emulator'], tab: string, a1: string): GoogleAppsScript.Spreadsheet.Range {
+  return emulator.run({ kind: 'user', authMode: 'FULL' }, () => emulator.services.SpreadsheetApp.getActive().getSheetByName(tab)?.getRange(a1)) as GoogleAppsScript.Spreadsheet.Range;
 }
 
 const scenarios: Scenario[] = [
@@ -33,6 +40,8 @@ const scenarios: Scenario[] = [
   { name: 'submitMeeting', run: (rows) => measure(rows, (p) => p.scriptRun('submitMeeting', [{ title: 'Groupe', date: '2027-01-15', startTime: '10:00' }])) },
   { name: 'validateAll', run: (rows) => measure(rows, (p) => p.call('validateAll')) },
   { name: 'refreshProgress', run: (rows) => measure(rows, (p) => p.call('refreshProgress')) },
+  { name: 'onEdit (a Proposals row)', run: (rows) => measure(rows, (p, e) => p.onEdit(editedRange(e, 'Propositions', 'D3'))) },
+  { name: 'onEdit (a Members row)', run: (rows) => measure(rows, (p, e) => p.onEdit(editedRange(e, 'Membres', 'C3'))) },
   { name: 'WG_PROGRESS("O4")', run: (rows) => measure(rows, (p) => p.customFunction('WG_PROGRESS', 'O4')) },
 ];
 

@@ -1,55 +1,16 @@
 import * as z from 'zod/mini';
-import { cellNumber, cellText } from './cells';
-import { enumCodeOf, type EnumCode } from './enums';
+import type { EnumCode } from './enums';
 import { email } from './fields';
 import { t } from './i18n';
 import type { Locale } from './locale';
 import { cityTimes, formatLocalTime, type CityTimes } from './meetings';
+import type { Meeting } from './records';
 import { isIsoDate, isTimeZone, isWallTime, type IsoDate, type WallTime } from './time';
 
 /**
  * A Meetings row as the calendar sees it, and the event it should become. Pure: the
  * server reads the rows and the members, this module decides what the event looks like.
  */
-
-/** A row of the Meetings tab, every column read; the progress keeps only a few (progress.ts MeetingRecord). */
-export interface MeetingRow {
-  /** 1-based sheet row. */
-  readonly row: number;
-  readonly id: string;
-  readonly title: string;
-  readonly date: string;
-  readonly start: string;
-  /** Undefined when the cell holds no number. */
-  readonly durationMinutes: number | undefined;
-  readonly timeZone: string;
-  readonly location: string;
-  readonly audience: EnumCode<'audience'> | undefined;
-  readonly agenda: string;
-  readonly status: EnumCode<'meetingStatus'> | undefined;
-  readonly eventId: string;
-  /** Whether the Synced cell holds anything: the meeting reached the calendar once. */
-  readonly synced: boolean;
-}
-
-/** The Meetings rows, labels of any language read as codes: the one reader of that tab. */
-export function meetingRows(rows: readonly { row: number; values: Readonly<Record<string, unknown>> }[]): MeetingRow[] {
-  return rows.map(({ row, values: v }) => ({
-    row,
-    id: cellText(v['id']),
-    title: cellText(v['title']),
-    date: cellText(v['date']),
-    start: cellText(v['start']),
-    durationMinutes: cellNumber(v['durationMinutes']),
-    timeZone: cellText(v['timeZone']),
-    location: cellText(v['location']),
-    audience: enumCodeOf('audience', v['audience']),
-    agenda: cellText(v['agenda']),
-    status: enumCodeOf('meetingStatus', v['status']),
-    eventId: cellText(v['eventId']),
-    synced: cellText(v['synced']) !== '',
-  }));
-}
 
 export interface Schedule {
   readonly start: Date;
@@ -58,13 +19,13 @@ export interface Schedule {
 }
 
 /** The start in both cities, or undefined while the date, start or zone is not valid. */
-export function startOf({ date, start, timeZone }: Pick<MeetingRow, 'date' | 'start' | 'timeZone'>): CityTimes | undefined {
+export function startOf({ date, start, timeZone }: Pick<Meeting, 'date' | 'start' | 'timeZone'>): CityTimes | undefined {
   if (!isIsoDate(date) || !isWallTime(start) || !isTimeZone(timeZone)) return undefined;
   return cityTimes({ date: date as IsoDate, start: start as WallTime, timeZone });
 }
 
 /** The Recife time and Nantes time cells: blank while the start cannot be known, as onEdit leaves them. */
-export function cityTimeCells(meeting: Pick<MeetingRow, 'date' | 'start' | 'timeZone'>, language: Locale): { recifeTime: string; nantesTime: string } {
+export function cityTimeCells(meeting: Pick<Meeting, 'date' | 'start' | 'timeZone'>, language: Locale): { recifeTime: string; nantesTime: string } {
   const times = startOf(meeting);
   return times
     ? { recifeTime: formatLocalTime(times.recife, language), nantesTime: formatLocalTime(times.nantes, language) }
@@ -75,7 +36,7 @@ export function cityTimeCells(meeting: Pick<MeetingRow, 'date' | 'start' | 'time
  * The exact instants of a meeting, or undefined when its row cannot say (no ID or title, bad
  * date, time, duration or zone): such a row is reported, never guessed at.
  */
-export function scheduleOf(meeting: Pick<MeetingRow, 'id' | 'title' | 'date' | 'start' | 'durationMinutes' | 'timeZone'>): Schedule | undefined {
+export function scheduleOf(meeting: Pick<Meeting, 'id' | 'title' | 'date' | 'start' | 'durationMinutes' | 'timeZone'>): Schedule | undefined {
   const { durationMinutes } = meeting;
   if (meeting.id === '' || meeting.title === '') return undefined;
   if (durationMinutes === undefined || !Number.isInteger(durationMinutes) || durationMinutes < 15 || durationMinutes > 600) return undefined;
@@ -175,7 +136,7 @@ export interface EventContext {
   readonly language: Locale;
 }
 
-export function desiredEvent(meeting: MeetingRow, schedule: Schedule, context: EventContext): DesiredEvent {
+export function desiredEvent(meeting: Meeting, schedule: Schedule, context: EventContext): DesiredEvent {
   return {
     title: meeting.title,
     start: schedule.start,

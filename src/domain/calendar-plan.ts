@@ -1,4 +1,5 @@
-import type { DesiredEvent, MeetingRow, Schedule } from './calendar-event';
+import type { DesiredEvent, Schedule } from './calendar-event';
+import type { Meeting } from './records';
 
 /**
  * What the sync must do for one meeting, decided from the row and the event as it is in the
@@ -38,7 +39,7 @@ export interface Lookup {
   readonly byTag: boolean;
 }
 
-export function lookupFor(meeting: MeetingRow, schedule: Schedule | undefined): Lookup {
+export function lookupFor(meeting: Meeting, schedule: Schedule | undefined): Lookup {
   const byId = meeting.eventId === '' ? undefined : meeting.eventId;
   switch (meeting.status) {
     case 'planned':
@@ -109,7 +110,7 @@ export type Step =
   | { readonly kind: 'none' };
 
 export interface PlanInput {
-  readonly meeting: MeetingRow;
+  readonly meeting: Meeting;
   /** Undefined when the row cannot be scheduled. */
   readonly desired: DesiredEvent | undefined;
   /** The meeting's event, when one was found. */
@@ -144,17 +145,6 @@ export interface SyncRecord {
   /** The event's getLastUpdated(), in ms. */
   readonly lastUpdated: number;
   readonly fingerprint: string;
-}
-
-export const RECORD_PREFIX = 'mutirao.sync.';
-
-export function recordKey(meetingId: string): string {
-  return `${RECORD_PREFIX}${meetingId}`;
-}
-
-/** The meeting ID of a record key, or undefined for any other property. */
-export function meetingOfKey(key: string): string | undefined {
-  return key.startsWith(RECORD_PREFIX) ? key.slice(RECORD_PREFIX.length) : undefined;
 }
 
 const RECORD_VERSION = 'v1';

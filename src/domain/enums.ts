@@ -1,4 +1,5 @@
 import { LOCALES, normalizeLabel, type Locale, type Localized } from './locale';
+import { METRIC_LABELS } from './metrics';
 
 /**
  * Every enumerated column: its stable codes (what the code and the sidebar speak) and the
@@ -18,13 +19,7 @@ export const ENUMS = {
     active: { en: 'active', fr: 'actif', 'pt-BR': 'ativo' },
     inactive: { en: 'inactive', fr: 'inactif', 'pt-BR': 'inativo' },
   },
-  metric: {
-    manual: { en: 'manual', fr: 'manuel', 'pt-BR': 'manual' },
-    members: { en: 'members', fr: 'membres', 'pt-BR': 'membros' },
-    proposals_prioritized: { en: 'proposals_prioritized', fr: 'propositions_priorisées', 'pt-BR': 'propostas_priorizadas' },
-    resources_declared: { en: 'resources_declared', fr: 'ressources_déclarées', 'pt-BR': 'recursos_declarados' },
-    meetings_scheduled: { en: 'meetings_scheduled', fr: 'réunions_planifiées', 'pt-BR': 'reuniões_agendadas' },
-  },
+  metric: METRIC_LABELS,
   objectiveStatus: {
     'not started': { en: 'not started', fr: 'non commencé', 'pt-BR': 'não iniciado' },
     'in progress': { en: 'in progress', fr: 'en cours', 'pt-BR': 'em andamento' },
@@ -96,19 +91,21 @@ export function enumLabels(name: EnumName, locale: Locale): string[] {
   return enumCodes(name).map((code) => enumLabel(name, code, locale));
 }
 
-const lookups = new Map<EnumName, Map<string, string>>();
+/** Label → code, by enum; rebuilt when an enum gained codes (a metric registered since). */
+const lookups = new Map<EnumName, { size: number; codes: Map<string, string> }>();
 
 /** The code for a label typed in any supported language, or undefined when it is none of them. */
 export function enumCodeOf<E extends EnumName>(name: E, label: unknown): EnumCode<E> | undefined {
   if (typeof label !== 'string') return undefined;
+  const codes = enumCodes(name);
   let lookup = lookups.get(name);
-  if (!lookup) {
-    lookup = new Map();
-    for (const code of enumCodes(name)) {
-      lookup.set(normalizeLabel(code), code);
-      for (const locale of LOCALES) lookup.set(normalizeLabel(enumLabel(name, code, locale)), code);
+  if (lookup?.size !== codes.length) {
+    lookup = { size: codes.length, codes: new Map() };
+    for (const code of codes) {
+      lookup.codes.set(normalizeLabel(code), code);
+      for (const locale of LOCALES) lookup.codes.set(normalizeLabel(enumLabel(name, code, locale)), code);
     }
     lookups.set(name, lookup);
   }
-  return lookup.get(normalizeLabel(label)) as EnumCode<E> | undefined;
+  return lookup.codes.get(normalizeLabel(label)) as EnumCode<E> | undefined;
 }

@@ -10,6 +10,9 @@ import { isIsoDate, isTimeZone, isWallTime, type IsoDate } from './time';
  * `messages.ts` words in the reader's language; custom ones name their message in `params.key`.
  */
 
+/** Any field's schema. */
+export type Schema = z.ZodMiniType;
+
 export const LIMITS = { name: 120, title: 150, text: 2000 } as const;
 
 /** Blank cells and blank inputs mean "not given". */

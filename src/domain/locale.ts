@@ -24,6 +24,26 @@ export function isLocale(value: string): value is Locale {
 /** The BCP 47 tag given to `Intl`: dd/mm/yyyy and the decimal comma for fr and pt-BR. */
 export const INTL_TAG: Readonly<Record<Locale, string>> = { fr: 'fr-FR', 'pt-BR': 'pt-BR', en: 'en-GB' };
 
+/**
+ * What each language decides besides its words: the one place that says what is French,
+ * Brazilian or English, so no module compares a locale with a language's code.
+ */
+export interface LocaleFacts {
+  /** dd/mm/yyyy (fr, pt-BR), or the ISO order yyyy-mm-dd (en). */
+  readonly dayFirst: boolean;
+  /** The hub a newcomer speaking it most likely belongs to, with its city's country. */
+  readonly hub: 'Recife' | 'Nantes';
+  readonly country: 'BR' | 'FR';
+  /** A money number format, `¤` standing where the language writes the currency symbol. */
+  readonly money: string;
+}
+
+export const LOCALE_FACTS: Readonly<Record<Locale, LocaleFacts>> = {
+  fr: { dayFirst: true, hub: 'Nantes', country: 'FR', money: '#,##0.00 ¤' },
+  'pt-BR': { dayFirst: true, hub: 'Recife', country: 'BR', money: '¤ #,##0.00' },
+  en: { dayFirst: false, hub: 'Nantes', country: 'FR', money: '¤#,##0.00' },
+};
+
 /** Case and surrounding spaces don't matter when people type headers or labels. */
 export function normalizeLabel(text: string): string {
   return text.trim().toLocaleLowerCase('en').normalize('NFC');

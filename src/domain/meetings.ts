@@ -1,4 +1,4 @@
-import type { Locale } from './locale';
+import { LOCALE_FACTS, type Locale } from './locale';
 import { instantToZoned, NANTES_ZONE, RECIFE_ZONE, zonedToInstant, type IsoDate, type WallTime } from './time';
 
 export interface MeetingTime {
@@ -27,7 +27,7 @@ export function cityTimes(meeting: MeetingTime): CityTimes {
 
 /** "27/03/2027 14:00" in fr and pt-BR, "2027-03-27 14:00" in en: the Recife/Nantes time cells. */
 export function formatLocalTime(local: { date: IsoDate; time: WallTime }, locale: Locale): string {
-  if (locale === 'en') return `${local.date} ${local.time}`;
+  if (!LOCALE_FACTS[locale].dayFirst) return `${local.date} ${local.time}`;
   const [year, month, day] = local.date.split('-');
   return `${day}/${month}/${year} ${local.time}`;
 }

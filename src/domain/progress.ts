@@ -1,5 +1,5 @@
 import type { EnumCode } from './enums';
-import type { IsoDate } from './time';
+import { countsOf, metricOf, type Counts, type Sources } from './metrics';
 
 /**
  * Progress of the workshop's objectives (PRODUCT.md §3), from records already read off the
@@ -39,45 +39,11 @@ export interface MeetingRecord {
   readonly eventId: string;
 }
 
-/** What the metrics count, worked out once for every objective. */
-export interface Counts {
-  readonly activeMembers: number;
-  readonly activeMembersWithPledge: number;
-  readonly prioritizedProposals: number;
-  readonly scheduledMeetings: number;
-}
-
-export interface Sources {
-  readonly members: readonly PersonRecord[];
-  readonly proposals: readonly ProposalRecord[];
-  readonly resources: readonly PledgeRecord[];
-  readonly meetings: readonly MeetingRecord[];
-  readonly workshopDate: IsoDate;
-}
-
 export interface Progress {
   readonly id: string;
   /** 0..1 */
   readonly progress: number;
   readonly status: ObjectiveStatus;
-}
-
-/**
- * Inactive members count nowhere: neither as members nor through their pledges. A
- * prioritized proposal counts whoever made it, since prioritizing is the group's decision.
- * A meeting counts once it is planned, on or after the workshop, and has a calendar event.
- */
-export function countsOf(sources: Sources): Counts {
-  const active = new Set(sources.members.filter((m) => m.active && m.id).map((m) => m.id));
-  const pledgers = new Set(sources.resources.map((r) => r.member).filter((id) => active.has(id)));
-  return {
-    activeMembers: active.size,
-    activeMembersWithPledge: pledgers.size,
-    prioritizedProposals: sources.proposals.filter((p) => p.status === 'prioritized').length,
-    scheduledMeetings: sources.meetings.filter(
-      (m) => m.status === 'planned' && m.date !== '' && m.date >= sources.workshopDate && m.eventId !== '',
-    ).length,
-  };
 }
 
 /** Within 0..1 whatever comes in: a missing or nonsensical value counts as no progress. */
@@ -100,21 +66,10 @@ const ratio = (count: number, target: number | undefined): number =>
  */
 export function progressOf(objective: ObjectiveRecord, counts: Counts): Progress {
   const { id, metric, target } = objective;
-  switch (metric) {
-    case 'members':
-      return computed(id, ratio(counts.activeMembers, target));
-    case 'proposals_prioritized':
-      return computed(id, ratio(counts.prioritizedProposals, target));
-    case 'resources_declared':
-      return computed(id, ratio(counts.activeMembersWithPledge, target ?? counts.activeMembers));
-    case 'meetings_scheduled':
-      return computed(id, ratio(counts.scheduledMeetings, target));
-    case 'manual':
-    case undefined: {
-      const status = objective.typedStatus ?? 'not started';
-      return { id, progress: status === 'achieved' ? 1 : typedFraction(objective.typedProgress), status };
-    }
-  }
+  const computedBy = metricOf(metric);
+  if (computedBy) return computed(id, ratio(computedBy.count(counts), target ?? computedBy.blankTarget?.(counts)));
+  const status = objective.typedStatus ?? 'not started';
+  return { id, progress: status === 'achieved' ? 1 : typedFraction(objective.typedProgress), status };
 }
 
 function computed(id: string, progress: number): Progress {

@@ -1,10 +1,11 @@
 import './zod';
 import * as z from 'zod/mini';
 import { enumCodeOf } from './enums';
-import * as f from './fields';
+import { metricOf } from './metrics';
 import { requireWhen, resourceRequirements } from './requirements';
-import { SETTING_ROWS, settingKeyOf, type SettingKey } from './settings';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, type Table, type TableKey } from './tables';
+import { recordsOf } from './records';
+import { SETTING_ROWS } from './settings';
+import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, tableByKey, type Table, type TableKey } from './tables';
 
 /**
  * What is wrong with the rows people typed into the sheet (PRODUCT.md §2): each cell's own
@@ -26,12 +27,8 @@ export interface Problem {
   readonly issue: z.core.$ZodRawIssue;
 }
 
-/** IDs other tabs refer to. */
-export interface References {
-  readonly members: ReadonlySet<string>;
-  readonly objectives: ReadonlySet<string>;
-  readonly proposals: ReadonlySet<string>;
-}
+/** The IDs of the tabs other tabs refer to, by table. */
+export type References = Partial<Record<TableKey, ReadonlySet<string>>>;
 
 type RowRecord = Record<string, unknown>;
 
@@ -40,8 +37,8 @@ const between = <T extends RowRecord>(...checks: z.core.$ZodCheck<T>[]) => check
 /** Rules between fields of one row, by table. */
 const ROW_RULES: Partial<Record<TableKey, z.core.$ZodCheck<RowRecord>[]>> = {
   objectives: between(
-    // A computed metric needs a target, except resources_declared, whose blank target means every active member.
-    requireWhen((o) => o['metric'] !== undefined && o['metric'] !== 'manual' && o['metric'] !== 'resources_declared', 'target'),
+    // A computed metric needs a target, unless its registry entry says what a blank one means.
+    requireWhen((o) => { const metric = metricOf(o['metric'] as string | undefined); return metric !== undefined && !metric.blankTarget; }, 'target'),
   ),
   proposals: between(requireWhen((p) => p['status'] === 'prioritized', 'priorityRank')),
   resources: resourceRequirements as z.core.$ZodCheck<RowRecord>[],
@@ -110,28 +107,21 @@ function unknownReferences(table: Table, rows: readonly RowData[], column: strin
   });
 }
 
-/** Problems across rows and tabs: unique IDs, emails and ranks, and references that exist. */
+/**
+ * Problems across rows and tabs, as the columns declare them: unique values, references
+ * that exist; and the ranks of prioritized proposals, which must differ.
+ */
 export function crossProblems(table: Table, rows: readonly RowData[], refs: References): Problem[] {
-  const problems = table.idPrefix || table.key === 'objectives' ? duplicates(table, rows, 'id', 'duplicateId') : [];
-  switch (table.key) {
-    case MEMBERS.key:
-      problems.push(...duplicates(table, rows, 'email', 'duplicateEmail', (v) => v.toLowerCase()));
-      break;
-    case PROPOSALS.key:
-      problems.push(
-        ...unknownReferences(table, rows, 'objective', refs.objectives, 'unknownObjective'),
-        ...unknownReferences(table, rows, 'member', refs.members, 'unknownMember'),
-        ...duplicates(table, rows, 'priorityRank', 'duplicateRank', (v) => v, (r) => enumCodeOf('proposalStatus', r.values['status']) === 'prioritized'),
-      );
-      break;
-    case RESOURCES.key:
-      problems.push(
-        ...unknownReferences(table, rows, 'member', refs.members, 'unknownMember'),
-        ...unknownReferences(table, rows, 'proposal', refs.proposals, 'unknownProposal'),
-      );
-      break;
-    default:
-      break;
+  const problems = table.columns.flatMap((column): Problem[] => {
+    if (column.unique) {
+      const key = column.key === 'id' ? 'duplicateId' : `duplicate${column.key[0]?.toUpperCase()}${column.key.slice(1)}`;
+      return duplicates(table, rows, column.key, key, column.unique === 'caseless' ? (v) => v.toLowerCase() : undefined);
+    }
+    const target = column.references && tableByKey(column.references);
+    return target?.unknownId ? unknownReferences(table, rows, column.key, refs[target.key] ?? new Set(), target.unknownId) : [];
+  });
+  if (table.key === PROPOSALS.key) {
+    problems.push(...duplicates(table, rows, 'priorityRank', 'duplicateRank', undefined, (r) => enumCodeOf('proposalStatus', r.values['status']) === 'prioritized'));
   }
   return problems;
 }
@@ -139,24 +129,11 @@ export function crossProblems(table: Table, rows: readonly RowData[], refs: Refe
 /** The tabs whose rows have rules; Settings has its own, the Dashboard and the Log none. */
 export const CHECKED_TABLES: readonly Table[] = [MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS];
 
-const SETTING_SCHEMAS: Record<SettingKey, z.ZodMiniType> = {
-  language: f.required(f.enumOf('language')),
-  workshopDate: f.required(f.date()),
-  submissionDeadline: f.required(f.date()),
-  calendarId: f.optional(f.text(f.LIMITS.name)),
-  sendInvitations: f.required(f.enumOf('yesNo')),
-  defaultDuration: f.required(f.integerBetween(15, 600)),
-  eurToBrlRate: f.optional(f.positiveNumber()),
-  workingHoursStart: f.required(f.wallTime()),
-  workingHoursEnd: f.required(f.wallTime()),
-};
-
 /** Each Settings value against the rule of its row. */
 export function settingProblems(table: Table, rows: readonly RowData[]): Problem[] {
-  return rows.flatMap(({ row, values }) => {
-    const key = settingKeyOf(values['setting']);
-    if (!key || !SETTING_ROWS.some((s) => s.key === key)) return [];
-    const result = z.safeParse(SETTING_SCHEMAS[key], values['value']);
-    return result.success ? [] : [{ table: table.key, row, column: 'value', issue: result.error.issues[0] as unknown as z.core.$ZodRawIssue }];
+  return recordsOf('settings', { rows }).flatMap(({ row, key, value }) => {
+    const setting = SETTING_ROWS.find((s) => s.key === key);
+    const result = setting && z.safeParse(setting.schema, value);
+    return !result || result.success ? [] : [{ table: table.key, row, column: 'value', issue: result.error.issues[0] as unknown as z.core.$ZodRawIssue }];
   });
 }

@@ -1,4 +1,5 @@
 import { enumCodeOf } from './enums';
+import * as f from './fields';
 import { normalizeLabel, LOCALES, type Locale, type Localized } from './locale';
 import { addDays, isIsoDate, isWallTime, type IsoDate, type WallTime } from './time';
 import type { CellKind } from './tables';
@@ -20,59 +21,62 @@ export interface SettingRow {
   readonly label: Localized;
   readonly note: Localized;
   readonly kind: CellKind;
+  /** The rule for its value, as validation checks it. */
+  readonly schema: f.Schema;
   readonly enum?: 'language' | 'yesNo';
 }
 
-const s = (key: SettingKey, kind: CellKind, label: [string, string, string], note: [string, string, string], extra: Partial<SettingRow> = {}): SettingRow => ({
+const s = (key: SettingKey, kind: CellKind, schema: f.Schema, label: [string, string, string], note: [string, string, string], extra: Partial<SettingRow> = {}): SettingRow => ({
   key,
   kind,
+  schema,
   label: { en: label[0], fr: label[1], 'pt-BR': label[2] },
   note: { en: note[0], fr: note[1], 'pt-BR': note[2] },
   ...extra,
 });
 
 export const SETTING_ROWS: readonly SettingRow[] = [
-  s('language', 'text', ['Language', 'Langue', 'Idioma'], [
+  s('language', 'text', f.required(f.enumOf('language')), ['Language', 'Langue', 'Idioma'], [
     'Language of tabs, headers and labels: fr, pt-BR or en. Run Set up workbook after changing it.',
     'Langue des onglets, en-têtes et libellés : fr, pt-BR ou en. Relancez « Configurer le classeur » après un changement.',
     'Idioma das abas, cabeçalhos e rótulos: fr, pt-BR ou en. Execute “Configurar a planilha” depois de mudar.',
   ], { enum: 'language' }),
-  s('workshopDate', 'date', ['Workshop date', "Date de l'atelier", 'Data da oficina'], [
+  s('workshopDate', 'date', f.required(f.date()), ['Workshop date', "Date de l'atelier", 'Data da oficina'], [
     'Meetings count towards O5 from this date.',
     "Les réunions comptent pour O5 à partir de cette date.",
     'As reuniões contam para O5 a partir desta data.',
   ]),
-  s('submissionDeadline', 'date', ['Submission deadline', 'Date limite des contributions', 'Prazo de envio'], [
+  s('submissionDeadline', 'date', f.required(f.date()), ['Submission deadline', 'Date limite des contributions', 'Prazo de envio'], [
     'Proposals and pledges are due by this date (workshop date + 15 days).',
     "Propositions et engagements sont attendus avant cette date (date de l'atelier + 15 jours).",
     'Propostas e recursos devem ser enviados até esta data (data da oficina + 15 dias).',
   ]),
-  s('calendarId', 'text', ['Calendar ID', "ID de l'agenda", 'ID da agenda'], [
+  s('calendarId', 'text', f.optional(f.text(f.LIMITS.name)), ['Calendar ID', "ID de l'agenda", 'ID da agenda'], [
     'Google Calendar that receives the meetings; blank means your default calendar.',
     "Agenda Google qui reçoit les réunions ; vide : votre agenda principal.",
     'Agenda Google que recebe as reuniões; em branco: sua agenda principal.',
   ]),
-  s('sendInvitations', 'text', ['Send invitations', 'Envoyer les invitations', 'Enviar convites'], [
+  s('sendInvitations', 'text', f.required(f.enumOf('yesNo')), ['Send invitations', 'Envoyer les invitations', 'Enviar convites'], [
     'yes: guests receive an email invitation when a meeting is synced.',
     'oui : les invités reçoivent une invitation par e-mail à la synchronisation.',
     'sim: os convidados recebem um convite por e-mail na sincronização.',
   ], { enum: 'yesNo' }),
-  s('defaultDuration', 'integer', ['Default duration (min)', 'Durée par défaut (min)', 'Duração padrão (min)'], [
+  s('defaultDuration', 'integer', f.required(f.integerBetween(15, 600)), ['Default duration (min)', 'Durée par défaut (min)', 'Duração padrão (min)'], [
     'Proposed length of a new meeting, 15 to 600 minutes.',
     "Durée proposée pour une nouvelle réunion, de 15 à 600 minutes.",
     'Duração sugerida de uma nova reunião, de 15 a 600 minutos.',
   ]),
-  s('eurToBrlRate', 'number', ['EUR to BRL rate', 'Taux EUR → BRL', 'Taxa EUR → BRL'], [
+  s('eurToBrlRate', 'number', f.optional(f.positiveNumber()), ['EUR to BRL rate', 'Taux EUR → BRL', 'Taxa EUR → BRL'], [
     'BRL for 1 EUR, used for the converted total on the dashboard; blank: no conversion.',
     'Nombre de BRL pour 1 EUR, pour le total converti du tableau de bord ; vide : pas de conversion.',
     'Quantos BRL valem 1 EUR, para o total convertido do painel; em branco: sem conversão.',
   ]),
-  s('workingHoursStart', 'text', ['Working hours start', 'Début des heures de travail', 'Início do horário de trabalho'], [
+  s('workingHoursStart', 'text', f.required(f.wallTime()), ['Working hours start', 'Début des heures de travail', 'Início do horário de trabalho'], [
     'HH:MM, local time in each city, for meeting suggestions.',
     'HH:MM, heure locale de chaque ville, pour les suggestions de créneaux.',
     'HH:MM, hora local de cada cidade, para as sugestões de horário.',
   ]),
-  s('workingHoursEnd', 'text', ['Working hours end', 'Fin des heures de travail', 'Fim do horário de trabalho'], [
+  s('workingHoursEnd', 'text', f.required(f.wallTime()), ['Working hours end', 'Fin des heures de travail', 'Fim do horário de trabalho'], [
     'HH:MM, local time in each city.',
     'HH:MM, heure locale de chaque ville.',
     'HH:MM, hora local de cada cidade.',

@@ -23,6 +23,10 @@ export interface Column {
   readonly computed?: boolean;
   /** A computed column people may still type into (a manual objective's Progress): checked all the same. */
   readonly typed?: boolean;
+  /** No two rows may share a value (`caseless`: whatever the case, as emails). */
+  readonly unique?: 'exact' | 'caseless';
+  /** The ID of a row of that table, which must exist. */
+  readonly references?: TableKey;
 }
 
 export interface Table {
@@ -31,6 +35,8 @@ export interface Table {
   readonly columns: readonly Column[];
   /** The prefix of generated IDs (MEM-001); none for tables whose IDs people choose or that have none. */
   readonly idPrefix?: string;
+  /** The message key when a reference names none of this table's IDs. */
+  readonly unknownId?: string;
 }
 
 export type TableKey =
@@ -55,6 +61,8 @@ function enumCol(key: string, header: Localized, name: EnumName, isRequired = tr
 }
 
 const computed = { computed: true } as const;
+const unique = { unique: 'exact' } as const;
+const refersTo = (table: TableKey) => ({ references: table });
 const idHeader = h('ID', 'ID', 'ID');
 const submittedHeader = h('Submitted', 'Soumis le', 'Enviado em');
 const memberHeader = h('Member', 'Membre', 'Membro');
@@ -78,10 +86,11 @@ export const MEMBERS: Table = {
   key: 'members',
   name: h('Members', 'Membres', 'Membros'),
   idPrefix: 'MEM',
+  unknownId: 'unknownMember',
   columns: [
-    col('id', idHeader, 'text', f.required(f.idOf('MEM'))),
+    col('id', idHeader, 'text', f.required(f.idOf('MEM')), unique),
     col('name', h('Name', 'Nom', 'Nome'), 'text', f.required(f.text(f.LIMITS.name))),
-    col('email', h('Email', 'E-mail', 'E-mail'), 'text', f.required(f.email())),
+    col('email', h('Email', 'E-mail', 'E-mail'), 'text', f.required(f.email()), { unique: 'caseless' }),
     col('organization', h('Organization', 'Organisation', 'Organização'), 'text', longText()),
     col('city', h('City', 'Ville', 'Cidade'), 'text', f.required(f.text(f.LIMITS.text))),
     col('country', h('Country', 'Pays', 'País'), 'text', f.required(f.country())),
@@ -95,8 +104,9 @@ export const MEMBERS: Table = {
 export const OBJECTIVES: Table = {
   key: 'objectives',
   name: h('Objectives', 'Objectifs', 'Objetivos'),
+  unknownId: 'unknownObjective',
   columns: [
-    col('id', idHeader, 'text', f.required(f.objectiveId())),
+    col('id', idHeader, 'text', f.required(f.objectiveId()), unique),
     col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.required(f.text(f.LIMITS.text))),
     enumCol('metric', h('Metric', 'Indicateur', 'Indicador'), 'metric'),
     col('target', h('Target', 'Cible', 'Meta'), 'number', f.optional(f.positiveNumber())),
@@ -111,12 +121,13 @@ export const PROPOSALS: Table = {
   key: 'proposals',
   name: h('Proposals', 'Propositions', 'Propostas'),
   idPrefix: 'PRO',
+  unknownId: 'unknownProposal',
   columns: [
-    col('id', idHeader, 'text', f.required(f.idOf('PRO'))),
+    col('id', idHeader, 'text', f.required(f.idOf('PRO')), unique),
     col('title', titleHeader, 'text', f.required(f.text(f.LIMITS.title, 3))),
     col('description', descriptionHeader, 'text', longText()),
-    col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.required(f.objectiveId())),
-    col('member', memberHeader, 'text', f.required(f.idOf('MEM'))),
+    col('objective', h('Objective', 'Objectif', 'Objetivo'), 'text', f.required(f.objectiveId()), refersTo('objectives')),
+    col('member', memberHeader, 'text', f.required(f.idOf('MEM')), refersTo('members')),
     enumCol('status', statusHeader, 'proposalStatus'),
     col('priorityRank', h('Priority rank', 'Rang de priorité', 'Ordem de prioridade'), 'integer', f.optional(f.positiveInteger())),
     col('resourcesNeeded', h('Resources needed', 'Ressources nécessaires', 'Recursos necessários'), 'text', longText()),
@@ -129,8 +140,8 @@ export const RESOURCES: Table = {
   name: h('Resources', 'Ressources', 'Recursos'),
   idPrefix: 'RES',
   columns: [
-    col('id', idHeader, 'text', f.required(f.idOf('RES'))),
-    col('member', memberHeader, 'text', f.required(f.idOf('MEM'))),
+    col('id', idHeader, 'text', f.required(f.idOf('RES')), unique),
+    col('member', memberHeader, 'text', f.required(f.idOf('MEM')), refersTo('members')),
     enumCol('kind', h('Kind', 'Nature', 'Tipo'), 'resourceKind'),
     enumCol('category', h('Category', 'Catégorie', 'Categoria'), 'category'),
     col('description', descriptionHeader, 'text', longText()),
@@ -140,7 +151,7 @@ export const RESOURCES: Table = {
     col('unit', h('Unit', 'Unité', 'Unidade'), 'text', f.optional(f.text(f.LIMITS.name))),
     enumCol('availability', h('Availability', 'Disponibilité', 'Disponibilidade'), 'availability'),
     col('availableFrom', h('Available from', 'Disponible à partir du', 'Disponível a partir de'), 'date', f.optional(f.date())),
-    col('proposal', h('Proposal', 'Proposition', 'Proposta'), 'text', f.optional(f.idOf('PRO'))),
+    col('proposal', h('Proposal', 'Proposition', 'Proposta'), 'text', f.optional(f.idOf('PRO')), refersTo('proposals')),
     col('submitted', submittedHeader, 'datetime', f.written(), computed),
   ],
 };
@@ -150,7 +161,7 @@ export const MEETINGS: Table = {
   name: h('Meetings', 'Réunions', 'Reuniões'),
   idPrefix: 'MTG',
   columns: [
-    col('id', idHeader, 'text', f.required(f.idOf('MTG'))),
+    col('id', idHeader, 'text', f.required(f.idOf('MTG')), unique),
     col('title', titleHeader, 'text', f.required(f.text(f.LIMITS.title))),
     col('date', h('Date', 'Date', 'Data'), 'date', f.required(f.date())),
     col('start', h('Start', 'Début', 'Início'), 'text', f.required(f.wallTime())),
@@ -187,6 +198,11 @@ export const LOG: Table = {
 
 /** In the order setup creates the tabs. */
 export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG];
+
+/** The tables a table's columns refer to, whose IDs its checks need. */
+export function referencedBy(table: Table): TableKey[] {
+  return [...new Set(table.columns.flatMap((c) => (c.references ? [c.references] : [])))];
+}
 
 export function tableByKey(key: TableKey): Table {
   const table = TABLES.find((t) => t.key === key);

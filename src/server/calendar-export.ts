@@ -1,4 +1,5 @@
-import { eventDescription, meetingRows, scheduleOf } from '../domain/calendar-event';
+import { eventDescription, scheduleOf } from '../domain/calendar-event';
+import { recordsOf } from '../domain/records';
 import { UserError } from '../domain/errors';
 import { t } from '../domain/i18n';
 import { icsCalendar, type IcsEvent } from '../domain/ics';
@@ -24,7 +25,7 @@ function buildExport(call: Call): Export {
   const spreadsheetId = spreadsheet.getId();
   const url = spreadsheet.getUrl();
   const events: IcsEvent[] = [];
-  for (const meeting of meetingRows(data.rows)) {
+  for (const meeting of recordsOf('meetings', data)) {
     const schedule = meeting.status === 'planned' ? scheduleOf(meeting) : undefined;
     if (!schedule) continue;
     events.push({

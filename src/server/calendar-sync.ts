@@ -1,5 +1,6 @@
 import { calendarFailure, MeetingCalendar } from '../calendar';
-import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, type EventContext, type MeetingRow, type Schedule } from '../domain/calendar-event';
+import type { Meeting } from '../domain/records';
+import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, type EventContext, type Schedule } from '../domain/calendar-event';
 import { belongsTo, eventFingerprint, lookupFor, meetingTag, planStep, searchWindow, type SyncRecord } from '../domain/calendar-plan';
 import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
@@ -11,7 +12,7 @@ type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
 export type OutcomeKind = 'created' | 'updated' | 'cancelled' | 'unchanged' | 'failed';
 
 export interface Outcome {
-  readonly meeting: MeetingRow;
+  readonly meeting: Meeting;
   readonly kind: OutcomeKind;
   readonly update: RowUpdate;
   /** Why a calendar call failed, in Calendar's own (English) words: for the Log's Details only. */
@@ -41,7 +42,7 @@ export interface SyncContext extends EventContext {
  * Brings each meeting's event in line with its row, in row order, until the time budget is
  * spent. One meeting's failure is recorded and the others go on.
  */
-export function syncMeetings(meetings: readonly MeetingRow[], context: SyncContext): { outcomes: Outcome[]; remaining: number } {
+export function syncMeetings(meetings: readonly Meeting[], context: SyncContext): { outcomes: Outcome[]; remaining: number } {
   const outcomes: Outcome[] = [];
   const seen = new Set<string>();
   for (const [i, meeting] of meetings.entries()) {
@@ -54,7 +55,7 @@ export function syncMeetings(meetings: readonly MeetingRow[], context: SyncConte
   return { outcomes, remaining: 0 };
 }
 
-function refused(meeting: MeetingRow, key: 'calendar.duplicateId' | 'calendar.invalidRow', language: Locale): Outcome {
+function refused(meeting: Meeting, key: 'calendar.duplicateId' | 'calendar.invalidRow', language: Locale): Outcome {
   // No `message`: nothing was attempted; the run's summary row logs the note it writes.
   return { meeting, kind: 'failed', update: { ...cityTimeCells(meeting, language), notes: [t(language, key, { id: meeting.id })] } };
 }
@@ -65,7 +66,7 @@ interface Fetched {
   readonly lastUpdated: number;
 }
 
-function find(meeting: MeetingRow, context: SyncContext, tag: string, schedule: Schedule | undefined, fetched: Fetched | undefined): CalendarEvent | undefined {
+function find(meeting: Meeting, context: SyncContext, tag: string, schedule: Schedule | undefined, fetched: Fetched | undefined): CalendarEvent | undefined {
   const lookup = lookupFor(meeting, schedule);
   if (lookup.byId !== undefined) {
     const event = fetched?.event ?? context.calendar.byId(lookup.byId);
@@ -80,7 +81,7 @@ function find(meeting: MeetingRow, context: SyncContext, tag: string, schedule: 
  * Two calendar calls. Returns the event when it was fetched but has changed, so the full
  * comparison does not fetch it again.
  */
-function quickCheck(meeting: MeetingRow, context: SyncContext, fingerprint: string | undefined): 'unchanged' | Fetched | undefined {
+function quickCheck(meeting: Meeting, context: SyncContext, fingerprint: string | undefined): 'unchanged' | Fetched | undefined {
   const record = context.records.get(meeting.id);
   if (meeting.status !== 'planned' || fingerprint === undefined || meeting.eventId === '') return undefined;
   if (record?.eventId !== meeting.eventId || record.fingerprint !== fingerprint) return undefined;
@@ -90,7 +91,7 @@ function quickCheck(meeting: MeetingRow, context: SyncContext, fingerprint: stri
   return lastUpdated === record.lastUpdated ? 'unchanged' : { event, lastUpdated };
 }
 
-function syncMeeting(meeting: MeetingRow, context: SyncContext): Outcome {
+function syncMeeting(meeting: Meeting, context: SyncContext): Outcome {
   const schedule = scheduleOf(meeting);
   const times = cityTimeCells(meeting, context.language);
   const tag = meetingTag(context.spreadsheetId, meeting.id);

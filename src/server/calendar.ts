@@ -1,6 +1,7 @@
 import { MeetingCalendar } from '../calendar';
-import { meetingRows, type MeetingRow } from '../domain/calendar-event';
-import { decodeRecord, encodeRecord, meetingOfKey, recordKey, type SyncRecord } from '../domain/calendar-plan';
+import { type Meeting, type Member, recordsOf } from '../domain/records';
+import { decodeRecord, encodeRecord, type SyncRecord } from '../domain/calendar-plan';
+import { meetingOfSyncKey, PROPERTY_KEYS, type Properties } from '../properties';
 import { UserError } from '../domain/errors';
 import { t, wordingFor, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
@@ -16,7 +17,7 @@ import { countOutcomes, syncMeetings, type Outcome } from './calendar-sync';
 import { log, type LogEntry } from './log';
 import { guarded, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { isCoordinator, loadSettings, memberByEmail, membersOf, readTab, type MemberRecord } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, readTab } from './workbook-data';
 
 export { exportCalendarIcs, showCalendarExport } from './calendar-export';
 
@@ -32,14 +33,13 @@ export interface SyncOptions {
  */
 const BUDGET_MS = 270_000;
 /** Marks a sync in progress, so two coordinators syncing at once cannot both create an event. */
-const LEASE_KEY = 'mutirao.calendarSync';
 /** A run that died holding the lease (killed at six minutes) frees it by then. */
 const LEASE_MS = 360_000;
 
 /** The Members rows, after checking that the caller is an active coordinator. */
-export function coordinatorMembers(call: Call, refusal: MessageKey): MemberRecord[] {
+export function coordinatorMembers(call: Call, refusal: MessageKey): Member[] {
   if (!call.caller.email) throw new UserError('error.signIn');
-  const members = membersOf(readTab(call, MEMBERS));
+  const members = recordsOf('members', readTab(call, MEMBERS));
   const me = memberByEmail(members, call.caller.email);
   if (!isCoordinator(me)) throw new UserError(refusal);
   return members;
@@ -69,13 +69,13 @@ function sync(call: Call, options: SyncOptions): Result<SyncCounts> {
     const settings = loadSettings(call);
     const properties = google.PropertiesService.getDocumentProperties();
     withDocumentLock(google.LockService, () => {
-      if (Number(properties.getProperty(LEASE_KEY) ?? 0) > now()) throw new UserError('calendar.running');
-      properties.setProperty(LEASE_KEY, String(now() + LEASE_MS));
+      if (Number(properties.getProperty(PROPERTY_KEYS.calendarLease) ?? 0) > now()) throw new UserError('calendar.running');
+      properties.setProperty(PROPERTY_KEYS.calendarLease, String(now() + LEASE_MS));
     });
     try {
-      return { ok: true, ...run(call, settings, members, meetingRows(meetings.rows), now, deadline, properties) };
+      return { ok: true, ...run(call, settings, members, recordsOf('meetings', meetings), now, deadline, properties) };
     } finally {
-      withDocumentLock(google.LockService, () => properties.deleteProperty(LEASE_KEY));
+      withDocumentLock(google.LockService, () => properties.deleteProperty(PROPERTY_KEYS.calendarLease));
     }
   });
 }
@@ -87,9 +87,8 @@ export function syncMessage(result: Result<SyncCounts>, locale: Locale): string 
   return remaining > 0 ? `${done} ${t(locale, 'calendar.remaining', { remaining })}` : done;
 }
 
-type Properties = GoogleAppsScript.Properties.Properties;
 
-function run(call: Call, settings: Settings, members: readonly MemberRecord[], meetings: readonly MeetingRow[], now: () => number, deadline: number, properties: Properties): SyncCounts {
+function run(call: Call, settings: Settings, members: readonly Member[], meetings: readonly Meeting[], now: () => number, deadline: number, properties: Properties): SyncCounts {
   const calendar = MeetingCalendar.open(call.google.CalendarApp, settings.calendarId);
   const calendarId = calendar.id;
   const spreadsheet = call.workbook.spreadsheet;
@@ -97,7 +96,7 @@ function run(call: Call, settings: Settings, members: readonly MemberRecord[], m
   const { outcomes, remaining } = syncMeetings(meetings, {
     calendar,
     calendarId,
-    records: recordsOf(stored),
+    records: syncRecordsOf(stored),
     spreadsheetId: spreadsheet.getId(),
     sheetUrl: spreadsheet.getUrl(),
     language: settings.language,
@@ -117,10 +116,10 @@ function run(call: Call, settings: Settings, members: readonly MemberRecord[], m
 }
 
 /** The sync records among the document properties, by meeting ID. */
-function recordsOf(stored: Readonly<Record<string, string>>): Map<string, SyncRecord> {
+function syncRecordsOf(stored: Readonly<Record<string, string>>): Map<string, SyncRecord> {
   const records = new Map<string, SyncRecord>();
   for (const [key, value] of Object.entries(stored)) {
-    const meetingId = meetingOfKey(key);
+    const meetingId = meetingOfSyncKey(key);
     const record = meetingId === undefined ? undefined : decodeRecord(value);
     if (meetingId !== undefined && record) records.set(meetingId, record);
   }
@@ -134,12 +133,12 @@ function recordsOf(stored: Readonly<Record<string, string>>): Map<string, SyncRe
  * calendar reads: if this fails (the 500 KB of document properties are full), the next run
  * compares those events in full, so the failure is not the user's concern.
  */
-function saveRecords(properties: Properties, stored: Readonly<Record<string, string>>, outcomes: readonly Outcome[], allMeetings: readonly MeetingRow[] | undefined): void {
+function saveRecords(properties: Properties, stored: Readonly<Record<string, string>>, outcomes: readonly Outcome[], allMeetings: readonly Meeting[] | undefined): void {
   const changed: Record<string, string> = {};
   const forget = new Set<string>();
   for (const { meeting, record } of outcomes) {
     if (record === undefined || meeting.id === '') continue;
-    const key = recordKey(meeting.id);
+    const key = PROPERTY_KEYS.sync(meeting.id);
     if (record === null) {
       if (stored[key] !== undefined) forget.add(key);
     } else if (stored[key] !== encodeRecord(record)) {
@@ -149,7 +148,7 @@ function saveRecords(properties: Properties, stored: Readonly<Record<string, str
   if (allMeetings) {
     const ids = new Set(allMeetings.map((m) => m.id));
     for (const key of Object.keys(stored)) {
-      const meetingId = meetingOfKey(key);
+      const meetingId = meetingOfSyncKey(key);
       if (meetingId !== undefined && !ids.has(meetingId)) forget.add(key);
     }
   }

@@ -1,12 +1,12 @@
+import { recordsOf, type Objective } from '../domain/records';
 import { dashboardPlan, type CellKind, type DashboardCell, type DashboardPlan } from '../domain/dashboard';
-import type { Locale } from '../domain/locale';
+import { LOCALE_FACTS, type Locale } from '../domain/locale';
 import type { Progress } from '../domain/progress';
 import { isoDateToDateCell } from '../domain/time';
 import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
 import type { Cell } from '../sheets/table';
 import type { Call } from './call';
 import type { ProgressTabs } from './progress';
-import { proposalsOf, resourcesOf, type ObjectiveRow } from './records';
 import { today } from './workbook-data';
 
 const TITLE_BACKGROUND = '#d2e3fc';
@@ -18,8 +18,7 @@ const COLUMN_WIDTHS = [260, 320, 130, 170];
  */
 export function moneyFormat(currency: 'EUR' | 'BRL', language: Locale): string {
   const symbol = currency === 'EUR' ? '[$€]' : '[$R$]';
-  if (language === 'fr') return `#,##0.00 ${symbol}`;
-  return language === 'pt-BR' ? `${symbol} #,##0.00` : `${symbol}#,##0.00`;
+  return LOCALE_FACTS[language].money.replace('¤', symbol);
 }
 
 function formatOf(kind: CellKind, language: Locale): string {
@@ -45,7 +44,7 @@ function formatOf(kind: CellKind, language: Locale): string {
  * call per attribute (formats first, so user text such as a name starting with `=` stays
  * text), then the bar chart of the objectives. The call count does not depend on the rows.
  */
-export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: readonly Progress[], objectives: readonly ObjectiveRow[]): void {
+export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: readonly Progress[], objectives: readonly Objective[]): void {
   const sheet = call.workbook.tab('dashboard');
   if (!sheet) return;
   const language = tabs.settings.language;
@@ -57,8 +56,8 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
     eurToBrlRate: tabs.settings.eurToBrlRate,
     objectives: objectives.map((o, i) => ({ id: o.id, title: o.title, progress: progress[i]?.progress ?? 0, status: progress[i]?.status ?? 'not started' })),
     members: tabs.members,
-    proposals: proposalsOf(tabs.proposals),
-    resources: resourcesOf(tabs.resources),
+    proposals: recordsOf('proposals', tabs.proposals),
+    resources: recordsOf('resources', tabs.resources),
   });
 
   sheet.clear();

@@ -1,7 +1,9 @@
+import { recordsOf, type Member, type Objective } from '../domain/records';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
+import { metricOf } from '../domain/metrics';
 import { progressAll, type Progress } from '../domain/progress';
 import type { Settings } from '../domain/settings';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
@@ -11,16 +13,15 @@ import type { Cell, TableData } from '../sheets/table';
 import { openCall, type Call } from './call';
 import { rebuildDashboard } from './dashboard';
 import { log } from './log';
-import { meetingsOf, objectivesOf, proposalsOf, resourcesOf, type ObjectiveRow } from './records';
 import { guarded, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { loadSettings, membersOf, readTab, type MemberRecord } from './workbook-data';
+import { loadSettings, readTab } from './workbook-data';
 
 /** Every tab the progress and the dashboard read, each read once. */
 export interface ProgressTabs {
   readonly settings: Settings;
   readonly objectives: TableData | undefined;
-  readonly members: readonly MemberRecord[];
+  readonly members: readonly Member[];
   readonly proposals: TableData | undefined;
   readonly resources: TableData | undefined;
   readonly meetings: TableData | undefined;
@@ -30,19 +31,22 @@ export function readProgressTabs(call: Call): ProgressTabs {
   return {
     settings: loadSettings(call),
     objectives: readTab(call, OBJECTIVES),
-    members: membersOf(readTab(call, MEMBERS)),
+    members: recordsOf('members', readTab(call, MEMBERS)),
     proposals: readTab(call, PROPOSALS),
     resources: readTab(call, RESOURCES),
     meetings: readTab(call, MEETINGS),
   };
 }
 
-export function progressOfTabs(tabs: ProgressTabs, objectives: readonly ObjectiveRow[] = objectivesOf(tabs.objectives)): Progress[] {
+/** The objectives with an ID: a row without one is a half-typed line. */
+const objectivesIn = (data: TableData | undefined): Objective[] => recordsOf('objectives', data).filter((o) => o.id !== '');
+
+export function progressOfTabs(tabs: ProgressTabs, objectives: readonly Objective[] = objectivesIn(tabs.objectives)): Progress[] {
   return progressAll(objectives, {
     members: tabs.members,
-    proposals: proposalsOf(tabs.proposals),
-    resources: resourcesOf(tabs.resources),
-    meetings: meetingsOf(tabs.meetings),
+    proposals: recordsOf('proposals', tabs.proposals),
+    resources: recordsOf('resources', tabs.resources),
+    meetings: recordsOf('meetings', tabs.meetings),
     workshopDate: tabs.settings.workshopDate,
   });
 }
@@ -66,7 +70,7 @@ function refresh(call: Call): Progress[] {
   const tabs = readProgressTabs(call);
   const language = tabs.settings.language;
   if (!tabs.objectives) throw new UserError('error.notSetUp');
-  const rows = objectivesOf(tabs.objectives);
+  const rows = objectivesIn(tabs.objectives);
   const progress = progressOfTabs(tabs, rows);
   writeObjectives(tabs.objectives, rows, progress, language);
   rebuildDashboard(call, tabs, progress, rows);
@@ -81,7 +85,7 @@ function refresh(call: Call): Progress[] {
  * coordinator's own). Manual objectives, blank rows and anything else are written back as
  * they were, formulas included, so they keep what the coordinator typed.
  */
-function writeObjectives(data: TableData, rows: readonly ObjectiveRow[], progress: readonly Progress[], language: Locale): void {
+function writeObjectives(data: TableData, rows: readonly Objective[], progress: readonly Progress[], language: Locale): void {
   const p = data.columns.get('progress');
   const s = data.columns.get('status');
   if (p === undefined || s === undefined) throw new UserError('error.notSetUp');
@@ -90,7 +94,7 @@ function writeObjectives(data: TableData, rows: readonly ObjectiveRow[], progres
   const computed = new Map<number, Progress>();
   rows.forEach((row, i) => {
     const result = progress[i];
-    if (result && row.metric !== undefined && row.metric !== 'manual') computed.set(row.row, result);
+    if (result && metricOf(row.metric)) computed.set(row.row, result);
   });
   const sheet = data.sheet;
   const left = Math.min(p, s);
@@ -124,14 +128,14 @@ export function wgProgress(google: GoogleServices, objectiveId: unknown): number
   if (!id) throw say('progress.custom.needsId');
   const objectivesTab = readTab(call, OBJECTIVES);
   if (!objectivesTab) throw say('error.notSetUp');
-  const objective = objectivesOf(objectivesTab).find((o) => o.id.toUpperCase() === id.toUpperCase());
+  const objective = objectivesIn(objectivesTab).find((o) => o.id.toUpperCase() === id.toUpperCase());
   if (!objective) throw say('progress.custom.unknown', { id });
-  const needs = (...metrics: ObjectiveRow['metric'][]) => metrics.includes(objective.metric);
+  const needs = new Set(metricOf(objective.metric)?.needs);
   const [result] = progressAll([objective], {
-    members: needs('members', 'resources_declared') ? membersOf(readTab(call, MEMBERS)) : [],
-    proposals: needs('proposals_prioritized') ? proposalsOf(readTab(call, PROPOSALS)) : [],
-    resources: needs('resources_declared') ? resourcesOf(readTab(call, RESOURCES)) : [],
-    meetings: needs('meetings_scheduled') ? meetingsOf(readTab(call, MEETINGS)) : [],
+    members: needs.has('members') ? recordsOf('members', readTab(call, MEMBERS)) : [],
+    proposals: needs.has('proposals') ? recordsOf('proposals', readTab(call, PROPOSALS)) : [],
+    resources: needs.has('resources') ? recordsOf('resources', readTab(call, RESOURCES)) : [],
+    meetings: needs.has('meetings') ? recordsOf('meetings', readTab(call, MEETINGS)) : [],
     workshopDate: settings.workshopDate,
   });
   return result?.progress ?? 0;

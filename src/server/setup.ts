@@ -1,22 +1,23 @@
+import { idsOf, recordsOf } from '../domain/records';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import { t } from '../domain/i18n';
-import type { Locale } from '../domain/locale';
+import { LOCALE_FACTS, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
-import { defaultSettings, SETTING_ROWS, settingKeyOf, type SettingKey, type Settings } from '../domain/settings';
-import { MEMBERS, OBJECTIVES, SETTINGS } from '../domain/tables';
+import { defaultSettings, SETTING_ROWS, type SettingKey, type Settings } from '../domain/settings';
+import { MEMBERS, OBJECTIVES, SETTINGS, type Table } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { isoDateToDateCell } from '../domain/time';
 import { numberFormat } from '../sheets/formats';
 import { appendRecords } from '../sheets/append';
-import type { TableData } from '../sheets/table';
+import { columnOf, type TableData } from '../sheets/table';
 import type { Call } from './call';
-import { issueId } from './ids';
+import { issueId } from '../properties';
 import { log } from './log';
 import { serve, toast, type Result } from './respond';
-import { ensureTabs } from './setup-tabs';
+import { ensureTabs } from '../sheets/layout';
 import type { GoogleServices } from './services';
-import { idsOf, isCoordinator, loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
 
 export interface SetupReport {
   readonly created: string[];
@@ -42,21 +43,25 @@ export function setupWorkbook(google: GoogleServices): Result<SetupReport> {
 }
 
 function setUp(call: Call): SetupReport {
-  const membersBefore = membersOf(readTab(call, MEMBERS));
+  const before = { settings: readTab(call, SETTINGS), members: readTab(call, MEMBERS), objectives: readTab(call, OBJECTIVES) };
+  const membersBefore = recordsOf('members', before.members);
   const coordinators = membersBefore.filter(isCoordinator);
   const me = memberByEmail(membersBefore, call.caller.email);
   if (coordinators.length > 0 && !coordinators.some((c) => c.email === call.caller.email)) {
     throw new UserError('setup.coordinatorsOnly');
   }
 
-  const settings = loadSettings(call);
+  const settings = loadSettings(call, before.settings);
   const language = settings.language;
-  const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language);
+  const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language, call.google.PropertiesService.getDocumentProperties(), before);
+  // A tab setup created or whose headers it rewrote is read again; the others are as read above.
+  const fresh = <K extends keyof typeof before>(key: K, table: Table): TableData =>
+    (tabs.touched.has(key) ? undefined : before[key]) ?? requireTab(call, table);
   const seeded = [
-    ...seedSettings(call, readTab(call, SETTINGS) as TableData, settings),
-    ...seedObjectives(call, readTab(call, OBJECTIVES) as TableData, language),
+    ...seedSettings(call, fresh('settings', SETTINGS), settings),
+    ...seedObjectives(call, fresh('objectives', OBJECTIVES), language),
   ];
-  const coordinatorId = coordinators.length === 0 ? makeFirstCoordinator(call, readTab(call, MEMBERS) as TableData, me, language) : undefined;
+  const coordinatorId = coordinators.length === 0 ? makeFirstCoordinator(call, fresh('members', MEMBERS), me, language) : undefined;
 
   const message = [
     t(call.caller.locale, 'setup.done', { created: tabs.created.length, repaired: tabs.repaired.length }),
@@ -73,7 +78,7 @@ function setUp(call: Call): SetupReport {
 
 /** Adds the Settings rows that are missing; a value someone typed is never replaced. Returns what it added. */
 function seedSettings(call: Call, data: TableData, current: Settings): string[] {
-  const present = new Set(data.rows.map((row) => settingKeyOf(row.values['setting'])));
+  const present = new Set(recordsOf('settings', data).map((row) => row.key));
   const missing = SETTING_ROWS.filter((row) => !present.has(row.key));
   if (missing.length === 0) return [];
   const language = current.language;
@@ -92,7 +97,7 @@ function seedSettings(call: Call, data: TableData, current: Settings): string[] 
     language,
   ) - missing.length + 1;
   // The Value column mixes dates, numbers and text, so each row gets its own format.
-  const valueColumn = data.columns.get('value') as number;
+  const valueColumn = columnOf(data, 'value');
   const range = data.sheet.getRange(first, valueColumn + 1, missing.length, 1);
   range.setNumberFormats(missing.map((row) => [numberFormat(row.kind, language)]));
   range.setValues(missing.map((row) => [settingCell(row.key, values[row.key], row.kind, call.workbook.timeZone)]));
@@ -134,14 +139,14 @@ function seedObjectives(call: Call, data: TableData, language: Locale): string[]
 function makeFirstCoordinator(call: Call, data: TableData, me: ReturnType<typeof memberByEmail>, language: Locale): string {
   if (me) {
     // An inactive row is reactivated too: a coordinator the add-on does not count would leave the workbook without one.
-    const roleColumn = data.columns.get('role') as number;
-    const statusColumn = data.columns.get('status') as number;
+    const roleColumn = columnOf(data, 'role');
+    const statusColumn = columnOf(data, 'status');
     data.sheet.getRange(me.row, roleColumn + 1).setValue(enumLabel('role', 'coordinator', language));
     if (!me.active) data.sheet.getRange(me.row, statusColumn + 1).setValue(enumLabel('memberStatus', 'active', language));
     return me.id;
   }
-  const brazilian = call.caller.locale === 'pt-BR';
-  const id = issueId(call.google.PropertiesService.getDocumentProperties(), 'MEM', data.rows.map((r) => r.values['id']));
+  const home = LOCALE_FACTS[call.caller.locale];
+  const id = issueId(call.google.PropertiesService.getDocumentProperties(), 'MEM', idsOf(data));
   appendRecords(
     { ...data, lastRow: data.grid.length },
     [{
@@ -149,9 +154,9 @@ function makeFirstCoordinator(call: Call, data: TableData, me: ReturnType<typeof
       name: call.caller.email.split('@')[0],
       email: call.caller.email,
       organization: '',
-      city: brazilian ? 'Recife' : 'Nantes',
-      country: brazilian ? 'BR' : 'FR',
-      hub: brazilian ? 'Recife' : 'Nantes',
+      city: home.hub,
+      country: home.country,
+      hub: home.hub,
       role: enumLabel('role', 'coordinator', language),
       status: enumLabel('memberStatus', 'active', language),
       joined: today(call),

@@ -1,5 +1,4 @@
-import { cellText } from '../domain/cells';
-import { enumCodeOf } from '../domain/enums';
+import { recordsOf } from '../domain/records';
 import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
@@ -11,11 +10,10 @@ import { daysBetween } from '../domain/time';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import type { TableData } from '../sheets/table';
 import { progressOfTabs, type ProgressTabs } from './progress';
-import { proposalsOf, resourcesOf } from './records';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
-import { isCoordinator, loadSettings, memberByEmail, membersOf, readTab, today } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, readTab, today } from './workbook-data';
 
 /**
  * Sidebars are 300 px wide in every editor. The build writes one self-contained page per
@@ -33,7 +31,7 @@ export function showSidebar(google: GoogleServices): void {
  */
 export function getSidebarState(google: GoogleServices): Result<SidebarState> {
   return serve(google, (call): Result<SidebarState> => {
-    const members = membersOf(readTab(call, MEMBERS));
+    const members = recordsOf('members', readTab(call, MEMBERS));
     const settingsData = readTab(call, SETTINGS);
     const settings = loadSettings(call, settingsData);
     const objectives = readTab(call, OBJECTIVES);
@@ -55,7 +53,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       deadline: { date: settings.submissionDeadline, daysLeft: daysBetween(today(call), settings.submissionDeadline) },
       objectives: objectiveViews(objectives, progressOfTabs(tabs), call.caller.locale),
       mine,
-      ...(coordinator ? { late: lateMembers({ members, proposals: proposalsOf(tabs.proposals), resources: resourcesOf(tabs.resources) }) } : {}),
+      ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),
       defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub) },
     };
   });
@@ -67,16 +65,15 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
  */
 function objectiveViews(data: TableData | undefined, progress: readonly Progress[], locale: Locale): ObjectiveView[] {
   const byId = new Map(progress.map((p) => [p.id, p] as const));
-  return (data?.rows ?? []).flatMap(({ values }) => {
-    const id = cellText(values['id']);
-    const computed = byId.get(id);
-    if (!id || !computed) return [];
+  return recordsOf('objectives', data).flatMap((objective) => {
+    const computed = byId.get(objective.id);
+    if (!objective.id || !computed) return [];
     return [{
-      id,
-      title: translatedSeed(id, String(values['objective'] ?? ''), locale),
+      id: objective.id,
+      title: translatedSeed(objective.id, objective.title, locale),
       progress: computed.progress,
       status: computed.status,
-      priority: enumCodeOf('yesNo', values['priority']) === 'yes',
+      priority: objective.priority,
     }];
   });
 }
@@ -87,32 +84,25 @@ function translatedSeed(id: string, text: string, locale: Locale): string {
   return unchanged ? seed.objective[locale] : text.trim();
 }
 
-const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-
 /** The caller's proposals and pledges, newest last, as the sheet has them now. */
 function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['mine'] {
-  const proposals: ProposalView[] = (tabs.proposals?.rows ?? [])
-    .filter(({ values }) => cellText(values['member']) === memberId)
-    .map(({ values }) => ({
-      id: cellText(values['id']),
-      title: cellText(values['title']),
-      objectiveId: cellText(values['objective']),
-      status: enumCodeOf('proposalStatus', values['status']) ?? null,
-    }));
-  const resources: ResourceView[] = (tabs.resources?.rows ?? [])
-    .filter(({ values }) => cellText(values['member']) === memberId)
-    .map(({ values }) => ({
-      id: cellText(values['id']),
-      kind: enumCodeOf('resourceKind', values['kind']) ?? null,
-      category: enumCodeOf('category', values['category']) ?? null,
-      description: cellText(values['description']),
-      amount: numberOrNull(values['amount']),
-      currency: enumCodeOf('currency', values['currency']) ?? null,
-      quantity: numberOrNull(values['quantity']),
-      unit: cellText(values['unit']),
-      availability: enumCodeOf('availability', values['availability']) ?? null,
-      availableFrom: typeof values['availableFrom'] === 'string' && values['availableFrom'] ? values['availableFrom'] : null,
-      proposalId: cellText(values['proposal']),
+  const proposals: ProposalView[] = recordsOf('proposals', tabs.proposals)
+    .filter((p) => p.member === memberId)
+    .map((p) => ({ id: p.id, title: p.title, objectiveId: p.objective, status: p.status ?? null }));
+  const resources: ResourceView[] = recordsOf('resources', tabs.resources)
+    .filter((r) => r.member === memberId)
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind ?? null,
+      category: r.category ?? null,
+      description: r.description,
+      amount: r.amount ?? null,
+      currency: r.currency ?? null,
+      quantity: r.quantity ?? null,
+      unit: r.unit,
+      availability: r.availability ?? null,
+      availableFrom: r.availableFrom || null,
+      proposalId: r.proposal,
     }));
   return { proposals, resources };
 }

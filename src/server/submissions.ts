@@ -1,3 +1,4 @@
+import { recordsOf, idsOf, type Member } from '../domain/records';
 import { enumLabel, type EnumCode } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import type { MessageKey, MessageParams } from '../domain/i18n';
@@ -5,18 +6,18 @@ import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
 import { SUBMISSIONS, type SubmissionKind } from '../domain/submissions';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, type Table } from '../domain/tables';
+import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
 import { check } from '../domain/validate';
 import type * as z from 'zod/mini';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
-import { issueId } from './ids';
+import { issueId } from '../properties';
 import { log } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { idsOf, isCoordinator, loadSettings, memberByEmail, membersOf, readTab, today, type MemberRecord } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, requireTab, today } from './workbook-data';
 
 export type Submitted = Result<{ id: string }>;
 
@@ -58,14 +59,8 @@ function submit<K extends SubmissionKind>(
   });
 }
 
-function tab(call: Call, table: Table): TableData {
-  const data = readTab(call, table);
-  if (!data) throw new UserError('error.notSetUp');
-  return data;
-}
-
 /** The caller's active member row, or the refusal that tells them what to do. */
-function callerMember(call: Call, members: readonly MemberRecord[]): MemberRecord {
+function callerMember(call: Call, members: readonly Member[]): Member {
   const me = memberByEmail(members, call.caller.email);
   if (!me) throw new UserError('submit.registerFirst');
   if (!me.active) throw new UserError('submit.inactive', { id: me.id });
@@ -77,8 +72,7 @@ function append(call: Call, data: TableData, record: Record<string, unknown>, la
 }
 
 function newId(call: Call, data: TableData): string {
-  const prefix = data.table.idPrefix as string;
-  return issueId(call.google.PropertiesService.getDocumentProperties(), prefix, data.grid.slice(1).map((row) => row[data.columns.get('id') ?? 0]));
+  return issueId(call.google.PropertiesService.getDocumentProperties(), data.table.idPrefix ?? '', idsOf(data));
 }
 
 const label = <E extends Parameters<typeof enumLabel>[0]>(name: E, code: EnumCode<E> | undefined, language: Locale) =>
@@ -88,8 +82,8 @@ const label = <E extends Parameters<typeof enumLabel>[0]>(name: E, code: EnumCod
 export function submitMember(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'member', input, (call, member) => {
     const language = loadSettings(call).language;
-    const data = tab(call, MEMBERS);
-    const existing = memberByEmail(membersOf(data), call.caller.email);
+    const data = requireTab(call, MEMBERS);
+    const existing = memberByEmail(recordsOf('members', data), call.caller.email);
     if (existing) throw new UserError(existing.active ? 'submit.alreadyRegistered' : 'submit.inactive', { id: existing.id });
     const id = newId(call, data);
     append(call, data, {
@@ -112,12 +106,12 @@ export function submitMember(google: GoogleServices, input: unknown): Submitted 
 export function submitProposal(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'proposal', input, (call, proposal) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, membersOf(tab(call, MEMBERS)));
-    const objectives = idsOf(tab(call, OBJECTIVES));
+    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
+    const objectives = idsOf(requireTab(call, OBJECTIVES));
     if (!objectives.includes(proposal.objectiveId)) {
       throw new FieldRefusal('objectiveId', 'field.unknownObjective', { id: proposal.objectiveId });
     }
-    const data = tab(call, PROPOSALS);
+    const data = requireTab(call, PROPOSALS);
     const id = newId(call, data);
     append(call, data, {
       id,
@@ -137,15 +131,15 @@ export function submitProposal(google: GoogleServices, input: unknown): Submitte
 export function submitResource(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'resource', input, (call, resource) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, membersOf(tab(call, MEMBERS)));
+    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
     if (resource.proposalId) {
-      const proposals = idsOf(tab(call, PROPOSALS));
+      const proposals = idsOf(requireTab(call, PROPOSALS));
       if (!proposals.includes(resource.proposalId)) {
         throw new FieldRefusal('proposalId', 'field.unknownProposal', { id: resource.proposalId });
       }
     }
     const financial = resource.kind === 'financial';
-    const data = tab(call, RESOURCES);
+    const data = requireTab(call, RESOURCES);
     const id = newId(call, data);
     append(call, data, {
       id,
@@ -171,11 +165,11 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
   return submit(google, 'meeting', input, (call, meeting) => {
     const settings = loadSettings(call);
     const language = settings.language;
-    const me = callerMember(call, membersOf(tab(call, MEMBERS)));
+    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
     if (!isCoordinator(me)) throw new UserError('submit.coordinatorsOnly');
     const timeZone = meeting.timeZone ?? hubZone(me.hub);
     const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
-    const data = tab(call, MEETINGS);
+    const data = requireTab(call, MEETINGS);
     const id = newId(call, data);
     append(call, data, {
       id,

@@ -1,39 +1,32 @@
+import { idsOf } from '../domain/records';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
 import { CHECKED_TABLES, crossProblems, rowProblems, settingProblems, type Problem, type References } from '../domain/rows';
-import { SETTINGS, tableByKey, type TableKey } from '../domain/tables';
+import { referencedBy, SETTINGS, tableByKey, type TableKey } from '../domain/tables';
 import { withDocumentLock } from '../lock';
-import { readRecord, recordEntries } from '../sheets/mark-record';
+import { readRecord, recordEntries } from '../properties/marks';
 import { applyMarks } from '../sheets/marks';
 import type { TableData } from '../sheets/table';
 import { openCall, type Call } from './call';
-import { refreshCityTimes } from './city-times';
+import { refreshCityTimes } from '../sheets/city-times';
 import { serve, toast, type Refused } from './respond';
 import { log } from './log';
 import type { ProblemView, Validation } from '../contract/validation';
 import type { GoogleServices } from './services';
-import { idsOf, loadSettings, readTab } from './workbook-data';
+import { loadSettings, readIds, readTab } from './workbook-data';
 
 const VALIDATED: readonly TableKey[] = [SETTINGS.key, ...CHECKED_TABLES.map((t) => t.key)];
 
-const ids = (data: TableData | undefined): Set<string> =>
-  new Set(idsOf(data).filter(Boolean));
-
-/** Which tabs a tab's rules look into. */
-const REFERENCED: Partial<Record<TableKey, readonly TableKey[]>> = {
-  proposals: ['members', 'objectives'],
-  resources: ['members', 'proposals'],
-};
-
-/** The tabs asked for, each read once, and the IDs the others refer to. */
-function readWorkbook(call: Call, keys: readonly TableKey[] = VALIDATED): { tabs: Map<TableKey, TableData>; refs: References } {
+/** The tabs asked for, each read once, and the IDs the checked ones refer to. */
+function readWorkbook(call: Call): { tabs: Map<TableKey, TableData>; refs: References } {
   const tabs = new Map<TableKey, TableData>();
-  for (const key of keys) {
+  for (const key of VALIDATED) {
     const data = readTab(call, tableByKey(key));
     if (data) tabs.set(key, data);
   }
-  return { tabs, refs: { members: ids(tabs.get('members')), objectives: ids(tabs.get('objectives')), proposals: ids(tabs.get('proposals')) } };
+  const referenced = new Set([...tabs.values()].flatMap((data) => referencedBy(data.table)));
+  return { tabs, refs: Object.fromEntries([...referenced].map((key) => [key, new Set(idsOf(tabs.get(key)).filter(Boolean))])) };
 }
 
 function problemsOf(data: TableData, refs: References): Problem[] {
@@ -113,10 +106,14 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
   const last = range.getLastRow();
   if (last < first) return;
   const language = loadSettings(call).language;
-  const { tabs, refs } = readWorkbook(call, [key, ...(REFERENCED[key] ?? [])]);
-  const data = tabs.get(key);
+  const data = readTab(call, tableByKey(key));
   if (!data) return;
-  const edited = problemsOf(data, refs).filter((p) => p.row >= first && p.row <= last);
+  // Only the edited rows are checked; the tabs they refer to are read for their IDs alone.
+  const refs = Object.fromEntries(referencedBy(data.table).map((other) => [other, new Set(readIds(call, tableByKey(other)))]));
+  const inEdit = (row: number) => row >= first && row <= last;
+  const edited = data.table.key === SETTINGS.key
+    ? settingProblems(data.table, data.rows.filter((r) => inEdit(r.row)))
+    : [...rowProblems(data.table, data.rows.filter((r) => inEdit(r.row))), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
   withDocumentLock(google.LockService, () => {
     if (key === 'meetings') refreshCityTimes(data, first, last, language);
     mark(call, data, edited, { first, last }, language);

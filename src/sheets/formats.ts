@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/locale';
+import { LOCALE_FACTS, type Locale } from '../domain/locale';
 import type { CellKind } from '../domain/tables';
 
 /** The light blue of the add-on's header rows, in the tabs and on the Dashboard. */
@@ -9,7 +9,7 @@ export const HEADER_BACKGROUND = '#e8f0fe';
  * what people type there, `0012` or `=A1` or `2027-01-12`, stays exactly as typed.
  */
 export function numberFormat(kind: CellKind, locale: Locale): string {
-  const dayFirst = locale !== 'en';
+  const dayFirst = LOCALE_FACTS[locale].dayFirst;
   switch (kind) {
     case 'text':
       return '@';

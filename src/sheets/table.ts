@@ -1,3 +1,4 @@
+import { UserError } from '../domain/errors';
 import { LOCALES, normalizeLabel } from '../domain/locale';
 import type { Column, Table } from '../domain/tables';
 import { dateCellToIsoDate, instantToZoned, isDate, isoDateToDateCell } from '../domain/time';
@@ -26,6 +27,13 @@ export interface TableData {
   readonly width: number;
 }
 
+/** Where a column the caller needs is (0-based); a tab without it is one setup has not repaired yet. */
+export function columnOf(data: { readonly columns: ColumnIndex }, key: string): number {
+  const index = data.columns.get(key);
+  if (index === undefined) throw new UserError('error.notSetUp');
+  return index;
+}
+
 /** Finds each column by its header in any language; case and surrounding spaces ignored. */
 export function indexColumns(table: Table, headerRow: readonly unknown[]): ColumnIndex {
   const byHeader = new Map<string, string>();
@@ -38,6 +46,20 @@ export function indexColumns(table: Table, headerRow: readonly unknown[]): Colum
     if (key && !index.has(key)) index.set(key, i);
   });
   return index;
+}
+
+/**
+ * The cells below a column's header, read in one call where setup puts the column
+ * (its place in the declaration), or undefined when the header there is another column's
+ * (a coordinator moved it): the caller then reads the whole tab.
+ */
+export function readColumnInPlace(sheet: Sheet, table: Table, key: string): Cell[] | undefined {
+  const index = table.columns.findIndex((c) => c.key === key);
+  if (index < 0 || index >= 26) return undefined;
+  const letter = String.fromCharCode(65 + index);
+  const [header = [], ...cells] = sheet.getRange(`${letter}1:${letter}`).getValues() as Cell[][];
+  if (indexColumns(table, header).get(key) !== 0) return undefined;
+  return cells.map((cell) => cell[0] ?? '');
 }
 
 /** Reads a whole tab with one `getValues` call; blank rows (anywhere) are skipped. */

@@ -36,7 +36,8 @@ export class Workbook {
 
   /** Whether a tab is found by its key (true) or only by its name (false: setup should tag it). */
   isTagged(sheet: Sheet): boolean {
-    return this.taggedIds().has(sheet.getSheetId());
+    this.findTabs();
+    return this.tagged?.has(sheet) ?? false;
   }
 
   /** Forget what was found, after tabs were created or renamed. */
@@ -45,29 +46,26 @@ export class Workbook {
     this.tagged = undefined;
   }
 
-  private tagged: Set<number> | undefined;
-
-  private taggedIds(): Set<number> {
-    this.findTabs();
-    return this.tagged ?? new Set();
-  }
+  /** The tabs found by their key, as the objects tab() returns. */
+  private tagged: Set<Sheet> | undefined;
 
   private findTabs(): Map<TableKey, Sheet> {
     if (this.tabs) return this.tabs;
     const tabs = new Map<TableKey, Sheet>();
-    const tagged = new Set<number>();
+    const tagged = new Set<Sheet>();
     // One finder call for every tab's key, whatever the number of tabs.
     for (const metadata of this.spreadsheet.createDeveloperMetadataFinder().withKey(TAB_KEY).find()) {
       const key = metadata.getValue();
       const sheet = metadata.getLocation().getSheet();
       if (key && tableKeys.has(key) && sheet && !tabs.has(key as TableKey)) {
         tabs.set(key as TableKey, sheet);
-        tagged.add(sheet.getSheetId());
+        tagged.add(sheet);
       }
     }
     if (tabs.size < TABLES.length) {
+      const taggedIds = new Set([...tagged].map((sheet) => sheet.getSheetId()));
       for (const sheet of this.spreadsheet.getSheets()) {
-        if (tagged.has(sheet.getSheetId())) continue;
+        if (taggedIds.has(sheet.getSheetId())) continue;
         const table = tableNamed(sheet.getName());
         if (table && !tabs.has(table.key)) tabs.set(table.key, sheet);
       }

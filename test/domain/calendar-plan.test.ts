@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { desiredEvent, guestsFor, meetingRows, scheduleOf, type Guest, type MeetingRow } from '../../src/domain/calendar-event';
-import { belongsTo, decodeRecord, encodeRecord, eventChanges, eventFingerprint, lookupFor, meetingOfKey, planStep, recordKey, writeCount, type EventState } from '../../src/domain/calendar-plan';
+import { desiredEvent, guestsFor, scheduleOf, type Guest } from '../../src/domain/calendar-event';
+import { recordsOf, type Meeting as MeetingRow, type Values } from '../../src/domain/records';
+
+const meetingRows = (rows: { row: number; values: Values }[]) => recordsOf('meetings', { rows });
+import { meetingOfSyncKey as meetingOfKey, PROPERTY_KEYS } from '../../src/properties';
+import { belongsTo, decodeRecord, encodeRecord, eventChanges, eventFingerprint, lookupFor, planStep, writeCount, type EventState } from '../../src/domain/calendar-plan';
 
 const members: Guest[] = [
   { email: 'Lucia@example.org', role: 'coordinator', hub: 'Recife', active: true },
@@ -128,7 +132,7 @@ describe('what the sync remembers of an event', () => {
     expect(decodeRecord(encodeRecord(record))).toEqual(record);
     expect(encodeRecord(record).length).toBeLessThan(60);
     for (const text of [null, undefined, '', 'not a record', 'v0|1|abc|ev', 'v1|1|abc|', 'v1|zzzzzzzzzzzzz|abc|ev']) expect(decodeRecord(text)).toBeUndefined();
-    expect(recordKey('MTG-001')).toBe('mutirao.sync.MTG-001');
+    expect(PROPERTY_KEYS.sync('MTG-001')).toBe('mutirao.sync.MTG-001');
     expect(meetingOfKey('mutirao.sync.MTG-001')).toBe('MTG-001');
     expect(meetingOfKey('mutirao.calendarSync')).toBeUndefined();
   });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { enumCodes } from '../../src/domain/enums';
-import { countsOf, progressAll, progressOf, statusFor, type Counts, type ObjectiveRecord, type Sources } from '../../src/domain/progress';
+import { countsOf, type Counts, type Sources } from '../../src/domain/metrics';
+import { progressAll, progressOf, statusFor, type ObjectiveRecord } from '../../src/domain/progress';
 import { lateMembers } from '../../src/domain/late';
 
 const NONE: Counts = { activeMembers: 0, activeMembersWithPledge: 0, prioritizedProposals: 0, scheduledMeetings: 0 };

@@ -86,4 +86,27 @@ describe('setupWorkbook on a workbook people have used', () => {
     expect(result.ok && result.coordinatorId).toBe('MEM-002');
     expect(valuesOf(ss, 'Membres').map((r) => r[7])).toEqual(['Rôle', 'membre', 'coordinateur']);
   });
+
+  it('compares before it writes: a rerun on a healthy workbook stays within 60 spreadsheet calls and writes nothing', () => {
+    const { google, emulator } = newWorkbook();
+    setupWorkbook(google);
+    emulator.meter.reset();
+    setupWorkbook(google);
+    const calls = emulator.meter.snapshot();
+    const spreadsheet = Object.entries(calls).filter(([name]) => /^(Spreadsheet|Sheet|Range|DeveloperMetadata|Protection|DataValidation)/.test(name));
+    expect(spreadsheet.reduce((sum, [, n]) => sum + n, 0)).toBeLessThanOrEqual(60);
+    expect(spreadsheet.map(([name]) => name).filter((name) => /\.(set|insert|add|protect)/.test(name))).toEqual([]);
+  });
+
+  it('gives rows added since the last run their dropdowns on the next run', () => {
+    const { google, ss } = newWorkbook();
+    setupWorkbook(google);
+    const proposals = ss.getSheetByName('Propositions');
+    if (!proposals) throw new Error('no Propositions tab');
+    const before = proposals.getMaxRows();
+    proposals.insertRowsAfter(before, 50);
+    proposals.getRange(before + 1, 6, 50, 1).clearDataValidations();
+    setupWorkbook(google);
+    expect(proposals.getRange(before + 50, 6).getDataValidation()?.getCriteriaValues()[0]).toContain('soumise');
+  });
 });

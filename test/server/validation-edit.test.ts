@@ -57,6 +57,25 @@ describe('onEdit', () => {
     expect(meetings.getRange('K2:L2').getValues()).toEqual([['29/03/2027 11:30', '29/03/2027 16:30']]);
   });
 
+  it('checks a proposal’s member against the Members IDs, wherever a coordinator moved that column', () => {
+    const fixture = groupWorkbook();
+    const members = fixture.ss.getSheetByName('Membres');
+    const proposals = fixture.ss.getSheetByName('Propositions');
+    if (!members || !proposals) throw new Error('no tabs');
+    proposals.getRange('A2:F2').setValues([['PRO-001', 'Feira', '', 'O3', 'MEM-002', 'soumise']]);
+    edit(fixture, proposals.getRange('E2'));
+    expect(proposals.getRange('E2').getNote()).toBe('');
+    // Name and ID swap places: the IDs are no longer where setup put them.
+    const [header = [], ...rows] = members.getRange('A1:B3').getValues();
+    members.getRange('A1:B3').setValues([[header[1], header[0]], ...rows.map((r) => [r[1], r[0]])]);
+    proposals.getRange('E2').setValue('MEM-009');
+    edit(fixture, proposals.getRange('E2'));
+    expect(proposals.getRange('E2').getNote()).toContain('MEM-009');
+    proposals.getRange('E2').setValue('MEM-002');
+    edit(fixture, proposals.getRange('E2'));
+    expect(proposals.getRange('E2').getNote()).toBe('');
+  });
+
   it('ignores edits outside the add-on’s tabs and in header rows', () => {
     const fixture = groupWorkbook();
     const other = fixture.ss.insertSheet('Brouillon');

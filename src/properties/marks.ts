@@ -1,13 +1,14 @@
-import type { ColouredCells } from './marks';
+import type { ColouredCells } from '../sheets/marks';
+import { PROPERTY_KEYS, PROPERTY_LIMITS } from '.';
 
 /**
  * Where the cells we coloured are remembered between runs: document properties, one entry
  * per tab, as runs of rows per column ("3:2-40,7:12") so that thousands of marks fit; long
- * records are split across numbered entries, since one property holds 9 KB at most.
+ * records are split across numbered entries, each under a value's limit (the text is ASCII,
+ * so a character is a byte).
  */
 
-const PREFIX = 'mutirao.marks.';
-const CHUNK = 8000;
+const CHUNK = Math.min(8000, PROPERTY_LIMITS.valueBytes);
 const MAX_CHUNKS = 50;
 
 export function encodeCells(cells: ColouredCells): string {
@@ -53,7 +54,7 @@ export function decodeCells(text: string): ColouredCells {
 export function readRecord(all: Readonly<Record<string, string>>, tab: string): ColouredCells {
   let text = '';
   for (let i = 0; i < MAX_CHUNKS; i++) {
-    const chunk = all[`${PREFIX}${tab}.${i}`];
+    const chunk = all[PROPERTY_KEYS.marks(tab, i)];
     if (!chunk) break;
     text += chunk;
   }
@@ -64,7 +65,7 @@ export function readRecord(all: Readonly<Record<string, string>>, tab: string): 
 export function recordEntries(all: Readonly<Record<string, string>>, tab: string, cells: ColouredCells): Record<string, string> {
   const text = encodeCells(cells);
   const entries: Record<string, string> = {};
-  for (let i = 0; i * CHUNK < text.length && i < MAX_CHUNKS; i++) entries[`${PREFIX}${tab}.${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
-  for (let i = Object.keys(entries).length; i < MAX_CHUNKS && all[`${PREFIX}${tab}.${i}`]; i++) entries[`${PREFIX}${tab}.${i}`] = '';
+  for (let i = 0; i * CHUNK < text.length && i < MAX_CHUNKS; i++) entries[PROPERTY_KEYS.marks(tab, i)] = text.slice(i * CHUNK, (i + 1) * CHUNK);
+  for (let i = Object.keys(entries).length; i < MAX_CHUNKS && all[PROPERTY_KEYS.marks(tab, i)]; i++) entries[PROPERTY_KEYS.marks(tab, i)] = '';
   return entries;
 }

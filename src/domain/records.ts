@@ -1,0 +1,144 @@
+import { cellNumber, cellText } from './cells';
+import { enumCodeOf, type EnumCode } from './enums';
+import { settingKeyOf, type SettingKey } from './settings';
+import { tableByKey, type Column } from './tables';
+
+/**
+ * The one reader of the tabs' rows: `recordsOf(key, data)` turns a tab read once (the
+ * sheets adapter's TableData, or any rows by column key) into typed records, each with its
+ * 1-based row for marks and writes. Every declared column is read by its kind (tables.ts):
+ * enums as codes, numbers as numbers, the rest as trimmed text; a few fields are derived.
+ * No other module reads a cell by its column key. A new column is a declaration in
+ * tables.ts and a field in its record type below; a new tab, a type and a line in RECORDS.
+ */
+
+export type Values = Readonly<Record<string, unknown>>;
+
+/** Rows by column key, as readTable gives them. */
+export interface Rows {
+  readonly rows: readonly { readonly row: number; readonly values: Values }[];
+}
+
+interface Row {
+  /** 1-based sheet row. */
+  readonly row: number;
+}
+
+export interface Setting extends Row {
+  readonly key: SettingKey | undefined;
+  /** As the sheet holds it: dates as `YYYY-MM-DD`, numbers, text. */
+  readonly value: unknown;
+}
+
+export interface Member extends Row {
+  readonly id: string;
+  readonly name: string;
+  /** Lowercased. */
+  readonly email: string;
+  readonly role: EnumCode<'role'> | undefined;
+  readonly hub: EnumCode<'hub'> | undefined;
+  /** A blank Status counts as active. */
+  readonly active: boolean;
+}
+
+export interface Objective extends Row {
+  readonly id: string;
+  readonly title: string;
+  readonly metric: EnumCode<'metric'> | undefined;
+  /** Undefined unless positive: a zero target is no target. */
+  readonly target: number | undefined;
+  /** The Progress cell as the sheet holds it: what a coordinator typed for a manual objective. */
+  readonly typedProgress: unknown;
+  readonly typedStatus: EnumCode<'objectiveStatus'> | undefined;
+  readonly priority: boolean;
+}
+
+export interface Proposal extends Row {
+  readonly id: string;
+  readonly title: string;
+  readonly objective: string;
+  readonly member: string;
+  readonly status: EnumCode<'proposalStatus'> | undefined;
+}
+
+export interface Pledge extends Row {
+  readonly id: string;
+  readonly member: string;
+  readonly kind: EnumCode<'resourceKind'> | undefined;
+  readonly category: EnumCode<'category'> | undefined;
+  readonly description: string;
+  readonly amount: number | undefined;
+  readonly currency: EnumCode<'currency'> | undefined;
+  readonly quantity: number | undefined;
+  readonly unit: string;
+  readonly availability: EnumCode<'availability'> | undefined;
+  /** '' when blank; a date cell gives `YYYY-MM-DD`. */
+  readonly availableFrom: string;
+  readonly proposal: string;
+}
+
+export interface Meeting extends Row {
+  readonly id: string;
+  readonly title: string;
+  /** `YYYY-MM-DD` for a date cell; whatever else the cell holds, as text. */
+  readonly date: string;
+  readonly start: string;
+  /** Undefined when the cell holds no number. */
+  readonly durationMinutes: number | undefined;
+  readonly timeZone: string;
+  readonly location: string;
+  readonly audience: EnumCode<'audience'> | undefined;
+  readonly agenda: string;
+  readonly status: EnumCode<'meetingStatus'> | undefined;
+  readonly eventId: string;
+  /** Whether the Synced cell holds anything: the meeting reached the calendar once. */
+  readonly synced: boolean;
+}
+
+interface RecordTypes {
+  settings: Setting;
+  members: Member;
+  objectives: Objective;
+  proposals: Proposal;
+  resources: Pledge;
+  meetings: Meeting;
+}
+
+type Read = Record<string, unknown>;
+
+/** What each table's record adds to, or reads differently from, its columns read by kind. */
+const RECORDS: { readonly [K in keyof RecordTypes]?: (r: Read, v: Values) => object } = {
+  settings: (_, v) => ({ key: settingKeyOf(v['setting']), value: v['value'] }),
+  members: (r) => ({ email: String(r['email']).toLowerCase(), active: (r['status'] ?? 'active') === 'active' }),
+  objectives: (r) => ({
+    title: r['objective'],
+    target: Number(r['target']) > 0 ? r['target'] : undefined,
+    typedProgress: r['progress'],
+    typedStatus: r['status'],
+    priority: r['priority'] === 'yes',
+  }),
+  meetings: (r) => ({ synced: r['synced'] !== '' }),
+};
+
+/** A cell as its column's kind reads it; a percentage as the sheet holds it (text such as `45 %` included). */
+function readCell(column: Column, value: unknown): unknown {
+  if (column.enum) return enumCodeOf(column.enum, value);
+  if (column.kind === 'percent') return value;
+  return column.kind === 'number' || column.kind === 'integer' || column.kind === 'money' ? cellNumber(value) : cellText(value);
+}
+
+/** A tab's rows as records; none for a tab the workbook does not have yet. */
+export function recordsOf<K extends keyof RecordTypes>(key: K, data: Rows | undefined): RecordTypes[K][] {
+  const columns = tableByKey(key).columns;
+  return (data?.rows ?? []).map(({ row, values }) => {
+    const read: Read = { row };
+    for (const column of columns) read[column.key] = readCell(column, values[column.key]);
+    // The one place a row becomes its declared type: the columns above and RECORDS make every field.
+    return { ...read, ...RECORDS[key]?.(read, values) } as unknown as RecordTypes[K];
+  });
+}
+
+/** The IDs in a tab's ID column, as typed (blank rows' included as ''). */
+export function idsOf(data: Rows | undefined): string[] {
+  return (data?.rows ?? []).map((row) => cellText(row.values['id']));
+}
