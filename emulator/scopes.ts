@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Requirement } from './core';
 
 /**
@@ -26,12 +27,10 @@ export const SCOPES = {
 } as const;
 
 /** The scopes of this project's appsscript.json, used when EmulatorOptions.oauthScopes is not given. */
-export const MANIFEST_SCOPES: readonly string[] = [
-  SCOPES.spreadsheetsCurrentOnly,
-  SCOPES.containerUi,
-  SCOPES.email,
-  SCOPES.calendar,
-];
+/** The project's own manifest decides what can ever be granted, so the emulator reads it. */
+export const MANIFEST_SCOPES: readonly string[] = (
+  JSON.parse(readFileSync(new URL('../appsscript.json', import.meta.url), 'utf8')) as { oauthScopes: string[] }
+).oauthScopes;
 
 const SPREADSHEET_CLASSES = new Set([
   'SpreadsheetApp',

@@ -24,6 +24,9 @@ const google: GoogleServices = {
   get LockService() { return LockService; },
   get PropertiesService() { return PropertiesService; },
   get CalendarApp() { return CalendarApp; },
+  get Calendar() { return Calendar; },
+  get MailApp() { return MailApp; },
+  get ScriptApp() { return ScriptApp; },
 };
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen) { menu.onOpen(google); }

@@ -18,6 +18,8 @@ export const ENUMS = {
   memberStatus: {
     active: { en: 'active', fr: 'actif', 'pt-BR': 'ativo' },
     inactive: { en: 'inactive', fr: 'inactif', 'pt-BR': 'inativo' },
+    // Personal data erased on request (GDPR/LGPD); the ID, the hub and the contributions stay.
+    erased: { en: 'erased', fr: 'effacé', 'pt-BR': 'excluído' },
   },
   metric: METRIC_LABELS,
   objectiveStatus: {

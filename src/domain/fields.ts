@@ -109,6 +109,10 @@ export const idOf = (prefix: string) => {
 };
 
 /** Objective IDs are the workshop's O1–O5 and any a coordinator adds (O6, …). */
+/** Days before a date, as `5, 1` (Settings › Reminder days). */
+export const DAY_COUNTS = /^\s*\d{1,3}(\s*[,;]\s*\d{1,3})*\s*$/;
+export const dayCounts = () => z.pipe(asText, z.string().check(rule((v: string) => DAY_COUNTS.test(v), 'dayCounts')));
+
 export const objectiveId = () => z.pipe(asText, z.string().check(rule((v: string) => /^O\d+$/.test(v), 'id', { prefix: 'O' })));
 
 /** Written by the add-on (Submitted, Synced, Log, computed times): never checked against people. */

@@ -39,6 +39,14 @@ export interface Member extends Row {
   readonly hub: EnumCode<'hub'> | undefined;
   /** A blank Status counts as active. */
   readonly active: boolean;
+  /** Personal cells blanked on request; the ID, hub and contributions stay. */
+  readonly erased: boolean;
+  /** The language of the emails they get; undefined when blank (registered before it was asked). */
+  readonly language: EnumCode<'language'> | undefined;
+  /** `YYYY-MM-DD` of the privacy notice they accepted, or '' (never asked yet). */
+  readonly consent: string;
+  /** Said yes to reminders and answers by email; blank means no. */
+  readonly emails: boolean;
 }
 
 export interface Objective extends Row {
@@ -59,6 +67,12 @@ export interface Proposal extends Row {
   readonly objective: string;
   readonly member: string;
   readonly status: EnumCode<'proposalStatus'> | undefined;
+  readonly priorityRank: number | undefined;
+  /** As the last count wrote it. */
+  readonly supports: number | undefined;
+  readonly answer: string;
+  /** `YYYY-MM-DD`, or ''. */
+  readonly answered: string;
 }
 
 export interface Pledge extends Row {
@@ -93,6 +107,14 @@ export interface Meeting extends Row {
   readonly eventId: string;
   /** Whether the Synced cell holds anything: the meeting reached the calendar once. */
   readonly synced: boolean;
+  readonly videoLink: string;
+}
+
+export interface Support extends Row {
+  readonly proposal: string;
+  readonly member: string;
+  /** `YYYY-MM-DD`, or ''. */
+  readonly date: string;
 }
 
 interface RecordTypes {
@@ -102,6 +124,7 @@ interface RecordTypes {
   proposals: Proposal;
   resources: Pledge;
   meetings: Meeting;
+  supports: Support;
 }
 
 type Read = Record<string, unknown>;
@@ -109,7 +132,12 @@ type Read = Record<string, unknown>;
 /** What each table's record adds to, or reads differently from, its columns read by kind. */
 const RECORDS: { readonly [K in keyof RecordTypes]?: (r: Read, v: Values) => object } = {
   settings: (_, v) => ({ key: settingKeyOf(v['setting']), value: v['value'] }),
-  members: (r) => ({ email: String(r['email']).toLowerCase(), active: (r['status'] ?? 'active') === 'active' }),
+  members: (r) => ({
+    email: String(r['email']).toLowerCase(),
+    active: (r['status'] ?? 'active') === 'active',
+    erased: r['status'] === 'erased',
+    emails: r['emails'] === 'yes',
+  }),
   objectives: (r) => ({
     title: r['objective'],
     target: Number(r['target']) > 0 ? r['target'] : undefined,

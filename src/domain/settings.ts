@@ -14,7 +14,11 @@ export type SettingKey =
   | 'defaultDuration'
   | 'eurToBrlRate'
   | 'workingHoursStart'
-  | 'workingHoursEnd';
+  | 'workingHoursEnd'
+  | 'workingDays'
+  | 'supportsPerMember'
+  | 'reminderDays'
+  | 'privacyNoticeVersion';
 
 export interface SettingRow {
   readonly key: SettingKey;
@@ -81,6 +85,26 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     'HH:MM, heure locale de chaque ville.',
     'HH:MM, hora local de cada cidade.',
   ]),
+  s('workingDays', 'text', f.required(f.text(f.LIMITS.name)), ['Working days', 'Jours ouvrés', 'Dias úteis'], [
+    'Days on which both cities may meet, e.g. Mon-Fri.',
+    'Jours où les deux villes peuvent se réunir, par exemple lun-ven.',
+    'Dias em que as duas cidades podem se reunir, por exemplo seg-sex.',
+  ]),
+  s('supportsPerMember', 'integer', f.required(f.positiveInteger()), ['Supports per member', 'Soutiens par membre', 'Apoios por membro'], [
+    'How many proposals each member may support at a time.',
+    'Nombre de propositions que chaque membre peut soutenir en même temps.',
+    'Quantas propostas cada membro pode apoiar ao mesmo tempo.',
+  ]),
+  s('reminderDays', 'text', f.optional(f.dayCounts()), ['Reminder days', 'Jours de rappel', 'Dias de lembrete'], [
+    'Days before the deadline on which members still owing a proposal or a contribution get an email, e.g. 5, 1; blank: none.',
+    'Jours avant la date limite où les membres qui doivent encore une proposition ou une contribution reçoivent un e-mail, par exemple 5, 1 ; vide : aucun.',
+    'Dias antes do prazo em que quem ainda deve uma proposta ou uma contribuição recebe um e-mail, por exemplo 5, 1; em branco: nenhum.',
+  ]),
+  s('privacyNoticeVersion', 'date', f.required(f.date()), ['Privacy notice version', 'Version de la notice de confidentialité', 'Versão do aviso de privacidade'], [
+    'Date of the privacy notice in force; raise it when the notice changes, and members confirm it again.',
+    'Date de la notice de confidentialité en vigueur ; à avancer quand la notice change : les membres la confirment à nouveau.',
+    'Data do aviso de privacidade em vigor; atualize quando o aviso mudar, e os membros o confirmam de novo.',
+  ]),
 ];
 
 export interface Settings {
@@ -93,7 +117,15 @@ export interface Settings {
   eurToBrlRate: number | undefined;
   workingHoursStart: WallTime;
   workingHoursEnd: WallTime;
+  /** As typed (e.g. `Mon-Fri`, `lun-ven`); read into days by the meeting slots. */
+  workingDays: string;
+  supportsPerMember: number;
+  /** Days before the deadline, largest first; empty: no reminders. */
+  reminderDays: number[];
+  privacyNoticeVersion: IsoDate;
 }
+
+const WORKING_DAYS: Localized = { en: 'Mon-Fri', fr: 'lun-ven', 'pt-BR': 'seg-sex' };
 
 /** What setup writes in a new workbook. */
 export function defaultSettings(language: Locale, today: IsoDate): Settings {
@@ -107,6 +139,10 @@ export function defaultSettings(language: Locale, today: IsoDate): Settings {
     eurToBrlRate: undefined,
     workingHoursStart: '09:00',
     workingHoursEnd: '18:00',
+    workingDays: WORKING_DAYS[language],
+    supportsPerMember: 3,
+    reminderDays: [],
+    privacyNoticeVersion: today,
   };
 }
 
@@ -138,7 +174,24 @@ export function readSettings(values: Partial<Record<SettingKey, unknown>>, fallb
     eurToBrlRate: rate > 0 ? rate : undefined,
     workingHoursStart: timeOr(values.workingHoursStart, defaults.workingHoursStart),
     workingHoursEnd: timeOr(values.workingHoursEnd, defaults.workingHoursEnd),
+    workingDays: typeof values.workingDays === 'string' && values.workingDays.trim() ? values.workingDays.trim() : defaults.workingDays,
+    supportsPerMember: positiveIntegerOr(values.supportsPerMember, defaults.supportsPerMember),
+    reminderDays: dayCountsOf(values.reminderDays),
+    // Until setup writes one, every consent counts as current.
+    privacyNoticeVersion: isoOr(values.privacyNoticeVersion, '0000-01-01'),
   };
+}
+
+function positiveIntegerOr(value: unknown, fallback: number): number {
+  const n = numberOr(value, fallback);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/** `5, 1` → [5, 1]; anything unreadable means no reminders rather than a wrong day. */
+export function dayCountsOf(value: unknown): number[] {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+  if (!f.DAY_COUNTS.test(text)) return [];
+  return [...new Set(text.split(/[,;]/).map((d) => Number(d.trim())))].sort((a, b) => b - a);
 }
 
 function isoOr(value: unknown, fallback: IsoDate): IsoDate {

@@ -47,7 +47,8 @@ export type TableKey =
   | 'resources'
   | 'meetings'
   | 'dashboard'
-  | 'log';
+  | 'log'
+  | 'supports';
 
 const h = (en: string, fr: string, pt: string): Localized => ({ en, fr, 'pt-BR': pt });
 
@@ -98,6 +99,10 @@ export const MEMBERS: Table = {
     enumCol('role', h('Role', 'Rôle', 'Função'), 'role'),
     enumCol('status', statusHeader, 'memberStatus'),
     col('joined', h('Joined', 'Inscription', 'Ingresso'), 'date', f.required(f.date())),
+    // Blank for members registered before these columns existed: asked again on their next visit.
+    enumCol('language', h('Language', 'Langue', 'Idioma'), 'language', false),
+    col('consent', h('Consent', 'Consentement', 'Consentimento'), 'date', f.optional(f.date())),
+    enumCol('emails', h('Emails', 'E-mails', 'E-mails'), 'yesNo', false),
   ],
 };
 
@@ -132,6 +137,9 @@ export const PROPOSALS: Table = {
     col('priorityRank', h('Priority rank', 'Rang de priorité', 'Ordem de prioridade'), 'integer', f.optional(f.positiveInteger())),
     col('resourcesNeeded', h('Resources needed', 'Ressources nécessaires', 'Recursos necessários'), 'text', longText()),
     col('submitted', submittedHeader, 'datetime', f.written(), computed),
+    col('supports', h('Supports', 'Soutiens', 'Apoios'), 'integer', f.written(), computed),
+    col('answer', h('Answer', 'Réponse', 'Resposta'), 'text', longText()),
+    col('answered', h('Answered', 'Répondu le', 'Respondido em'), 'date', f.optional(f.date())),
   ],
 };
 
@@ -175,6 +183,11 @@ export const MEETINGS: Table = {
     col('nantesTime', h('Nantes time', 'Heure à Nantes', 'Horário em Nantes'), 'text', f.written(), computed),
     col('eventId', h('Event ID', "ID de l'événement", 'ID do evento'), 'text', f.written(), computed),
     col('synced', h('Synced', 'Synchronisé le', 'Sincronizado em'), 'datetime', f.written(), computed),
+    col('videoLink', h('Video link', 'Lien visio', 'Link da videochamada'), 'text', f.written(), computed),
+    col('going', h('Going', 'Présents', 'Vão'), 'integer', f.written(), computed),
+    col('maybe', h('Maybe', 'Peut-être', 'Talvez'), 'integer', f.written(), computed),
+    col('notGoing', h('Not going', 'Absents', 'Não vão'), 'integer', f.written(), computed),
+    col('noReply', h('No reply', 'Sans réponse', 'Sem resposta'), 'integer', f.written(), computed),
   ],
 };
 
@@ -196,8 +209,19 @@ export const LOG: Table = {
   ],
 };
 
-/** In the order setup creates the tabs. */
-export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG];
+/** One row per member and proposal they support (PRODUCT.md §2). */
+export const SUPPORTS: Table = {
+  key: 'supports',
+  name: h('Supports', 'Soutiens', 'Apoios'),
+  columns: [
+    col('proposal', h('Proposal', 'Proposition', 'Proposta'), 'text', f.required(f.idOf('PRO')), refersTo('proposals')),
+    col('member', memberHeader, 'text', f.required(f.idOf('MEM')), refersTo('members')),
+    col('date', h('Date', 'Date', 'Data'), 'date', f.optional(f.date())),
+  ],
+};
+
+/** In the order setup creates the tabs; Supports came later, so it follows the Log. */
+export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS];
 
 /** The tables a table's columns refer to, whose IDs its checks need. */
 export function referencedBy(table: Table): TableKey[] {

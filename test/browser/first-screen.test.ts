@@ -50,7 +50,7 @@ describe('the sidebar’s first screen in the preview', () => {
       'Aide',
     ]);
     const tabs = await page.locator('#tabs button').allTextContents();
-    expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro']);
+    expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios']);
     await page.close();
   });
 });

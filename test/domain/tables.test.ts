@@ -3,18 +3,18 @@ import { LOCALES, normalizeLabel } from '../../src/domain/locale';
 import { MEMBERS, TABLES } from '../../src/domain/tables';
 
 describe('tables', () => {
-  it('lists the eight tabs of PRODUCT.md §2 in setup order, with their English names', () => {
+  it('lists the nine tabs of PRODUCT.md §2 in setup order, with their English names', () => {
     expect(TABLES.map((t) => t.name.en)).toEqual([
-      'Settings', 'Members', 'Objectives', 'Proposals', 'Resources', 'Meetings', 'Dashboard', 'Log',
+      'Settings', 'Members', 'Objectives', 'Proposals', 'Resources', 'Meetings', 'Dashboard', 'Log', 'Supports',
     ]);
   });
 
   it('names the tabs in French and Brazilian Portuguese as the contract says', () => {
     expect(TABLES.map((t) => t.name.fr)).toEqual([
-      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal',
+      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens',
     ]);
     expect(TABLES.map((t) => t.name['pt-BR'])).toEqual([
-      'Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro',
+      'Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios',
     ]);
   });
 
@@ -22,14 +22,15 @@ describe('tables', () => {
     const headers = Object.fromEntries(TABLES.map((t) => [t.key, t.columns.map((c) => c.header.en).join(' · ')]));
     expect(headers).toMatchObject({
       settings: 'Setting · Value · Notes',
-      members: 'ID · Name · Email · Organization · City · Country · Hub · Role · Status · Joined',
+      members: 'ID · Name · Email · Organization · City · Country · Hub · Role · Status · Joined · Language · Consent · Emails',
       objectives: 'ID · Objective · Metric · Target · Progress · Status · Priority · Notes',
-      proposals: 'ID · Title · Description · Objective · Member · Status · Priority rank · Resources needed · Submitted',
+      proposals: 'ID · Title · Description · Objective · Member · Status · Priority rank · Resources needed · Submitted · Supports · Answer · Answered',
       resources:
         'ID · Member · Kind · Category · Description · Amount · Currency · Quantity · Unit · Availability · Available from · Proposal · Submitted',
       meetings:
-        'ID · Title · Date · Start · Duration (min) · Time zone · Location · Audience · Agenda · Status · Recife time · Nantes time · Event ID · Synced',
+        'ID · Title · Date · Start · Duration (min) · Time zone · Location · Audience · Agenda · Status · Recife time · Nantes time · Event ID · Synced · Video link · Going · Maybe · Not going · No reply',
       log: 'Timestamp · User · Action · Target · Details',
+      supports: 'Proposal · Member · Date',
     });
   });
 

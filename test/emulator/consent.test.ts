@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ConsentRequired, Emulator, SCOPES, type EmulatedUser } from '../../emulator/index';
+import { MANIFEST_SCOPES } from '../../emulator/scopes';
 
 // Granular consent: a user may grant only some of the manifest's scopes.
 // https://developers.google.com/apps-script/concepts/scopes#granular_consent
@@ -18,6 +19,8 @@ function authorizationInfo(em: Emulator, scopes?: readonly string[]): Authorizat
 }
 
 const MEMBER_SCOPES = [SCOPES.spreadsheetsCurrentOnly, SCOPES.containerUi, SCOPES.email];
+/** A manifest without the reminders' scopes, to see what one that does not declare them does. */
+const WITHOUT_MAIL = [...MEMBER_SCOPES, SCOPES.calendar];
 const member: EmulatedUser = { email: 'ana@example.org', locale: 'pt-BR', grantedScopes: MEMBER_SCOPES };
 
 describe('a member who granted only the spreadsheet, the UI and the email', () => {
@@ -75,7 +78,7 @@ describe('a member who granted only the spreadsheet, the UI and the email', () =
   });
 
   test('asking about a scope the manifest does not declare is an error', () => {
-    const em = new Emulator({ user: member });
+    const em = new Emulator({ user: member, oauthScopes: WITHOUT_MAIL });
     const { ScriptApp } = em.services;
     expect(() => ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCOPES.sendMail])).toThrow(/not declared in the manifest/);
   });
@@ -83,7 +86,7 @@ describe('a member who granted only the spreadsheet, the UI and the email', () =
 
 describe('recovering', () => {
   test('once the user grants Calendar, Calendar works and nothing is required', () => {
-    const em = new Emulator({ user: member });
+    const em = new Emulator({ user: member, oauthScopes: WITHOUT_MAIL });
     const { CalendarApp } = em.services;
     expect(() => CalendarApp.getDefaultCalendar()).toThrow(/permission/);
     em.grantScopes(SCOPES.calendar);
@@ -92,7 +95,7 @@ describe('recovering', () => {
   });
 
   test('a scope the manifest does not ask for is never granted', () => {
-    const em = new Emulator({ user: member });
+    const em = new Emulator({ user: member, oauthScopes: WITHOUT_MAIL });
     em.grantScopes(SCOPES.sendMail);
     expect(em.grantedScopes()).toEqual(MEMBER_SCOPES);
   });
@@ -108,7 +111,7 @@ describe('a user who granted everything (the default)', () => {
   test('has every manifest scope and no consent to give', () => {
     const em = new Emulator();
     const { ScriptApp } = em.services;
-    expect(em.grantedScopes()).toEqual([SCOPES.spreadsheetsCurrentOnly, SCOPES.containerUi, SCOPES.email, SCOPES.calendar]);
+    expect(em.grantedScopes()).toEqual(MANIFEST_SCOPES);
     ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL);
     expect(em.consentPrompts).toEqual([]);
   });

@@ -4,19 +4,19 @@ import { todayIn, addDays } from '../../src/domain/time';
 import { JEAN, LUCIA, MARINA, newWorkbook, valuesOf } from './fixture';
 
 describe('setupWorkbook on a new spreadsheet', () => {
-  it('creates the eight tabs in the spreadsheet’s language, in order, and drops the empty first sheet', () => {
+  it('creates the nine tabs in the spreadsheet’s language, in order, and drops the empty first sheet', () => {
     const { google, ss } = newWorkbook({ locale: 'fr_FR' });
     const result = setupWorkbook(google);
     expect(result.ok).toBe(true);
     expect(ss.getSheets().map((s) => s.getName())).toEqual([
-      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal',
+      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens',
     ]);
   });
 
   it('writes headers in that language and freezes them', () => {
     const { google, ss } = newWorkbook({ locale: 'pt_BR' });
     setupWorkbook(google);
-    expect(valuesOf(ss, 'Membros')[0]).toEqual(['ID', 'Nome', 'E-mail', 'Organização', 'Cidade', 'País', 'Polo', 'Função', 'Situação', 'Ingresso']);
+    expect(valuesOf(ss, 'Membros')[0]).toEqual(['ID', 'Nome', 'E-mail', 'Organização', 'Cidade', 'País', 'Polo', 'Função', 'Situação', 'Ingresso', 'Idioma', 'Consentimento', 'E-mails']);
     expect(ss.getSheetByName('Reuniões')?.getFrozenRows()).toBe(1);
   });
 
@@ -25,7 +25,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     setupWorkbook(google);
     const keys = ss.createDeveloperMetadataFinder().withKey('mutirao.tab').find().map((m) => `${m.getValue()}=${m.getLocation().getSheet()?.getName()}`);
     expect(keys).toContain('members=Membres');
-    expect(keys).toHaveLength(8);
+    expect(keys).toHaveLength(9);
   });
 
   it('offers dropdowns of the workbook-language labels on enumerated columns', () => {
@@ -61,7 +61,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const { google, ss, emulator } = newWorkbook();
     setupWorkbook(google);
     const protections = ss.getSheetByName('Réunions')?.getProtections(emulator.services.SpreadsheetApp.ProtectionType.RANGE) ?? [];
-    expect(protections.map((p) => p.getRange().getA1Notation())).toEqual(['K1:K1000', 'L1:L1000', 'M1:M1000', 'N1:N1000']);
+    expect(protections.map((p) => p.getRange().getA1Notation())).toEqual(['K1:K1000', 'L1:L1000', 'M1:M1000', 'N1:N1000', 'O1:O1000', 'P1:P1000', 'Q1:Q1000', 'R1:R1000', 'S1:S1000']);
     expect(protections.every((p) => p.isWarningOnly())).toBe(true);
   });
 
@@ -74,7 +74,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     expect(rows.find((r) => r[0] === 'Langue')?.[1]).toBe('fr');
     expect(todayIn('America/Recife', date("Date de l'atelier"))).toBe(today);
     expect(todayIn('America/Recife', date('Date limite des contributions'))).toBe(addDays(today, 15));
-    expect(rows.map((r) => r[0])).toHaveLength(10);
+    expect(rows.map((r) => r[0])).toHaveLength(14);
   });
 
   it('seeds the five workshop objectives: O1 and O2 achieved, O3–O5 the priorities', () => {
@@ -117,7 +117,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const { google, emulator } = newWorkbook({ user: JEAN });
     setupWorkbook(google);
     expect(emulator.spreadsheet.toasts.at(-1)?.message).toBe(
-      'Le classeur est prêt : 8 onglet(s) créé(s), 0 réparé(s). Vous êtes inscrit comme premier coordinateur (MEM-001).',
+      'Le classeur est prêt : 9 onglet(s) créé(s), 0 réparé(s). Vous êtes inscrit comme premier coordinateur (MEM-001).',
     );
   });
 

@@ -23,6 +23,10 @@ export const en = {
   'setup.youAreCoordinator': 'You are registered as the first coordinator ({id}).',
   'setup.coordinatorsOnly': 'Only a coordinator can set up the workbook. Ask one of the coordinators listed in the Members tab.',
 
+  'consent.calendar':
+    'Syncing the calendar needs access to Google Calendar, which your Google account has not granted to Mutirão. Members never need it. To send the meetings as invitations, grant it here, then try again: {url}',
+  'consent.reminders':
+    'Reminders need permission to send email as you and to run once a day, which your Google account has not granted to Mutirão. Members never need it. Grant it here, then try again: {url}',
   'error.signIn':
     'Your Google account email is not available to the add-on. Open Extensions › Mutirão › Open sidebar and authorize the add-on, then try again.',
   'error.busy': 'Someone else is saving right now. Please try again in a few seconds.',
@@ -105,6 +109,7 @@ export const en = {
   'field.notInList': 'Choose one of: {options}.',
   'field.date': 'Enter a date as YYYY-MM-DD.',
   'field.time': 'Enter a time as HH:MM (24 h).',
+  'field.dayCounts': 'Enter days before the deadline separated by commas, such as 5, 1.',
   'field.timeZone': 'Enter a time zone such as America/Recife or Europe/Paris.',
   'field.number': 'Enter a number.',
   'field.positive': 'Enter a number greater than zero.',

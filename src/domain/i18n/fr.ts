@@ -25,6 +25,10 @@ export const fr: Catalog = {
   'setup.coordinatorsOnly':
     "Seul un coordinateur peut configurer le classeur. Demandez à l'un des coordinateurs de l'onglet Membres.",
 
+  'consent.calendar':
+    'La synchronisation de l’agenda a besoin d’accéder à Google Agenda, ce que votre compte Google n’a pas accordé à Mutirão. Les membres n’en ont jamais besoin. Pour envoyer les réunions en invitations, accordez cet accès ici, puis réessayez\u00a0: {url}',
+  'consent.reminders':
+    'Les rappels ont besoin d’envoyer des e-mails en votre nom et de s’exécuter une fois par jour, ce que votre compte Google n’a pas accordé à Mutirão. Les membres n’en ont jamais besoin. Accordez cet accès ici, puis réessayez\u00a0: {url}',
   'error.signIn':
     "L'extension n'a pas accès à l'adresse e-mail de votre compte Google. Ouvrez Extensions › Mutirão › Ouvrir le panneau et autorisez l'extension, puis réessayez.",
   'error.busy': "Quelqu'un d'autre enregistre en ce moment. Réessayez dans quelques secondes.",
@@ -109,6 +113,7 @@ export const fr: Catalog = {
   'field.notInList': 'Choisissez parmi : {options}.',
   'field.date': 'Saisissez une date au format AAAA-MM-JJ.',
   'field.time': 'Saisissez une heure au format HH:MM (24 h).',
+  'field.dayCounts': 'Saisissez des nombres de jours avant la date limite, séparés par des virgules, par exemple 5, 1.',
   'field.timeZone': 'Saisissez un fuseau horaire comme America/Recife ou Europe/Paris.',
   'field.number': 'Saisissez un nombre.',
   'field.positive': 'Saisissez un nombre supérieur à zéro.',

@@ -25,6 +25,10 @@ export const ptBR: Catalog = {
   'setup.coordinatorsOnly':
     'Somente um coordenador pode configurar a planilha. Peça a um dos coordenadores da aba Membros.',
 
+  'consent.calendar':
+    'A sincronização da agenda precisa de acesso ao Google Agenda, que a sua conta Google não concedeu ao Mutirão. Os membros nunca precisam dele. Para enviar as reuniões como convites, conceda o acesso aqui e tente de novo: {url}',
+  'consent.reminders':
+    'Os lembretes precisam de permissão para enviar e-mails em seu nome e para rodar uma vez por dia, que a sua conta Google não concedeu ao Mutirão. Os membros nunca precisam dela. Conceda a permissão aqui e tente de novo: {url}',
   'error.signIn':
     'O complemento não tem acesso ao e-mail da sua conta Google. Abra Extensões › Mutirão › Abrir o painel lateral e autorize o complemento; depois tente de novo.',
   'error.busy': 'Outra pessoa está salvando agora. Tente de novo em alguns segundos.',
@@ -107,6 +111,7 @@ export const ptBR: Catalog = {
   'field.notInList': 'Escolha uma destas opções: {options}.',
   'field.date': 'Informe uma data no formato AAAA-MM-DD.',
   'field.time': 'Informe um horário no formato HH:MM (24 h).',
+  'field.dayCounts': 'Informe dias antes do prazo separados por vírgulas, como 5, 1.',
   'field.timeZone': 'Informe um fuso horário como America/Recife ou Europe/Paris.',
   'field.number': 'Informe um número.',
   'field.positive': 'Informe um número maior que zero.',
