@@ -134,11 +134,12 @@ function deliver(round: Round): Done {
         }
       }
     } finally {
-      if (sent.length > 0) saveReminded(properties, stored, date, reminded);
+      // Whatever stopped the loop, what went out is logged and recorded before the lock is let go.
       log(call, [
         ...sent.map((r) => ({ action: 'reminder.sent', target: r.memberId, details: `${r.kind}, ${r.language}` })),
         ...failed.filter((f) => f.reason === 'refused').map((f) => ({ action: 'reminder.refused', target: f.memberId })),
       ], round.language);
+      if (sent.length > 0) saveReminded(properties, stored, date, reminded);
     }
     return { ok: true, dryRun: false, sent: sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [] };
   });
