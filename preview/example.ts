@@ -17,6 +17,9 @@ const EXAMPLE_MEMBERS: readonly (readonly string[])[] = [
   ['Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes', 'member'],
 ];
 
+/** The example members' Language and Emails, in the same order: Paulo said no to emails. */
+const EXAMPLE_EMAILS: readonly (readonly [string, string])[] = [['fr', 'sim'], ['pt-BR', 'sim'], ['pt-BR', 'não'], ['fr', 'sim'], ['fr', 'sim']];
+
 export function createEmulator(files: ProjectFiles, snapshot?: unknown): Emulator {
   const options = { files: { ...files.pages }, addonName: 'Mutirão' };
   if (snapshot) return Emulator.fromJSON(snapshot as Parameters<typeof Emulator.fromJSON>[0], options);
@@ -56,6 +59,9 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
     members.getRange(first, 1, EXAMPLE_MEMBERS.length, 10).setValues(
       EXAMPLE_MEMBERS.map((m, i) => [`MEM-${String(first + i - 1).padStart(3, '0')}`, ...m, 'active', today]),
     );
+    // Their Language and Emails (the reminders' opt-in), columns K and M.
+    members.getRange(first, 11, EXAMPLE_EMAILS.length, 1).setValues(EXAMPLE_EMAILS.map(([language]) => [language]));
+    members.getRange(first, 13, EXAMPLE_EMAILS.length, 1).setValues(EXAMPLE_EMAILS.map(([, emails]) => [emails]));
   });
   for (const submission of EXAMPLE_SUBMISSIONS) {
     emulator.user = { email: submission.email, locale: submission.locale };

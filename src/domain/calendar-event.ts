@@ -58,7 +58,7 @@ const EMAIL = email();
 const validity = new Map<string, boolean>();
 
 /** Whether Calendar can be given this address: the rule the Members tab is checked with. */
-function isValidEmail(address: string): boolean {
+export function isValidEmail(address: string): boolean {
   let valid = validity.get(address);
   if (valid === undefined) {
     valid = z.safeParse(EMAIL, address).success;

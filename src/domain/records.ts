@@ -39,6 +39,8 @@ export interface Member extends Row {
   readonly hub: EnumCode<'hub'> | undefined;
   /** A blank Status counts as active. */
   readonly active: boolean;
+  /** `YYYY-MM-DD` for a date cell, or ''. */
+  readonly joined: string;
   /** Personal cells blanked on request; the ID, hub and contributions stay. */
   readonly erased: boolean;
   /** The language of the emails they get; undefined when blank (registered before it was asked). */

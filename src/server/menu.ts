@@ -15,6 +15,7 @@ export const MENU: readonly ({ label: MessageKey; functionName: string } | 'sepa
   { label: 'progress.menu', functionName: 'refreshProgress' },
   { label: 'calendar.menu.sync', functionName: 'syncCalendar' },
   { label: 'ics.menu.export', functionName: 'showCalendarExport' },
+  { label: 'reminders.menu', functionName: 'showReminders' },
   'separator',
   { label: 'menu.help', functionName: 'showHelp' },
 ];

@@ -78,7 +78,7 @@ function objectiveViews(data: TableData | undefined, progress: readonly Progress
   });
 }
 
-function translatedSeed(id: string, text: string, locale: Locale): string {
+export function translatedSeed(id: string, text: string, locale: Locale): string {
   const seed = SEED_OBJECTIVES.find((o) => o.id === id);
   const unchanged = seed && LOCALES.some((l) => normalizeLabel(seed.objective[l]) === normalizeLabel(text));
   return unchanged ? seed.objective[locale] : text.trim();

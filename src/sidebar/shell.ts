@@ -9,6 +9,7 @@ import { registerSection } from './forms/register';
 import { greetingView, homeView } from './home';
 import { lateView } from './late';
 import { problemsSection } from './problems';
+import { remindersSection } from './reminders';
 import { tabs, type Section, type Tabs } from './nav';
 import { submissionsView } from './submissions';
 
@@ -48,6 +49,7 @@ function partsFor(state: SidebarState, app: App): Part[] {
   ];
   if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
   parts.push(calendarSection(state), problemsSection());
+  if (state.user.role === 'coordinator') parts.push(remindersSection(state));
   return parts;
 }
 

@@ -77,6 +77,9 @@ export const en = {
 
   'calendar.menu.sync': "Sync calendar",
   'ics.menu.export': "Export calendar (.ics)",
+  'reminders.menu': 'Send reminders',
+  'reminders.coordinatorsOnly': 'Only coordinators can send reminders.',
+  'reminders.pastDeadline': 'The submission deadline (Settings) has passed: there is nothing left to remind members of.',
   'calendar.coordinatorsOnly': "Only coordinators can sync the calendar.",
   'calendar.notFound': "The calendar “{id}” (Settings › Calendar ID) was not found, or you cannot edit it.",
   'calendar.running': "A calendar sync is already running. Try again in a few minutes.",

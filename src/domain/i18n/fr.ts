@@ -81,6 +81,9 @@ export const fr: Catalog = {
 
   'calendar.menu.sync': "Synchroniser l'agenda",
   'ics.menu.export': "Exporter l'agenda (.ics)",
+  'reminders.menu': 'Envoyer les rappels',
+  'reminders.coordinatorsOnly': 'Seule l’équipe de coordination peut envoyer les rappels.',
+  'reminders.pastDeadline': 'La date limite des contributions (Paramètres) est passée : il n’y a plus rien à rappeler aux membres.',
   'calendar.coordinatorsOnly': "Seuls les coordinateurs peuvent synchroniser l'agenda.",
   'calendar.notFound': "L'agenda « {id} » (Paramètres › ID de l'agenda) est introuvable, ou vous ne pouvez pas le modifier.",
   'calendar.running': "Une synchronisation de l'agenda est déjà en cours. Réessayez dans quelques minutes.",

@@ -79,6 +79,9 @@ export const ptBR: Catalog = {
 
   'calendar.menu.sync': "Sincronizar a agenda",
   'ics.menu.export': "Exportar a agenda (.ics)",
+  'reminders.menu': 'Enviar lembretes',
+  'reminders.coordinatorsOnly': 'Só a coordenação pode enviar lembretes.',
+  'reminders.pastDeadline': 'O prazo de envio (Configurações) já passou: não há mais nada a lembrar aos membros.',
   'calendar.coordinatorsOnly': "Somente coordenadores podem sincronizar a agenda.",
   'calendar.notFound': "A agenda “{id}” (Configurações › ID da agenda) não foi encontrada, ou você não pode editá-la.",
   'calendar.running': "Uma sincronização da agenda já está em andamento. Tente de novo em alguns minutos.",

@@ -1,8 +1,5 @@
-import type { Missing } from '../../domain/late';
 import type { Locale } from '../../domain/locale';
-
-/** What a late member still owes: the reminder is worded for one gap or both. */
-export type ReminderGap = Missing | 'both';
+import type { ReminderGap } from '../../domain/reminders';
 
 /**
  * The emails' words, plain text with `{placeholders}`; the code escapes every value and builds

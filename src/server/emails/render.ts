@@ -1,0 +1,118 @@
+import { fill, type MessageParams } from '../../domain/i18n/wording';
+import { INTL_TAG, type Locale } from '../../domain/locale';
+import type { ReminderGap } from '../../domain/reminders';
+import type { IsoDate } from '../../domain/time';
+import { escapeHtml } from '../html';
+import { EMAIL_SENDER, EMAIL_TEXTS } from './texts';
+
+/**
+ * The emails as members receive them: plain text, and simple HTML where every value is
+ * escaped after the words are filled, so nothing typed into a cell (`<b>Ana</b>`,
+ * `=HYPERLINK(…)`) can become markup. A link is the spreadsheet's URL, never a cell's text.
+ */
+
+export interface RenderedEmail {
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody: string;
+}
+
+/** A paragraph, or a bulleted list of values. */
+type Block = string | { readonly items: readonly string[] };
+
+/** The sender's display name, "Mutirão — <spreadsheet name>". */
+export function senderName(spreadsheetName: string): string {
+  return fill(EMAIL_SENDER, { spreadsheetName });
+}
+
+/** A date written the reader's way: « 15 mars 2027 », "15 de março de 2027", "15 March 2027". */
+export function longDate(date: IsoDate, locale: Locale): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+}
+
+/** The link stays alone at the end of its line (texts.ts): that is where it becomes an anchor. */
+function linkLine(line: string, link: string): { text: string; html: string } {
+  const before = line.endsWith(link) ? line.slice(0, line.length - link.length) : line;
+  const anchor = `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`;
+  return { text: line, html: line.endsWith(link) ? `${escapeHtml(before)}${anchor}` : escapeHtml(line) };
+}
+
+function compose(subject: string, blocks: readonly Block[], link: string, locale: Locale): RenderedEmail {
+  const text: string[] = [];
+  const html: string[] = [];
+  for (const block of blocks) {
+    if (typeof block === 'string') {
+      const line = linkLine(block, link);
+      text.push(line.text);
+      html.push(`<p>${line.html}</p>`);
+    } else if (block.items.length > 0) {
+      text.push(block.items.map((item) => `- ${item}`).join('\n'));
+      html.push(`<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+    }
+  }
+  return {
+    subject,
+    body: text.join('\n\n'),
+    htmlBody: `<div lang="${locale}" style="font:14px/1.5 Arial,sans-serif;color:#202124">${html.join('')}</div>`,
+  };
+}
+
+export interface ReminderContent {
+  readonly locale: Locale;
+  readonly name: string;
+  readonly kind: ReminderGap;
+  readonly deadline: IsoDate;
+  readonly days: number;
+  /** The objectives still in progress, in the member's language. */
+  readonly objectives: readonly string[];
+  readonly link: string;
+}
+
+export function renderReminder(content: ReminderContent): RenderedEmail {
+  const { locale, kind, link } = content;
+  const texts = EMAIL_TEXTS[locale];
+  const r = texts.reminder;
+  const params: MessageParams = { name: content.name, days: content.days, deadline: longDate(content.deadline, locale), link };
+  const say = (template: string) => fill(template, params, locale);
+  return compose(say(r.subject[kind]), [
+    say(texts.greeting),
+    say(r.missing[kind]),
+    say(r.deadline),
+    ...(content.objectives.length > 0 ? [r.objectives, { items: content.objectives }] : []),
+    say(r.link),
+    r.thanks,
+    texts.reply,
+    texts.stop,
+  ], link, locale);
+}
+
+export interface AnswerContent {
+  readonly locale: Locale;
+  readonly name: string;
+  readonly title: string;
+  /** The status label in the author's language. */
+  readonly status: string;
+  /** Only for a prioritized proposal. */
+  readonly rank: number | undefined;
+  readonly answer: string;
+  readonly link: string;
+}
+
+export function renderAnswer(content: AnswerContent): RenderedEmail {
+  const { locale, link } = content;
+  const texts = EMAIL_TEXTS[locale];
+  const a = texts.answer;
+  const params: MessageParams = { name: content.name, title: content.title, status: content.status, rank: content.rank ?? '', answer: content.answer, link };
+  const say = (template: string) => fill(template, params, locale);
+  return compose(say(a.subject), [
+    say(texts.greeting),
+    say(a.intro),
+    say(a.status),
+    ...(content.rank === undefined ? [] : [say(a.rank)]),
+    ...(content.answer ? [say(a.answer)] : []),
+    say(a.link),
+    texts.reply,
+    texts.stop,
+  ], link, locale);
+}

@@ -1,0 +1,219 @@
+import { UserError } from '../domain/errors';
+import { lateMembers } from '../domain/late';
+import type { Locale } from '../domain/locale';
+import { recordsOf, type Member } from '../domain/records';
+import { planReminders, reminderDue, type PlannedReminder, type ReminderPlan } from '../domain/reminders';
+import { MEETINGS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
+import { daysBetween } from '../domain/time';
+import type { ReminderExample, RemindersResult, ReminderSchedule } from '../contract/reminders';
+import { withDocumentLock } from '../lock';
+import { isQuotaError, remainingQuota, sendEmail } from '../mail';
+import { PROPERTY_KEYS, remindedOn, saveReminded } from '../properties';
+import { ensureScopes } from '../script';
+import { deleteOwnTriggers, installDailyTrigger } from '../script/triggers';
+import type { Call } from './call';
+import { coordinatorMembers } from './calendar';
+import { renderReminder, senderName, type RenderedEmail } from './emails/render';
+import { log } from './log';
+import { progressOfTabs } from './progress';
+import { serve, type Result } from './respond';
+import type { GoogleServices } from './services';
+import { translatedSeed } from './sidebar';
+import { loadSettings, readTab, today } from './workbook-data';
+
+type Done = { ok: true } & RemindersResult;
+
+/** The global that the daily trigger runs (src/main.ts). */
+export const REMINDER_HANDLER = 'runScheduledReminders';
+/** Scheduled reminders leave at 8 in the morning, in the spreadsheet's time zone. */
+const REMINDER_HOUR = 8;
+
+/** Everything a run needs, read once, before the lock. */
+interface Round {
+  readonly call: Call;
+  readonly members: readonly Member[];
+  readonly language: Locale;
+  readonly deadline: string;
+  readonly daysLeft: number;
+  readonly late: ReturnType<typeof lateMembers>[number]['members'];
+  /** The objectives still in progress, per language. */
+  readonly objectives: (locale: Locale) => string[];
+  readonly link: string;
+  readonly sender: string;
+}
+
+function readRound(call: Call, members: readonly Member[]): Round {
+  const settings = loadSettings(call);
+  const daysLeft = daysBetween(today(call), settings.submissionDeadline);
+  if (daysLeft < 0) throw new UserError('reminders.pastDeadline');
+  const objectivesData = readTab(call, OBJECTIVES);
+  const proposals = readTab(call, PROPOSALS);
+  const resources = readTab(call, RESOURCES);
+  const progress = progressOfTabs({ settings, objectives: objectivesData, members, proposals, resources, meetings: readTab(call, MEETINGS) });
+  const open = new Set(progress.filter((p) => p.status !== 'achieved').map((p) => p.id));
+  const objectives = recordsOf('objectives', objectivesData).filter((o) => open.has(o.id));
+  const spreadsheet = call.workbook.spreadsheet;
+  return {
+    call,
+    members,
+    language: settings.language,
+    deadline: settings.submissionDeadline,
+    daysLeft,
+    late: lateMembers({ members, proposals: recordsOf('proposals', proposals), resources: recordsOf('resources', resources) }).flatMap((g) => g.members),
+    objectives: (locale) => objectives.map((o) => `${o.id} — ${translatedSeed(o.id, o.title, locale)}`),
+    link: spreadsheet.getUrl(),
+    sender: senderName(spreadsheet.getName()),
+  };
+}
+
+function render(round: Round, r: PlannedReminder): RenderedEmail {
+  return renderReminder({ locale: r.language, name: r.name, kind: r.kind, deadline: round.deadline, days: round.daysLeft, objectives: round.objectives(r.language), link: round.link });
+}
+
+function plan(round: Round, remindedToday: ReadonlySet<string>, quota: number): ReminderPlan {
+  return planReminders({ late: round.late, members: round.members, remindedToday, quota, fallbackLanguage: round.language });
+}
+
+/**
+ * Reminds late members by email (PRODUCT.md §4, §5), coordinators only. A dry run sends nothing
+ * and shows who would get what, with one rendered email per language. A real run holds the
+ * document lock from reading who was reminded today to recording it, so a rerun, or another
+ * coordinator at the same moment, sends nobody a second reminder the same day.
+ */
+export function sendReminders(google: GoogleServices, input: unknown): Result<RemindersResult> {
+  return serve(google, (call): Result<RemindersResult> => {
+    const dryRun = (input as { dryRun?: unknown } | null)?.dryRun;
+    if (typeof dryRun !== 'boolean') throw new UserError('error.unexpected');
+    const members = coordinatorMembers(call, 'reminders.coordinatorsOnly');
+    // The dry run asks too: it shows whom today's quota leaves out, which needs the Mail scope.
+    ensureScopes(google.ScriptApp, 'reminders');
+    return dryRun ? preview(readRound(call, members)) : deliver(readRound(call, members));
+  });
+}
+
+function preview(round: Round): Done {
+  const properties = round.call.google.PropertiesService.getDocumentProperties();
+  const quota = remainingQuota(round.call.google.MailApp);
+  const { send, skipped } = plan(round, remindedOn(properties.getProperties(), today(round.call)), quota);
+  const examples: ReminderExample[] = [];
+  for (const r of send) {
+    if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(round, r) });
+  }
+  return { ok: true, dryRun: true, sent: send.map(sentEntry), skipped: [...skipped], quotaLeft: quota, examples };
+}
+
+const sentEntry = (r: PlannedReminder) => ({ memberId: r.memberId, name: r.name, kind: r.kind, language: r.language });
+
+function deliver(round: Round): Done {
+  const { call } = round;
+  const google = call.google;
+  const date = today(call);
+  return withDocumentLock(google.LockService, () => {
+    const properties = google.PropertiesService.getDocumentProperties();
+    const stored = properties.getProperties();
+    const reminded = remindedOn(stored, date);
+    let quota = remainingQuota(google.MailApp);
+    const { send, skipped } = plan(round, reminded, quota);
+    const sent: PlannedReminder[] = [];
+    const failed: RemindersResult['skipped'][number][] = [];
+    try {
+      for (const r of send) {
+        if (quota <= 0) {
+          failed.push({ memberId: r.memberId, reason: 'quota' });
+          continue;
+        }
+        try {
+          sendEmail(google.MailApp, { to: r.email, ...render(round, r), name: round.sender, replyTo: call.caller.email });
+          sent.push(r);
+          reminded.add(r.memberId);
+        } catch (error) {
+          // MailApp's own quota may be lower than it said (another script of the same user).
+          if (isQuotaError(error)) quota = 0;
+          else console.error(error);
+          failed.push({ memberId: r.memberId, reason: isQuotaError(error) ? 'quota' : 'refused' });
+        }
+      }
+    } finally {
+      // Whatever stopped the loop, what went out is logged and recorded before the lock is let go.
+      log(call, [
+        ...sent.map((r) => ({ action: 'reminder.sent', target: r.memberId, details: `${r.kind}, ${r.language}` })),
+        ...failed.filter((f) => f.reason === 'refused').map((f) => ({ action: 'reminder.refused', target: f.memberId })),
+      ], round.language);
+      if (sent.length > 0) saveReminded(properties, stored, date, reminded);
+    }
+    return { ok: true, dryRun: false, sent: sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [] };
+  });
+}
+
+interface ScheduleRecord {
+  readonly owner: string;
+  readonly triggerId: string;
+}
+
+function readSchedule(properties: GoogleAppsScript.Properties.Properties): ScheduleRecord | undefined {
+  try {
+    const record = JSON.parse(properties.getProperty(PROPERTY_KEYS.reminderSchedule) ?? 'null') as ScheduleRecord | null;
+    return record?.owner && record.triggerId ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether reminders are scheduled, and by whom (PRODUCT.md §4: the sidebar's switch). */
+export function getReminderSchedule(google: GoogleServices): Result<ReminderSchedule> {
+  return serve(google, (call): Result<ReminderSchedule> => {
+    coordinatorMembers(call, 'reminders.coordinatorsOnly');
+    const record = readSchedule(google.PropertiesService.getDocumentProperties());
+    return { ok: true, on: Boolean(record), owner: record?.owner ?? null, reminderDays: loadSettings(call).reminderDays };
+  });
+}
+
+/**
+ * Turns scheduled reminders on or off: one daily trigger per spreadsheet, whoever turns it on.
+ * A coordinator turning it on while a colleague's exists takes it over: the record names the
+ * new trigger, and the colleague's, which nobody else can delete, removes itself the next time
+ * it fires. Turning it off clears the record the same way, whoever installed it.
+ */
+export function setReminderSchedule(google: GoogleServices, input: unknown): Result<ReminderSchedule> {
+  return serve(google, (call): Result<ReminderSchedule> => {
+    const on = (input as { on?: unknown } | null)?.on;
+    if (typeof on !== 'boolean') throw new UserError('error.unexpected');
+    coordinatorMembers(call, 'reminders.coordinatorsOnly');
+    ensureScopes(google.ScriptApp, 'reminders');
+    const settings = loadSettings(call);
+    const properties = google.PropertiesService.getDocumentProperties();
+    return withDocumentLock(google.LockService, () => {
+      const before = readSchedule(properties);
+      if (before?.owner === call.caller.email || !on) deleteOwnTriggers(google.ScriptApp, REMINDER_HANDLER);
+      if (!on) {
+        properties.deleteProperty(PROPERTY_KEYS.reminderSchedule);
+      } else {
+        const triggerId = installDailyTrigger(google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
+        properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
+      }
+      const details = on ? (before && before.owner !== call.caller.email ? `taken over from ${before.owner}` : 'on') : 'off';
+      log(call, [{ action: 'reminders.schedule', details }], settings.language);
+      return { ok: true, on, owner: on ? call.caller.email : null, reminderDays: settings.reminderDays, ...(on && before && before.owner !== call.caller.email ? { previousOwner: before.owner } : {}) };
+    });
+  });
+}
+
+/**
+ * The daily trigger's handler, run as the coordinator who installed it. A trigger the record no
+ * longer names (switched off, or taken over) deletes itself and sends nothing; otherwise the
+ * reminders go out on the days Settings › Reminder days names.
+ */
+export function runScheduledReminders(google: GoogleServices, event: { triggerUid?: unknown } | undefined): Result<RemindersResult | { idle: true }> {
+  return serve(google, (call): Result<RemindersResult | { idle: true }> => {
+    const record = readSchedule(google.PropertiesService.getDocumentProperties());
+    const uid = String(event?.triggerUid ?? '');
+    if (!record || record.triggerId !== uid) {
+      deleteOwnTriggers(google.ScriptApp, REMINDER_HANDLER, uid);
+      return { ok: true, idle: true };
+    }
+    const members = coordinatorMembers(call, 'reminders.coordinatorsOnly');
+    const settings = loadSettings(call);
+    if (!reminderDue(daysBetween(today(call), settings.submissionDeadline), settings.reminderDays)) return { ok: true, idle: true };
+    return deliver(readRound(call, members));
+  });
+}

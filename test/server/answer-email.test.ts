@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { recordsOf } from '../../src/domain/records';
+import { MEMBERS } from '../../src/domain/tables';
+import { sendAnswerEmail, type ProposalAnswer } from '../../src/server/answer-email';
+import { openCall } from '../../src/server/call';
+import { readTab } from '../../src/server/workbook-data';
+import { LUCIA, remindersWorkbook } from './reminders-fixture';
+
+const ANSWER: ProposalAnswer = { proposalId: 'PRO-001', title: '<i>Feira</i> =1+1', status: 'prioritized', priorityRank: 2, answer: 'Ótima ideia <script>x</script>' };
+
+function answering(w = remindersWorkbook()) {
+  const author = (id: string) => {
+    const call = openCall(w.google);
+    return recordsOf('members', readTab(call, MEMBERS)).find((m) => m.id === id);
+  };
+  const send = (id: string, answer = ANSWER, previous?: ProposalAnswer) => sendAnswerEmail(openCall(w.google), author(id), answer, previous, 'fr');
+  return { ...w, send };
+}
+
+describe('sendAnswerEmail', () => {
+  it('sends the author who said yes one email in their language, every value escaped, and logs it without the body', () => {
+    const w = answering();
+    expect(w.send('MEM-002')).toEqual({ sent: true });
+    const [email] = w.emulator.mail.outbox;
+    expect(email?.to).toEqual(['ana@example.org']);
+    expect(email?.subject).toBe('Resposta à sua proposta “<i>Feira</i> =1+1”');
+    expect(email?.body).toContain('Nova situação: priorizada.');
+    expect(email?.body).toContain('Ela está na posição 2 entre as prioridades do plano de ação.');
+    expect(email?.htmlBody).toContain('&#60;i&#62;Feira&#60;/i&#62;');
+    expect(email?.htmlBody).not.toMatch(/<script|<i>|<b>/);
+    expect(email?.replyTo).toBe(LUCIA.email);
+    const logged = w.logRows().filter((r) => r[2] === 'answer.emailed');
+    expect(logged.map((r) => [r[3], r[4]])).toEqual([['PRO-001', 'MEM-002, pt-BR']]);
+  });
+
+  it('sends nothing to an author who said no, nor twice for the same answer, nor beyond the quota', () => {
+    const w = answering();
+    expect(w.send('MEM-005')).toEqual({ sent: false, reason: 'noEmails' });
+    expect(w.send('MEM-007')).toEqual({ sent: false, reason: 'noEmails' });
+    expect(w.send('MEM-002', ANSWER, ANSWER)).toEqual({ sent: false, reason: 'unchanged' });
+    w.emulator.mail.setDailyQuota(LUCIA.email, 0);
+    expect(w.send('MEM-002')).toEqual({ sent: false, reason: 'quota' });
+    expect(w.emulator.mail.outbox).toEqual([]);
+  });
+});
