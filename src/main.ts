@@ -8,6 +8,7 @@ import './domain/zod';
 import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from './domain/submissions';
 import type { SlotQuery } from './contract/calendar';
 import * as calendar from './server/calendar';
+import * as diagnostics from './server/diagnose';
 import * as menu from './server/menu';
 import * as progress from './server/progress';
 import type { GoogleServices } from './server/services';
@@ -56,3 +57,5 @@ export function syncCalendar() { return calendar.syncCalendar(google); }
 export function exportCalendarIcs() { return calendar.exportCalendarIcs(google); }
 export function showCalendarExport() { calendar.showCalendarExport(google); }
 export function suggestMeetingSlots(input: SlotQuery) { return calendar.suggestMeetingSlots(google, input); }
+export function diagnose() { return diagnostics.diagnose(google); }
+export function showDiagnose() { sidebar.showSidebar(google, 'diagnose'); }

@@ -25,6 +25,8 @@ export const PROPERTY_KEYS = {
   calendarLease: `${PREFIX}calendarSync`,
   /** What setup last applied (dropdowns, formats, protections), so a rerun compares before it writes. */
   setup: `${PREFIX}setup`,
+  /** Written, read back and deleted by Diagnose; never left behind. */
+  diagnose: `${PREFIX}diagnose`,
 } as const;
 
 /** The meeting ID of a sync record's key, or undefined for any other property. */

@@ -16,6 +16,7 @@ export const MENU: readonly ({ label: MessageKey; functionName: string } | 'sepa
   { label: 'calendar.menu.sync', functionName: 'syncCalendar' },
   { label: 'ics.menu.export', functionName: 'showCalendarExport' },
   'separator',
+  { label: 'menu.diagnose', functionName: 'showDiagnose' },
   { label: 'menu.help', functionName: 'showHelp' },
 ];
 
