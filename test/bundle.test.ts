@@ -10,7 +10,7 @@ const code = readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
 const pages = Object.fromEntries(LOCALES.map((l) => [`Sidebar-${l}`, readFileSync(new URL(`../dist/Sidebar-${l}.html`, import.meta.url), 'utf8')]));
 
 /** The globals of PRODUCT.md §4 that exist so far, plus the Help menu item's handler. */
-const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots'];
+const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots', 'diagnose', 'showDiagnose'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' }, files: pages });
@@ -27,7 +27,7 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     const { emulator, project } = load();
     project.onOpen('NONE');
     expect(emulator.ui.menus[0]?.items.map((i) => (i.type === 'item' ? i.functionName : '—'))).toEqual([
-      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', '—', 'showHelp',
+      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', '—', 'showDiagnose', 'showHelp',
     ]);
     const touched = Object.keys(emulator.meter.snapshot()).filter((call) => !/^(Ui|Menu)\.|^SpreadsheetApp\.getUi$/.test(call));
     expect(touched).toEqual(['Session.getActiveUserLocale']);
@@ -59,6 +59,21 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
       expect(catalog.messages['sidebar.loading']).toBe(loading);
       expect(catalog.messages['help.intro']).toBeUndefined();
     }
+  });
+
+  it('diagnoses through google.script.run in the bundle’s own realm (its Intl included), all checks passing', () => {
+    const { project } = load();
+    project.call('setupWorkbook');
+    const result = project.scriptRun('diagnose', []) as { ok: boolean; checks: { name: string; ok: boolean; detail: string }[] };
+    expect(result.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.checks).toHaveLength(9);
+  });
+
+  it('opens the sidebar on Diagnose from the menu', () => {
+    const { emulator, project } = load({ email: 'jean@example.org', locale: 'fr' });
+    project.call('showDiagnose');
+    expect(emulator.ui.sidebar?.html).toMatch(/<html lang="fr">[\s\S]*<meta name="mutirao-open" content="diagnose">$/);
   });
 
   it('shows Help in the user’s language', () => {

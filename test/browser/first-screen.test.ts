@@ -47,6 +47,7 @@ describe('the sidebar’s first screen in the preview', () => {
       'Actualiser la progression',
       "Synchroniser l'agenda",
       "Exporter l'agenda (.ics)",
+      'Diagnostic',
       'Aide',
     ]);
     const tabs = await page.locator('#tabs button').allTextContents();
