@@ -41,9 +41,10 @@ function runChecks(call: Call, intl: IntlLike): DiagnosticCheck[] {
   const record = (name: CheckName, check: () => Outcome): void => {
     checks.push({ name, ...attempt(check) });
   };
-  const lock = call.google.LockService.getDocumentLock();
+  let lock: GoogleAppsScript.Lock.Lock | undefined;
   let locked = false;
   record('lock', () => {
+    lock = call.google.LockService.getDocumentLock();
     locked = lock.tryLock(LOCK_WAIT_MS);
     return { ok: locked, detail: `tryLock(${LOCK_WAIT_MS} ms): ${locked}` };
   });
@@ -65,7 +66,7 @@ function runChecks(call: Call, intl: IntlLike): DiagnosticCheck[] {
       record('mail', () => mailCheck(call));
     }
   } finally {
-    if (locked) lock.releaseLock();
+    if (locked) lock?.releaseLock();
   }
   return sortedChecks(checks);
 }
@@ -81,10 +82,16 @@ function attempt(check: () => Outcome): Outcome {
 
 /** Calendar and Mail are coordinators' tools; before setup, whoever diagnoses will set up. */
 function coordinatorOrFirstUser(call: Call): boolean {
-  const data = readTab(call, MEMBERS);
-  if (!data) return true;
-  const members = recordsOf('members', data);
-  return isCoordinator(memberByEmail(members, call.caller.email)) || !members.some(isCoordinator);
+  try {
+    const data = readTab(call, MEMBERS);
+    if (!data) return true;
+    const members = recordsOf('members', data);
+    return isCoordinator(memberByEmail(members, call.caller.email)) || !members.some(isCoordinator);
+  } catch (error) {
+    // A Members tab that cannot be read is for the other checks to reveal; the member's lines still run.
+    console.error(error);
+    return false;
+  }
 }
 
 /**
