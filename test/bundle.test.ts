@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Emulator } from '../emulator';
 import { loadProject } from '../emulator/project';
 import { LOCALES } from '../src/domain/locale';
+import { MEMBER_SCOPES } from '../src/script';
 
 // `npm test` builds first (pretest); this reads what clasp would push.
 const code = readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
@@ -68,6 +69,17 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     expect(result.checks.filter((c) => !c.ok)).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.checks).toHaveLength(9);
+  });
+
+  it('lets a member who granted only the spreadsheet, UI and email scopes open the sidebar and register', () => {
+    const { emulator, project } = load();
+    project.call('setupWorkbook');
+    emulator.user = { email: 'bia@example.org', locale: 'pt-BR', grantedScopes: [...MEMBER_SCOPES] };
+    project.onOpen('FULL');
+    project.call('showSidebar');
+    const registered = project.scriptRun('submitMember', [{ name: 'Bia', city: 'Recife', country: 'BR', hub: 'Recife', consent: true }]) as { ok: boolean };
+    expect(registered.ok).toBe(true);
+    expect((project.scriptRun('getSidebarState', []) as { user: { role: string } }).user.role).toBe('member');
   });
 
   it('opens the sidebar on Diagnose from the menu', () => {
