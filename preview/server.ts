@@ -82,9 +82,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const routes: Record<string, (url: URL, body: unknown) => Promise<unknown> | unknown> = {
     'GET /': () => html(pageHtml.replace('/* inline:page */', () => pageScript)),
     // The page Sheets would show: showSidebar run for the acting person, in their language.
+    // `via`: the menu item that opened it (showDiagnose opens it on Diagnose), showSidebar by default.
     'GET /sidebar': (url) => {
       actAs(url);
-      session.project.call('showSidebar');
+      const via = url.searchParams.get('via') ?? '';
+      session.project.call(/^show[A-Z]\w*$/.test(via) ? via : 'showSidebar');
       return html(withScriptRun(session.emulator.ui.sidebar?.html ?? '', shimScript));
     },
     'GET /api/personas': () => PERSONAS,

@@ -8,6 +8,7 @@ import './domain/zod';
 import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from './domain/submissions';
 import type { SlotQuery } from './contract/calendar';
 import * as calendar from './server/calendar';
+import * as diagnostics from './server/diagnose';
 import * as menu from './server/menu';
 import * as progress from './server/progress';
 import * as reminders from './server/reminders';
@@ -63,3 +64,5 @@ export function getReminderSchedule() { return reminders.getReminderSchedule(goo
 export function setReminderSchedule(input: { on: boolean }) { return reminders.setReminderSchedule(google, input); }
 export function runScheduledReminders(e?: { triggerUid?: string }) { return reminders.runScheduledReminders(google, e); }
 export function showReminders() { sidebar.showSidebar(google); }
+export function diagnose() { return diagnostics.diagnose(google); }
+export function showDiagnose() { sidebar.showSidebar(google, 'diagnose'); }

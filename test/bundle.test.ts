@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Emulator } from '../emulator';
 import { loadProject } from '../emulator/project';
 import { LOCALES } from '../src/domain/locale';
+import { MEMBER_SCOPES } from '../src/script';
 
 // `npm test` builds first (pretest); this reads what clasp would push.
 const code = readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
@@ -11,7 +12,7 @@ const pages = Object.fromEntries(LOCALES.map((l) => [`Sidebar-${l}`, readFileSyn
 
 /** The globals of PRODUCT.md §4 that exist so far, plus the Help menu item's handler. */
 const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots',
-  'sendReminders', 'getReminderSchedule', 'setReminderSchedule', 'runScheduledReminders', 'showReminders'];
+  'sendReminders', 'getReminderSchedule', 'setReminderSchedule', 'runScheduledReminders', 'showReminders', 'diagnose', 'showDiagnose'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' }, files: pages });
@@ -28,7 +29,7 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     const { emulator, project } = load();
     project.onOpen('NONE');
     expect(emulator.ui.menus[0]?.items.map((i) => (i.type === 'item' ? i.functionName : '—'))).toEqual([
-      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', 'showReminders', '—', 'showHelp',
+      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', 'showReminders', '—', 'showDiagnose', 'showHelp',
     ]);
     const touched = Object.keys(emulator.meter.snapshot()).filter((call) => !/^(Ui|Menu)\.|^SpreadsheetApp\.getUi$/.test(call));
     expect(touched).toEqual(['Session.getActiveUserLocale']);
@@ -60,6 +61,32 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
       expect(catalog.messages['sidebar.loading']).toBe(loading);
       expect(catalog.messages['help.intro']).toBeUndefined();
     }
+  });
+
+  it('diagnoses through google.script.run in the bundle’s own realm (its Intl included), all checks passing', () => {
+    const { project } = load();
+    project.call('setupWorkbook');
+    const result = project.scriptRun('diagnose', []) as { ok: boolean; checks: { name: string; ok: boolean; detail: string }[] };
+    expect(result.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.checks).toHaveLength(9);
+  });
+
+  it('lets a member who granted only the spreadsheet, UI and email scopes open the sidebar and register', () => {
+    const { emulator, project } = load();
+    project.call('setupWorkbook');
+    emulator.user = { email: 'bia@example.org', locale: 'pt-BR', grantedScopes: [...MEMBER_SCOPES] };
+    project.onOpen('FULL');
+    project.call('showSidebar');
+    const registered = project.scriptRun('submitMember', [{ name: 'Bia', city: 'Recife', country: 'BR', hub: 'Recife', consent: true }]) as { ok: boolean };
+    expect(registered.ok).toBe(true);
+    expect((project.scriptRun('getSidebarState', []) as { user: { role: string } }).user.role).toBe('member');
+  });
+
+  it('opens the sidebar on Diagnose from the menu', () => {
+    const { emulator, project } = load({ email: 'jean@example.org', locale: 'fr' });
+    project.call('showDiagnose');
+    expect(emulator.ui.sidebar?.html).toMatch(/<html lang="fr">[\s\S]*<meta name="mutirao-open" content="diagnose">$/);
   });
 
   it('shows Help in the user’s language', () => {

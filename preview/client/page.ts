@@ -222,13 +222,14 @@ async function runMenu(functionName: string): Promise<void> {
     inner.srcdoc = d.html;
     showDialog(d.title, inner);
   }
-  if (outcome.sidebarOpened) openSidebar();
+  if (outcome.sidebarOpened) openSidebar(functionName);
   await refresh();
 }
 
-function openSidebar(): void {
+/** Loads the sidebar as the menu item `via` shows it (Open sidebar by default). */
+function openSidebar(via?: string): void {
   $('sidebar').hidden = false;
-  frame.src = `/sidebar${query()}`;
+  frame.src = `/sidebar${query()}${via ? `&via=${encodeURIComponent(via)}` : ''}`;
 }
 
 async function start(): Promise<void> {

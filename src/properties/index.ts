@@ -30,6 +30,8 @@ export const PROPERTY_KEYS = {
   reminded: (date: string, chunk: number) => `${REMINDED}${date}.${chunk}`,
   /** The scheduled reminders' trigger: whose it is and its ID (others cannot see it). */
   reminderSchedule: `${PREFIX}reminderSchedule`,
+  /** Written, read back and deleted by Diagnose; never left behind. */
+  diagnose: `${PREFIX}diagnose`,
 } as const;
 
 /** The meeting ID of a sync record's key, or undefined for any other property. */

@@ -19,6 +19,9 @@ export const SCOPES_FOR = {
 
 export type ScopePurpose = keyof typeof SCOPES_FOR;
 
+/** What every member action needs: the current spreadsheet, the sidebar and menus, and who is calling. */
+export const MEMBER_SCOPES = [`${AUTH}spreadsheets.currentonly`, `${AUTH}script.container.ui`, `${AUTH}userinfo.email`] as const;
+
 /** getAuthorizationInfo(authMode, scopes) and getAuthorizedScopes() are missing from the installed types. */
 interface AuthorizationInfo {
   getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus;
@@ -38,6 +41,12 @@ function authorizationInfo(scriptApp: GoogleAppsScript.Script.ScriptApp, scopes?
 /** The scopes among the manifest's that this user granted. */
 export function grantedScopes(scriptApp: GoogleAppsScript.Script.ScriptApp): string[] {
   return authorizationInfo(scriptApp).getAuthorizedScopes() ?? [];
+}
+
+/** Those of `scopes` this user has not granted. */
+export function missingScopes(scriptApp: GoogleAppsScript.Script.ScriptApp, scopes: readonly string[]): string[] {
+  const granted = authorizationInfo(scriptApp, scopes).getAuthorizedScopes() ?? [];
+  return scopes.filter((scope) => !granted.includes(scope));
 }
 
 /**

@@ -10,6 +10,7 @@ import { meetingSlots, slotInput } from '../domain/slots';
 import { MEETINGS, MEMBERS } from '../domain/tables';
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
+import { ensureScopes } from '../script';
 import type { MeetingSlot, SyncCounts } from '../contract/calendar';
 import type { Call } from './call';
 import { writeRowUpdates } from './calendar-rows';
@@ -64,6 +65,7 @@ function sync(call: Call, options: SyncOptions): Result<SyncCounts> {
   const deadline = now() + (options.budgetMs ?? BUDGET_MS);
   return guarded<SyncCounts>(call.caller.locale, () => {
     const members = coordinatorMembers(call, 'calendar.coordinatorsOnly');
+    ensureScopes(google.ScriptApp, 'calendar');
     const meetings = readTab(call, MEETINGS);
     if (!meetings) throw new UserError('error.notSetUp');
     const settings = loadSettings(call);

@@ -17,6 +17,7 @@ export const MENU: readonly ({ label: MessageKey; functionName: string } | 'sepa
   { label: 'ics.menu.export', functionName: 'showCalendarExport' },
   { label: 'reminders.menu', functionName: 'showReminders' },
   'separator',
+  { label: 'menu.diagnose', functionName: 'showDiagnose' },
   { label: 'menu.help', functionName: 'showHelp' },
 ];
 

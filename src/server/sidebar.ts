@@ -19,9 +19,11 @@ import { isCoordinator, loadSettings, memberByEmail, readTab, today } from './wo
  * Sidebars are 300 px wide in every editor. The build writes one self-contained page per
  * language, its words inlined (Sidebar-fr.html, …): the reader's is served as it is.
  */
-export function showSidebar(google: GoogleServices): void {
+export function showSidebar(google: GoogleServices, section?: 'diagnose'): void {
   const locale = callerLocale(google.Session);
   const page = google.HtmlService.createHtmlOutputFromFile(`Sidebar-${locale}`);
+  // The section to open first, read by the sidebar once the page is loaded (src/sidebar/main.ts).
+  if (section) page.append(`<meta name="mutirao-open" content="${section}">`);
   google.SpreadsheetApp.getUi().showSidebar(page.setTitle(t(locale, 'sidebar.title')));
 }
 

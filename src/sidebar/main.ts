@@ -10,6 +10,14 @@ const notice = document.getElementById('notice') as HTMLElement;
 let current: Shell | undefined;
 let selected: string | undefined;
 
+/**
+ * The section the menu asked for (showDiagnose appends the marker after the page), read once
+ * the page is parsed, which it is by the time the first state arrives.
+ */
+function requestedSection(): string | undefined {
+  return document.querySelector<HTMLMetaElement>('meta[name="mutirao-open"]')?.content || undefined;
+}
+
 async function fetchState(): Promise<SidebarState> {
   const state = await callServer('getSidebarState');
   if (!state.ok) throw new Error(state.errors.map((e) => e.message).join(' '));
@@ -26,6 +34,7 @@ function apply(state: SidebarState, after: { select?: string; notice?: string } 
     current.update(state);
     return;
   }
+  selected ??= requestedSection();
   current = shell(state, sidebar, after.select ?? selected, (id) => (selected = id));
   app.replaceChildren(current.element);
   app.setAttribute('aria-busy', 'false');

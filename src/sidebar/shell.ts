@@ -1,6 +1,7 @@
 import { t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
 import { calendarSection } from './calendar';
+import { diagnoseSection } from './diagnose';
 import { el } from './dom';
 import { meetingSection } from './forms/meeting';
 import { pledgeSection } from './forms/pledge';
@@ -37,10 +38,12 @@ function view(id: string, label: string, render: (state: SidebarState) => HTMLEl
   return { id, label, content, update: (next) => content.replaceChildren(render(next)) };
 }
 
-function partsFor(state: SidebarState, app: App): Part[] {
+function partsFor(state: SidebarState, app: App, selected: string | undefined): Part[] {
   const home = view('home', t('sidebar.nav.home'), (s) => el('div', {}, homeView(s), lateView(s, app)), state);
-  if (!state.ready) return [home];
-  if (state.user.role === 'guest') return [home, registerSection(state, app)];
+  // Anyone may diagnose, before setup too; opened on it (from the menu), it runs at once.
+  const diagnose = diagnoseSection(selected === 'diagnose');
+  if (!state.ready) return [home, diagnose];
+  if (state.user.role === 'guest') return [home, registerSection(state, app), diagnose];
   const parts = [
     home,
     proposalSection(state, app),
@@ -50,6 +53,7 @@ function partsFor(state: SidebarState, app: App): Part[] {
   if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
   parts.push(calendarSection(state), problemsSection());
   if (state.user.role === 'coordinator') parts.push(remindersSection(state));
+  parts.push(diagnose);
   return parts;
 }
 
@@ -61,7 +65,7 @@ export function shellKey(state: SidebarState): string {
 }
 
 export function shell(state: SidebarState, app: App, selected: string | undefined, onSelect: (id: string) => void): Shell {
-  const parts = partsFor(state, app);
+  const parts = partsFor(state, app, selected);
   const header = el('div', {}, greetingView(state));
   const nav = tabs(t('sidebar.nav.label'), parts, selected ?? defaultSection(state), onSelect);
   return {

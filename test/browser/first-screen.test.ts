@@ -48,6 +48,7 @@ describe('the sidebar’s first screen in the preview', () => {
       "Synchroniser l'agenda",
       "Exporter l'agenda (.ics)",
       'Envoyer les rappels',
+      'Diagnostic',
       'Aide',
     ]);
     const tabs = await page.locator('#tabs button').allTextContents();

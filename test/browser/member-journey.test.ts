@@ -26,7 +26,7 @@ describe('a newcomer in the sidebar', () => {
     // The member's sections replace the form, on "Propose", with the new ID announced.
     await expect.poll(() => sidebar.locator('#notice').textContent()).toMatch(/^Welcome! You are registered as MEM-\d{3}\.$/);
     await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Hello, Ana Ribeiro!');
-    expect(await sidebar.getByRole('tab').allTextContents()).toEqual(['Home', 'Propose', 'Pledge', 'My submissions', 'Calendar', 'Check']);
+    expect(await sidebar.getByRole('tab').allTextContents()).toEqual(['Home', 'Propose', 'Pledge', 'My submissions', 'Calendar', 'Check', 'Diagnose']);
     expect(await sidebar.getByRole('tab', { name: 'Propose' }).getAttribute('aria-selected')).toBe('true');
 
     const propose = panel(sidebar, 'propose');
@@ -55,7 +55,7 @@ describe('navigation between sections', () => {
   it('moves with the arrow keys, Home and End, one tab stop for the whole list', async () => {
     const { page, sidebar } = await openAs(harness, 'jean');
     const tabs = sidebar.getByRole('tab');
-    await expect.poll(() => tabs.allTextContents()).toEqual(['Accueil', 'Proposer', 'Contribuer', 'Mes envois', 'Réunion', 'Agenda', 'Vérifier', 'Rappels']);
+    await expect.poll(() => tabs.allTextContents()).toEqual(['Accueil', 'Proposer', 'Contribuer', 'Mes envois', 'Réunion', 'Agenda', 'Vérifier', 'Rappels', 'Diagnostic']);
     expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1', '-1']);
 
     await tabs.first().focus();
@@ -66,11 +66,11 @@ describe('navigation between sections', () => {
     expect(await panel(sidebar, 'home').isVisible()).toBe(false);
 
     await page.keyboard.press('End');
-    await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Rappels');
+    await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Diagnostic');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Accueil');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Rappels');
+    await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Diagnostic');
     await page.keyboard.press('Home');
     await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Accueil');
 

@@ -6,6 +6,7 @@ export const en = {
   'menu.validate': 'Validate the sheet',
   'validate.none': 'No problems found: the sheet follows the rules.',
   'validate.found': '{count} problem(s) found and marked in the sheet.',
+  'menu.diagnose': 'Diagnose',
   'menu.help': 'Help',
 
   'help.title': 'Mutirão — help',

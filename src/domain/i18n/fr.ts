@@ -7,6 +7,7 @@ export const fr: Catalog = {
   'menu.validate': 'Vérifier la feuille',
   'validate.none': 'Aucun problème : la feuille respecte les règles.',
   'validate.found': '{count} problème(s) trouvé(s) et signalé(s) dans la feuille.',
+  'menu.diagnose': 'Diagnostic',
   'menu.help': 'Aide',
 
   'help.title': 'Mutirão — aide',

@@ -7,6 +7,7 @@ export const ptBR: Catalog = {
   'menu.validate': 'Validar a planilha',
   'validate.none': 'Nenhum problema: a planilha segue as regras.',
   'validate.found': '{count} problema(s) encontrado(s) e marcado(s) na planilha.',
+  'menu.diagnose': 'Diagnóstico',
   'menu.help': 'Ajuda',
 
   'help.title': 'Mutirão — ajuda',
