@@ -125,6 +125,8 @@ export interface DesiredEvent {
   readonly title: string;
   readonly start: Date;
   readonly end: Date;
+  /** The meeting's own zone: the event shows in it, daylight saving included. */
+  readonly timeZone: string;
   readonly description: string;
   readonly location: string;
   readonly guests: readonly string[];
@@ -141,6 +143,7 @@ export function desiredEvent(meeting: Meeting, schedule: Schedule, context: Even
     title: meeting.title,
     start: schedule.start,
     end: schedule.end,
+    timeZone: meeting.timeZone,
     description: eventDescription(meeting.agenda, schedule.times, context.sheetUrl, context.language),
     location: meeting.location,
     guests: guestsFor(meeting.audience, context.members),
