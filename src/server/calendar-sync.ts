@@ -1,4 +1,4 @@
-import { apiStatus, calendarFailure, GroupCalendar, IDENTITY, type ApiEvent, type SendUpdates } from '../calendar';
+import { apiStatus, calendarFailure, IDENTITY, type ApiEvent, type GroupCalendar, type SendUpdates } from '../calendar';
 import type { Meeting } from '../domain/records';
 import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, type DesiredEvent, type EventContext } from '../domain/calendar-event';
 import { legacyTag, meetingUid, planStep, repliesOf, wantsMeet, type Answer, type EventFields, type EventState } from '../domain/calendar-plan';
