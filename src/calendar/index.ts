@@ -5,7 +5,7 @@ type Api = GoogleAppsScript.Calendar;
 export type ApiEvent = GoogleAppsScript.Calendar.Schema.Event;
 
 /** The private extended properties that say which workbook and meeting an event is for. */
-export const IDENTITY = { spreadsheet: 'mutiraoSpreadsheet', meeting: 'mutiraoMeeting' } as const;
+export const IDENTITY = { spreadsheet: 'mutiraoSpreadsheet', meeting: 'meetingId' } as const;
 /** The tag the CalendarApp version set; the API shows it as a shared extended property. */
 export const LEGACY_TAG = 'mutirao.meeting';
 

@@ -15,7 +15,7 @@ const event = (meetingId: string, sheet = 'sheet-1') => ({
   summary: meetingId,
   start: { dateTime: '2027-03-10T13:00:00.000Z', timeZone: 'America/Recife' },
   end: { dateTime: '2027-03-10T14:00:00.000Z', timeZone: 'America/Recife' },
-  extendedProperties: { private: { mutiraoSpreadsheet: sheet, mutiraoMeeting: meetingId } },
+  extendedProperties: { private: { mutiraoSpreadsheet: sheet, meetingId } },
   iCalUID: `${meetingId}.${sheet}@mutirao`,
 });
 

@@ -30,8 +30,8 @@ function scheduleMany(wb: CalendarWorkbook, n: number): string[] {
 /** Exactly one live event per planned meeting, each the one its row names. */
 function expectOneEventPerMeeting(wb: CalendarWorkbook, ids: readonly string[]): void {
   const events = wb.events();
-  expect(events.map((e) => e.privateProperties?.['mutiraoMeeting']).sort()).toEqual([...ids].sort());
-  for (const id of ids) expect(wb.eventOf(id)?.privateProperties?.['mutiraoMeeting']).toBe(id);
+  expect(events.map((e) => e.privateProperties?.['meetingId']).sort()).toEqual([...ids].sort());
+  for (const id of ids) expect(wb.eventOf(id)?.privateProperties?.['meetingId']).toBe(id);
 }
 
 /** A workbook whose group calendar already exists, so that each write counted is a meeting's. */

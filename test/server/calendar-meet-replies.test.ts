@@ -93,7 +93,7 @@ describe('meetings synced by the CalendarApp version', () => {
     for (const id of ids) {
       const event = wb.eventOf(id);
       expect(event?.calendarId).toBe(wb.calendarId());
-      expect(event?.privateProperties).toEqual({ mutiraoSpreadsheet: wb.ss.getId(), mutiraoMeeting: id });
+      expect(event?.privateProperties).toEqual({ mutiraoSpreadsheet: wb.ss.getId(), meetingId: id });
       expect(apiEventId(event!)).toBe(wb.cell(id, COL.eventId));
     }
     // Adopted once: the next run reads them in its one list.

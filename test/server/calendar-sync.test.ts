@@ -43,7 +43,7 @@ describe('syncCalendar: first run', () => {
       startTimeZone: 'Europe/Paris',
       location: 'Visio',
       sendUpdates: 'all',
-      privateProperties: { mutiraoSpreadsheet: wb.ss.getId(), mutiraoMeeting: id },
+      privateProperties: { mutiraoSpreadsheet: wb.ss.getId(), meetingId: id },
       iCalUID: `${id}.${wb.ss.getId()}@mutirao`,
     });
     expect(event?.description).toBe(`Bilan; budget\nRecife : 10/03/2027 10:00\nNantes : 10/03/2027 14:00\nClasseur du groupe de travail : ${wb.ss.getUrl()}`);
@@ -144,7 +144,7 @@ describe('syncCalendar: events deleted, cancelled, found again', () => {
     wb.sync();
     wb.setCell(id, COL.status, 'annulée');
     expect(wb.sync()).toEqual({ ok: true, ...zero, cancelled: 1, unchanged: 1 });
-    expect(wb.events().map((e) => e.privateProperties?.['mutiraoMeeting'])).toEqual([other]);
+    expect(wb.events().map((e) => e.privateProperties?.['meetingId'])).toEqual([other]);
     expect([wb.cell(id, COL.eventId), wb.cell(id, COL.synced), wb.cell(id, COL.noReply)]).toEqual(['', '', '']);
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 2 });
   });
@@ -174,7 +174,7 @@ describe('syncCalendar: events deleted, cancelled, found again', () => {
     if (stored) stored.privateProperties = {};
     expect(wb.sync()).toMatchObject({ ok: true, updated: 1 });
     expect(wb.events().filter((e) => e.calendarId === calendarId)).toHaveLength(1);
-    expect(wb.eventOf(id)?.privateProperties).toEqual({ mutiraoSpreadsheet: wb.ss.getId(), mutiraoMeeting: id });
+    expect(wb.eventOf(id)?.privateProperties).toEqual({ mutiraoSpreadsheet: wb.ss.getId(), meetingId: id });
     expect(apiEventId(wb.eventOf(id)!)).toBe(wb.cell(id, COL.eventId));
   });
 });
