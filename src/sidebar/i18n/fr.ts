@@ -17,7 +17,7 @@ export const fr: SidebarCatalog = {
   'calendar.slots.needDate': "Choisissez d'abord une date.",
   'calendar.sidebar.upcoming': "Prochaines réunions",
   'calendar.sidebar.noMeeting': "Aucune réunion prévue.",
-  'calendar.sidebar.times': "Recife {recife} · Nantes {nantes}",
+  'calendar.sidebar.times': "Recife : {recife} · Nantes : {nantes}",
   'calendar.sidebar.join': "Rejoindre sur Google Meet",
   'calendar.sidebar.going': "{count, plural, one {# participe} other {# participent}}",
   'calendar.sidebar.maybe': "{count, plural, other {# peut-être}}",

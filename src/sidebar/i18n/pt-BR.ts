@@ -17,7 +17,7 @@ export const ptBR: SidebarCatalog = {
   'calendar.slots.needDate': "Escolha uma data primeiro.",
   'calendar.sidebar.upcoming': "Próximas reuniões",
   'calendar.sidebar.noMeeting': "Nenhuma reunião prevista.",
-  'calendar.sidebar.times': "Recife {recife} · Nantes {nantes}",
+  'calendar.sidebar.times': "Recife: {recife} · Nantes: {nantes}",
   'calendar.sidebar.join': "Entrar no Google Meet",
   'calendar.sidebar.going': "{count, plural, one {# vai} other {# vão}}",
   'calendar.sidebar.maybe': "{count, plural, other {# talvez}}",
