@@ -85,7 +85,7 @@ describe('syncCalendar after a failure', () => {
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 3 });
     const guests = Object.fromEntries(wb.events().map((e) => [e.title, e.guests.sort()]));
     expect(guests).toEqual({ Plénière: [LUCIA.email, MARINA.email], Nantes: [], Recife: [LUCIA.email, MARINA.email] });
-    const note = "⚠ Mutirão · Agenda: Non invité(e)s, leur e-mail dans Membres n'est pas une adresse valide : jean.moreau (jean at example.org).";
+    const note = "⚠ Mutirão · Agenda: Sans invitation, car leur e-mail dans Membres n’est pas une adresse valide : jean.moreau (jean at example.org).";
     expect([wb.note(all), wb.note(nantes), wb.note(recife)]).toEqual([note, note, '']);
     expect(logRows(wb)).toContainEqual(['calendar.created', all, 'Plénière; not invited (invalid email): jean at example.org']);
     // A rerun changes nothing and keeps the note; once the email is fixed, Jean is invited and the note goes.

@@ -210,6 +210,6 @@ describe('syncCalendar: who may run it', () => {
       [LUCIA.email, 'calendar.sync', ''],
     ]);
     expect(log[1]?.[4]).toBe('created 1, updated 0, cancelled 0, unchanged 0, failed 0, remaining 0');
-    expect(wb.emulator.spreadsheet.toasts.at(-1)?.message).toBe('Agenda sincronizada: 1 criada(s), 0 atualizada(s), 0 cancelada(s), 0 sem mudança, 0 com falha.');
+    expect(wb.emulator.spreadsheet.toasts.at(-1)?.message).toBe('Agenda sincronizada: 1 criada, 0 atualizada, 0 cancelada, 0 sem mudança, 0 com falha.');
   });
 });

@@ -84,7 +84,7 @@ export const en = {
   'calendar.error.noWrite': "you cannot write to the group calendar (Settings › Calendar ID): ask the coordinator who created it to run Sync calendar, which shares it with every active coordinator.",
   'calendar.error.gone': "Google Calendar no longer has this event or its calendar. Clear the Event ID cell and run Sync calendar again.",
   'calendar.running': "A calendar sync is already running. Try again in a few minutes.",
-  'calendar.result': "Calendar synced: {created} created, {updated} updated, {cancelled} cancelled, {unchanged} unchanged, {failed} failed.",
+  'calendar.result': "Calendar synced: {created, plural, other {# created}}, {updated, plural, other {# updated}}, {cancelled, plural, other {# cancelled}}, {unchanged, plural, other {# unchanged}}, {failed} failed.",
   'calendar.remaining': "{remaining, plural, one {# meeting left} other {# meetings left}}: run Sync calendar again to finish.",
   'calendar.failed': "Not synced: {message}",
   'calendar.invalidRow': "Not synced: this row needs an ID, a title, a date, a start (HH:MM), a duration of 15 to 600 minutes, a time zone such as Europe/Paris, and a status.",

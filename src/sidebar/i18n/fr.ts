@@ -8,7 +8,7 @@ export const fr: SidebarCatalog = {
   'calendar.sidebar.title': "Agenda",
   'calendar.sidebar.sync': "Synchroniser l'agenda",
   'calendar.sidebar.syncing': "Synchronisation avec Google Agenda…",
-  'calendar.sidebar.continuing': "Synchronisation avec Google Agenda… {done} réunion(s) traitée(s), {remaining} restante(s).",
+  'calendar.sidebar.continuing': "Synchronisation avec Google Agenda… {done, plural, one {# réunion traitée} other {# réunions traitées}}, {remaining, plural, one {# restante} other {# restantes}}.",
   'calendar.slots.title': "Horaires qui conviennent aux deux villes",
   'calendar.slots.loading': "Recherche d'horaires…",
   'calendar.slots.none': "Aucun horaire ce jour-là ne tient dans les heures de travail de Recife et de Nantes.",

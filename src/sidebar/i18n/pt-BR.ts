@@ -8,7 +8,7 @@ export const ptBR: SidebarCatalog = {
   'calendar.sidebar.title': "Agenda",
   'calendar.sidebar.sync': "Sincronizar a agenda",
   'calendar.sidebar.syncing': "Sincronizando com o Google Agenda…",
-  'calendar.sidebar.continuing': "Sincronizando com o Google Agenda… {done} reunião(ões) feita(s), falta(m) {remaining}.",
+  'calendar.sidebar.continuing': "Sincronizando com o Google Agenda… {done, plural, one {# reunião feita} other {# reuniões feitas}}, {remaining, plural, one {falta #} other {faltam #}}.",
   'calendar.slots.title': "Horários bons para as duas cidades",
   'calendar.slots.loading': "Procurando horários…",
   'calendar.slots.none': "Nenhum horário neste dia cabe no horário de trabalho de Recife e de Nantes.",
