@@ -88,6 +88,9 @@ export interface PlanInput {
   readonly ignoredGuests: ReadonlySet<string>;
 }
 
+/** With an event found, the step is never a creation. */
+export function planStep(input: PlanInput & { readonly actual: EventState }): Exclude<Step, { readonly kind: 'create' }>;
+export function planStep(input: PlanInput): Step;
 export function planStep({ meeting, desired, actual, ignoredGuests }: PlanInput): Step {
   if (meeting.status === 'cancelled') return actual && !actual.cancelled ? { kind: 'delete', eventId: actual.id } : { kind: 'none' };
   if (meeting.status !== 'planned' || desired === undefined) return { kind: 'invalid' };

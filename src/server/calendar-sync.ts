@@ -1,7 +1,7 @@
 import { apiStatus, calendarFailure, IDENTITY, type ApiEvent, type GroupCalendar, type SendUpdates } from '../calendar';
 import type { Meeting } from '../domain/records';
 import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, type DesiredEvent, type EventContext } from '../domain/calendar-event';
-import { legacyTag, meetingUid, planStep, repliesOf, wantsMeet, type Answer, type EventFields, type EventState } from '../domain/calendar-plan';
+import { legacyTag, meetingUid, planStep, repliesOf, wantsMeet, type Answer, type EventFields, type EventState, type Step } from '../domain/calendar-plan';
 import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import type { SyncCounts } from '../contract/calendar';
@@ -166,15 +166,19 @@ function syncMeeting(meeting: Meeting, context: SyncContext): Outcome {
   });
   const stamp = { synced: new Date(context.now()) };
   try {
+    const plan = { meeting, desired, ignoredGuests: context.ignoredGuests };
     let event = find(meeting, context);
     eventId = event?.id ?? eventId;
-    let step = planStep({ meeting, desired, actual: event && stateOf(event), ignoredGuests: context.ignoredGuests });
-    if (step.kind === 'create') {
-      const made = insertOrFind(step.desired, meeting, context);
+    const first = planStep({ ...plan, actual: event && stateOf(event) });
+    let step: Exclude<Step, { readonly kind: 'create' }>;
+    if (first.kind === 'create') {
+      const made = insertOrFind(first.desired, meeting, context);
       event = made.event;
       eventId = event.id ?? '';
       if (made.created) return done('created', { ...stamp, ...seen(event) });
-      step = planStep({ meeting, desired, actual: stateOf(event), ignoredGuests: context.ignoredGuests });
+      step = planStep({ ...plan, actual: stateOf(event) });
+    } else {
+      step = first;
     }
     switch (step.kind) {
       case 'invalid':
@@ -192,9 +196,6 @@ function syncMeeting(meeting: Meeting, context: SyncContext): Outcome {
         const notes = step.restored ? [t(language, 'calendar.restored'), ...warnings] : warnings;
         return done('updated', { ...stamp, ...seen(patched), notes }, step.restored ? { restored: true } : {});
       }
-      case 'create':
-        // Reached only when the insert found an event with its UID that the plan still wants created: none.
-        return done('failed', {});
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
