@@ -1,6 +1,7 @@
 import { apiStatus, calendarFailure, IDENTITY, type ApiEvent, type GroupCalendar, type SendUpdates } from '../calendar';
 import type { Meeting } from '../domain/records';
-import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, type DesiredEvent, type EventContext } from '../domain/calendar-event';
+import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, unplaceableColumn, type DesiredEvent, type EventContext } from '../domain/calendar-event';
+import { MEETINGS } from '../domain/tables';
 import { legacyTag, meetingUid, planStep, repliesOf, wantsMeet, type Answer, type EventFields, type EventState, type Step } from '../domain/calendar-plan';
 import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
@@ -54,8 +55,10 @@ export function syncMeetings(meetings: readonly Meeting[], context: SyncContext)
 }
 
 function refused(meeting: Meeting, key: 'calendar.duplicateId' | 'calendar.invalidRow', language: Locale, notes: readonly string[] = []): Outcome {
+  // The cell to fix, by its header in the workbook's language.
+  const column = MEETINGS.columns.find((c) => c.key === unplaceableColumn(meeting))?.header[language] ?? '';
   // No `message`: nothing was attempted; the run's summary row logs the note it writes.
-  return { meeting, kind: 'failed', update: { ...cityTimeCells(meeting, language), notes: [t(language, key, { id: meeting.id }), ...notes] } };
+  return { meeting, kind: 'failed', update: { ...cityTimeCells(meeting, language), notes: [t(language, key, { id: meeting.id, column }), ...notes] } };
 }
 
 /** An API event in the terms the plan compares. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desiredEvent, guestsFor, scheduleOf, type Guest } from '../../src/domain/calendar-event';
+import { desiredEvent, guestsFor, scheduleOf, unplaceableColumn, type Guest } from '../../src/domain/calendar-event';
 import { recordsOf, type Meeting as MeetingRow, type Values } from '../../src/domain/records';
 
 const meetingRows = (rows: { row: number; values: Values }[]) => recordsOf('meetings', { rows });
@@ -61,6 +61,15 @@ describe('meeting rows and their event', () => {
     for (const change of [{ date: '28/03/2027' }, { start: '25:00' }, { timeZone: 'Recife' }, { durationMinutes: 5 }, { title: '' }, { id: '' }]) {
       expect(scheduleOf({ ...meeting, ...change })).toBeUndefined();
     }
+  });
+
+  it('names the first cell that keeps a row from being placed', () => {
+    expect(unplaceableColumn(meeting)).toBeUndefined();
+    const cases: [Partial<MeetingRow>, string][] = [
+      [{ id: '' }, 'id'], [{ title: '' }, 'title'], [{ date: '28/03/2027' }, 'date'], [{ start: '25:00' }, 'start'],
+      [{ durationMinutes: 5 }, 'durationMinutes'], [{ timeZone: 'Recife' }, 'timeZone'], [{ status: undefined }, 'status'],
+    ];
+    for (const [change, column] of cases) expect(unplaceableColumn({ ...meeting, ...change })).toBe(column);
   });
 
   it('invites by audience, active members only, lower-cased and sorted', () => {

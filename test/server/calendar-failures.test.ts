@@ -156,7 +156,7 @@ describe('syncCalendar after a failure', () => {
     const bad = wb.schedule({ date: '2027-03-11' });
     wb.setCell(bad, COL.zone, 'Recife');
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1, failed: 1 });
-    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : cette ligne doit avoir/);
+    expect(wb.note(bad).replace(/\u00a0/g, ' ')).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : vérifiez « Fuseau horaire ». Cette ligne doit avoir/);
     expect(added()).toEqual([['calendar.sync', '', 'created 0, updated 0, cancelled 0, unchanged 1, failed 1, remaining 0']]);
   });
 
@@ -167,7 +167,7 @@ describe('syncCalendar after a failure', () => {
     const copy = wb.rows()[1] ?? [];
     wb.sheet().appendRow([...copy.slice(0, COL.recife), '', '', '', '']);
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 2 });
-    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : cette ligne doit avoir un ID, un titre/);
+    expect(wb.note(bad).replace(/\u00a0/g, ' ')).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : vérifiez « Fuseau horaire ». Cette ligne doit avoir un ID, un titre/);
     // A start that cannot be placed shows in neither city, as onEdit leaves it.
     expect([wb.cell(bad, COL.recife), wb.cell(bad, COL.nantes)]).toEqual(['', '']);
     expect(wb.sheet().getRange(4, COL.eventId + 1).getNote()).toBe(`⚠ Mutirão · Agenda: Non synchronisée : une ligne au-dessus a déjà l'ID ${good}.`);

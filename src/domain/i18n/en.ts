@@ -87,7 +87,7 @@ export const en = {
   'calendar.result': "Calendar synced: {created, plural, other {# created}}, {updated, plural, other {# updated}}, {cancelled, plural, other {# cancelled}}, {unchanged, plural, other {# unchanged}}, {failed} failed.",
   'calendar.remaining': "{remaining, plural, one {# meeting left} other {# meetings left}}: run Sync calendar again to finish.",
   'calendar.failed': "Not synced: {message}",
-  'calendar.invalidRow': "Not synced: this row needs an ID, a title, a date, a start (HH:MM), a duration of 15 to 600 minutes, a time zone such as Europe/Paris, and a status.",
+  'calendar.invalidRow': "Not synced: check “{column}”. This row needs an ID, a title, a date, a start (HH:MM), a duration of 15 to 600 minutes, a time zone such as Europe/Paris, and a status.",
   'calendar.duplicateId': "Not synced: another row above already has the ID {id}.",
   'calendar.guestsLeftOut': "Not invited, their email in Members is not a valid address: {members}.",
   'calendar.error.guest': "Google Calendar refused a guest's email address. Check the emails in Members.",

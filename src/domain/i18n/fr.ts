@@ -91,7 +91,7 @@ export const fr: Catalog = {
   'calendar.result': "Agenda synchronisé : {created, plural, one {# créée} other {# créées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {cancelled, plural, one {# annulée} other {# annulées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {failed} en échec.",
   'calendar.remaining': "{remaining, plural, one {Il reste # réunion} other {Il reste # réunions}} : relancez « Synchroniser l’agenda » pour terminer.",
   'calendar.failed': "Non synchronisée : {message}",
-  'calendar.invalidRow': "Non synchronisée : cette ligne doit avoir un ID, un titre, une date, un début (HH:MM), une durée de 15 à 600 minutes, un fuseau horaire comme Europe/Paris et un statut.",
+  'calendar.invalidRow': "Non synchronisée : vérifiez « {column} ». Cette ligne doit avoir un ID, un titre, une date, un début (HH:MM), une durée de 15 à 600 minutes, un fuseau horaire comme Europe/Paris et un statut.",
   'calendar.duplicateId': "Non synchronisée : une ligne au-dessus a déjà l'ID {id}.",
   'calendar.guestsLeftOut': "Sans invitation, car leur e-mail dans Membres n’est pas une adresse valide : {members}.",
   'calendar.error.guest': "Google Agenda a refusé l'adresse e-mail d'un invité. Vérifiez les e-mails dans Membres.",

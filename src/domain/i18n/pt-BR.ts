@@ -89,7 +89,7 @@ export const ptBR: Catalog = {
   'calendar.result': "Agenda sincronizada: {created, plural, one {# criada} other {# criadas}}, {updated, plural, one {# atualizada} other {# atualizadas}}, {cancelled, plural, one {# cancelada} other {# canceladas}}, {unchanged, plural, other {# sem mudança}}, {failed} com falha.",
   'calendar.remaining': "{remaining, plural, one {Falta # reunião} other {Faltam # reuniões}}: execute “Sincronizar a agenda” de novo para terminar.",
   'calendar.failed': "Não sincronizada: {message}",
-  'calendar.invalidRow': "Não sincronizada: esta linha precisa de um ID, um título, uma data, um início (HH:MM), uma duração de 15 a 600 minutos, um fuso horário como America/Recife e uma situação.",
+  'calendar.invalidRow': "Não sincronizada: confira “{column}”. Esta linha precisa de um ID, um título, uma data, um início (HH:MM), uma duração de 15 a 600 minutos, um fuso horário como America/Recife e uma situação.",
   'calendar.duplicateId': "Não sincronizada: uma linha acima já tem o ID {id}.",
   'calendar.guestsLeftOut': "Sem convite, porque o e-mail em Membros não é um endereço válido: {members}.",
   'calendar.error.guest': "o Google Agenda recusou o e-mail de um convidado. Confira os e-mails em Membros.",
