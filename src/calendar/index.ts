@@ -1,105 +1,117 @@
-import type { DesiredEvent } from '../domain/calendar-event';
-import { MEETING_TAG, type EventChanges, type EventState } from '../domain/calendar-plan';
 import { UserError } from '../domain/errors';
 import type { MessageKey } from '../domain/i18n';
 
-type Calendar = GoogleAppsScript.Calendar.Calendar;
-type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
+type Api = GoogleAppsScript.Calendar;
+export type ApiEvent = GoogleAppsScript.Calendar.Schema.Event;
+
+/** The private extended properties that say which workbook and meeting an event is for. */
+export const IDENTITY = { spreadsheet: 'mutiraoSpreadsheet', meeting: 'meetingId' } as const;
+/** The tag the CalendarApp version set; the API shows it as a shared extended property. */
+export const LEGACY_TAG = 'mutirao.meeting';
+
+/** The API's largest page: an unchanged rerun of up to 2,500 meetings costs one list. */
+const PAGE = 2500;
 
 /**
- * The CalendarApp adapter: the one place that knows CalendarApp's method names. Every
- * method that changes the calendar is one write (the unit of Calendar's quota), so the
- * sync's plan and its benchmark count the same thing.
+ * The Calendar advanced service (Calendar API v3), the one place that knows its method names.
+ * Every write is one call: an event's insert carries everything, a change is one patch.
+ * https://developers.google.com/calendar/api/v3/reference/events
  */
-export class MeetingCalendar {
-  private constructor(private readonly calendar: Calendar) {}
+export class GroupCalendar {
+  constructor(
+    private readonly api: Api,
+    readonly id: string,
+  ) {}
 
-  /** The calendar named in Settings, or the user's default one when the setting is blank. */
-  static open(app: GoogleAppsScript.Calendar.CalendarApp, calendarId: string): MeetingCalendar {
-    if (calendarId === '') return new MeetingCalendar(app.getDefaultCalendar());
-    const calendar = app.getCalendarById(calendarId);
-    if (!calendar) throw new UserError('calendar.notFound', { id: calendarId });
-    return new MeetingCalendar(calendar);
+  static service(api: Api | undefined): Api {
+    // The manifest enables it (dependencies.enabledAdvancedServices); a copy without it is told so.
+    if (!api) throw new UserError('calendar.notEnabled');
+    return api;
   }
 
-  get id(): string {
-    return this.calendar.getId();
+  /** A secondary calendar owned by the caller, in `timeZone`; returns its ID. */
+  static create(api: Api, summary: string, timeZone: string): string {
+    return api.Calendars.insert({ summary, timeZone }).id ?? '';
   }
 
-  /** The event with this ID in this calendar, if any. */
-  byId(eventId: string): CalendarEvent | undefined {
-    return this.calendar.getEventById(eventId) ?? undefined;
+  /** Gives `email` the writer role: only the calendar's owner may (Acl.insert). */
+  share(email: string): void {
+    this.api.Acl.insert({ role: 'writer', scope: { type: 'user', value: email } }, this.id);
   }
 
-  /** Events in the window carrying this meeting's tag, oldest first. */
-  byTag(tag: string, window: { start: Date; end: Date }): CalendarEvent[] {
-    return this.calendar.getEvents(window.start, window.end).filter((event) => event.getTag(MEETING_TAG) === tag);
+  /**
+   * Every event of this workbook, deleted ones included (a cancelled one was deleted, by hand
+   * or by us), one list per 2,500, and the caller's access role on the calendar.
+   * https://developers.google.com/calendar/api/v3/reference/events/list
+   */
+  ours(spreadsheetId: string): { events: ApiEvent[]; accessRole: string } {
+    const events: ApiEvent[] = [];
+    let accessRole = '';
+    let pageToken: string | undefined;
+    do {
+      const page = this.api.Events.list(this.id, {
+        privateExtendedProperty: `${IDENTITY.spreadsheet}=${spreadsheetId}`,
+        showDeleted: true,
+        maxResults: PAGE,
+        ...(pageToken === undefined ? {} : { pageToken }),
+      });
+      accessRole = page.accessRole ?? accessRole;
+      events.push(...(page.items ?? []));
+      pageToken = page.nextPageToken ?? undefined;
+    } while (pageToken !== undefined);
+    return { events, accessRole };
   }
 
-  static tagOf(event: CalendarEvent): string | null {
-    return event.getTag(MEETING_TAG);
+  /** The events the CalendarApp version tagged for a meeting, in `calendarId` (one list). */
+  legacy(tag: string, calendarId = this.id): ApiEvent[] {
+    return this.api.Events.list(calendarId, { sharedExtendedProperty: `${LEGACY_TAG}=${tag}`, showDeleted: true }).items ?? [];
   }
 
-  /** When the event was last changed, by anyone, in ms: one read, where `state` takes seven or more. */
-  static lastUpdated(event: CalendarEvent): number {
-    return (event.getLastUpdated() as Date).getTime();
+  /** The event with this iCalUID, deleted or not (after a 409 on insert). */
+  byICalUID(iCalUID: string): ApiEvent | undefined {
+    return this.api.Events.list(this.id, { iCalUID, showDeleted: true }).items?.[0];
   }
 
-  static state(event: CalendarEvent): EventState {
-    return {
-      id: event.getId(),
-      title: event.getTitle(),
-      start: event.getStartTime() as Date,
-      end: event.getEndTime() as Date,
-      description: event.getDescription(),
-      location: event.getLocation(),
-      guests: event.getGuestList().map((guest) => guest.getEmail()),
-      tag: event.getTag(MEETING_TAG),
-    };
+  insert(event: ApiEvent, sendUpdates: SendUpdates): ApiEvent {
+    return this.api.Events.insert(event, this.id, { sendUpdates, conferenceDataVersion: 1 });
   }
 
-  /** Creates the event; tagging it is a separate write (see `tag`), as CalendarApp has it. */
-  create(desired: DesiredEvent, sendInvites: boolean): CalendarEvent {
-    return this.calendar.createEvent(desired.title, desired.start, desired.end, {
-      description: desired.description,
-      location: desired.location,
-      guests: desired.guests.join(','),
-      sendInvites,
-    });
+  patch(eventId: string, changes: ApiEvent, sendUpdates: SendUpdates): ApiEvent {
+    return this.api.Events.patch(changes, this.id, eventId, { sendUpdates, conferenceDataVersion: 1 });
   }
 
-  static tag(event: CalendarEvent, tag: string): void {
-    event.setTag(MEETING_TAG, tag);
+  remove(eventId: string, sendUpdates: SendUpdates): void {
+    this.api.Events.remove(this.id, eventId, { sendUpdates });
   }
 
-  /** Applies the changes one write at a time: a failure leaves the rest for the next run. */
-  static update(event: CalendarEvent, changes: EventChanges, desired: DesiredEvent, tag: string): void {
-    if (changes.tag) event.setTag(MEETING_TAG, tag);
-    if (changes.time) event.setTime(desired.start, desired.end);
-    if (changes.title) event.setTitle(desired.title);
-    if (changes.description) event.setDescription(desired.description);
-    if (changes.location) event.setLocation(desired.location);
-    for (const guest of changes.addGuests) event.addGuest(guest);
-    for (const guest of changes.removeGuests) event.removeGuest(guest);
-  }
-
-  static remove(event: CalendarEvent): void {
-    event.deleteEvent();
+  /** Brings an event of another calendar (the old version's default one) into this one. */
+  adopt(from: string, eventId: string, sendUpdates: SendUpdates): ApiEvent {
+    return this.api.Events.move(from, eventId, this.id, { sendUpdates });
   }
 }
 
-/**
- * What a failed Calendar call means to a coordinator, read from the message Apps Script
- * throws (always in English): a refused guest, the quota, a calendar or event that cannot be
- * found or changed; anything else is a generic failure. The message itself goes to the Log.
- * https://developers.google.com/apps-script/guides/services/quotas
- */
-const FAILURES: readonly (readonly [RegExp, MessageKey])[] = [
-  [/invalid argument: (guests|email)\b/i, 'calendar.error.guest'],
-  [/service invoked too many times|too many calendars or calendar events|rate limit exceeded|quota/i, 'calendar.error.quota'],
-  [/not found|does not exist|permission|not allowed|forbidden|access denied/i, 'calendar.error.access'],
-];
+export type SendUpdates = 'all' | 'none';
 
-export function calendarFailure(message: string): MessageKey {
-  return FAILURES.find(([pattern]) => pattern.test(message))?.[1] ?? 'calendar.error.other';
+/** The HTTP status and reason of a failed API call (GoogleJsonResponseException.details). */
+export function apiStatus(error: unknown): { code: number; reason: string } {
+  const details = (error as { details?: { code?: unknown; errors?: { reason?: unknown }[] } } | null)?.details;
+  return { code: Number(details?.code ?? 0), reason: String(details?.errors?.[0]?.reason ?? '') };
+}
+
+/**
+ * What a failed Calendar call means to a coordinator, from the API's status and reason, or from
+ * the message when there are no details. Calendar's own words go to the Log only.
+ * https://developers.google.com/calendar/api/guides/errors
+ */
+export function calendarFailure(error: unknown): MessageKey {
+  const { code, reason } = apiStatus(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (/rateLimitExceeded|quotaExceeded|userRateLimitExceeded|usageLimits/.test(reason) || /rate limit|usage limits|too many times/i.test(message)) {
+    return 'calendar.error.quota';
+  }
+  if (code === 403 && reason === 'requiredAccessLevel') return 'calendar.error.noWrite';
+  if (code === 404 || code === 410) return 'calendar.error.gone';
+  if (code === 400 && /attendee|email/i.test(message)) return 'calendar.error.guest';
+  if (code === 403) return 'calendar.error.access';
+  return 'calendar.error.other';
 }

@@ -24,6 +24,20 @@ export interface SidebarState {
   readonly late?: readonly LateGroup[];
   /** What the meeting form starts from. */
   readonly defaults: { readonly durationMinutes: number; readonly timeZone: string };
+  /** The planned meetings from today on, soonest first, with their Meet link and replies. */
+  readonly meetings?: readonly MeetingView[];
+}
+
+export interface MeetingView {
+  readonly id: string;
+  readonly title: string;
+  /** The start as each city reads it ("27/03/2027 14:00"), as the sheet shows it. */
+  readonly recifeTime: string;
+  readonly nantesTime: string;
+  /** A Google Meet link, or ''. */
+  readonly videoLink: string;
+  /** Null until a sync has read the answers. */
+  readonly replies: { readonly going: number; readonly maybe: number; readonly notGoing: number; readonly noReply: number } | null;
 }
 
 export interface ProposalView {

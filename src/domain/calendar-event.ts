@@ -44,6 +44,24 @@ export function scheduleOf(meeting: Pick<Meeting, 'id' | 'title' | 'date' | 'sta
   return times && { start: times.instant, end: new Date(times.instant.getTime() + durationMinutes * 60_000), times };
 }
 
+/**
+ * The first column that keeps a row from being placed (its key), or undefined when it can be:
+ * the note on the row names that cell.
+ */
+export function unplaceableColumn(meeting: Pick<Meeting, 'id' | 'title' | 'date' | 'start' | 'durationMinutes' | 'timeZone' | 'status'>): string | undefined {
+  const { durationMinutes: d } = meeting;
+  const checks: [string, boolean][] = [
+    ['id', meeting.id !== ''],
+    ['title', meeting.title !== ''],
+    ['date', isIsoDate(meeting.date)],
+    ['start', isWallTime(meeting.start)],
+    ['durationMinutes', d !== undefined && Number.isInteger(d) && d >= 15 && d <= 600],
+    ['timeZone', isTimeZone(meeting.timeZone)],
+    ['status', meeting.status !== undefined],
+  ];
+  return checks.find(([, ok]) => !ok)?.[0];
+}
+
 export interface Guest {
   readonly email: string;
   /** Names the member in a note when their email cannot be used. */
@@ -125,6 +143,8 @@ export interface DesiredEvent {
   readonly title: string;
   readonly start: Date;
   readonly end: Date;
+  /** The meeting's own zone: the event shows in it, daylight saving included. */
+  readonly timeZone: string;
   readonly description: string;
   readonly location: string;
   readonly guests: readonly string[];
@@ -141,6 +161,7 @@ export function desiredEvent(meeting: Meeting, schedule: Schedule, context: Even
     title: meeting.title,
     start: schedule.start,
     end: schedule.end,
+    timeZone: meeting.timeZone,
     description: eventDescription(meeting.agenda, schedule.times, context.sheetUrl, context.language),
     location: meeting.location,
     guests: guestsFor(meeting.audience, context.members),

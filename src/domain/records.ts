@@ -109,7 +109,14 @@ export interface Meeting extends Row {
   readonly eventId: string;
   /** Whether the Synced cell holds anything: the meeting reached the calendar once. */
   readonly synced: boolean;
+  readonly recifeTime: string;
+  readonly nantesTime: string;
   readonly videoLink: string;
+  /** The guests' answers as the last sync read them; undefined while none was read. */
+  readonly going: number | undefined;
+  readonly maybe: number | undefined;
+  readonly notGoing: number | undefined;
+  readonly noReply: number | undefined;
 }
 
 export interface Support extends Row {

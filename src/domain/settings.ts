@@ -56,9 +56,9 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     'Propostas e recursos devem ser enviados até esta data (data da oficina + 15 dias).',
   ]),
   s('calendarId', 'text', f.optional(f.text(f.LIMITS.name)), ['Calendar ID', "ID de l'agenda", 'ID da agenda'], [
-    'Google Calendar that receives the meetings; blank means your default calendar.',
-    "Agenda Google qui reçoit les réunions ; vide : votre agenda principal.",
-    'Agenda Google que recebe as reuniões; em branco: sua agenda principal.',
+    'The group’s Google Calendar; when blank, the first Sync calendar creates it and writes its ID here.',
+    'L’agenda Google du groupe ; vide, la première synchronisation le crée et inscrit son ID ici.',
+    'A agenda Google do grupo; em branco, a primeira sincronização a cria e escreve o ID dela aqui.',
   ]),
   s('sendInvitations', 'text', f.required(f.enumOf('yesNo')), ['Send invitations', 'Envoyer les invitations', 'Enviar convites'], [
     'yes: guests receive an email invitation when a meeting is synced.',

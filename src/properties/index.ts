@@ -12,7 +12,6 @@ export type Properties = GoogleAppsScript.Properties.Properties;
 export const PROPERTY_LIMITS = { valueBytes: 9 * 1024, storeBytes: 500 * 1024 } as const;
 
 const PREFIX = 'mutirao.';
-const SYNC = `${PREFIX}sync.`;
 const REMINDED = `${PREFIX}reminded.`;
 
 export const PROPERTY_KEYS = {
@@ -20,8 +19,8 @@ export const PROPERTY_KEYS = {
   issued: (idPrefix: string) => `${PREFIX}issued.${idPrefix}`,
   /** One chunk of a tab's record of the cells its marks coloured. */
   marks: (tab: string, chunk: number) => `${PREFIX}marks.${tab}.${chunk}`,
-  /** What the calendar sync last wrote for a meeting. */
-  sync: (meetingId: string) => `${SYNC}${meetingId}`,
+  /** The group calendar the sync created: its ID, its owner and whom it was shared with (JSON). */
+  groupCalendar: `${PREFIX}groupCalendar`,
   /** Until when a calendar sync holds the spreadsheet (ms since the epoch). */
   calendarLease: `${PREFIX}calendarSync`,
   /** What setup last applied (dropdowns, formats, protections), so a rerun compares before it writes. */
@@ -33,11 +32,6 @@ export const PROPERTY_KEYS = {
   /** Written, read back and deleted by Diagnose; never left behind. */
   diagnose: `${PREFIX}diagnose`,
 } as const;
-
-/** The meeting ID of a sync record's key, or undefined for any other property. */
-export function meetingOfSyncKey(key: string): string | undefined {
-  return key.startsWith(SYNC) ? key.slice(SYNC.length) : undefined;
-}
 
 /**
  * Gives the next ID of a prefix and remembers it in the document's properties, so that

@@ -1,4 +1,5 @@
 import { eventDescription, scheduleOf } from '../domain/calendar-event';
+import { meetingUid } from '../domain/calendar-plan';
 import { recordsOf } from '../domain/records';
 import { UserError } from '../domain/errors';
 import { t } from '../domain/i18n';
@@ -29,7 +30,7 @@ function buildExport(call: Call): Export {
     const schedule = meeting.status === 'planned' ? scheduleOf(meeting) : undefined;
     if (!schedule) continue;
     events.push({
-      uid: `${meeting.id}.${spreadsheetId}@mutirao`,
+      uid: meetingUid(spreadsheetId, meeting.id),
       start: schedule.start,
       end: schedule.end,
       summary: meeting.title,

@@ -16,6 +16,12 @@ export interface RowUpdate {
   readonly synced?: Date | '';
   readonly recifeTime?: string;
   readonly nantesTime?: string;
+  readonly videoLink?: string;
+  /** The guests' answers as this run read them; '' once the meeting has no event. */
+  readonly going?: number | '';
+  readonly maybe?: number | '';
+  readonly notGoing?: number | '';
+  readonly noReply?: number | '';
   /**
    * The sync's part of the note on the Event ID cell (why the meeting did not sync, who was
    * left out), none once all is well. A coordinator's own note on the cell is kept (marks.ts).
@@ -23,7 +29,10 @@ export interface RowUpdate {
   readonly notes?: readonly string[];
 }
 
-const COLUMNS = ['eventId', 'synced', 'recifeTime', 'nantesTime'] as const;
+const COLUMNS = ['eventId', 'synced', 'recifeTime', 'nantesTime', 'videoLink', 'going', 'maybe', 'notGoing', 'noReply'] as const;
+
+/** How each column the sync writes is formatted, so text stays text and a count a number. */
+const KINDS = { eventId: 'text', synced: 'datetime', recifeTime: 'text', nantesTime: 'text', videoLink: 'text', going: 'integer', maybe: 'integer', notGoing: 'integer', noReply: 'integer' } as const;
 
 const same = (a: unknown, b: unknown): boolean =>
   isDate(a) && isDate(b) ? a.getTime() === b.getTime() : a === b;
@@ -70,7 +79,7 @@ export function writeRowUpdates(call: Call, updates: readonly RowTarget[], langu
     if (values.every(([value], i) => same(value, body[i]?.[column] ?? ''))) continue;
     const range = sheet.getRange(2, column + 1, body.length, 1);
     // Text stays text (a time such as "27/03/2027 14:00" is not parsed into a date).
-    range.setNumberFormat(numberFormat(key === 'synced' ? 'datetime' : 'text', language));
+    range.setNumberFormat(numberFormat(KINDS[key], language));
     range.setValues(values);
     written++;
   }

@@ -1,13 +1,12 @@
-import { calendarFailure, MeetingCalendar } from '../calendar';
+import { apiStatus, calendarFailure, IDENTITY, type ApiEvent, type GroupCalendar, type SendUpdates } from '../calendar';
 import type { Meeting } from '../domain/records';
-import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, type EventContext, type Schedule } from '../domain/calendar-event';
-import { belongsTo, eventFingerprint, lookupFor, meetingTag, planStep, searchWindow, type SyncRecord } from '../domain/calendar-plan';
+import { cityTimeCells, desiredEvent, invitees, leftOutNote, scheduleOf, unplaceableColumn, type DesiredEvent, type EventContext } from '../domain/calendar-event';
+import { MEETINGS } from '../domain/tables';
+import { legacyTag, meetingUid, planStep, repliesOf, wantsMeet, type Answer, type EventFields, type EventState, type Step } from '../domain/calendar-plan';
 import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import type { SyncCounts } from '../contract/calendar';
 import type { RowUpdate } from './calendar-rows';
-
-type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
 
 export type OutcomeKind = 'created' | 'updated' | 'cancelled' | 'unchanged' | 'failed';
 
@@ -19,19 +18,19 @@ export interface Outcome {
   readonly message?: string;
   /** The emails of the members left out of the event (not valid addresses), for the Log. */
   readonly leftOut?: readonly string[];
-  /** What to remember of the event for the next run: null to forget it, undefined to leave it. */
-  readonly record?: SyncRecord | null;
+  /** The event had been deleted by hand and was put back. */
+  readonly restored?: boolean;
 }
 
 export interface SyncContext extends EventContext {
-  readonly calendar: MeetingCalendar;
-  /** The calendar's ID, read once. */
-  readonly calendarId: string;
-  /** What the previous runs remembered, by meeting ID (see SyncRecord). */
-  readonly records: ReadonlyMap<string, SyncRecord>;
+  readonly calendar: GroupCalendar;
   readonly spreadsheetId: string;
-  readonly sendInvites: boolean;
-  /** The calendar's owner: the organizer already, never invited nor compared as a guest. */
+  /** This workbook's events, deleted ones included, by meeting ID: the run's one read. */
+  readonly events: ReadonlyMap<string, ApiEvent>;
+  /** Calendars where the CalendarApp version may have left a meeting's event, besides the group one. */
+  readonly legacyCalendars: readonly string[];
+  readonly sendUpdates: SendUpdates;
+  /** The group calendar itself (the organizer): never invited nor compared as a guest. */
   readonly ignoredGuests: ReadonlySet<string>;
   /** The clock, in ms, and the moment after which no further meeting is started. */
   readonly now: () => number;
@@ -47,7 +46,7 @@ export function syncMeetings(meetings: readonly Meeting[], context: SyncContext)
   const seen = new Set<string>();
   for (const [i, meeting] of meetings.entries()) {
     if (context.now() >= context.deadline) return { outcomes, remaining: meetings.length - i };
-    // Two rows with one ID would share one tag and fight over one event.
+    // Two rows with one ID would share one identity and fight over one event.
     const duplicate = meeting.id !== '' && seen.has(meeting.id);
     seen.add(meeting.id);
     outcomes.push(duplicate ? refused(meeting, 'calendar.duplicateId', context.language) : syncMeeting(meeting, context));
@@ -55,103 +54,156 @@ export function syncMeetings(meetings: readonly Meeting[], context: SyncContext)
   return { outcomes, remaining: 0 };
 }
 
-function refused(meeting: Meeting, key: 'calendar.duplicateId' | 'calendar.invalidRow', language: Locale): Outcome {
+function refused(meeting: Meeting, key: 'calendar.duplicateId' | 'calendar.invalidRow', language: Locale, notes: readonly string[] = []): Outcome {
+  // The cell to fix, by its header in the workbook's language.
+  const column = MEETINGS.columns.find((c) => c.key === unplaceableColumn(meeting))?.header[language] ?? '';
   // No `message`: nothing was attempted; the run's summary row logs the note it writes.
-  return { meeting, kind: 'failed', update: { ...cityTimeCells(meeting, language), notes: [t(language, key, { id: meeting.id })] } };
+  return { meeting, kind: 'failed', update: { ...cityTimeCells(meeting, language), notes: [t(language, key, { id: meeting.id, column }), ...notes] } };
 }
 
-/** An event already fetched by its ID, and its getLastUpdated() read before anything else. */
-interface Fetched {
-  readonly event: CalendarEvent;
-  readonly lastUpdated: number;
+/** An API event in the terms the plan compares. */
+export function stateOf(event: ApiEvent): EventState {
+  const instant = (dateTime: string | undefined): number => (dateTime === undefined ? NaN : Date.parse(dateTime));
+  return {
+    id: event.id ?? '',
+    cancelled: event.status === 'cancelled',
+    title: event.summary ?? '',
+    description: event.description ?? '',
+    location: event.location ?? '',
+    start: instant(event.start?.dateTime),
+    end: instant(event.end?.dateTime),
+    timeZone: event.start?.timeZone ?? '',
+    guests: (event.attendees ?? []).map((a) => ({ email: a.email ?? '', answer: (a.responseStatus ?? 'needsAction') as Answer })),
+    identified: event.extendedProperties?.private?.[IDENTITY.meeting] !== undefined,
+    videoLink: event.hangoutLink ?? '',
+    conferenceAsked: event.conferenceData?.createRequest !== undefined,
+  };
 }
 
-function find(meeting: Meeting, context: SyncContext, tag: string, schedule: Schedule | undefined, fetched: Fetched | undefined): CalendarEvent | undefined {
-  const lookup = lookupFor(meeting, schedule);
-  if (lookup.byId !== undefined) {
-    const event = fetched?.event ?? context.calendar.byId(lookup.byId);
-    if (event && belongsTo(MeetingCalendar.tagOf(event), tag)) return event;
+/** The resource that writes `fields` (a patch sends only these). */
+function resourceOf(fields: EventFields, meeting: Meeting, context: SyncContext): ApiEvent {
+  const resource: ApiEvent = {};
+  if (fields.title !== undefined) resource.summary = fields.title;
+  if (fields.description !== undefined) resource.description = fields.description;
+  if (fields.location !== undefined) resource.location = fields.location;
+  if (fields.time) {
+    const { start, end, timeZone } = fields.time;
+    resource.start = { dateTime: start.toISOString(), timeZone };
+    resource.end = { dateTime: end.toISOString(), timeZone };
   }
-  return lookup.byTag && schedule ? context.calendar.byTag(tag, searchWindow(schedule))[0] : undefined;
+  if (fields.guests) {
+    // An answer already given is sent back with the guest, so that changing the list keeps it.
+    resource.attendees = fields.guests.map(({ email, answer }) => (answer === 'needsAction' ? { email } : { email, responseStatus: answer }));
+  }
+  if (fields.identity) resource.extendedProperties = { private: { [IDENTITY.spreadsheet]: context.spreadsheetId, [IDENTITY.meeting]: meeting.id } };
+  if (fields.conference) {
+    resource.conferenceData = { createRequest: { requestId: `${meeting.id}-${context.now()}`, conferenceSolutionKey: { type: 'hangoutsMeet' } } };
+  }
+  if (fields.restore) resource.status = 'confirmed';
+  return resource;
+}
+
+/** Everything a new event carries, in its one insert. */
+function creation(desired: DesiredEvent, meeting: Meeting, context: SyncContext): ApiEvent {
+  const guests = desired.guests.filter((g) => !context.ignoredGuests.has(g)).map((email) => ({ email, answer: 'needsAction' as const }));
+  const fields: EventFields = {
+    title: desired.title,
+    description: desired.description,
+    location: desired.location,
+    time: { start: desired.start, end: desired.end, timeZone: desired.timeZone },
+    guests,
+    identity: true,
+    ...(wantsMeet(desired.location) ? { conference: true } : {}),
+  };
+  return { ...resourceOf(fields, meeting, context), iCalUID: meetingUid(context.spreadsheetId, meeting.id) };
 }
 
 /**
- * The cheap check of an unchanged rerun: the row names the event the last run recorded, the
- * event it should be is the one recorded, and nobody has written to the event since.
- * Two calendar calls. Returns the event when it was fetched but has changed, so the full
- * comparison does not fetch it again.
+ * The meeting's event: the one the list found, else one the CalendarApp version made (a row it
+ * synced has an Event ID or a Synced date), brought into the group calendar.
  */
-function quickCheck(meeting: Meeting, context: SyncContext, fingerprint: string | undefined): 'unchanged' | Fetched | undefined {
-  const record = context.records.get(meeting.id);
-  if (meeting.status !== 'planned' || fingerprint === undefined || meeting.eventId === '') return undefined;
-  if (record?.eventId !== meeting.eventId || record.fingerprint !== fingerprint) return undefined;
-  const event = context.calendar.byId(meeting.eventId);
-  if (!event) return undefined;
-  const lastUpdated = MeetingCalendar.lastUpdated(event);
-  return lastUpdated === record.lastUpdated ? 'unchanged' : { event, lastUpdated };
+function find(meeting: Meeting, context: SyncContext): ApiEvent | undefined {
+  const listed = context.events.get(meeting.id);
+  if (listed || (meeting.eventId === '' && !meeting.synced)) return listed;
+  const tag = legacyTag(context.spreadsheetId, meeting.id);
+  for (const calendarId of [context.calendar.id, ...context.legacyCalendars]) {
+    const old = context.calendar.legacy(tag, calendarId).find((e) => e.status !== 'cancelled');
+    if (!old?.id) continue;
+    return calendarId === context.calendar.id ? old : context.calendar.adopt(calendarId, old.id, context.sendUpdates);
+  }
+  return undefined;
+}
+
+/** Inserts; if the iCalUID is already taken (the .ics imported by hand, a lost answer), takes that event. */
+function insertOrFind(desired: DesiredEvent, meeting: Meeting, context: SyncContext): { event: ApiEvent; created: boolean } {
+  try {
+    return { event: context.calendar.insert(creation(desired, meeting, context), context.sendUpdates), created: true };
+  } catch (error) {
+    const existing = apiStatus(error).code === 409 ? context.calendar.byICalUID(meetingUid(context.spreadsheetId, meeting.id)) : undefined;
+    if (!existing) throw error;
+    return { event: existing, created: false };
+  }
 }
 
 function syncMeeting(meeting: Meeting, context: SyncContext): Outcome {
+  const language = context.language;
   const schedule = scheduleOf(meeting);
-  const times = cityTimeCells(meeting, context.language);
-  const tag = meetingTag(context.spreadsheetId, meeting.id);
+  const times = cityTimeCells(meeting, language);
   const desired = schedule && desiredEvent(meeting, schedule, context);
   // A member whose email is not an address is left out of the event, not the event out of the calendar.
   const leftOut = meeting.status === 'planned' && desired ? invitees(meeting.audience, context.members).leftOut : [];
-  const warning = leftOutNote(leftOut, context.language);
+  const warning = leftOutNote(leftOut, language);
   const warnings = warning === undefined ? [] : [warning];
-  // The ID of the event as soon as it is known, so that a failure half-way still records it.
+  // The event as soon as it is known, so that a failure half-way still records its ID.
   let eventId = meeting.eventId;
-  const done = (kind: OutcomeKind, update: RowUpdate = {}, record?: SyncRecord | null): Outcome => ({
+  const seen = (event: ApiEvent | undefined): RowUpdate => {
+    if (!event || event.status === 'cancelled') return { eventId: '', videoLink: '', going: '', maybe: '', notGoing: '', noReply: '' };
+    return { eventId: event.id ?? '', videoLink: event.hangoutLink ?? '', ...repliesOf(stateOf(event), context.ignoredGuests) };
+  };
+  const done = (kind: OutcomeKind, update: RowUpdate, extra: Partial<Outcome> = {}): Outcome => ({
     meeting,
     kind,
     update: { ...times, eventId, notes: warnings, ...update },
     ...(leftOut.length === 0 ? {} : { leftOut: leftOut.map((m) => m.email) }),
-    ...(record === undefined ? {} : { record }),
+    ...extra,
   });
+  const stamp = { synced: new Date(context.now()) };
   try {
-    const fingerprint = desired && eventFingerprint(desired, tag, context.calendarId);
-    const quick = quickCheck(meeting, context, fingerprint);
-    if (quick === 'unchanged') return done('unchanged');
-    const event = find(meeting, context, tag, schedule, quick);
-    // Read before the event's fields: a hand edit made while they are read shows on the next run.
-    const lastUpdated = event && (quick?.event === event ? quick.lastUpdated : MeetingCalendar.lastUpdated(event));
-    const actual = event && MeetingCalendar.state(event);
-    const step = planStep({ meeting, desired, actual, tag, ignoredGuests: context.ignoredGuests });
-    const stamp = (): RowUpdate => ({ synced: new Date(context.now()) });
-    const remember = (id: string, at: number): SyncRecord | undefined => (fingerprint === undefined ? undefined : { eventId: id, lastUpdated: at, fingerprint });
+    const plan = { meeting, desired, ignoredGuests: context.ignoredGuests };
+    let event = find(meeting, context);
+    eventId = event?.id ?? eventId;
+    const first = planStep({ ...plan, actual: event && stateOf(event) });
+    let step: Exclude<Step, { readonly kind: 'create' }>;
+    if (first.kind === 'create') {
+      const made = insertOrFind(first.desired, meeting, context);
+      event = made.event;
+      eventId = event.id ?? '';
+      if (made.created) return done('created', { ...stamp, ...seen(event) });
+      step = planStep({ ...plan, actual: stateOf(event) });
+    } else {
+      step = first;
+    }
     switch (step.kind) {
       case 'invalid':
-        return refused(meeting, 'calendar.invalidRow', context.language);
+        return refused(meeting, 'calendar.invalidRow', language, warnings);
       case 'none':
-        eventId = '';
-        return done('unchanged', meeting.synced || meeting.eventId !== '' ? { synced: '' } : {}, null);
+        return done('unchanged', { ...seen(undefined), ...(meeting.synced ? { synced: '' } : {}) });
       case 'unchanged':
-        eventId = step.eventId;
-        return done('unchanged', step.eventId === meeting.eventId ? {} : stamp(), lastUpdated === undefined ? undefined : remember(step.eventId, lastUpdated));
-      case 'update': {
-        eventId = step.eventId;
-        const updated = event as CalendarEvent;
-        MeetingCalendar.update(updated, step.changes, step.desired, tag);
-        return done('updated', stamp(), remember(step.eventId, MeetingCalendar.lastUpdated(updated)));
-      }
+        return done('unchanged', { ...seen(event), ...(meeting.synced && meeting.eventId === step.eventId ? {} : stamp) });
       case 'delete':
-        MeetingCalendar.remove(event as CalendarEvent);
+        context.calendar.remove(step.eventId, context.sendUpdates);
         eventId = '';
-        return done('cancelled', { synced: '' }, null);
-      case 'create': {
-        const guests = step.desired.guests.filter((g) => !context.ignoredGuests.has(g));
-        const created = context.calendar.create({ ...step.desired, guests }, context.sendInvites);
-        eventId = created.getId();
-        MeetingCalendar.tag(created, tag);
-        return done('created', stamp(), remember(eventId, MeetingCalendar.lastUpdated(created)));
+        return done('cancelled', { ...seen(undefined), synced: '' });
+      case 'patch': {
+        const patched = context.calendar.patch(step.eventId, resourceOf(step.fields, meeting, context), context.sendUpdates);
+        const notes = step.restored ? [t(language, 'calendar.restored'), ...warnings] : warnings;
+        return done('updated', { ...stamp, ...seen(patched), notes }, step.restored ? { restored: true } : {});
       }
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The note says what to do in the workbook's language; Calendar's own words go to the Log only.
-    const note = t(context.language, 'calendar.failed', { message: t(context.language, calendarFailure(message)) });
-    // The record is left as it is: the event's lastUpdated moved with any write that landed.
+    const note = t(language, 'calendar.failed', { message: t(language, calendarFailure(error)) });
     return { ...done('failed', { notes: [note, ...warnings] }), message };
   }
 }

@@ -1,7 +1,6 @@
-import { MeetingCalendar } from '../calendar';
 import { type Meeting, type Member, recordsOf } from '../domain/records';
-import { decodeRecord, encodeRecord, type SyncRecord } from '../domain/calendar-plan';
-import { meetingOfSyncKey, PROPERTY_KEYS, type Properties } from '../properties';
+import { PROPERTY_KEYS, type Properties } from '../properties';
+import { ensureScopes } from '../script';
 import { UserError } from '../domain/errors';
 import { t, wordingFor, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
@@ -13,6 +12,7 @@ import { withDocumentLock } from '../lock';
 import { ensureScopes } from '../script';
 import type { MeetingSlot, SyncCounts } from '../contract/calendar';
 import type { Call } from './call';
+import { openGroup } from './calendar-group';
 import { writeRowUpdates } from './calendar-rows';
 import { countOutcomes, syncMeetings, type Outcome } from './calendar-sync';
 import { log, type LogEntry } from './log';
@@ -91,75 +91,28 @@ export function syncMessage(result: Result<SyncCounts>, locale: Locale): string 
 
 
 function run(call: Call, settings: Settings, members: readonly Member[], meetings: readonly Meeting[], now: () => number, deadline: number, properties: Properties): SyncCounts {
-  const calendar = MeetingCalendar.open(call.google.CalendarApp, settings.calendarId);
-  const calendarId = calendar.id;
+  const group = openGroup(call, settings, members, properties);
   const spreadsheet = call.workbook.spreadsheet;
-  const stored = properties.getProperties();
   const { outcomes, remaining } = syncMeetings(meetings, {
-    calendar,
-    calendarId,
-    records: syncRecordsOf(stored),
+    calendar: group.calendar,
+    events: group.events,
+    // The CalendarApp version synced into the default calendar of whoever ran it.
+    legacyCalendars: ['primary'],
     spreadsheetId: spreadsheet.getId(),
     sheetUrl: spreadsheet.getUrl(),
     language: settings.language,
     members,
-    sendInvites: settings.sendInvitations,
-    ignoredGuests: new Set([calendarId.toLowerCase()]),
+    sendUpdates: settings.sendInvitations ? 'all' : 'none',
+    ignoredGuests: new Set([group.calendar.id.toLowerCase()]),
     now,
     deadline,
   });
   const counts = countOutcomes(outcomes, remaining);
   withDocumentLock(call.google.LockService, () => {
     const written = writeRowUpdates(call, outcomes.map((o) => ({ row: o.meeting.row, id: o.meeting.id, update: o.update })), settings.language);
-    log(call, logEntries(outcomes, counts, written > 0), settings.language);
+    log(call, [...group.log, ...logEntries(outcomes, counts, written > 0)], settings.language);
   });
-  saveRecords(properties, stored, outcomes, remaining === 0 ? meetings : undefined);
   return counts;
-}
-
-/** The sync records among the document properties, by meeting ID. */
-function syncRecordsOf(stored: Readonly<Record<string, string>>): Map<string, SyncRecord> {
-  const records = new Map<string, SyncRecord>();
-  for (const [key, value] of Object.entries(stored)) {
-    const meetingId = meetingOfSyncKey(key);
-    const record = meetingId === undefined ? undefined : decodeRecord(value);
-    if (meetingId !== undefined && record) records.set(meetingId, record);
-  }
-  return records;
-}
-
-/**
- * Keeps what the run learnt for the next one: one setProperties for every new or changed
- * record (none on an unchanged rerun), and a deleteProperty for each record of a cancelled
- * meeting or, after a complete run, of a row no longer in the tab. The records only save
- * calendar reads: if this fails (the 500 KB of document properties are full), the next run
- * compares those events in full, so the failure is not the user's concern.
- */
-function saveRecords(properties: Properties, stored: Readonly<Record<string, string>>, outcomes: readonly Outcome[], allMeetings: readonly Meeting[] | undefined): void {
-  const changed: Record<string, string> = {};
-  const forget = new Set<string>();
-  for (const { meeting, record } of outcomes) {
-    if (record === undefined || meeting.id === '') continue;
-    const key = PROPERTY_KEYS.sync(meeting.id);
-    if (record === null) {
-      if (stored[key] !== undefined) forget.add(key);
-    } else if (stored[key] !== encodeRecord(record)) {
-      changed[key] = encodeRecord(record);
-    }
-  }
-  if (allMeetings) {
-    const ids = new Set(allMeetings.map((m) => m.id));
-    for (const key of Object.keys(stored)) {
-      const meetingId = meetingOfSyncKey(key);
-      if (meetingId !== undefined && !ids.has(meetingId)) forget.add(key);
-    }
-  }
-  try {
-    if (Object.keys(changed).length > 0) properties.setProperties(changed);
-    for (const key of forget) properties.deleteProperty(key);
-  } catch {
-    // See above: a record that was not saved only costs a full comparison.
-  }
 }
 
 /**
@@ -171,7 +124,7 @@ function logEntries(outcomes: readonly Outcome[], counts: SyncCounts, rowsWritte
   const entries: LogEntry[] = outcomes
     .filter((o) => o.kind !== 'unchanged' && (o.kind !== 'failed' || o.message !== undefined))
     .map((o) => ({
-      action: `calendar.${o.kind}`,
+      action: o.restored ? 'calendar.restored' : `calendar.${o.kind}`,
       target: o.meeting.id,
       details: [o.message ?? o.meeting.title, ...(o.leftOut?.length ? [`not invited (invalid email): ${o.leftOut.join(', ')}`] : [])].join('; '),
     }));

@@ -9,6 +9,7 @@ import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '.
 import { daysBetween } from '../domain/time';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import type { TableData } from '../sheets/table';
+import { upcomingMeetings } from './calendar-view';
 import { progressOfTabs, type ProgressTabs } from './progress';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
@@ -57,6 +58,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       mine,
       ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),
       defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub) },
+      meetings: upcomingMeetings(tabs.meetings, call.now),
     };
   });
 }

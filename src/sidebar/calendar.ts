@@ -2,7 +2,7 @@ import { action } from './action';
 import { t } from './i18n';
 import type { SyncCounts } from '../contract/calendar';
 import type { Result } from '../contract/result';
-import type { SidebarState } from '../contract/sidebar-state';
+import type { MeetingView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './shell';
@@ -80,12 +80,39 @@ function exportPanel(): HTMLElement {
   return el('div', { class: 'calendar-export-panel' }, el('p', { class: 'muted' }, t('ics.explainShort')), button, status);
 }
 
-/** "Calendar": coordinators sync it; everyone may download the meetings as .ics. */
+/** "12 going · 3 no replies": the answers counted, zeros left out. */
+export function repliesText(replies: NonNullable<MeetingView['replies']>): string {
+  const parts = (['going', 'maybe', 'notGoing', 'noReply'] as const)
+    .filter((key) => replies[key] > 0)
+    .map((key) => t(`calendar.sidebar.${key}`, { count: replies[key] }));
+  return parts.join(' · ');
+}
+
+/** The next meetings, in both cities' times, with their Meet link and replies; text only, never HTML. */
+function meetingList(meetings: readonly MeetingView[]): HTMLElement {
+  if (meetings.length === 0) return el('p', { class: 'muted' }, t('calendar.sidebar.noMeeting'));
+  const items = meetings.map((m) => {
+    const replies = m.replies && repliesText(m.replies);
+    return el(
+      'li',
+      { class: 'meeting', 'data-id': m.id },
+      el('strong', {}, m.title),
+      m.recifeTime || m.nantesTime ? el('div', { class: 'muted' }, t('calendar.sidebar.times', { recife: m.recifeTime, nantes: m.nantesTime })) : null,
+      m.videoLink ? el('a', { href: m.videoLink, target: '_blank', rel: 'noopener', class: 'meeting-link' }, t('calendar.sidebar.join')) : null,
+      replies ? el('div', { class: 'meeting-replies' }, replies) : null,
+    );
+  });
+  return el('ul', { class: 'meetings' }, ...items);
+}
+
+/** "Calendar": the next meetings; coordinators sync them; everyone may download them as .ics. */
 export function calendarSection(state: SidebarState): Part {
   const content = el(
     'div',
     {},
     el('h2', {}, t('calendar.sidebar.title')),
+    el('h3', {}, t('calendar.sidebar.upcoming')),
+    meetingList(state.meetings ?? []),
     state.user.role === 'coordinator' ? syncPanel() : null,
     exportPanel(),
   );

@@ -42,7 +42,7 @@ describe('meetings in the calendar, in the preview', () => {
     const calendar = await openSection(sidebar, 'Agenda', 'calendar');
     await calendar.getByRole('button', { name: "Synchroniser l'agenda" }).click();
     await expect.poll(() => calendar.locator('.calendar-status').textContent()).toBe(
-      'Agenda synchronisé : 1 créée(s), 0 mise(s) à jour, 0 annulée(s), 0 inchangée(s), 0 en échec.',
+      'Agenda synchronisé : 1 créée, 0 mise à jour, 0 annulée, 0 inchangée, 0 en échec.',
     );
     expect(await calendar.locator('.calendar-sync').getAttribute('aria-busy')).toBe('false');
 

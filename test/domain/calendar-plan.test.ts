@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { desiredEvent, guestsFor, scheduleOf, type Guest } from '../../src/domain/calendar-event';
+import { desiredEvent, guestsFor, scheduleOf, unplaceableColumn, type Guest } from '../../src/domain/calendar-event';
 import { recordsOf, type Meeting as MeetingRow, type Values } from '../../src/domain/records';
 
 const meetingRows = (rows: { row: number; values: Values }[]) => recordsOf('meetings', { rows });
-import { meetingOfSyncKey as meetingOfKey, PROPERTY_KEYS } from '../../src/properties';
-import { belongsTo, decodeRecord, encodeRecord, eventChanges, eventFingerprint, lookupFor, planStep, writeCount, type EventState } from '../../src/domain/calendar-plan';
+import { eventFields, planStep, repliesOf, wantsMeet, type EventState } from '../../src/domain/calendar-plan';
 
 const members: Guest[] = [
   { email: 'Lucia@example.org', role: 'coordinator', hub: 'Recife', active: true },
@@ -26,7 +25,21 @@ const desired = schedule && desiredEvent(meeting, schedule, context);
 
 function actualOf(overrides: Partial<EventState> = {}): EventState {
   if (!desired) throw new Error('no desired event');
-  return { id: 'ev1', ...desired, guests: [...desired.guests], tag: 'sheet/MTG-001', ...overrides };
+  return {
+    id: 'ev1',
+    cancelled: false,
+    title: desired.title,
+    description: desired.description,
+    location: desired.location,
+    start: desired.start.getTime(),
+    end: desired.end.getTime(),
+    timeZone: desired.timeZone,
+    guests: desired.guests.map((email) => ({ email, answer: 'needsAction' as const })),
+    identified: true,
+    videoLink: '',
+    conferenceAsked: false,
+    ...overrides,
+  };
 }
 
 describe('meeting rows and their event', () => {
@@ -50,6 +63,15 @@ describe('meeting rows and their event', () => {
     }
   });
 
+  it('names the first cell that keeps a row from being placed', () => {
+    expect(unplaceableColumn(meeting)).toBeUndefined();
+    const cases: [Partial<MeetingRow>, string][] = [
+      [{ id: '' }, 'id'], [{ title: '' }, 'title'], [{ date: '28/03/2027' }, 'date'], [{ start: '25:00' }, 'start'],
+      [{ durationMinutes: 5 }, 'durationMinutes'], [{ timeZone: 'Recife' }, 'timeZone'], [{ status: undefined }, 'status'],
+    ];
+    for (const [change, column] of cases) expect(unplaceableColumn({ ...meeting, ...change })).toBe(column);
+  });
+
   it('invites by audience, active members only, lower-cased and sorted', () => {
     expect(guestsFor('all', members)).toEqual(['jean@example.org', 'lucia@example.org', 'marina@example.org']);
     expect(guestsFor('Recife hub', members)).toEqual(['lucia@example.org', 'marina@example.org']);
@@ -59,32 +81,52 @@ describe('meeting rows and their event', () => {
 });
 
 describe('planStep', () => {
-  const base = { meeting, desired, tag: 'sheet/MTG-001', ignoredGuests: new Set<string>() };
+  const base = { meeting, desired, ignoredGuests: new Set<string>() };
 
   it('creates when no event was found, and leaves an identical event alone', () => {
     expect(planStep({ ...base, actual: undefined }).kind).toBe('create');
     expect(planStep({ ...base, actual: actualOf() })).toEqual({ kind: 'unchanged', eventId: 'ev1' });
   });
 
-  it('lists exactly what differs, guests added and removed', () => {
-    const actual = actualOf({ start: new Date(0), title: 'Old', guests: ['lucia@example.org', 'someone@example.org'] });
-    const changes = eventChanges(desired!, actual, 'sheet/MTG-001', new Set());
-    expect(changes).toEqual({
-      time: true, title: true, description: false, location: false,
-      addGuests: ['jean@example.org', 'marina@example.org'], removeGuests: ['someone@example.org'], tag: false,
+  it('patches exactly what differs: the whole guest list with the answers already given', () => {
+    const actual = actualOf({ start: 0, title: 'Old', guests: [{ email: 'Lucia@example.org', answer: 'accepted' }, { email: 'someone@example.org', answer: 'declined' }] });
+    expect(eventFields(desired!, actual, new Set())).toEqual({
+      title: 'Plénière',
+      time: { start: desired!.start, end: desired!.end, timeZone: 'America/Recife' },
+      guests: [
+        { email: 'jean@example.org', answer: 'needsAction' },
+        { email: 'lucia@example.org', answer: 'accepted' },
+        { email: 'marina@example.org', answer: 'needsAction' },
+      ],
     });
-    expect(writeCount(changes)).toBe(5);
   });
 
-  it('ignores the calendar owner among guests, and line-end differences in the description', () => {
-    const actual = actualOf({ guests: ['jean@example.org', 'marina@example.org'], description: `${desired!.description.replace(/\n/g, '\r\n')}\n` });
+  it('moves the event to the meeting’s zone even when the instant is the same', () => {
+    expect(eventFields(desired!, actualOf({ timeZone: 'Europe/Paris' }), new Set())).toHaveProperty('time');
+  });
+
+  it('adopts an event without our identity, and asks for a Meet link once', () => {
+    const meet = { ...desired!, location: 'google meet' };
+    expect(eventFields(desired!, actualOf({ identified: false }), new Set())).toEqual({ identity: true });
+    expect(eventFields(meet, actualOf({ location: 'google meet' }), new Set())).toEqual({ conference: true });
+    expect(eventFields(meet, actualOf({ location: 'google meet', conferenceAsked: true }), new Set())).toEqual({});
+  });
+
+  it('ignores the calendar among guests, and line-end differences in the description', () => {
+    const actual = actualOf({ guests: [{ email: 'jean@example.org', answer: 'needsAction' }, { email: 'marina@example.org', answer: 'needsAction' }], description: `${desired!.description.replace(/\n/g, '\r\n')}\n` });
     expect(planStep({ ...base, ignoredGuests: new Set(['lucia@example.org']), actual }).kind).toBe('unchanged');
   });
 
-  it('deletes the event of a cancelled meeting, and does nothing when there is none', () => {
+  it('puts back an event deleted by hand while its meeting is planned, in the same patch as any change', () => {
+    expect(planStep({ ...base, actual: actualOf({ cancelled: true }) })).toEqual({ kind: 'patch', eventId: 'ev1', fields: { restore: true }, restored: true });
+    expect(planStep({ ...base, actual: actualOf({ cancelled: true, title: 'Old' }) })).toMatchObject({ fields: { restore: true, title: 'Plénière' } });
+  });
+
+  it('deletes the event of a cancelled meeting, and does nothing when there is none or it is already deleted', () => {
     const cancelled = { ...meeting, status: 'cancelled' as const };
     expect(planStep({ ...base, meeting: cancelled, actual: actualOf() })).toEqual({ kind: 'delete', eventId: 'ev1' });
     expect(planStep({ ...base, meeting: cancelled, actual: undefined })).toEqual({ kind: 'none' });
+    expect(planStep({ ...base, meeting: cancelled, actual: actualOf({ cancelled: true }) })).toEqual({ kind: 'none' });
   });
 
   it('reports a planned row that cannot be placed', () => {
@@ -93,47 +135,21 @@ describe('planStep', () => {
   });
 });
 
-describe('finding the event', () => {
-  it('looks by ID, then by tag; a cancelled meeting never synced is not looked for', () => {
-    expect(lookupFor({ ...meeting, eventId: 'ev1' }, schedule)).toEqual({ byId: 'ev1', byTag: true });
-    expect(lookupFor({ ...meeting, status: 'cancelled' }, schedule)).toEqual({ byId: undefined, byTag: false });
-    expect(lookupFor({ ...meeting, status: 'cancelled', synced: true }, schedule)).toEqual({ byId: undefined, byTag: true });
+describe('Meet links and replies', () => {
+  it('knows “Google Meet” however it is typed, and nothing else', () => {
+    expect(['Google Meet', 'google meet', ' GOOGLE MEET ', 'GoogleMeet'].map(wantsMeet)).toEqual([true, true, true, true]);
+    expect(['Meet', 'Google Meet Recife', 'Zoom', ''].map(wantsMeet)).toEqual([false, false, false, false]);
   });
 
-  it('takes an untagged event found by ID (a run stopped before tagging) but never another meeting’s', () => {
-    expect(belongsTo(null, 'sheet/MTG-001')).toBe(true);
-    expect(belongsTo('sheet/MTG-001', 'sheet/MTG-001')).toBe(true);
-    expect(belongsTo('sheet/MTG-002', 'sheet/MTG-001')).toBe(false);
-  });
-});
-
-describe('what the sync remembers of an event', () => {
-  it('fingerprints everything it writes, and nothing else', () => {
-    if (!desired) throw new Error('no desired event');
-    const fingerprint = eventFingerprint(desired, 'sheet/MTG-001', 'cal@example.org');
-    expect(fingerprint).toMatch(/^[0-9a-z]{22}$/);
-    // Guests in another order or case, or the calendar ID's case, are the same event.
-    expect(eventFingerprint({ ...desired, guests: [...desired.guests].reverse().map((g) => g.toUpperCase()) }, 'sheet/MTG-001', 'CAL@example.org')).toBe(fingerprint);
-    const changes = [
-      eventFingerprint({ ...desired, title: `${desired.title} ` }, 'sheet/MTG-001', 'cal@example.org'),
-      eventFingerprint({ ...desired, start: new Date(desired.start.getTime() + 1) }, 'sheet/MTG-001', 'cal@example.org'),
-      eventFingerprint({ ...desired, end: new Date(desired.end.getTime() + 60_000) }, 'sheet/MTG-001', 'cal@example.org'),
-      eventFingerprint({ ...desired, description: `${desired.description}.` }, 'sheet/MTG-001', 'cal@example.org'),
-      eventFingerprint({ ...desired, location: 'Nantes' }, 'sheet/MTG-001', 'cal@example.org'),
-      eventFingerprint({ ...desired, guests: desired.guests.slice(1) }, 'sheet/MTG-001', 'cal@example.org'),
-      eventFingerprint(desired, 'other-sheet/MTG-001', 'cal@example.org'),
-      eventFingerprint(desired, 'sheet/MTG-001', 'group@group.calendar.google.com'),
+  it('counts each answer, the calendar itself left out', () => {
+    const guests = [
+      { email: 'a@x.org', answer: 'accepted' as const },
+      { email: 'b@x.org', answer: 'accepted' as const },
+      { email: 'c@x.org', answer: 'tentative' as const },
+      { email: 'd@x.org', answer: 'declined' as const },
+      { email: 'e@x.org', answer: 'needsAction' as const },
+      { email: 'Group@x.org', answer: 'accepted' as const },
     ];
-    expect(new Set([fingerprint, ...changes]).size).toBe(changes.length + 1);
-  });
-
-  it('keeps a record in one short property per meeting, and ignores anything that is not one', () => {
-    const record = { eventId: 'abc|123@google.com', lastUpdated: Date.UTC(2027, 2, 10, 13, 0, 0, 5), fingerprint: '0123456789abcdefghijkl' };
-    expect(decodeRecord(encodeRecord(record))).toEqual(record);
-    expect(encodeRecord(record).length).toBeLessThan(60);
-    for (const text of [null, undefined, '', 'not a record', 'v0|1|abc|ev', 'v1|1|abc|', 'v1|zzzzzzzzzzzzz|abc|ev']) expect(decodeRecord(text)).toBeUndefined();
-    expect(PROPERTY_KEYS.sync('MTG-001')).toBe('mutirao.sync.MTG-001');
-    expect(meetingOfKey('mutirao.sync.MTG-001')).toBe('MTG-001');
-    expect(meetingOfKey('mutirao.calendarSync')).toBeUndefined();
+    expect(repliesOf({ guests }, new Set(['group@x.org']))).toEqual({ going: 2, maybe: 1, notGoing: 1, noReply: 1 });
   });
 });

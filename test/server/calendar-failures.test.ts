@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiError, GoogleJsonResponseException } from '../../emulator/google-json-error';
 import { showCalendarExport } from '../../src/server/calendar';
 import { validateAll } from '../../src/server/validation';
-import { COL, JEAN, MARINA, calendarWorkbook, type CalendarWorkbook } from './calendar-fixture';
+import { COL, JEAN, LUCIA, MARINA, calendarWorkbook, type CalendarWorkbook } from './calendar-fixture';
 
 const zero = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
 
 /** The sync's notes start with the add-on's marker (src/sheets/marks.ts), below a coordinator's own note. */
 const QUOTA_NOTE = "⚠ Mutirão · Agenda: Non synchronisée : la limite de modifications de Google Agenda est atteinte. Relancez « Synchroniser l'agenda » dans quelques minutes (demain si cela persiste).";
-const QUOTA_MESSAGE = 'Service invoked too many times in a short time: calendar. Try Utilities.sleep(1000) between calls.';
+const QUOTA_MESSAGE = 'API call to calendar.events.insert failed with error: Rate Limit Exceeded';
 
 /** The Log's rows as [action, target, details]. */
 const logRows = (wb: CalendarWorkbook): unknown[][] => (wb.ss.getSheetByName('Journal')?.getDataRange().getValues() ?? []).map((r) => [r[2], r[3], r[4]]);
@@ -26,81 +27,53 @@ function scheduleMany(wb: CalendarWorkbook, n: number): string[] {
   return Array.from({ length: n }, (_, i) => wb.schedule({ title: `Réunion ${i + 1}`, date: `2027-04-${String(i + 1).padStart(2, '0')}` }));
 }
 
-/** Exactly one event per planned meeting, each the one its row names. */
+/** Exactly one live event per planned meeting, each the one its row names. */
 function expectOneEventPerMeeting(wb: CalendarWorkbook, ids: readonly string[]): void {
   const events = wb.events();
-  expect(events.map((e) => e.tags['mutirao.meeting']).sort()).toEqual(ids.map((id) => `${wb.ss.getId()}/${id}`).sort());
-  for (const id of ids) expect(events.find((e) => e.id === wb.cell(id, COL.eventId))?.tags['mutirao.meeting']).toBe(`${wb.ss.getId()}/${id}`);
+  expect(events.map((e) => e.privateProperties?.['meetingId']).sort()).toEqual([...ids].sort());
+  for (const id of ids) expect(wb.eventOf(id)?.privateProperties?.['meetingId']).toBe(id);
+}
+
+/** A workbook whose group calendar already exists, so that each write counted is a meeting's. */
+function groupWorkbook(): CalendarWorkbook {
+  const wb = calendarWorkbook();
+  wb.sync();
+  return wb;
 }
 
 describe('syncCalendar after a failure', () => {
-  for (const n of [0, 1, 2, 3, 4, 7]) {
+  for (const n of [0, 1, 2, 3]) {
     it(`finishes with exactly one event per meeting when the quota runs out after ${n} writes`, () => {
-      const wb = calendarWorkbook();
+      const wb = groupWorkbook();
       const ids = scheduleMany(wb, 4);
       wb.emulator.calendar.failWritesAfter(n);
       const first = wb.sync();
-      expect(first.ok).toBe(true);
-      if (!first.ok) return;
-      // Each create is two writes (the event, then its tag).
-      expect(first.created + first.failed).toBe(4);
-      expect(first.created).toBe(Math.floor(n / 2));
-      const failed = ids.slice(first.created);
+      expect(first).toMatchObject({ ok: true, created: n, failed: 4 - n });
+      const failed = ids.slice(n);
       // A French coordinator reads what happened and what to do; Calendar's English stays in the Log.
       for (const id of failed) expect(wb.note(id)).toBe(QUOTA_NOTE);
       for (const id of failed) expect(logRows(wb)).toContainEqual(['calendar.failed', id, QUOTA_MESSAGE]);
       wb.emulator.calendar.resetQuota();
-      const second = wb.sync();
-      expect(second).toMatchObject({ ok: true, failed: 0, remaining: 0 });
+      expect(wb.sync()).toMatchObject({ ok: true, created: 4 - n, failed: 0, remaining: 0 });
       expectOneEventPerMeeting(wb, ids);
       for (const id of ids) expect(wb.note(id)).toBe('');
       expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 4 });
     });
   }
 
-  it('keeps an event created but not tagged, tags it on the next run, and never makes a second one', () => {
-    const wb = calendarWorkbook();
-    const [id] = scheduleMany(wb, 1) as [string];
-    wb.emulator.calendar.failWritesAfter(1);
-    expect(wb.sync()).toMatchObject({ created: 0, failed: 1 });
-    const [event] = wb.events();
-    expect(event?.tags).toEqual({});
-    expect(wb.cell(id, COL.eventId)).toBe(event?.id);
-    wb.emulator.calendar.resetQuota();
-    expect(wb.sync()).toMatchObject({ updated: 1, failed: 0 });
-    expectOneEventPerMeeting(wb, [id]);
-  });
-
-  it('finishes an update cut short by the quota on the next run, though the meeting is unchanged since', () => {
-    const wb = calendarWorkbook();
+  it('does on the next run an update the quota refused, though the meeting is unchanged since', () => {
+    const wb = groupWorkbook();
     const [id] = scheduleMany(wb, 1) as [string];
     wb.sync();
     wb.setCell(id, COL.start, '15:30');
-    wb.setCell(id, COL.title, 'Plénière');
-    // The time lands, then the quota runs out before the title and the description.
-    wb.emulator.calendar.failWritesAfter(1);
+    wb.emulator.calendar.failWritesAfter(0, 'usageLimits');
     expect(wb.sync()).toMatchObject({ failed: 1 });
-    expect(wb.events()[0]).toMatchObject({ start: '2027-04-01T18:30:00.000Z', title: 'Réunion 1' });
+    expect(wb.note(id)).toBe(QUOTA_NOTE);
     wb.emulator.calendar.resetQuota();
     expect(wb.sync()).toMatchObject({ updated: 1, failed: 0 });
-    expect(wb.events()[0]).toMatchObject({ start: '2027-04-01T18:30:00.000Z', title: 'Plénière' });
-    expect(wb.events()[0]?.description).toMatch(/Recife : 01\/04\/2027 15:30/);
+    expect(wb.eventOf(id)).toMatchObject({ start: '2027-04-01T18:30:00.000Z' });
+    expect(wb.eventOf(id)?.description).toMatch(/Recife : 01\/04\/2027 15:30/);
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
-  });
-
-  it('puts an event back when its meeting is moved back after an update cut short', () => {
-    const wb = calendarWorkbook();
-    const [id] = scheduleMany(wb, 1) as [string];
-    wb.sync();
-    wb.setCell(id, COL.start, '15:30');
-    wb.emulator.calendar.failWritesAfter(1);
-    expect(wb.sync()).toMatchObject({ failed: 1 });
-    wb.emulator.calendar.resetQuota();
-    // The row is as the last good sync left it, but the event is not.
-    wb.setCell(id, COL.start, '10:00');
-    expect(wb.sync()).toMatchObject({ updated: 1, failed: 0 });
-    expect(wb.events()[0]).toMatchObject({ start: '2027-04-01T13:00:00.000Z' });
-    expect(wb.events()[0]?.description).toMatch(/Recife : 01\/04\/2027 10:00/);
   });
 
   it('leaves a member whose email is not valid out of the event, names them on the row in French, and syncs every meeting', () => {
@@ -111,8 +84,8 @@ describe('syncCalendar after a failure', () => {
     setJeanEmail(wb, 'jean at example.org');
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 3 });
     const guests = Object.fromEntries(wb.events().map((e) => [e.title, e.guests.sort()]));
-    expect(guests).toEqual({ Plénière: [MARINA.email], Nantes: [], Recife: [MARINA.email] });
-    const note = "⚠ Mutirão · Agenda: Non invité(e)s, leur e-mail dans Membres n'est pas une adresse valide : jean.moreau (jean at example.org).";
+    expect(guests).toEqual({ Plénière: [LUCIA.email, MARINA.email], Nantes: [], Recife: [LUCIA.email, MARINA.email] });
+    const note = "⚠ Mutirão · Agenda: Sans invitation, car leur e-mail dans Membres n’est pas une adresse valide : jean.moreau (jean at example.org).";
     expect([wb.note(all), wb.note(nantes), wb.note(recife)]).toEqual([note, note, '']);
     expect(logRows(wb)).toContainEqual(['calendar.created', all, 'Plénière; not invited (invalid email): jean at example.org']);
     // A rerun changes nothing and keeps the note; once the email is fixed, Jean is invited and the note goes.
@@ -127,31 +100,33 @@ describe('syncCalendar after a failure', () => {
     expect(wb.events().find((e) => e.title === 'Nantes')?.guests).toEqual([JEAN.email]);
   });
 
-  for (const [raw, note] of [
-    ['Invalid argument: guests', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda a refusé l'adresse e-mail d'un invité. Vérifiez les e-mails dans Membres."],
-    ['Service invoked too many times for one day: calendar.', QUOTA_NOTE],
-    ['Action not allowed', "⚠ Mutirão · Agenda: Non synchronisée : l'événement ou son agenda est introuvable, ou vous n'avez pas le droit de le modifier (Paramètres › ID de l'agenda)."],
-    ['We\'re sorry, a server error occurred. Please wait a bit and try again.', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n'a pas pu enregistrer cette réunion. Relancez « Synchroniser l'agenda » ; le Journal donne le détail."],
+  for (const [code, reason, raw, note] of [
+    [400, 'invalid', 'Invalid attendee email.', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda a refusé l'adresse e-mail d'un invité. Vérifiez les e-mails dans Membres."],
+    [403, 'rateLimitExceeded', 'Rate Limit Exceeded', QUOTA_NOTE],
+    [403, 'requiredAccessLevel', 'You need to have writer access to this calendar.', '⚠ Mutirão · Agenda: Non synchronisée : vous ne pouvez pas modifier l’agenda du groupe (Paramètres › ID de l’agenda) : demandez à la personne de la Coordination qui l’a créé de lancer « Synchroniser l’agenda », ce qui le partage avec toute la Coordination active.'],
+    [404, 'notFound', 'Not Found', '⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez « Synchroniser l’agenda ».'],
+    [410, 'deleted', 'Resource has been deleted', '⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez « Synchroniser l’agenda ».'],
+    [500, 'backendError', 'Backend Error', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n'a pas pu enregistrer cette réunion. Relancez « Synchroniser l'agenda » ; le Journal donne le détail."],
   ] as const) {
-    it(`words Calendar’s “${raw.slice(0, 30)}…” in the workbook’s language, keeping Calendar’s text for the Log`, () => {
-      const wb = calendarWorkbook();
+    it(`words the API’s ${code} ${reason} in the workbook’s language, keeping its text for the Log`, () => {
+      const wb = groupWorkbook();
       const id = wb.schedule({});
-      vi.spyOn(wb.emulator.calendar, 'chargeWrite').mockImplementation(() => {
-        throw new Error(raw);
+      vi.spyOn(wb.google.Calendar!.Events, 'insert').mockImplementation(() => {
+        throw new GoogleJsonResponseException('calendar.events.insert', apiError(code, 'global', reason, raw));
       });
       expect(wb.sync()).toEqual({ ok: true, ...zero, failed: 1 });
-      expect(wb.note(id)).toBe(note);
-      expect(logRows(wb)).toContainEqual(['calendar.failed', id, raw]);
+      expect(wb.note(id).replace(/\u00a0/g, ' ')).toBe(note);
+      expect(logRows(wb)).toContainEqual(['calendar.failed', id, `API call to calendar.events.insert failed with error: ${raw}`]);
     });
   }
 
   it('keeps a coordinator’s own note on the Event ID cell through a success, a failure and a recovery', () => {
-    const wb = calendarWorkbook();
+    const wb = groupWorkbook();
     const [first, second] = scheduleMany(wb, 2) as [string, string];
     const eventIdCell = (row: number) => wb.sheet().getRange(row, COL.eventId + 1);
     eventIdCell(2).setNote('Salle réservée par Marina');
     eventIdCell(3).setNote('Lien visio à confirmer');
-    wb.emulator.calendar.failWritesAfter(2);
+    wb.emulator.calendar.failWritesAfter(1);
     // The first meeting syncs, the second fails.
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 1 });
     expect(wb.note(first)).toBe('Salle réservée par Marina');
@@ -181,7 +156,7 @@ describe('syncCalendar after a failure', () => {
     const bad = wb.schedule({ date: '2027-03-11' });
     wb.setCell(bad, COL.zone, 'Recife');
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1, failed: 1 });
-    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : cette ligne doit avoir/);
+    expect(wb.note(bad).replace(/\u00a0/g, ' ')).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : vérifiez « Fuseau horaire ». Cette ligne doit avoir/);
     expect(added()).toEqual([['calendar.sync', '', 'created 0, updated 0, cancelled 0, unchanged 1, failed 1, remaining 0']]);
   });
 
@@ -192,7 +167,7 @@ describe('syncCalendar after a failure', () => {
     const copy = wb.rows()[1] ?? [];
     wb.sheet().appendRow([...copy.slice(0, COL.recife), '', '', '', '']);
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 2 });
-    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : cette ligne doit avoir un ID, un titre/);
+    expect(wb.note(bad).replace(/\u00a0/g, ' ')).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : vérifiez « Fuseau horaire ». Cette ligne doit avoir un ID, un titre/);
     // A start that cannot be placed shows in neither city, as onEdit leaves it.
     expect([wb.cell(bad, COL.recife), wb.cell(bad, COL.nantes)]).toEqual(['', '']);
     expect(wb.sheet().getRange(4, COL.eventId + 1).getNote()).toBe(`⚠ Mutirão · Agenda: Non synchronisée : une ligne au-dessus a déjà l'ID ${good}.`);
@@ -206,16 +181,16 @@ describe('syncCalendar after a failure', () => {
 
 describe('syncCalendar under its time budget', () => {
   it('stops before the budget is spent, counts what remains, and the next run finishes', () => {
-    const wb = calendarWorkbook();
+    const wb = groupWorkbook();
     const ids = scheduleMany(wb, 6);
-    // Every calendar write takes 30 s on this (very slow) calendar.
+    // Every calendar write takes 60 s on this (very slow) calendar.
     const calendar = wb.emulator.calendar;
-    const charge = calendar.chargeWrite.bind(calendar);
-    calendar.chargeWrite = () => {
-      charge();
-      wb.emulator.advanceClock(30_000);
+    const spend = calendar.spendWrite.bind(calendar);
+    calendar.spendWrite = () => {
+      wb.emulator.advanceClock(60_000);
+      return spend();
     };
-    // Two meetings (four writes, 120 s) fit in a budget of 100 s: the third starts at 120 s.
+    // Two meetings (two writes, 120 s) fit in a budget of 100 s: the third starts at 120 s.
     expect(wb.sync(100_000)).toEqual({ ok: true, ...zero, created: 2, remaining: 4 });
     expect(ids.slice(2).map((id) => wb.cell(id, COL.eventId))).toEqual(['', '', '', '']);
     expect(wb.sync(100_000)).toEqual({ ok: true, ...zero, unchanged: 2, created: 2, remaining: 2 });
@@ -224,14 +199,14 @@ describe('syncCalendar under its time budget', () => {
   });
 
   it('stops by default before five minutes', () => {
-    const wb = calendarWorkbook();
+    const wb = groupWorkbook();
     scheduleMany(wb, 12);
     const calendar = wb.emulator.calendar;
-    const charge = calendar.chargeWrite.bind(calendar);
+    const spend = calendar.spendWrite.bind(calendar);
     const started = wb.emulator.now().getTime();
-    calendar.chargeWrite = () => {
-      charge();
-      wb.emulator.advanceClock(20_000);
+    calendar.spendWrite = () => {
+      wb.emulator.advanceClock(40_000);
+      return spend();
     };
     const result = wb.sync();
     expect(result).toMatchObject({ ok: true, created: 7, remaining: 5 });
@@ -268,7 +243,7 @@ describe('the calendar endpoints when Apps Script itself fails', () => {
       throw new Error('Exception: toast failed');
     });
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1 });
-    expect(wb.cell(id, COL.eventId)).toBe(wb.events()[0]?.id);
+    expect(wb.eventOf(id)).toBeDefined();
     expect(logRows(wb).at(-1)?.[0]).toBe('calendar.sync');
   });
 });

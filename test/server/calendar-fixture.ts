@@ -1,4 +1,5 @@
 import { Emulator, type EmulatedUser } from '../../emulator';
+import { apiEventId, type EventData } from '../../emulator/calendar-store';
 import { exportCalendarIcs, suggestMeetingSlots, syncCalendar } from '../../src/server/calendar';
 import type { GoogleServices } from '../../src/server/services';
 import { setupWorkbook } from '../../src/server/setup';
@@ -8,7 +9,7 @@ import { JEAN, LUCIA, MARINA } from './fixture';
 export { JEAN, LUCIA, MARINA };
 
 /** The Meetings tab's headers in a French workbook. */
-export const COL = { id: 0, title: 1, date: 2, start: 3, duration: 4, zone: 5, location: 6, audience: 7, agenda: 8, status: 9, recife: 10, nantes: 11, eventId: 12, synced: 13 } as const;
+export const COL = { id: 0, title: 1, date: 2, start: 3, duration: 4, zone: 5, location: 6, audience: 7, agenda: 8, status: 9, recife: 10, nantes: 11, eventId: 12, synced: 13, videoLink: 14, going: 15, maybe: 16, notGoing: 17, noReply: 18 } as const;
 
 export interface CalendarOptions {
   /** The spreadsheet's zone (File › Settings); America/Recife by default. */
@@ -61,6 +62,16 @@ export function calendarWorkbook(options: CalendarOptions = {}) {
     exportIcs: () => exportCalendarIcs(google),
     slots: (input: unknown) => suggestMeetingSlots(google, input),
     events: () => emulator.calendar.events(),
+    /** The stored event whose API ID the meeting's Event ID cell holds, deleted or not. */
+    eventOf(id: string): EventData | undefined {
+      const eventId = String(sheet().getRange(rowOf(id), COL.eventId + 1).getValue());
+      return emulator.calendar.events(true).find((e) => apiEventId(e) === eventId);
+    },
+    /** The group calendar's ID, from Settings › Calendar ID. */
+    calendarId(): string {
+      const settings = ss.getSheetByName('Paramètres');
+      return String((settings?.getDataRange().getValues() ?? []).find((r) => r[0] === "ID de l'agenda")?.[1] ?? '');
+    },
     cell: (id: string, column: number): unknown => sheet().getRange(rowOf(id), column + 1).getValue(),
     setCell: (id: string, column: number, value: unknown) => sheet().getRange(rowOf(id), column + 1).setValue(value),
     note: (id: string): string => sheet().getRange(rowOf(id), COL.eventId + 1).getNote(),

@@ -39,11 +39,12 @@ describe.each(SETUPS)('event times across clock changes ($name)', ({ timeZone, s
       wb.setCell(id, COL.nantes, '');
     }
     expect(wb.sync()).toMatchObject({ ok: true, created: CASES.length });
-    const events = new Map(wb.events().map((e) => [e.id, e]));
     CASES.forEach((c, i) => {
       const id = ids[i] as string;
-      const event = events.get(String(wb.cell(id, COL.eventId)));
+      const event = wb.eventOf(id);
       expect(event?.start).toBe(c.utc);
+      // Shown in the meeting's own zone, whatever the script's and the spreadsheet's.
+      expect(event?.startTimeZone).toBe(c.zone);
       expect(new Date(event?.end ?? '').getTime() - new Date(c.utc).getTime()).toBe(90 * 60_000);
       expect([wb.cell(id, COL.recife), wb.cell(id, COL.nantes)]).toEqual([c.recife, c.nantes]);
       expect(event?.description).toContain(`Recife : ${c.recife}\nNantes : ${c.nantes}`);
