@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CALENDAR_API_METHODS } from './calendar-api';
 import type { Requirement } from './core';
 
 /**
@@ -65,6 +66,10 @@ export function scopesFor(service: string, method: string, need: Requirement): r
   }
   if (UI_CLASSES.has(service)) return [SCOPES.containerUi];
   if ((service === 'Session' || service === 'User') && EMAIL_METHODS.has(method)) return [SCOPES.email];
+  const api = CALENDAR_API_METHODS[`${service}.${method}`];
+  // The advanced service, per method's "Authorization" section. calendar.app.created reaches only
+  // calendars the script made; the emulator does not tell them apart (assumed, not enforced).
+  if (api) return api.scopes;
   if (service.startsWith('Calendar') || service === 'EventGuest') {
     const reading = method.startsWith('get') || method === 'list';
     return reading ? [SCOPES.calendar, SCOPES.calendarReadonly, SCOPES.calendarEvents] : [SCOPES.calendar, SCOPES.calendarEvents];

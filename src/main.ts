@@ -26,7 +26,6 @@ const google: GoogleServices = {
   get Session() { return Session; },
   get LockService() { return LockService; },
   get PropertiesService() { return PropertiesService; },
-  get CalendarApp() { return CalendarApp; },
   get Calendar() { return Calendar; },
   get MailApp() { return MailApp; },
   get ScriptApp() { return ScriptApp; },

@@ -13,7 +13,7 @@ const AUTH = 'https://www.googleapis.com/auth/';
 
 /** The scopes coordinator actions ask for, by what they are for (the README says why each). */
 export const SCOPES_FOR = {
-  calendar: [`${AUTH}calendar`],
+  calendar: [`${AUTH}calendar.app.created`, `${AUTH}calendar.events`],
   reminders: [`${AUTH}script.send_mail`, `${AUTH}script.scriptapp`],
 } as const satisfies Record<string, readonly string[]>;
 

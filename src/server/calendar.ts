@@ -9,7 +9,6 @@ import { meetingSlots, slotInput } from '../domain/slots';
 import { MEETINGS, MEMBERS } from '../domain/tables';
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
-import { ensureScopes } from '../script';
 import type { MeetingSlot, SyncCounts } from '../contract/calendar';
 import type { Call } from './call';
 import { openGroup } from './calendar-group';

@@ -8,7 +8,6 @@ export interface GoogleServices {
   readonly Session: GoogleAppsScript.Base.Session;
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-  readonly CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
   /** The Calendar advanced service (Calendar API v3); undefined if the manifest does not enable it. */
   readonly Calendar: GoogleAppsScript.Calendar | undefined;
   readonly MailApp: GoogleAppsScript.Mail.MailApp;
