@@ -14,7 +14,7 @@ export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr, 'pt-BR': pt
 
 /** The message in that language, with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return fill(CATALOGS[locale][key], params);
+  return fill(CATALOGS[locale][key], params, locale);
 }
 
 /** zod's own wording, for the rare issue our catalog has no sentence for. */
