@@ -9,6 +9,7 @@ import { registerSection } from './forms/register';
 import { greetingView, homeView } from './home';
 import { lateView } from './late';
 import { problemsSection } from './problems';
+import { proposalsSection } from './proposals';
 import { tabs, type Section, type Tabs } from './nav';
 import { submissionsView } from './submissions';
 
@@ -39,12 +40,13 @@ function view(id: string, label: string, render: (state: SidebarState) => HTMLEl
 function partsFor(state: SidebarState, app: App): Part[] {
   const home = view('home', t('sidebar.nav.home'), (s) => el('div', {}, homeView(s), lateView(s, app)), state);
   if (!state.ready) return [home];
-  if (state.user.role === 'guest') return [home, registerSection(state, app)];
+  if (state.user.role === 'guest') return [home, registerSection(state, app), proposalsSection(state)];
   const parts = [
     home,
     proposalSection(state, app),
     pledgeSection(state, app),
     view('mine', t('sidebar.nav.mine'), submissionsView, state),
+    proposalsSection(state),
   ];
   if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
   parts.push(calendarSection(state), problemsSection());
