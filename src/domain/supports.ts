@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import * as f from './fields';
 import type { Member, Proposal, Support } from './records';
 import { requireWhen } from './requirements';
+import type { Problem } from './rows';
 
 /**
  * Which rows of the Supports tab count (PRODUCT.md §2), and why the others do not. The sheet
@@ -17,6 +18,8 @@ export interface SupportVerdict {
   readonly support: Support;
   /** Why it counts nowhere; undefined when it counts. */
   readonly flaw?: SupportFlaw;
+  /** For a duplicate: the row of the pair's support that counts. */
+  readonly counted?: number;
 }
 
 export interface SupportTally {
@@ -32,7 +35,7 @@ const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(ke
 export function tallySupports(supports: readonly Support[], members: readonly Member[], proposals: readonly Proposal[], limit: number): SupportTally {
   const memberById = new Map(members.filter((m) => m.id).map((m) => [m.id, m] as const));
   const authorOf = new Map(proposals.filter((p) => p.id).map((p) => [p.id, p.member] as const));
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const byProposal = new Map<string, number>();
   const byMember = new Map<string, number>();
   const verdicts = supports.filter((s) => s.proposal || s.member).map((support): SupportVerdict => {
@@ -47,14 +50,30 @@ export function tallySupports(supports: readonly Support[], members: readonly Me
       : seen.has(pair) ? 'duplicateSupport'
       : (byMember.get(member.id) ?? 0) >= limit ? 'overLimit'
       : undefined;
+    if (flaw === 'duplicateSupport') return { support, flaw, counted: seen.get(pair) ?? 0 };
     if (!flaw) {
-      seen.add(pair);
+      seen.set(pair, support.row);
       bump(byProposal, support.proposal);
       bump(byMember, support.member);
     }
     return flaw ? { support, flaw } : { support };
   });
   return { verdicts, byProposal, byMember };
+}
+
+const custom = (key: string, params: Record<string, unknown>): z.core.$ZodRawIssue =>
+  ({ code: 'custom', params: { key, ...params }, input: undefined, path: [] }) as unknown as z.core.$ZodRawIssue;
+
+/**
+ * Check's problems with the Supports tab beyond each cell's own rule and unknown IDs (which
+ * the columns' declarations give): the rows that count nowhere, and why.
+ */
+export function supportProblems(tally: SupportTally, limit: number): Problem[] {
+  return tally.verdicts.flatMap(({ support, flaw, counted }): Problem[] => {
+    if (!flaw || flaw === 'unknownProposal' || flaw === 'unknownMember') return [];
+    const column = flaw === 'duplicateSupport' ? 'proposal' : 'member';
+    return [{ table: 'supports', row: support.row, column, issue: custom(flaw, { rows: counted ?? '', count: limit }) }];
+  });
 }
 
 /** The caller's counted supports, by proposal ID. */

@@ -139,7 +139,8 @@ export const en = {
   'dashboard.mostSupported': 'Most supported proposals of the priority objectives',
   'dashboard.supports': 'Supports',
   'dashboard.rank': 'Rank',
-  'dashboard.prioritized': 'prioritized',
+  'dashboard.prioritized': 'Prioritized',
+  'dashboard.topSupported': 'Most supported',
   'dashboard.noSupports': 'No supports yet.',
   'sidebar.title': 'Mutirão',
 } as const;

@@ -143,7 +143,8 @@ export const fr: Catalog = {
   'dashboard.mostSupported': 'Propositions les plus soutenues des objectifs prioritaires',
   'dashboard.supports': 'Soutiens',
   'dashboard.rank': 'Rang',
-  'dashboard.prioritized': 'priorisée',
+  'dashboard.prioritized': 'Priorisées',
+  'dashboard.topSupported': 'Les plus soutenues',
   'dashboard.noSupports': 'Aucun soutien pour l’instant.',
   'sidebar.title': 'Mutirão',
 };

@@ -141,7 +141,8 @@ export const ptBR: Catalog = {
   'dashboard.mostSupported': 'Propostas mais apoiadas dos objetivos prioritários',
   'dashboard.supports': 'Apoios',
   'dashboard.rank': 'Ordem',
-  'dashboard.prioritized': 'priorizada',
+  'dashboard.prioritized': 'Priorizadas',
+  'dashboard.topSupported': 'Mais apoiadas',
   'dashboard.noSupports': 'Nenhum apoio por enquanto.',
   'sidebar.title': 'Mutirão',
 };
