@@ -3,6 +3,7 @@ import { submitMember, submitProposal } from '../../src/server/submissions';
 import { refreshProgress } from '../../src/server/progress';
 import { supportProposal } from '../../src/server/supports';
 import { validateAll } from '../../src/server/validation';
+import { setupWorkbook } from '../../src/server/setup';
 import { JEAN, LUCIA, MARINA, checked, groupWorkbook, rowsOf } from './submit-fixture';
 
 /** Lúcia (MEM-001, coordinator) wrote PRO-001 and PRO-002, Marina (MEM-002) PRO-003; Jean is MEM-003. */
@@ -104,5 +105,40 @@ describe('refreshProgress and supports', () => {
     ]);
     const o4 = rows.findIndex((r, i) => i > start && r[0]?.startsWith('O4 — '));
     expect(rows[o4 + 1]?.[0]).toBe('Aucun soutien pour l’instant.');
+  });
+});
+
+describe('setupWorkbook and supports', () => {
+  it('adds the Supports tab and the Proposals columns to a workbook made before them, moving no row', () => {
+    const wb = workbook();
+    const proposals = wb.ss.getSheetByName('Propositions');
+    if (!proposals) throw new Error('no Propositions tab');
+    // The workbook as the previous version left it: no Supports tab, Proposals ending at Submitted.
+    wb.ss.deleteSheet(wb.ss.getSheetByName('Soutiens') as GoogleAppsScript.Spreadsheet.Sheet);
+    proposals.deleteColumns(10, 3);
+    const before = proposals.getDataRange().getValues();
+    wb.as(LUCIA);
+    expect(setupWorkbook(wb.google).ok).toBe(true);
+    const after = proposals.getDataRange().getValues();
+    expect(after[0]?.slice(9)).toEqual(['Soutiens', 'Réponse', 'Répondu le']);
+    expect(after.map((r) => r.slice(0, 9))).toEqual(before);
+    expect(wb.ss.getSheets().map((s) => s.getName()).at(-1)).toBe('Soutiens');
+    expect(wb.ss.getSheetByName('Soutiens')?.getRange('A1:C1').getValues()[0]).toEqual(['Proposition', 'Membre', 'Date']);
+    wb.as(JEAN);
+    expect(supportProposal(wb.google, { proposalId: 'PRO-003' })).toEqual({ ok: true, supports: 1, left: 2 });
+    expect(supportsColumn(wb)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('erased members', () => {
+  it('count nowhere: their supports are left out of Proposals › Supports and marked by Check', () => {
+    const wb = workbook();
+    wb.as(JEAN);
+    supportProposal(wb.google, { proposalId: 'PRO-003' });
+    wb.ss.getSheetByName('Membres')?.getRange(4, 9).setValue('effacé');
+    wb.as(LUCIA);
+    const result = checked(validateAll(wb.google));
+    expect(result.problems.filter((p) => p.table === 'supports').map((p) => p.row)).toEqual([2]);
+    expect(supportsColumn(wb)).toEqual([0, 0, 0]);
   });
 });
