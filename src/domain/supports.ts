@@ -102,7 +102,7 @@ export const PROPOSALS_PAGE = 25;
 
 export const listInput = z.object({
   objectiveId: f.optional(f.objectiveId()),
-  sort: f.optional(z.enum(['supports', 'date'])),
+  sort: f.optional(z.custom<'supports' | 'date'>((v) => v === 'supports' || v === 'date', { params: { key: 'invalid' } })),
   offset: f.optional(f.integerBetween(0, 1_000_000)),
 });
 
