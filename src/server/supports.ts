@@ -15,7 +15,7 @@ import { log } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerMember } from './submissions';
-import { isCoordinator, loadSettings, requireTab, today } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
 
 /** A refusal of one input field, found once the sheet is read. */
 const refuse = (call: Call, field: string, key: MessageKey, params: MessageParams = {}) =>
@@ -26,7 +26,8 @@ function readSupports(call: Call) {
   const settings = loadSettings(call);
   const members = recordsOf('members', requireTab(call, MEMBERS));
   const proposals = requireTab(call, PROPOSALS);
-  const supports = requireTab(call, SUPPORTS);
+  // A workbook set up before supports existed lists its proposals all the same, with none.
+  const supports = readTab(call, SUPPORTS);
   const proposalRecords = recordsOf('proposals', proposals);
   const supportRecords = recordsOf('supports', supports);
   const tally = (rows: readonly Support[]) => tallySupports(rows, members, proposalRecords, settings.supportsPerMember);
@@ -63,6 +64,7 @@ function changeSupport(google: GoogleServices, input: unknown, change: Change): 
     return withDocumentLock(google.LockService, (): Result<SupportChange> => {
       const read = readSupports(call);
       const me = callerMember(call, read.members);
+      if (!read.supports) throw new UserError('error.notSetUp');
       const proposal = read.proposalRecords.find((p) => p.id === id);
       if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id });
       const limit = read.settings.supportsPerMember;
@@ -73,13 +75,15 @@ function changeSupport(google: GoogleServices, input: unknown, change: Change): 
         if (mine.has(id)) throw new UserError('supports.already', { id });
         if (mine.size >= limit) throw new UserError('supports.limit', { count: limit, id });
         const support = { proposal: id, member: me.id, date: today(call) };
-        appendRecords({ ...read.supports, lastRow: read.supports.grid.length }, [support], call.workbook.timeZone, read.settings.language);
-        after = [...read.supportRecords, { ...support, row: read.supports.grid.length + 1 }];
+        const tab = read.supports;
+        appendRecords({ ...tab, lastRow: tab.grid.length }, [support], call.workbook.timeZone, read.settings.language);
+        after = [...read.supportRecords, { ...support, row: tab.grid.length + 1 }];
       } else {
         const rows = read.supportRecords.filter((s) => s.proposal === id && s.member === me.id).map((s) => s.row);
         if (rows.length === 0) throw new UserError('supports.notSupported', { id });
         // Bottom up, so each row number still points at its row; one row unless someone typed duplicates.
-        for (const row of [...rows].sort((a, b) => b - a)) read.supports.sheet.deleteRow(row);
+        const sheet = read.supports.sheet;
+        for (const row of [...rows].sort((a, b) => b - a)) sheet.deleteRow(row);
         after = read.supportRecords.filter((s) => !rows.includes(s.row));
       }
       const tally = read.tally(after);
@@ -130,7 +134,8 @@ export function listProposals(google: GoogleServices, input: unknown): Result<Pr
     const { objectiveId, sort = 'supports', offset = 0 } = checked.value;
     const read = readSupports(call);
     const tally = read.tally(read.supportRecords);
-    const me = read.members.find((m) => m.active && m.email === call.caller.email);
+    const found = memberByEmail(read.members, call.caller.email);
+    const me = found?.active ? found : undefined;
     const mine = me ? supportedBy(tally, me.id) : new Set<string>();
     const byId = new Map(read.members.map((m) => [m.id, m] as const));
     const shown = read.proposalRecords

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { submitMember, submitProposal } from '../../src/server/submissions';
 import { refreshProgress } from '../../src/server/progress';
-import { supportProposal } from '../../src/server/supports';
+import { listProposals, supportProposal } from '../../src/server/supports';
 import { validateAll } from '../../src/server/validation';
 import { setupWorkbook } from '../../src/server/setup';
 import { JEAN, LUCIA, MARINA, checked, groupWorkbook, rowsOf } from './submit-fixture';
@@ -127,6 +127,17 @@ describe('setupWorkbook and supports', () => {
     wb.as(JEAN);
     expect(supportProposal(wb.google, { proposalId: 'PRO-003' })).toEqual({ ok: true, supports: 1, left: 2 });
     expect(supportsColumn(wb)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('a workbook not yet set up again for supports', () => {
+  it('lists its proposals with no supports, and asks for setup before one is given', () => {
+    const wb = workbook();
+    wb.ss.deleteSheet(wb.ss.getSheetByName('Soutiens') as GoogleAppsScript.Spreadsheet.Sheet);
+    wb.as(JEAN);
+    expect(listProposals(wb.google, {})).toMatchObject({ ok: true, total: 3, supportsLeft: 3 });
+    const refused = supportProposal(wb.google, { proposalId: 'PRO-003' });
+    expect(refused.ok ? '' : refused.errors[0]?.message).toMatch(/^Le classeur n/);
   });
 });
 
