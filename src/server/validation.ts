@@ -4,7 +4,7 @@ import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
 import { CHECKED_TABLES, crossProblems, rowProblems, settingProblems, type Problem, type References } from '../domain/rows';
-import { referencedBy, SETTINGS, tableByKey, type TableKey } from '../domain/tables';
+import { MEMBERS, PROPOSALS, referencedBy, SETTINGS, tableByKey, type TableKey } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { readRecord, recordEntries } from '../properties/marks';
 import { applyMarks } from '../sheets/marks';
@@ -118,7 +118,8 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
   const first = Math.max(2, range.getRow());
   const last = range.getLastRow();
   if (last < first) return;
-  const language = loadSettings(call).language;
+  const settings = loadSettings(call);
+  const language = settings.language;
   const data = readTab(call, tableByKey(key));
   if (!data) return;
   // Only the edited rows are checked; the tabs they refer to are read for their IDs alone.
@@ -127,10 +128,21 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
   const edited = data.table.key === SETTINGS.key
     ? settingProblems(data.table, data.rows.filter((r) => inEdit(r.row)))
     : [...rowProblems(data.table, data.rows.filter((r) => inEdit(r.row))), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
+  if (key === 'supports') edited.push(...editedSupportProblems(call, data, settings.supportsPerMember).filter((p) => inEdit(p.row)));
   withDocumentLock(google.LockService, () => {
     if (key === 'meetings') refreshCityTimes(data, first, last, language);
     mark(call, data, edited, { first, last }, language);
   });
+}
+
+/** What the Supports tab's rules beyond each cell need: who is active, who wrote what, the limit. */
+function editedSupportProblems(call: Call, data: TableData, limit: number): Problem[] {
+  const tabs = new Map<TableKey, TableData>([['supports', data]]);
+  for (const table of [MEMBERS, PROPOSALS]) {
+    const read = readTab(call, table);
+    if (read) tabs.set(table.key, read);
+  }
+  return supportProblems(supportTally(tabs, limit), limit);
 }
 
 /** The onEdit simple trigger; a failure is logged, never shown: the person is typing. */

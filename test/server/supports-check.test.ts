@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { submitMember, submitProposal } from '../../src/server/submissions';
 import { refreshProgress } from '../../src/server/progress';
 import { listProposals, supportProposal } from '../../src/server/supports';
-import { validateAll } from '../../src/server/validation';
+import { onEdit, validateAll } from '../../src/server/validation';
 import { setupWorkbook } from '../../src/server/setup';
 import { JEAN, LUCIA, MARINA, checked, groupWorkbook, rowsOf } from './submit-fixture';
 
@@ -151,5 +151,16 @@ describe('erased members', () => {
     const result = checked(validateAll(wb.google));
     expect(result.problems.filter((p) => p.table === 'supports').map((p) => p.row)).toEqual([2]);
     expect(supportsColumn(wb)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('onEdit in the Supports tab', () => {
+  it('marks a support of one’s own proposal as it is typed, with the simple trigger’s rights', () => {
+    const wb = workbook();
+    typeSupports(wb, [['PRO-003', 'MEM-002']]);
+    const cell = wb.ss.getSheetByName('Soutiens')?.getRange('A2:B2');
+    if (!cell) throw new Error('no cell');
+    wb.emulator.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, () => onEdit(wb.google, { range: cell } as unknown as GoogleAppsScript.Events.SheetsOnEdit));
+    expect(wb.ss.getSheetByName('Soutiens')?.getRange('B2').getNote()).toBe('⚠ Mutirão: On ne peut pas soutenir sa propre proposition\u00a0: ce soutien ne compte pas.');
   });
 });
