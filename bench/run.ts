@@ -12,7 +12,7 @@ interface Scenario {
 
 type Bench = ReturnType<typeof workbookWithRows>;
 
-function measure(rows: number, act: (project: Bench['project'], emulator: Bench['emulator']) => void, as = COORDINATOR) {
+function measure(rows: number, act: (project: Bench['project'], emulator: Bench['emulator']) => void, as = COORDINATOR, undo?: (project: Bench['project']) => void) {
   const { emulator, project } = workbookWithRows(rows);
   emulator.user = as;
   const times: number[] = [];
@@ -23,6 +23,8 @@ function measure(rows: number, act: (project: Bench['project'], emulator: Bench[
     act(project, emulator);
     times.push(performance.now() - start);
     calls = emulator.meter.snapshot();
+    // Puts the workbook back, unmetered, so each run does the same thing (a support given again).
+    undo?.(project);
   }
   times.sort((a, b) => a - b);
   return { calls, ms: times[2] ?? 0 };
@@ -32,6 +34,10 @@ function measure(rows: number, act: (project: Bench['project'], emulator: Bench[
 function editedRange(emulator: Bench['emulator'], tab: string, a1: string): GoogleAppsScript.Spreadsheet.Range {
   return emulator.run({ kind: 'user', authMode: 'FULL' }, () => emulator.services.SpreadsheetApp.getActive().getSheetByName(tab)?.getRange(a1)) as GoogleAppsScript.Spreadsheet.Range;
 }
+
+/** The bench member (MEM-0002) already supports PRO-0003; PRO-0010 is someone else's. */
+const SUPPORTED = { proposalId: 'PRO-0010' };
+const WITHDRAWN = { proposalId: 'PRO-0003' };
 
 const scenarios: Scenario[] = [
   { name: 'getSidebarState', run: (rows) => measure(rows, (p) => p.scriptRun('getSidebarState', [])) },
@@ -44,6 +50,10 @@ const scenarios: Scenario[] = [
   { name: 'onEdit (a Proposals row)', run: (rows) => measure(rows, (p, e) => p.onEdit(editedRange(e, 'Propositions', 'D3'))) },
   { name: 'onEdit (a Members row)', run: (rows) => measure(rows, (p, e) => p.onEdit(editedRange(e, 'Membres', 'C3'))) },
   { name: 'WG_PROGRESS("O4")', run: (rows) => measure(rows, (p) => p.customFunction('WG_PROGRESS', 'O4')) },
+  { name: 'supportProposal', run: (rows) => measure(rows, (p) => p.scriptRun('supportProposal', [SUPPORTED]), MEMBER, (p) => p.scriptRun('withdrawSupport', [SUPPORTED])) },
+  { name: 'withdrawSupport', run: (rows) => measure(rows, (p) => p.scriptRun('withdrawSupport', [WITHDRAWN]), MEMBER, (p) => p.scriptRun('supportProposal', [WITHDRAWN])) },
+  { name: 'listProposals', run: (rows) => measure(rows, (p) => p.scriptRun('listProposals', [{}]), MEMBER) },
+  { name: 'answerProposal', run: (rows) => measure(rows, (p) => p.scriptRun('answerProposal', [{ proposalId: 'PRO-0010', status: 'prioritized', priorityRank: 1, answer: 'Oui' }])) },
 ];
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
@@ -61,6 +71,14 @@ for (const scenario of scenarios) {
       `${scenario.name.padEnd(26)} ${String(rows).padStart(5)} ${String(total(calls)).padStart(14)} ${String(spreadsheetCalls(calls)).padStart(18)} ${String(calls['Range.getValues'] ?? 0).padStart(10)} ${ms.toFixed(1).padStart(10)}`,
     );
   }
+}
+
+// What one page of listProposals weighs as JSON, as google.script.run carries it to the sidebar.
+for (const rows of [30, 500, 3000]) {
+  const { emulator, project } = workbookWithRows(rows);
+  emulator.user = MEMBER;
+  const page = JSON.stringify(project.scriptRun('listProposals', [{}]));
+  console.log(`listProposals JSON at ${rows} proposals: ${page.length} bytes (one page of 25)`);
 }
 printCalendarBench();
 printRemindersBench();

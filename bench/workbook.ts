@@ -20,7 +20,7 @@ function paste(sheet: Sheet, rows: unknown[][]): void {
 }
 
 /**
- * A set-up French workbook with `rows` rows in Members, Proposals, Resources and Meetings,
+ * A set-up French workbook with `rows` rows in Members, Proposals, Resources, Meetings and Supports,
  * about one in ten of them wrong somewhere, as a busy shared sheet would be.
  */
 export function workbookWithRows(rows: number): { emulator: Emulator; project: Project } {
@@ -48,6 +48,8 @@ export function workbookWithRows(rows: number): { emulator: Emulator; project: P
       [`RES-${n(i)}`, `MEM-${n(i % rows)}`, 'financière', 'financement', '', i % 10 === 5 ? '' : 100, 'EUR', '', '', 'disponible', '', '', joined]));
     paste(tab('Réunions'), Array.from({ length: rows }, (_, i) =>
       [`MTG-${n(i)}`, `Réunion ${n(i)}`, joined, '10:00', i % 10 === 6 ? 5 : 60, 'America/Recife', '', 'tous', '', 'prévue', '', '', '', '']));
+    // One support per member, for the next member's proposal.
+    paste(tab('Soutiens'), Array.from({ length: rows }, (_, i) => [`PRO-${n((i + 1) % rows)}`, `MEM-${n(i)}`, joined]));
   });
   return { emulator, project };
 }

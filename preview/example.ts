@@ -32,6 +32,9 @@ const EXAMPLE_SUBMISSIONS: readonly { email: string; locale: string; name: strin
   { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'submitResource', input: { kind: 'financial', category: 'funding', amount: '5000', currency: 'BRL', availability: 'available', proposalId: 'PRO-001' } },
   { email: 'yann.legoff@example.org', locale: 'fr', name: 'submitProposal', input: { title: 'Échanges de jeunes coopérateurs', objectiveId: 'O3', resourcesNeeded: 'Billets, hébergement' } },
   { email: 'yann.legoff@example.org', locale: 'fr', name: 'submitResource', input: { kind: 'in-kind', category: 'expertise', description: 'Accompagnement à la création de coopératives', quantity: '10', unit: 'jours', availability: 'planned', availableFrom: '2027-02-01' } },
+  // Supports from both hubs, each for the other hub's proposal.
+  { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'supportProposal', input: { proposalId: 'PRO-002' } },
+  { email: 'yann.legoff@example.org', locale: 'fr', name: 'supportProposal', input: { proposalId: 'PRO-001' } },
 ];
 
 /**

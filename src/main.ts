@@ -7,6 +7,7 @@
 import './domain/zod';
 import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from './domain/submissions';
 import type { SlotQuery } from './contract/calendar';
+import type { AnswerRequest, ProposalQuery } from './contract/proposals';
 import * as calendar from './server/calendar';
 import * as diagnostics from './server/diagnose';
 import * as menu from './server/menu';
@@ -17,6 +18,7 @@ import type { GoogleServices } from './server/services';
 import * as setup from './server/setup';
 import * as sidebar from './server/sidebar';
 import * as submissions from './server/submissions';
+import * as supports from './server/supports';
 import * as validation from './server/validation';
 
 // Getters, so a service is only looked up when a call needs it.
@@ -65,3 +67,7 @@ export function runScheduledReminders(e?: { triggerUid?: string }) { return remi
 export function showReminders() { sidebar.showSidebar(google); }
 export function diagnose() { return diagnostics.diagnose(google); }
 export function showDiagnose() { sidebar.showSidebar(google, 'diagnose'); }
+export function supportProposal(input: { proposalId: string }) { return supports.supportProposal(google, input); }
+export function withdrawSupport(input: { proposalId: string }) { return supports.withdrawSupport(google, input); }
+export function listProposals(input: ProposalQuery = {}) { return supports.listProposals(google, input); }
+export function answerProposal(input: AnswerRequest) { return supports.answerProposal(google, input); }

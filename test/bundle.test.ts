@@ -12,7 +12,10 @@ const pages = Object.fromEntries(LOCALES.map((l) => [`Sidebar-${l}`, readFileSyn
 
 /** The globals of PRODUCT.md §4 that exist so far, plus the Help menu item's handler. */
 const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots',
-  'sendReminders', 'getReminderSchedule', 'setReminderSchedule', 'runScheduledReminders', 'showReminders', 'diagnose', 'showDiagnose'];
+  'sendReminders', 'getReminderSchedule', 'setReminderSchedule', 'runScheduledReminders', 'showReminders', 'diagnose', 'showDiagnose',
+
+  // Supports and answers (issue 13).
+  'supportProposal', 'withdrawSupport', 'listProposals', 'answerProposal'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' }, files: pages });

@@ -45,6 +45,12 @@ export interface ProposalView {
   readonly title: string;
   readonly objectiveId: string;
   readonly status: EnumCode<'proposalStatus'> | null;
+  readonly priorityRank: number | null;
+  /** As Proposals › Supports was last written. */
+  readonly supports: number;
+  /** The coordinators' answer, '' until there is one; answered `YYYY-MM-DD` or null. */
+  readonly answer: string;
+  readonly answered: string | null;
 }
 
 export interface ResourceView {

@@ -3,6 +3,7 @@ import { t, type MessageKey } from './i18n';
 import { lateMembers, type LateInput } from './late';
 import type { Locale } from './locale';
 import type { ObjectiveStatus } from './progress';
+import { mostSupported } from './supports';
 import { daysBetween, type IsoDate } from './time';
 
 /**
@@ -35,6 +36,12 @@ export interface DashboardInput extends LateInput {
     amount: number | undefined;
     currency: Currency | undefined;
   }[];
+  /** The priority objectives' most supported proposals, beside the prioritized ones; no block when absent. */
+  readonly supported?: {
+    readonly objectives: readonly { id: string; title: string }[];
+    readonly proposals: readonly { id: string; title: string; objective: string; status: EnumCode<'proposalStatus'> | undefined; priorityRank: number | undefined }[];
+    readonly counts: ReadonlyMap<string, number>;
+  };
 }
 
 /** A block of rows within the grid; the chart reads the objectives' block. */
@@ -86,6 +93,7 @@ export function dashboardPlan(input: DashboardInput): DashboardPlan {
   gap();
 
   rows.push(...membersBlock(input), [], ...proposalsBlock(input), [], ...pledgesBlock(input), [], ...inKindBlock(input), [], ...lateBlock(input));
+  if (input.supported) rows.push([], ...supportedBlock(input.supported, language));
   return { width: WIDTH, rows: rows.map((r) => pad(r)), chart };
 }
 
@@ -184,4 +192,33 @@ function lateBlock(input: DashboardInput): DashboardCell[][] {
 /** Cents, so that sums of many decimal amounts show no floating-point dust. */
 function round(amount: number): number {
   return Math.round(amount * 100) / 100;
+}
+
+/** Top five by supports, and beside them the prioritized by rank, for each priority objective. */
+function supportedBlock(supported: NonNullable<DashboardInput['supported']>, language: Locale): DashboardCell[][] {
+  const tr = (key: MessageKey) => t(language, key);
+  const rows: DashboardCell[][] = [[text(tr('dashboard.mostSupported'), 'title')]];
+  for (const objective of supported.objectives) {
+    const top = mostSupported(supported.proposals, supported.counts, objective.id, 5);
+    const ranked = supported.proposals
+      .filter((p) => p.objective === objective.id && p.status === 'prioritized')
+      .sort((a, b) => (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity));
+    rows.push([text(`${objective.id} — ${objective.title}`, 'header'), text('', 'header'), text('', 'header'), text('', 'header')]);
+    if (top.length === 0 && ranked.length === 0) {
+      rows.push([text(tr('dashboard.noSupports'))]);
+      continue;
+    }
+    rows.push((['dashboard.topSupported', 'dashboard.supports', 'dashboard.rank', 'dashboard.prioritized'] as const).map((k) => text(tr(k), 'header')));
+    for (let i = 0; i < Math.max(top.length, ranked.length); i++) {
+      const a = top[i];
+      const b = ranked[i];
+      rows.push([
+        text(a ? `${a.id} ${a.title}` : ''),
+        a ? int(supported.counts.get(a.id) ?? 0) : text(''),
+        b?.priorityRank !== undefined ? int(b.priorityRank) : text(''),
+        text(b ? `${b.id} ${b.title}` : ''),
+      ]);
+    }
+  }
+  return rows;
 }

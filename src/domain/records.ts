@@ -66,6 +66,7 @@ export interface Objective extends Row {
 export interface Proposal extends Row {
   readonly id: string;
   readonly title: string;
+  readonly description: string;
   readonly objective: string;
   readonly member: string;
   readonly status: EnumCode<'proposalStatus'> | undefined;
@@ -75,6 +76,8 @@ export interface Proposal extends Row {
   readonly answer: string;
   /** `YYYY-MM-DD`, or ''. */
   readonly answered: string;
+  /** An ISO instant, or ''. */
+  readonly submitted: string;
 }
 
 export interface Pledge extends Row {

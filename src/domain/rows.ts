@@ -5,7 +5,7 @@ import { metricOf } from './metrics';
 import { requireWhen, resourceRequirements } from './requirements';
 import { recordsOf } from './records';
 import { SETTING_ROWS } from './settings';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, tableByKey, type Table, type TableKey } from './tables';
+import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS, tableByKey, type Table, type TableKey } from './tables';
 
 /**
  * What is wrong with the rows people typed into the sheet (PRODUCT.md §2): each cell's own
@@ -127,7 +127,7 @@ export function crossProblems(table: Table, rows: readonly RowData[], refs: Refe
 }
 
 /** The tabs whose rows have rules; Settings has its own, the Dashboard and the Log none. */
-export const CHECKED_TABLES: readonly Table[] = [MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS];
+export const CHECKED_TABLES: readonly Table[] = [MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, SUPPORTS];
 
 /** Each Settings value against the rule of its row. */
 export function settingProblems(table: Table, rows: readonly RowData[]): Problem[] {

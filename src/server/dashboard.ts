@@ -44,7 +44,7 @@ function formatOf(kind: CellKind, language: Locale): string {
  * call per attribute (formats first, so user text such as a name starting with `=` stays
  * text), then the bar chart of the objectives. The call count does not depend on the rows.
  */
-export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: readonly Progress[], objectives: readonly Objective[]): void {
+export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: readonly Progress[], objectives: readonly Objective[], supportCounts?: ReadonlyMap<string, number>): void {
   const sheet = call.workbook.tab('dashboard');
   if (!sheet) return;
   const language = tabs.settings.language;
@@ -58,6 +58,7 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
     members: tabs.members,
     proposals: recordsOf('proposals', tabs.proposals),
     resources: recordsOf('resources', tabs.resources),
+    ...(supportCounts ? { supported: { objectives: objectives.filter((o) => o.priority), proposals: recordsOf('proposals', tabs.proposals), counts: supportCounts } } : {}),
   });
 
   sheet.clear();

@@ -6,7 +6,9 @@ import type { Locale } from '../domain/locale';
 import { metricOf } from '../domain/metrics';
 import { progressAll, type Progress } from '../domain/progress';
 import type { Settings } from '../domain/settings';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
+import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
+import { tallySupports } from '../domain/supports';
+import { writeSupportCounts } from './supports';
 import { withDocumentLock } from '../lock';
 import { numberFormat } from '../sheets/formats';
 import type { Cell, TableData } from '../sheets/table';
@@ -73,7 +75,11 @@ function refresh(call: Call): Progress[] {
   const rows = objectivesIn(tabs.objectives);
   const progress = progressOfTabs(tabs, rows);
   writeObjectives(tabs.objectives, rows, progress, language);
-  rebuildDashboard(call, tabs, progress, rows);
+  // Supports are recounted here too, so members who left stop counting without anyone supporting again.
+  const supports = readTab(call, SUPPORTS);
+  const tally = tallySupports(recordsOf('supports', supports), tabs.members, recordsOf('proposals', tabs.proposals), tabs.settings.supportsPerMember);
+  if (supports && tabs.proposals) writeSupportCounts(tabs.proposals, tally.byProposal);
+  rebuildDashboard(call, tabs, progress, rows, supports ? tally.byProposal : undefined);
   const summary = progress.map((p) => `${p.id} ${Math.round(p.progress * 100)}%`).join('; ');
   log(call, [{ action: 'progress.refresh', details: summary }], language);
   return progress;

@@ -92,7 +92,16 @@ export function translatedSeed(id: string, text: string, locale: Locale): string
 function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['mine'] {
   const proposals: ProposalView[] = recordsOf('proposals', tabs.proposals)
     .filter((p) => p.member === memberId)
-    .map((p) => ({ id: p.id, title: p.title, objectiveId: p.objective, status: p.status ?? null }));
+    .map((p) => ({
+      id: p.id,
+      title: p.title,
+      objectiveId: p.objective,
+      status: p.status ?? null,
+      priorityRank: p.priorityRank ?? null,
+      supports: p.supports ?? 0,
+      answer: p.answer,
+      answered: p.answered || null,
+    }));
   const resources: ResourceView[] = recordsOf('resources', tabs.resources)
     .filter((r) => r.member === memberId)
     .map((r) => ({

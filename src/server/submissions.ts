@@ -60,7 +60,7 @@ function submit<K extends SubmissionKind>(
 }
 
 /** The caller's active member row, or the refusal that tells them what to do. */
-function callerMember(call: Call, members: readonly Member[]): Member {
+export function callerMember(call: Call, members: readonly Member[]): Member {
   const me = memberByEmail(members, call.caller.email);
   if (!me) throw new UserError('submit.registerFirst');
   if (!me.active) throw new UserError('submit.inactive', { id: me.id });

@@ -1,9 +1,10 @@
-import { idsOf } from '../domain/records';
+import { idsOf, recordsOf } from '../domain/records';
+import { supportProblems, tallySupports } from '../domain/supports';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
 import { CHECKED_TABLES, crossProblems, rowProblems, settingProblems, type Problem, type References } from '../domain/rows';
-import { referencedBy, SETTINGS, tableByKey, type TableKey } from '../domain/tables';
+import { MEMBERS, PROPOSALS, referencedBy, SETTINGS, tableByKey, type TableKey } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { readRecord, recordEntries } from '../properties/marks';
 import { applyMarks } from '../sheets/marks';
@@ -15,6 +16,7 @@ import { log } from './log';
 import type { ProblemView, Validation } from '../contract/validation';
 import type { GoogleServices } from './services';
 import { loadSettings, readIds, readTab } from './workbook-data';
+import { writeSupportCounts } from './supports';
 
 const VALIDATED: readonly TableKey[] = [SETTINGS.key, ...CHECKED_TABLES.map((t) => t.key)];
 
@@ -29,9 +31,15 @@ function readWorkbook(call: Call): { tabs: Map<TableKey, TableData>; refs: Refer
   return { tabs, refs: Object.fromEntries([...referenced].map((key) => [key, new Set(idsOf(tabs.get(key)).filter(Boolean))])) };
 }
 
-function problemsOf(data: TableData, refs: References): Problem[] {
+/** Supports counted as the contract says, from the tabs Check read: what the Supports tab's extra problems and Proposals › Supports come from. */
+function supportTally(tabs: ReadonlyMap<TableKey, TableData>, limit: number) {
+  return tallySupports(recordsOf('supports', tabs.get('supports')), recordsOf('members', tabs.get('members')), recordsOf('proposals', tabs.get('proposals')), limit);
+}
+
+function problemsOf(data: TableData, refs: References, tally: ReturnType<typeof supportTally>, limit: number): Problem[] {
   if (data.table.key === SETTINGS.key) return settingProblems(data.table, data.rows);
-  return [...rowProblems(data.table, data.rows), ...crossProblems(data.table, data.rows, refs)];
+  const own = data.table.key === 'supports' ? supportProblems(tally, limit) : [];
+  return [...rowProblems(data.table, data.rows), ...crossProblems(data.table, data.rows, refs), ...own];
 }
 
 /**
@@ -71,14 +79,16 @@ export function validateAll(google: GoogleServices): Validation | Refused {
   return serve(google, (call): Validation => {
     const locale = call.caller.locale;
     const wording = wordingFor(locale);
-    const language = loadSettings(call).language;
+    const settings = loadSettings(call);
+    const language = settings.language;
     const { tabs, refs } = readWorkbook(call);
+    const tally = supportTally(tabs, settings.supportsPerMember);
     const problems: ProblemView[] = [];
     const byTable: Partial<Record<TableKey, number>> = {};
     const marked: string[] = [];
     withDocumentLock(google.LockService, () => {
       for (const data of tabs.values()) {
-        const found = problemsOf(data, refs);
+        const found = problemsOf(data, refs, tally, settings.supportsPerMember);
         if (mark(call, data, found, 'all', language)) marked.push(`${data.table.key}: ${found.length}`);
         byTable[data.table.key] = found.length;
         const tab = data.sheet.getName();
@@ -86,6 +96,9 @@ export function validateAll(google: GoogleServices): Validation | Refused {
           problems.push({ table: p.table, tab, row: p.row, column: headerOf(data, p.column, locale), message: issueMessage(p.issue, wording) });
         }
       }
+      // People may have typed into the Supports tab: its counts follow what Check found.
+      const proposals = tabs.get('proposals');
+      if (proposals && tabs.has('supports')) writeSupportCounts(proposals, tally.byProposal);
       if (marked.length > 0) log(call, [{ action: 'validate', details: marked.join('; ') }], language);
     });
     toast(call, problems.length === 0 ? t(locale, 'validate.none') : t(locale, 'validate.found', { count: problems.length }));
@@ -105,7 +118,8 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
   const first = Math.max(2, range.getRow());
   const last = range.getLastRow();
   if (last < first) return;
-  const language = loadSettings(call).language;
+  const settings = loadSettings(call);
+  const language = settings.language;
   const data = readTab(call, tableByKey(key));
   if (!data) return;
   // Only the edited rows are checked; the tabs they refer to are read for their IDs alone.
@@ -114,10 +128,21 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
   const edited = data.table.key === SETTINGS.key
     ? settingProblems(data.table, data.rows.filter((r) => inEdit(r.row)))
     : [...rowProblems(data.table, data.rows.filter((r) => inEdit(r.row))), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
+  if (key === 'supports') edited.push(...editedSupportProblems(call, data, settings.supportsPerMember).filter((p) => inEdit(p.row)));
   withDocumentLock(google.LockService, () => {
     if (key === 'meetings') refreshCityTimes(data, first, last, language);
     mark(call, data, edited, { first, last }, language);
   });
+}
+
+/** What the Supports tab's rules beyond each cell need: who is active, who wrote what, the limit. */
+function editedSupportProblems(call: Call, data: TableData, limit: number): Problem[] {
+  const tabs = new Map<TableKey, TableData>([['supports', data]]);
+  for (const table of [MEMBERS, PROPOSALS]) {
+    const read = readTab(call, table);
+    if (read) tabs.set(table.key, read);
+  }
+  return supportProblems(supportTally(tabs, limit), limit);
 }
 
 /** The onEdit simple trigger; a failure is logged, never shown: the person is typing. */

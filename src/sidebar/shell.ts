@@ -11,6 +11,7 @@ import { greetingView, homeView } from './home';
 import { lateView } from './late';
 import { problemsSection } from './problems';
 import { remindersSection } from './reminders';
+import { proposalsSection } from './proposals';
 import { tabs, type Section, type Tabs } from './nav';
 import { submissionsView } from './submissions';
 
@@ -43,12 +44,13 @@ function partsFor(state: SidebarState, app: App, selected: string | undefined): 
   // Anyone may diagnose, before setup too; opened on it (from the menu), it runs at once.
   const diagnose = diagnoseSection(selected === 'diagnose');
   if (!state.ready) return [home, diagnose];
-  if (state.user.role === 'guest') return [home, registerSection(state, app), diagnose];
+  if (state.user.role === 'guest') return [home, registerSection(state, app), proposalsSection(state), diagnose];
   const parts = [
     home,
     proposalSection(state, app),
     pledgeSection(state, app),
     view('mine', t('sidebar.nav.mine'), submissionsView, state),
+    proposalsSection(state),
   ];
   if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
   parts.push(calendarSection(state), problemsSection());

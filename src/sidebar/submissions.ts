@@ -4,6 +4,7 @@ import type { Locale } from '../domain/locale';
 import type { ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { formatDate, formatMoney } from './format';
+import { answerView, statusLabel } from './proposals';
 
 /** "My submissions": the member's proposals with their review status, and their pledges. */
 export function submissionsView({ locale, mine }: SidebarState): HTMLElement {
@@ -12,7 +13,7 @@ export function submissionsView({ locale, mine }: SidebarState): HTMLElement {
     {},
     el('h2', {}, t('sidebar.mine.proposals')),
     mine.proposals.length
-      ? el('ul', { class: 'items' }, ...mine.proposals.map((p) => proposalItem(p, locale)))
+      ? el('ul', { class: 'items' }, ...mine.proposals.map((p) => proposalItem(p)))
       : el('p', { class: 'muted' }, t('sidebar.mine.noProposals')),
     el('h2', {}, t('sidebar.mine.pledges')),
     mine.resources.length
@@ -21,7 +22,7 @@ export function submissionsView({ locale, mine }: SidebarState): HTMLElement {
   );
 }
 
-function proposalItem(p: ProposalView, locale: Locale): HTMLElement {
+function proposalItem(p: ProposalView): HTMLElement {
   return el(
     'li',
     { class: 'item' },
@@ -30,8 +31,10 @@ function proposalItem(p: ProposalView, locale: Locale): HTMLElement {
       'p',
       { class: 'muted' },
       p.objectiveId ? `${t('sidebar.mine.objective', { id: p.objectiveId })} · ` : '',
-      el('span', { class: `status status-${(p.status ?? 'none').replace(' ', '-')}` }, p.status ? enumLabel('proposalStatus', p.status, locale) : t('sidebar.mine.noStatus')),
+      el('span', { class: `status status-${(p.status ?? 'none').replace(' ', '-')}` }, statusLabel(p.status, p.priorityRank)),
+      ` · ${t('proposals.supports', { count: p.supports })}`,
     ),
+    answerView(p.answer, p.answered),
   );
 }
 

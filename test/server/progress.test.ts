@@ -138,7 +138,8 @@ describe('refreshProgress: what it writes', () => {
     f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
     f.emulator.meter.reset();
     refreshed(f);
-    expect(f.emulator.meter.count('Range.setValues')).toBe(4);
+    // Two for Progress and Status; and the new proposal's Supports count (0), written once.
+    expect(f.emulator.meter.count('Range.setValues')).toBe(5);
     expect(sheet.getRange('H4').getValue()).toBe('en cours');
     expect(sheet.getRange('F4').getValue()).toBe('oui');
   });

@@ -133,6 +133,23 @@ export const en = {
   'field.duplicateEmail': 'The email {value} is also used in row {rows}.',
   'field.duplicateRank': 'Rank {value} is also given in row {rows}.',
 
+  // Supports and answers (issue 13).
+  'supports.own': 'You cannot support your own proposal.',
+  'supports.already': 'You already support {id}.',
+  'supports.limit': '{count, plural, one {You already support # proposal, the most each member may: withdraw it to support {id}.} other {You already support # proposals, the most each member may: withdraw one to support {id}.}}',
+  'supports.notSupported': 'You do not support {id}.',
+  'answer.coordinatorsOnly': 'Only coordinators can answer proposals.',
+  'answer.rankTaken': 'Rank {rank} is already given to {id}.',
+  'field.ownProposal': 'Members cannot support their own proposal: this support counts nowhere.',
+  'field.duplicateSupport': 'This member already supports this proposal in row {rows}: this row counts nowhere.',
+  'field.overLimit': '{count, plural, one {Beyond the # support each member may give: this one counts nowhere.} other {Beyond the # supports each member may give: this one counts nowhere.}}',
+  'field.inactiveSupporter': 'This member is inactive or their data was erased: the support counts nowhere.',
+  'dashboard.mostSupported': 'Most supported proposals of the priority objectives',
+  'dashboard.supports': 'Supports',
+  'dashboard.rank': 'Rank',
+  'dashboard.prioritized': 'Prioritized',
+  'dashboard.topSupported': 'Most supported',
+  'dashboard.noSupports': 'No supports yet.',
   'sidebar.title': 'Mutirão',
 } as const;
 

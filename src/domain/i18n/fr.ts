@@ -137,5 +137,22 @@ export const fr: Catalog = {
   'field.duplicateEmail': "L'e-mail {value} est aussi utilisé ligne {rows}.",
   'field.duplicateRank': 'Le rang {value} est aussi donné ligne {rows}.',
 
+  // Soutiens et réponses (issue 13).
+  'supports.own': 'Vous ne pouvez pas soutenir votre propre proposition.',
+  'supports.already': 'Vous soutenez déjà {id}.',
+  'supports.limit': '{count, plural, one {Vous soutenez déjà # proposition, le maximum par membre : retirez ce soutien pour soutenir {id}.} other {Vous soutenez déjà # propositions, le maximum par membre : retirez un soutien pour soutenir {id}.}}',
+  'supports.notSupported': 'Vous ne soutenez pas {id}.',
+  'answer.coordinatorsOnly': 'Seule la coordination peut répondre aux propositions.',
+  'answer.rankTaken': 'Le rang {rank} est déjà donné à {id}.',
+  'field.ownProposal': 'On ne peut pas soutenir sa propre proposition : ce soutien ne compte pas.',
+  'field.duplicateSupport': 'Ce membre soutient déjà cette proposition ligne {rows} : cette ligne ne compte pas.',
+  'field.overLimit': '{count, plural, one {Au-delà du # soutien permis par membre : celui-ci ne compte pas.} other {Au-delà des # soutiens permis par membre : celui-ci ne compte pas.}}',
+  'field.inactiveSupporter': 'Ce membre est inactif ou ses données ont été effacées : le soutien ne compte pas.',
+  'dashboard.mostSupported': 'Propositions les plus soutenues des objectifs prioritaires',
+  'dashboard.supports': 'Soutiens',
+  'dashboard.rank': 'Rang',
+  'dashboard.prioritized': 'Priorisées',
+  'dashboard.topSupported': 'Les plus soutenues',
+  'dashboard.noSupports': 'Aucun soutien pour l’instant.',
   'sidebar.title': 'Mutirão',
 };

@@ -135,5 +135,22 @@ export const ptBR: Catalog = {
   'field.duplicateEmail': 'O e-mail {value} também é usado na linha {rows}.',
   'field.duplicateRank': 'A ordem {value} também é dada na linha {rows}.',
 
+  // Apoios e respostas (issue 13).
+  'supports.own': 'Você não pode apoiar a sua própria proposta.',
+  'supports.already': 'Você já apoia {id}.',
+  'supports.limit': '{count, plural, one {Você já apoia # proposta, o máximo por membro: retire esse apoio para apoiar {id}.} other {Você já apoia # propostas, o máximo por membro: retire um apoio para apoiar {id}.}}',
+  'supports.notSupported': 'Você não apoia {id}.',
+  'answer.coordinatorsOnly': 'Só a coordenação pode responder às propostas.',
+  'answer.rankTaken': 'A ordem {rank} já foi dada a {id}.',
+  'field.ownProposal': 'Ninguém pode apoiar a própria proposta: este apoio não conta.',
+  'field.duplicateSupport': 'Este membro já apoia esta proposta na linha {rows}: esta linha não conta.',
+  'field.overLimit': '{count, plural, one {Além do # apoio permitido por membro: este não conta.} other {Além dos # apoios permitidos por membro: este não conta.}}',
+  'field.inactiveSupporter': 'Este membro está inativo ou teve os dados excluídos: o apoio não conta.',
+  'dashboard.mostSupported': 'Propostas mais apoiadas dos objetivos prioritários',
+  'dashboard.supports': 'Apoios',
+  'dashboard.rank': 'Ordem',
+  'dashboard.prioritized': 'Priorizadas',
+  'dashboard.topSupported': 'Mais apoiadas',
+  'dashboard.noSupports': 'Nenhum apoio por enquanto.',
   'sidebar.title': 'Mutirão',
 };

@@ -1,0 +1,59 @@
+import type { EnumCode } from '../domain/enums';
+
+/**
+ * What listProposals() sends the sidebar's "Proposals" section: one page of the group's
+ * proposals, plain JSON, with names but never an email address.
+ */
+export interface ProposalListing {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly objectiveId: string;
+  /** The author's name; '' when their data was erased or the row names no member. */
+  readonly author: string;
+  readonly hub: EnumCode<'hub'> | null;
+  readonly status: EnumCode<'proposalStatus'> | null;
+  readonly priorityRank: number | null;
+  /** Counted supports (inactive and erased members' left out). */
+  readonly supports: number;
+  readonly answer: string;
+  /** `YYYY-MM-DD`, or null. */
+  readonly answered: string | null;
+  /** The caller wrote it: they cannot support it. */
+  readonly mine: boolean;
+  /** The caller supports it. */
+  readonly supported: boolean;
+}
+
+export interface ProposalPage {
+  readonly proposals: readonly ProposalListing[];
+  /** Proposals matching the filter, all pages together. */
+  readonly total: number;
+  readonly offset: number;
+  /** Settings › Supports per member. */
+  readonly supportsPerMember: number;
+  /** The caller's supports still free; 0 for someone who is not an active member. */
+  readonly supportsLeft: number;
+  /** Whether the caller may support at all (an active member). */
+  readonly canSupport: boolean;
+}
+
+/** What listProposals takes: an objective to filter by, the order, and where the page starts. */
+export interface ProposalQuery {
+  readonly objectiveId?: string;
+  readonly sort?: 'supports' | 'date';
+  readonly offset?: number;
+}
+
+export interface AnswerRequest {
+  readonly proposalId: string;
+  readonly status: EnumCode<'proposalStatus'>;
+  readonly priorityRank?: number | string | null;
+  readonly answer: string;
+}
+
+/** After a support or a withdrawal: the proposal's count and the caller's supports still free. */
+export interface SupportChange {
+  readonly supports: number;
+  readonly left: number;
+}

@@ -1,0 +1,202 @@
+import type { ProposalListing, ProposalPage, SupportChange } from '../contract/proposals';
+import { cellText } from '../domain/cells';
+import { enumLabel } from '../domain/enums';
+import { UserError } from '../domain/errors';
+import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
+import { recordsOf, type Member, type Proposal, type Support } from '../domain/records';
+import { answerInput, listInput, PROPOSALS_PAGE, supportedBy, supportInput, tallySupports, type SupportTally } from '../domain/supports';
+import { MEMBERS, PROPOSALS, SUPPORTS } from '../domain/tables';
+import { check } from '../domain/validate';
+import { withDocumentLock } from '../lock';
+import { appendRecords } from '../sheets/append';
+import { columnOf, toCell, type TableData } from '../sheets/table';
+import type { Call } from './call';
+import { log } from './log';
+import { serve, type Result } from './respond';
+import type { GoogleServices } from './services';
+import { callerMember } from './submissions';
+import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
+
+/** A refusal of one input field, found once the sheet is read. */
+const refuse = (call: Call, field: string, key: MessageKey, params: MessageParams = {}) =>
+  ({ ok: false as const, errors: [{ field, message: t(call.caller.locale, key, params) }] });
+
+/** Everything a support decision reads, each tab once. */
+function readSupports(call: Call) {
+  const settings = loadSettings(call);
+  const members = recordsOf('members', requireTab(call, MEMBERS));
+  const proposals = requireTab(call, PROPOSALS);
+  // A workbook set up before supports existed lists its proposals all the same, with none.
+  const supports = readTab(call, SUPPORTS);
+  const proposalRecords = recordsOf('proposals', proposals);
+  const supportRecords = recordsOf('supports', supports);
+  const tally = (rows: readonly Support[]) => tallySupports(rows, members, proposalRecords, settings.supportsPerMember);
+  return { settings, members, proposals, proposalRecords, supports, supportRecords, tally };
+}
+
+/**
+ * Writes Proposals › Supports from a tally with one setValues, and only when a count changed;
+ * rows without an ID are left blank. The column is the add-on's (computed), so nothing a
+ * person typed is lost.
+ */
+export function writeSupportCounts(data: TableData, counts: ReadonlyMap<string, number>): void {
+  const column = data.columns.get('supports');
+  const id = data.columns.get('id');
+  const height = data.grid.length - 1;
+  if (column === undefined || id === undefined || height < 1) return;
+  const lines = data.grid.slice(1);
+  const cells = lines.map((line) => {
+    const proposal = cellText(line[id]);
+    return [proposal ? (counts.get(proposal) ?? 0) : ''];
+  });
+  if (cells.every(([cell], i) => cell === lines[i]?.[column])) return;
+  data.sheet.getRange(2, column + 1, height, 1).setValues(cells);
+}
+
+type Change = 'support' | 'withdraw';
+
+function changeSupport(google: GoogleServices, input: unknown, change: Change): Result<SupportChange> {
+  return serve(google, (call): Result<SupportChange> => {
+    if (!call.caller.email) throw new UserError('error.signIn');
+    const checked = check(supportInput, input ?? {}, wordingFor(call.caller.locale));
+    if (!checked.ok) return checked;
+    const id = checked.value.proposalId;
+    return withDocumentLock(google.LockService, (): Result<SupportChange> => {
+      const read = readSupports(call);
+      const me = callerMember(call, read.members);
+      if (!read.supports) throw new UserError('error.notSetUp');
+      const proposal = read.proposalRecords.find((p) => p.id === id);
+      if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id });
+      const limit = read.settings.supportsPerMember;
+      const mine = supportedBy(read.tally(read.supportRecords), me.id);
+      let after: readonly Support[];
+      if (change === 'support') {
+        if (proposal.member === me.id) throw new UserError('supports.own');
+        if (mine.has(id)) throw new UserError('supports.already', { id });
+        if (mine.size >= limit) throw new UserError('supports.limit', { count: limit, id });
+        const support = { proposal: id, member: me.id, date: today(call) };
+        const tab = read.supports;
+        appendRecords({ ...tab, lastRow: tab.grid.length }, [support], call.workbook.timeZone, read.settings.language);
+        after = [...read.supportRecords, { ...support, row: tab.grid.length + 1 }];
+      } else {
+        const rows = read.supportRecords.filter((s) => s.proposal === id && s.member === me.id).map((s) => s.row);
+        if (rows.length === 0) throw new UserError('supports.notSupported', { id });
+        // Bottom up, so each row number still points at its row; one row unless someone typed duplicates.
+        const sheet = read.supports.sheet;
+        for (const row of [...rows].sort((a, b) => b - a)) sheet.deleteRow(row);
+        after = read.supportRecords.filter((s) => !rows.includes(s.row));
+      }
+      const tally = read.tally(after);
+      writeSupportCounts(read.proposals, tally.byProposal);
+      log(call, [{ action: change === 'support' ? 'proposal.support' : 'proposal.withdrawSupport', target: id, details: me.id }], read.settings.language);
+      return { ok: true, supports: tally.byProposal.get(id) ?? 0, left: Math.max(0, limit - (tally.byMember.get(me.id) ?? 0)) };
+    });
+  });
+}
+
+/** The caller backs a proposal that is not theirs, within Settings › Supports per member. */
+export function supportProposal(google: GoogleServices, input: unknown): Result<SupportChange> {
+  return changeSupport(google, input, 'support');
+}
+
+/** The caller takes their support back, to give it elsewhere. */
+export function withdrawSupport(google: GoogleServices, input: unknown): Result<SupportChange> {
+  return changeSupport(google, input, 'withdraw');
+}
+
+function listing(p: Proposal, author: Member | undefined, tally: SupportTally, mine: ReadonlySet<string>, me: string | undefined): ProposalListing {
+  return {
+    id: p.id,
+    title: p.title,
+    description: p.description,
+    objectiveId: p.objective,
+    author: author?.name ?? '',
+    hub: author?.hub ?? null,
+    status: p.status ?? null,
+    priorityRank: p.priorityRank ?? null,
+    supports: tally.byProposal.get(p.id) ?? 0,
+    answer: p.answer,
+    answered: p.answered || null,
+    mine: me !== undefined && p.member === me,
+    supported: mine.has(p.id),
+  };
+}
+
+/**
+ * One page of the group's proposals for anyone who opens the sidebar: filtered by objective,
+ * most supported or newest first. Four tabs read once each whatever their length; only
+ * PROPOSALS_PAGE proposals travel, so the answer stays small at 500 proposals and more.
+ */
+export function listProposals(google: GoogleServices, input: unknown): Result<ProposalPage> {
+  return serve(google, (call): Result<ProposalPage> => {
+    const checked = check(listInput, input ?? {}, wordingFor(call.caller.locale));
+    if (!checked.ok) return checked;
+    const { objectiveId, sort = 'supports', offset = 0 } = checked.value;
+    const read = readSupports(call);
+    const tally = read.tally(read.supportRecords);
+    const found = memberByEmail(read.members, call.caller.email);
+    const me = found?.active ? found : undefined;
+    const mine = me ? supportedBy(tally, me.id) : new Set<string>();
+    const byId = new Map(read.members.map((m) => [m.id, m] as const));
+    const shown = read.proposalRecords
+      .map((p, order) => ({ p, order, n: tally.byProposal.get(p.id) ?? 0 }))
+      .filter(({ p }) => p.id && (!objectiveId || p.objective === objectiveId))
+      .sort((a, b) => (sort === 'supports' ? b.n - a.n : 0) || b.p.submitted.localeCompare(a.p.submitted) || b.order - a.order);
+    const limit = read.settings.supportsPerMember;
+    return {
+      ok: true,
+      proposals: shown.slice(offset, offset + PROPOSALS_PAGE).map(({ p }) => listing(p, byId.get(p.member), tally, mine, me?.id)),
+      total: shown.length,
+      offset,
+      supportsPerMember: limit,
+      supportsLeft: me ? Math.max(0, limit - mine.size) : 0,
+      canSupport: Boolean(me),
+    };
+  });
+}
+
+/**
+ * A coordinator's answer to a proposal: Status, Priority rank (kept unique among the
+ * prioritized), Answer and Answered, under the document lock, with a Log row. The answer is
+ * written as rich text, so whatever the coordinator typed stays text.
+ */
+export function answerProposal(google: GoogleServices, input: unknown): Result<{ id: string }> {
+  return serve(google, (call): Result<{ id: string }> => {
+    if (!call.caller.email) throw new UserError('error.signIn');
+    const checked = check(answerInput, input ?? {}, wordingFor(call.caller.locale));
+    if (!checked.ok) return checked;
+    const answer = checked.value;
+    return withDocumentLock(google.LockService, (): Result<{ id: string }> => {
+      const settings = loadSettings(call);
+      const members = recordsOf('members', requireTab(call, MEMBERS));
+      if (!isCoordinator(callerMember(call, members))) throw new UserError('answer.coordinatorsOnly');
+      const data = requireTab(call, PROPOSALS);
+      const proposals = recordsOf('proposals', data);
+      const proposal = proposals.find((p) => p.id === answer.proposalId);
+      if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id: answer.proposalId });
+      const rank = answer.status === 'prioritized' ? answer.priorityRank : undefined;
+      const taken = rank === undefined ? undefined : proposals.find((p) => p.id !== proposal.id && p.status === 'prioritized' && p.priorityRank === rank);
+      if (taken) return refuse(call, 'priorityRank', 'answer.rankTaken', { rank: rank ?? '', id: taken.id });
+      const language = settings.language;
+      const cell = (key: string) => data.sheet.getRange(proposal.row, columnOf(data, key) + 1);
+      const answered = PROPOSALS.columns.find((c) => c.key === 'answered');
+      cell('status').setValue(enumLabel('proposalStatus', answer.status, language));
+      cell('priorityRank').setValue(rank ?? '');
+      cell('answer').setRichTextValue(google.SpreadsheetApp.newRichTextValue().setText(answer.answer).build());
+      if (answered) cell('answered').setValue(toCell(today(call), answered, call.workbook.timeZone));
+      log(call, [{ action: 'proposal.answer', target: proposal.id, details: answer.status + (rank ? ` #${rank}` : '') }], language);
+      notifyAuthor(call, proposal, members.find((m) => m.id === proposal.member));
+      return { ok: true, id: proposal.id };
+    });
+  });
+}
+
+/**
+ * Where the author is to be told of the answer by email (PRODUCT.md §4: only if they said yes
+ * to emails, in their language). Not done here: the mail module of the reminders (issue 14)
+ * is to be called from this one place. Until it is, the author reads the answer in the
+ * sidebar's My submissions, and no email is sent.
+ */
+export function notifyAuthor(_call: Call, _proposal: Proposal, _author: Member | undefined): void {
+  // Intentionally nothing yet: see above.
+}

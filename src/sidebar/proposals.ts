@@ -1,0 +1,185 @@
+import { action } from './action';
+import { enumLabel } from '../domain/enums';
+import { LIMITS } from '../domain/fields';
+import type { ProposalListing, ProposalPage, ProposalQuery } from '../contract/proposals';
+import type { SidebarState } from '../contract/sidebar-state';
+import { el, field, replaceOptions, select } from './dom';
+import { formatDate } from './format';
+import { locale, t } from './i18n';
+import { callServer } from './server';
+import type { Part } from './shell';
+
+/** Words the section and My submissions share: a status, with its rank when prioritized. */
+export function statusLabel(status: ProposalListing['status'], rank: number | null): string {
+  if (!status) return t('sidebar.mine.noStatus');
+  const label = enumLabel('proposalStatus', status, locale);
+  return status === 'prioritized' && rank !== null ? `${label} (${t('proposals.rank', { rank })})` : label;
+}
+
+/** The coordinators' answer as the author reads it: dated, as text. */
+export function answerView(answer: string, answered: string | null): HTMLElement | null {
+  if (!answer) return null;
+  return el(
+    'div',
+    { class: 'answer' },
+    el('p', { class: 'muted' }, answered ? t('proposals.answeredOn', { date: formatDate(answered, locale) }) : t('proposals.answer')),
+    el('p', { class: 'answer-text' }, answer),
+  );
+}
+
+function objectiveOptions(state: SidebarState): [string, string][] {
+  return [['', t('proposals.allObjectives')], ...state.objectives.map((o): [string, string] => [o.id, `${o.id} — ${o.title}`])];
+}
+
+/**
+ * "Proposals", for everyone: the group's proposals a page at a time (the server sends 25 per
+ * call, "Show more" asks for the next), filtered by objective and sorted by supports or date.
+ * Members support or withdraw from each item; coordinators answer from the same list.
+ */
+export function proposalsSection(state: SidebarState): Part {
+  const objective = select(objectiveOptions(state));
+  const sort = select([['supports', t('proposals.sort.supports')], ['date', t('proposals.sort.date')]], 'supports');
+  const left = el('p', { class: 'supports-left', role: 'status' });
+  const notice = el('p', { class: 'muted', role: 'status' });
+  const list = el('ul', { class: 'items proposals' });
+  const more = el('button', { type: 'button', hidden: '' }, t('proposals.more'));
+  let shown: ProposalListing[] = [];
+  let coordinator = state.user.role === 'coordinator';
+
+  const say = (text: string, tone: 'info' | 'error' = 'info') => {
+    notice.textContent = text;
+    notice.className = tone === 'error' ? 'error' : 'muted';
+  };
+  const query = (offset: number): ProposalQuery => ({ ...(objective.value ? { objectiveId: objective.value } : {}), sort: sort.value === 'date' ? 'date' : 'supports', offset });
+
+  function show(page: ProposalPage, append: boolean): void {
+    shown = append ? [...shown, ...page.proposals] : [...page.proposals];
+    left.textContent = page.canSupport ? t('proposals.left', { left: page.supportsLeft, total: page.supportsPerMember }) : '';
+    list.replaceChildren(...shown.map((p) => item(p, page)));
+    if (shown.length === 0) list.append(el('li', { class: 'muted' }, t('proposals.none')));
+    more.hidden = shown.length >= page.total;
+  }
+
+  async function load(append = false): Promise<void> {
+    try {
+      const page = await callServer('listProposals', query(append ? shown.length : 0));
+      if (page.ok) show(page, append);
+      else say(page.errors.map((e) => e.message).join(' '), 'error');
+    } catch (error) {
+      say(t('sidebar.error', { message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' }), 'error');
+    }
+  }
+
+  function item(p: ProposalListing, page: ProposalPage): HTMLElement {
+    const meta = [
+      t('proposals.objective', { id: p.objectiveId }),
+      p.author ? t('proposals.by', { name: p.author }) : t('proposals.formerMember'),
+      t('proposals.supports', { count: p.supports }),
+    ].join(' · ');
+    const li = el(
+      'li',
+      { class: 'item', 'data-id': p.id },
+      el('p', { class: 'item-title' }, el('strong', {}, p.id), ' ', p.title),
+      p.description ? el('p', { class: 'description' }, p.description) : null,
+      el('p', { class: 'muted' }, meta, ' · ', el('span', { class: `status status-${(p.status ?? 'none').replace(' ', '-')}` }, statusLabel(p.status, p.priorityRank))),
+      answerView(p.answer, p.answered),
+    );
+    if (p.mine) li.append(el('p', { class: 'muted' }, t('proposals.yours')));
+    else if (page.canSupport && (p.supported || page.supportsLeft > 0)) li.append(supportButton(p));
+    if (coordinator) li.append(answerForm(p));
+    return li;
+  }
+
+  function supportButton(p: ProposalListing): HTMLElement {
+    const withdraw = p.supported;
+    const button = el('button', { type: 'button', class: withdraw ? '' : 'action' }, t(withdraw ? 'proposals.withdraw' : 'proposals.support'));
+    button.setAttribute('aria-label', `${t(withdraw ? 'proposals.withdraw' : 'proposals.support')} ${p.id}`);
+    const run = action({
+      button,
+      region: list,
+      say,
+      failure: 'sidebar.form.failed',
+      call: () => callServer(withdraw ? 'withdrawSupport' : 'supportProposal', { proposalId: p.id }),
+      done: async () => {
+        say(t(withdraw ? 'proposals.withdrawn' : 'proposals.supported', { id: p.id }));
+        await load();
+      },
+    });
+    button.addEventListener('click', () => void run());
+    return button;
+  }
+
+  function answerForm(p: ProposalListing): HTMLElement {
+    const status = select(
+      (['under review', 'prioritized', 'declined'] as const).map((s): [string, string] => [s, enumLabel('proposalStatus', s, locale)]),
+      p.status && p.status !== 'submitted' ? p.status : 'under review',
+    );
+    const fields = {
+      status: field(t('proposals.statusField'), status, true),
+      priorityRank: field(t('proposals.rankField'), el('input', { type: 'number', min: '1', step: '1', value: p.priorityRank === null ? '' : String(p.priorityRank) })),
+      answer: field(t('proposals.answerField'), el('textarea', { rows: '3', maxlength: String(LIMITS.text) }), true),
+    };
+    fields.answer.control.value = p.answer;
+    const rankShown = () => (fields.priorityRank.element.hidden = status.value !== 'prioritized');
+    status.addEventListener('change', rankShown);
+    rankShown();
+    const button = el('button', { type: 'submit', class: 'action' }, t('proposals.send'));
+    const form = el('form', { class: 'answer-form', novalidate: '' }, ...Object.values(fields).map((f) => f.element), button);
+    const run = action({
+      button,
+      say,
+      failure: 'sidebar.form.failed',
+      call: () => {
+        for (const f of Object.values(fields)) f.showError(undefined);
+        return callServer('answerProposal', {
+          proposalId: p.id,
+          status: status.value as 'under review' | 'prioritized' | 'declined',
+          priorityRank: status.value === 'prioritized' ? fields.priorityRank.control.value : null,
+          answer: fields.answer.control.value,
+        });
+      },
+      refused: (errors) => {
+        for (const error of errors) {
+          const target = fields[error.field as keyof typeof fields];
+          if (target) target.showError(error.message);
+          else say(error.message, 'error');
+        }
+      },
+      done: async () => {
+        say(t('proposals.sent', { id: p.id }));
+        await load();
+      },
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void run();
+    });
+    return el('details', { class: 'answer-toggle' }, el('summary', {}, t('proposals.answerToggle')), form);
+  }
+
+  objective.addEventListener('change', () => void load());
+  sort.addEventListener('change', () => void load());
+  more.addEventListener('click', () => void load(true));
+  const content = el(
+    'div',
+    {},
+    el('h2', {}, t('proposals.title')),
+    field(t('proposals.filter'), objective).element,
+    field(t('proposals.sort'), sort).element,
+    left,
+    notice,
+    list,
+    more,
+  );
+  void load();
+  return {
+    id: 'proposals',
+    label: t('proposals.nav'),
+    content,
+    update(next) {
+      coordinator = next.user.role === 'coordinator';
+      replaceOptions(objective, select(objectiveOptions(next)));
+      void load();
+    },
+  };
+}
