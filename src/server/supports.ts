@@ -11,6 +11,7 @@ import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import { columnOf, toCell, type TableData } from '../sheets/table';
 import type { Call } from './call';
+import { sendAnswerEmail } from './answer-email';
 import { log } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
@@ -185,18 +186,11 @@ export function answerProposal(google: GoogleServices, input: unknown): Result<{
       cell('answer').setRichTextValue(google.SpreadsheetApp.newRichTextValue().setText(answer.answer).build());
       if (answered) cell('answered').setValue(toCell(today(call), answered, call.workbook.timeZone));
       log(call, [{ action: 'proposal.answer', target: proposal.id, details: answer.status + (rank ? ` #${rank}` : '') }], language);
-      notifyAuthor(call, proposal, members.find((m) => m.id === proposal.member));
+      // The row is saved: the email is a courtesy that never undoes it (skipped without the mail scope).
+      const previous = proposal.status ? { proposalId: proposal.id, title: proposal.title, status: proposal.status, priorityRank: proposal.priorityRank, answer: proposal.answer } : undefined;
+      sendAnswerEmail(call, members.find((m) => m.id === proposal.member), { proposalId: proposal.id, title: proposal.title, status: answer.status, priorityRank: rank, answer: answer.answer }, previous, language);
       return { ok: true, id: proposal.id };
     });
   });
 }
 
-/**
- * Where the author is to be told of the answer by email (PRODUCT.md §4: only if they said yes
- * to emails, in their language). Not done here: the mail module of the reminders (issue 14)
- * is to be called from this one place. Until it is, the author reads the answer in the
- * sidebar's My submissions, and no email is sent.
- */
-export function notifyAuthor(_call: Call, _proposal: Proposal, _author: Member | undefined): void {
-  // Intentionally nothing yet: see above.
-}
