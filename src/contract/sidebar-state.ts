@@ -17,6 +17,8 @@ export interface SidebarState {
     readonly hub: 'Recife' | 'Nantes' | null;
   };
   readonly deadline: { readonly date: string; readonly daysLeft: number };
+  /** The workbook's date today, for the forms' dates that must not be past. */
+  readonly today: string;
   readonly objectives: readonly ObjectiveView[];
   /** The caller's own submissions, for "My submissions" and the pledge form's proposal link. */
   readonly mine: { readonly proposals: readonly ProposalView[]; readonly resources: readonly ResourceView[] };

@@ -32,6 +32,9 @@
  *   An amount is above zero and below 10^13, where cents stay exact in a double.
  */
 import type { Currency } from './dashboard';
+
+export type { Currency };
+import { enumCodeOf } from './enums';
 import { INTL_TAG, type Locale } from './locale';
 
 /** Why a typed amount is refused; the domain gives the facts, the caller words them. */
@@ -180,4 +183,9 @@ export function amountOf(value: unknown, locale: Locale, currency: Currency): Am
   if (typeof value !== 'number') return readAmount(String(value), locale, currency);
   if (!Number.isFinite(value)) return { ok: false, kind: 'not-a-number' };
   return value > 0 ? { ok: true, amount: value } : { ok: false, kind: 'not-positive' };
+}
+
+/** A row's or a form's currency, in any language's label; without one, the writer's language's own, so an amount still reads. */
+export function currencyOr(value: unknown, locale: Locale): Currency {
+  return enumCodeOf('currency', value) ?? (locale === 'pt-BR' ? 'BRL' : 'EUR');
 }

@@ -5,7 +5,7 @@ import { resourceRequirements } from './requirements';
 import { enumCodeOf } from './enums';
 import type { MessageKey } from './i18n/en';
 import type { Wording } from './i18n/wording';
-import { amountOf, amountProblemMessage } from './money';
+import { amountOf, amountProblemMessage, currencyOr } from './money';
 import { isIsoDate, type IsoDate } from './time';
 import { check, type Checked, type FieldError } from './validate';
 
@@ -96,7 +96,7 @@ function readPledgeAmount(input: Raw, wording: Wording): { input: Raw; error?: F
   const typed = input['amount'];
   if (typed === undefined || typed === null || (typeof typed === 'string' && typed.trim() === '')) return { input };
   const chosen = enumCodeOf('currency', input['currency']);
-  const currency = chosen ?? (wording.locale === 'pt-BR' ? 'BRL' : 'EUR');
+  const currency = currencyOr(chosen, wording.locale);
   const reading = amountOf(typed, wording.locale, currency);
   if (reading.ok) return { input: { ...input, amount: reading.amount } };
   if (reading.kind === 'other-currency' && chosen === undefined) return { input: { ...input, amount: undefined } };

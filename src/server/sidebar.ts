@@ -51,6 +51,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
         hub: me?.hub ?? null,
       },
       deadline: { date: settings.submissionDeadline, daysLeft: daysBetween(today(call), settings.submissionDeadline) },
+      today: today(call),
       objectives: objectiveViews(objectives, progressOfTabs(tabs), call.caller.locale),
       mine,
       ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),

@@ -2,7 +2,7 @@ import { idsOf } from '../domain/records';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
-import { CHECKED_TABLES, crossProblems, rowProblems, settingProblems, type Problem, type References } from '../domain/rows';
+import { CHECKED_TABLES, crossProblems, ownProblems, settingProblems, type Problem, type References } from '../domain/rows';
 import { referencedBy, SETTINGS, tableByKey, type TableKey } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { readRecord, recordEntries } from '../properties/marks';
@@ -29,9 +29,9 @@ function readWorkbook(call: Call): { tabs: Map<TableKey, TableData>; refs: Refer
   return { tabs, refs: Object.fromEntries([...referenced].map((key) => [key, new Set(idsOf(tabs.get(key)).filter(Boolean))])) };
 }
 
-function problemsOf(data: TableData, refs: References): Problem[] {
+function problemsOf(data: TableData, refs: References, language: Locale): Problem[] {
   if (data.table.key === SETTINGS.key) return settingProblems(data.table, data.rows);
-  return [...rowProblems(data.table, data.rows), ...crossProblems(data.table, data.rows, refs)];
+  return [...ownProblems(data.table, data.rows, language), ...crossProblems(data.table, data.rows, refs)];
 }
 
 /**
@@ -78,7 +78,7 @@ export function validateAll(google: GoogleServices): Validation | Refused {
     const marked: string[] = [];
     withDocumentLock(google.LockService, () => {
       for (const data of tabs.values()) {
-        const found = problemsOf(data, refs);
+        const found = problemsOf(data, refs, language);
         if (mark(call, data, found, 'all', language)) marked.push(`${data.table.key}: ${found.length}`);
         byTable[data.table.key] = found.length;
         const tab = data.sheet.getName();
@@ -113,7 +113,7 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
   const inEdit = (row: number) => row >= first && row <= last;
   const edited = data.table.key === SETTINGS.key
     ? settingProblems(data.table, data.rows.filter((r) => inEdit(r.row)))
-    : [...rowProblems(data.table, data.rows.filter((r) => inEdit(r.row))), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
+    : [...ownProblems(data.table, data.rows.filter((r) => inEdit(r.row)), language), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
   withDocumentLock(google.LockService, () => {
     if (key === 'meetings') refreshCityTimes(data, first, last, language);
     mark(call, data, edited, { first, last }, language);

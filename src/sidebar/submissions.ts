@@ -3,7 +3,8 @@ import { t } from './i18n';
 import type { Locale } from '../domain/locale';
 import type { ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
-import { formatDate, formatMoney } from './format';
+import { formatMoney } from '../domain/money';
+import { formatDate } from './format';
 
 /** "My submissions": the member's proposals with their review status, and their pledges. */
 export function submissionsView({ locale, mine }: SidebarState): HTMLElement {
@@ -36,7 +37,7 @@ function proposalItem(p: ProposalView, locale: Locale): HTMLElement {
 }
 
 function pledgeSummary(r: ResourceView, locale: Locale): string {
-  if (r.kind === 'financial' && r.amount !== null && r.currency) return formatMoney(r.amount, r.currency, locale);
+  if (r.kind === 'financial' && r.amount !== null && r.currency) return formatMoney(r.amount, locale, r.currency);
   const quantity = r.quantity === null ? '' : ` (${r.quantity} ${r.unit})`.replace(' )', ')');
   const category = r.category ? enumLabel('category', r.category, locale) : '';
   return [category, `${r.description}${quantity}`].filter(Boolean).join(' — ');

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { submitMeeting, submitProposal, submitResource } from '../../src/server/submissions';
-import { LUCIA, MARINA, JEAN, groupWorkbook, rowsOf } from './submit-fixture';
-import { submitMember } from '../../src/server/submissions';
+import { submitMeeting, submitMember, submitProposal, submitResource } from '../../src/server/submissions';
+import { getSidebarState } from '../../src/server/sidebar';
+import { validateAll } from '../../src/server/validation';
+import { LUCIA, MARINA, JEAN, checked, groupWorkbook, rowsOf } from './submit-fixture';
 
-const fields = (result: { ok: boolean; errors?: readonly { field: string }[] }) => (result.errors ?? []).map((e) => e.field).sort();
-const messageOf = (result: { errors?: readonly { field: string; message: string }[] }, field: string) => result.errors?.find((e) => e.field === field)?.message;
+type Answer = ReturnType<typeof submitResource>;
+const fields = (result: Answer) => (result.ok ? [] : result.errors.map((e) => e.field).sort());
+const messageOf = (result: Answer, field: string) => (result.ok ? undefined : result.errors.find((e) => e.field === field)?.message);
 
 describe('every problem of a form in one answer (issue 11)', () => {
   it('reports an empty title and an unknown objective together', () => {
@@ -37,7 +39,7 @@ describe('every problem of a form in one answer (issue 11)', () => {
     expect(pledge).toEqual({ ok: false, errors: [{ field: 'availableFrom', message: 'Escolha hoje ou uma data futura.' }] });
     as(LUCIA);
     const meeting = submitMeeting(google, { title: 'Plenária', date: '2020-01-01', startTime: '10:00' });
-    expect(meeting.ok ? '' : messageOf(meeting, 'date')).toBe('Escolha hoje ou uma data futura.');
+    expect(messageOf(meeting, 'date')).toBe('Escolha hoje ou uma data futura.');
     expect(submitResource(google, { kind: 'in-kind', category: 'venue', description: 'Sala', availability: 'planned', availableFrom: '2099-01-01' }).ok).toBe(true);
   });
 
@@ -84,5 +86,38 @@ describe('amounts as the caller writes money (PRODUCT.md §5)', () => {
     as(MARINA);
     const refused = submitResource(google, pledge('10 €', 'BRL'));
     expect(messageOf(refused, 'amount')).toBe('Este valor está em EUR; a contribuição é em BRL.');
+  });
+});
+
+describe('money typed as text in the sheet, read in the workbook’s language', () => {
+  const typeAmount = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, text: string) => {
+    const sheet = ss.getSheetByName('Ressources');
+    if (!sheet) throw new Error('no Ressources tab');
+    // Rich text keeps the cell's text as typed: a coordinator typed it into a plain-text column.
+    sheet.getRange(sheet.getLastRow(), 6).setRichTextValue(SpreadsheetApp.newRichTextValue().setText(text).build());
+  };
+  let SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+  it('counts `1 234,50 €` as 1234.5 in a French workbook, with no problem found', () => {
+    const { google, ss, as } = groupWorkbook();
+    SpreadsheetApp = google.SpreadsheetApp;
+    as(MARINA);
+    expect(submitResource(google, { kind: 'financial', category: 'funding', amount: 10, currency: 'EUR', availability: 'available' }).ok).toBe(true);
+    typeAmount(ss, '1\u202f234,50 €');
+    expect(getSidebarState(google)).toMatchObject({ mine: { resources: [{ amount: 1234.5 }] } });
+    const problems = checked(validateAll(google)).problems.filter((p) => p.table === 'resources');
+    expect(problems).toEqual([]);
+  });
+
+  it('reports `1.500` in a French workbook with both readings, and does not count it', () => {
+    const { google, ss, as } = groupWorkbook();
+    SpreadsheetApp = google.SpreadsheetApp;
+    as(MARINA);
+    submitResource(google, { kind: 'financial', category: 'funding', amount: 10, currency: 'EUR', availability: 'available' });
+    typeAmount(ss, '1.500');
+    expect(getSidebarState(google)).toMatchObject({ mine: { resources: [{ amount: null }] } });
+    as(JEAN);
+    const problems = checked(validateAll(google)).problems.filter((p) => p.table === 'resources');
+    expect(problems.map((p) => p.message)).toEqual(['Vouliez-vous dire 1,50\u00a0€ ou 1\u202f500,00\u00a0€\u00a0? Choisissez.']);
   });
 });

@@ -109,6 +109,9 @@ export const en = {
   'sidebar.mine.forProposal': 'for {id}',
   'sidebar.mine.from': 'from {date}',
   'sidebar.mine.noStatus': 'no status',
+  // Amounts as people write them (issue 11).
+  'sidebar.pledge.amountHint': 'For example: {example}',
+  'sidebar.pledge.pickReading': 'Which amount did you mean?',
 } as const;
 
 export type SidebarMessageKey = keyof typeof en;

@@ -107,4 +107,7 @@ export const fr: SidebarCatalog = {
   'sidebar.mine.forProposal': 'pour {id}',
   'sidebar.mine.from': 'à partir du {date}',
   'sidebar.mine.noStatus': 'sans statut',
+  // Montants tels qu’on les écrit (issue 11).
+  'sidebar.pledge.amountHint': 'Par exemple : {example}',
+  'sidebar.pledge.pickReading': 'Quel montant vouliez-vous dire ?',
 };

@@ -107,4 +107,7 @@ export const ptBR: SidebarCatalog = {
   'sidebar.mine.forProposal': 'para {id}',
   'sidebar.mine.from': 'a partir de {date}',
   'sidebar.mine.noStatus': 'sem status',
+  // Valores como as pessoas escrevem (issue 11).
+  'sidebar.pledge.amountHint': 'Por exemplo: {example}',
+  'sidebar.pledge.pickReading': 'Qual valor você quis dizer?',
 };
