@@ -63,7 +63,10 @@ export function pledgeSection(state: SidebarState, app: App): Part {
     const reading = readAmount(fields.amount.control.value, l, chosen);
     money.textContent = reading.ok ? formatMoney(reading.amount, l, chosen) : '';
     const choices = !reading.ok && reading.kind === 'ambiguous' ? reading.readings : [];
-    if (readings.dataset['for'] !== choices.join('/')) readings.replaceChildren(...choices.map((amount) => pick(amount, chosen)));
+    if (readings.dataset['for'] !== choices.join('/')) {
+      const question = el('span', { 'aria-hidden': 'true' }, t('sidebar.pledge.pickReading'));
+      readings.replaceChildren(...(choices.length ? [question, ...choices.map((amount) => pick(amount, chosen))] : []));
+    }
     readings.dataset['for'] = choices.join('/');
     readings.hidden = choices.length === 0;
   };

@@ -111,7 +111,7 @@ export const en = {
   'sidebar.mine.noStatus': 'no status',
   // Amounts as people write them (issue 11).
   'sidebar.pledge.amountHint': 'For example: {example}',
-  'sidebar.pledge.pickReading': 'Which amount did you mean?',
+  'sidebar.pledge.pickReading': 'Did you mean:',
 } as const;
 
 export type SidebarMessageKey = keyof typeof en;

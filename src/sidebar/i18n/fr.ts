@@ -109,5 +109,5 @@ export const fr: SidebarCatalog = {
   'sidebar.mine.noStatus': 'sans statut',
   // Montants tels qu’on les écrit (issue 11).
   'sidebar.pledge.amountHint': 'Par exemple : {example}',
-  'sidebar.pledge.pickReading': 'Quel montant vouliez-vous dire ?',
+  'sidebar.pledge.pickReading': 'Vouliez-vous dire :',
 };

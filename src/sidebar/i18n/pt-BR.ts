@@ -109,5 +109,5 @@ export const ptBR: SidebarCatalog = {
   'sidebar.mine.noStatus': 'sem status',
   // Valores como as pessoas escrevem (issue 11).
   'sidebar.pledge.amountHint': 'Por exemplo: {example}',
-  'sidebar.pledge.pickReading': 'Qual valor você quis dizer?',
+  'sidebar.pledge.pickReading': 'Você quis dizer:',
 };
