@@ -15,13 +15,28 @@ import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
 import { isCoordinator, loadSettings, memberByEmail, readTab, today } from './workbook-data';
 
+/** Where showSidebar writes the caller's state: an empty JSON block of src/sidebar/index.html. */
+const STATE_SLOT = '<script type="application/json" id="state"></script>';
+
+/**
+ * JSON that stays inside its script element whatever the user text in it: `<` (so no
+ * `</script` nor `<!--`) and the line separators U+2028/U+2029 are written as escapes.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * Sidebars are 300 px wide in every editor. The build writes one self-contained page per
- * language, its words inlined (Sidebar-fr.html, …): the reader's is served as it is.
+ * language, its words inlined (Sidebar-fr.html, …); the caller's state is written into the
+ * reader's page, so its first screen draws with no round trip (later refreshes call
+ * getSidebarState). A state that could not be read is left out: the page then asks for it.
  */
 export function showSidebar(google: GoogleServices): void {
   const locale = callerLocale(google.Session);
   const page = google.HtmlService.createHtmlOutputFromFile(`Sidebar-${locale}`);
+  const state = getSidebarState(google);
+  if (state.ok) page.setContent(page.getContent().replace(STATE_SLOT, () => STATE_SLOT.replace('></', `>${scriptJson(state)}</`)));
   google.SpreadsheetApp.getUi().showSidebar(page.setTitle(t(locale, 'sidebar.title')));
 }
 

@@ -49,8 +49,21 @@ function showError(message: string): void {
   app.setAttribute('aria-busy', 'false');
 }
 
+/** The state showSidebar wrote into the page, for a first screen with no round trip; read once. */
+function stateInPage(): SidebarState | undefined {
+  const slot = document.getElementById('state');
+  const text = slot?.textContent ?? '';
+  slot?.remove();
+  return text ? (JSON.parse(text) as SidebarState) : undefined;
+}
+
 async function load(): Promise<void> {
   current = undefined;
+  const written = stateInPage();
+  if (written) {
+    apply(written);
+    return;
+  }
   app.setAttribute('aria-busy', 'true');
   app.replaceChildren(el('p', { class: 'muted' }, t('sidebar.loading')));
   try {
