@@ -6,7 +6,8 @@ import { hubZone } from '../domain/meetings';
 import { lateMembers } from '../domain/late';
 import type { Progress } from '../domain/progress';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
-import { daysBetween } from '../domain/time';
+import { daysBetween, isIsoDate } from '../domain/time';
+import { cellText } from '../domain/cells';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import type { TableData } from '../sheets/table';
 import { progressOfTabs, type ProgressTabs } from './progress';
@@ -65,7 +66,11 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
         role: me?.active ? (me.role ?? 'member') : 'guest',
         hub: me?.hub ?? null,
       },
-      deadline: { date: settings.submissionDeadline, daysLeft: daysBetween(today(call), settings.submissionDeadline) },
+      deadline: {
+        date: settings.submissionDeadline,
+        daysLeft: daysBetween(today(call), settings.submissionDeadline),
+        ...(coordinator ? unreadableDeadline(settingsData) : {}),
+      },
       today: today(call),
       objectives: objectiveViews(objectives, progressOfTabs(tabs), call.caller.locale),
       mine,
@@ -73,6 +78,13 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub) },
     };
   });
+}
+
+/** Settings › Submission deadline when a coordinator typed something that is no date: loadSettings fell back, and they should know. */
+function unreadableDeadline(data: TableData | undefined): { typed?: string } {
+  const row = recordsOf('settings', data).find((r) => r.key === 'submissionDeadline');
+  const typed = row === undefined ? '' : cellText(row.value);
+  return typed && !isIsoDate(typed) ? { typed } : {};
 }
 
 /**

@@ -82,7 +82,9 @@ export function validateAll(google: GoogleServices): Validation | Refused {
         if (mark(call, data, found, 'all', language)) marked.push(`${data.table.key}: ${found.length}`);
         byTable[data.table.key] = found.length;
         const tab = data.sheet.getName();
-        for (const p of found) {
+        // The list reads like the workbook: tab by tab, then by row, then column by column.
+        const place = (p: Problem) => p.row * 1000 + (data.columns.get(p.column) ?? 999);
+        for (const p of [...found].sort((a, b) => place(a) - place(b))) {
           problems.push({ table: p.table, tab, row: p.row, column: headerOf(data, p.column, locale), message: issueMessage(p.issue, wording) });
         }
       }

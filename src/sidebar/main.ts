@@ -10,6 +10,26 @@ const notice = document.getElementById('notice') as HTMLElement;
 let current: Shell | undefined;
 let selected: string | undefined;
 
+// The notice can be dismissed, and goes away by itself once the reader moves to another section.
+const dismiss = el('button', { type: 'button', class: 'dismiss', 'aria-label': t('sidebar.notice.dismiss') }, '×');
+const noticeBar = el('div', { class: 'notice-bar', hidden: '' });
+notice.replaceWith(noticeBar);
+noticeBar.append(notice, dismiss);
+let noticeAt: string | undefined;
+
+function showNotice(text: string): void {
+  notice.textContent = text;
+  noticeBar.hidden = !text;
+  noticeAt = selected;
+}
+
+dismiss.addEventListener('click', () => showNotice(''));
+
+function onSelect(id: string): void {
+  if (id !== noticeAt && !noticeBar.hidden) showNotice('');
+  selected = id;
+}
+
 async function fetchState(): Promise<SidebarState> {
   const state = await callServer('getSidebarState');
   if (!state.ok) throw new Error(state.errors.map((e) => e.message).join(' '));
@@ -21,15 +41,15 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** Updates the sections in place when the reader's role and language are unchanged, so nothing typed is lost. */
 function apply(state: SidebarState, after: { select?: string; notice?: string } = {}): void {
   document.documentElement.lang = state.locale;
-  if (after.notice) notice.textContent = after.notice;
   if (current && current.key === shellKey(state)) {
     current.update(state);
-    return;
+  } else {
+    current = shell(state, sidebar, after.select ?? selected, onSelect);
+    app.replaceChildren(current.element);
+    app.setAttribute('aria-busy', 'false');
+    if (after.select) current.tabs.select(after.select, true);
   }
-  current = shell(state, sidebar, after.select ?? selected, (id) => (selected = id));
-  app.replaceChildren(current.element);
-  app.setAttribute('aria-busy', 'false');
-  if (after.select) current.tabs.select(after.select, true);
+  if (after.notice) showNotice(after.notice);
 }
 
 const sidebar: App = {
@@ -37,7 +57,7 @@ const sidebar: App = {
     try {
       apply(await fetchState(), after);
     } catch (error) {
-      notice.textContent = t('sidebar.error', { message: messageOf(error) });
+      showNotice(t('sidebar.error', { message: messageOf(error) }));
     }
   },
 };

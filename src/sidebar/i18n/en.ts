@@ -112,6 +112,8 @@ export const en = {
   // Amounts as people write them (issue 11).
   'sidebar.pledge.amountHint': 'For example: {example}',
   'sidebar.pledge.pickReading': 'Did you mean:',
+  'sidebar.notice.dismiss': 'Dismiss this message',
+  'sidebar.deadline.invalid': 'Settings › Submission deadline holds “{typed}”, which is not a date: the countdown uses {date} until it is fixed.',
 } as const;
 
 export type SidebarMessageKey = keyof typeof en;

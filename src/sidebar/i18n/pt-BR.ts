@@ -110,4 +110,6 @@ export const ptBR: SidebarCatalog = {
   // Valores como as pessoas escrevem (issue 11).
   'sidebar.pledge.amountHint': 'Por exemplo: {example}',
   'sidebar.pledge.pickReading': 'Você quis dizer:',
+  'sidebar.notice.dismiss': 'Fechar esta mensagem',
+  'sidebar.deadline.invalid': 'Configurações › Prazo de envio contém “{typed}”, que não é uma data: a contagem usa {date} até que seja corrigido.',
 };
