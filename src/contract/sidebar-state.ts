@@ -16,7 +16,10 @@ export interface SidebarState {
     readonly role: 'coordinator' | 'member' | 'guest';
     readonly hub: 'Recife' | 'Nantes' | null;
   };
-  readonly deadline: { readonly date: string; readonly daysLeft: number };
+  /** `typed`, for coordinators only: what Settings › Submission deadline holds when it is no date (the countdown then uses the default). */
+  readonly deadline: { readonly date: string; readonly daysLeft: number; readonly typed?: string };
+  /** The workbook's date today, for the forms' dates that must not be past. */
+  readonly today: string;
   readonly objectives: readonly ObjectiveView[];
   /** The caller's own submissions, for "My submissions" and the pledge form's proposal link. */
   readonly mine: { readonly proposals: readonly ProposalView[]; readonly resources: readonly ResourceView[] };

@@ -8,6 +8,8 @@ import { isIsoDate, isTimeZone, isWallTime, type IsoDate } from './time';
  * or '') and what the sidebar sends (JSON). Builders check a present value; `required` and
  * `optional` say what blank means. Text is trimmed. Problems are zod issues that
  * `messages.ts` words in the reader's language; custom ones name their message in `params.key`.
+ * No field's problem aborts the whole input (`abort: false`), so the rules between fields
+ * still run and one check reports every problem.
  */
 
 /** Any field's schema. */
@@ -32,7 +34,7 @@ export function optional<T extends z.ZodMiniType>(inner: T) {
 
 /** Blank is refused with "This field is required". */
 export function required<T extends z.ZodMiniType>(inner: T) {
-  const present = z.custom<unknown>((v) => v !== undefined, { params: { key: 'required' } });
+  const present = z.custom<unknown>((v) => v !== undefined, { params: { key: 'required' }, abort: false });
   return z.pipe(z.pipe(blankToUndefined, present), inner);
 }
 
@@ -72,11 +74,12 @@ export const enumOf = <E extends EnumName>(name: E) =>
     z.transform((v: unknown) => enumCodeOf(name, v) ?? v),
     z.custom<EnumCode<E>>((v) => typeof v === 'string' && (enumCodes(name) as string[]).includes(v), {
       params: { key: 'notInList', list: name },
+      abort: false,
     }),
   );
 
 /** `YYYY-MM-DD`: the sidebar's dates, and date cells once the sheets adapter has read them. */
-export const date = () => z.custom<IsoDate>((v) => typeof v === 'string' && isIsoDate(v), { params: { key: 'date' } });
+export const date = () => z.custom<IsoDate>((v) => typeof v === 'string' && isIsoDate(v), { params: { key: 'date' }, abort: false });
 
 export const wallTime = () => z.pipe(asText, z.string().check(rule((v: string) => isWallTime(v), 'time')));
 

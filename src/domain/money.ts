@@ -32,6 +32,9 @@
  *   An amount is above zero and below 10^13, where cents stay exact in a double.
  */
 import type { Currency } from './dashboard';
+
+export type { Currency };
+import { enumCodeOf } from './enums';
 import { INTL_TAG, type Locale } from './locale';
 
 /** Why a typed amount is refused; the domain gives the facts, the caller words them. */
@@ -144,7 +147,45 @@ export function formatMoney(amount: number, locale: Locale, currency: Currency):
   return new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency }).format(amount);
 }
 
+/** An amount with two decimals and no currency mark, as `locale` writes it, and as readAmount reads it back: `1 234,50`. */
+export function formatAmount(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_TAG[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+}
+
 /** An amount to show in the field's hint, in the reader's convention: `1 234,50`, `1.234,50`, `1,234.50`. */
 export function amountExample(locale: Locale): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], { minimumFractionDigits: 2 }).format(1234.5);
+  return formatAmount(1234.5, locale);
+}
+
+/** A refused amount as a catalog key (`field.<key>`) and its parameters, the readings written as `locale` writes money. */
+export function amountProblemMessage(problem: AmountProblem, locale: Locale, currency: Currency): { key: string; params: Record<string, string> } {
+  const money = (amount: number) => formatMoney(amount, locale, currency);
+  switch (problem.kind) {
+    case 'ambiguous':
+      return { key: 'amountAmbiguous', params: { first: money(problem.readings[0]), second: money(problem.readings[1]) } };
+    case 'too-many-decimals':
+      return problem.asGrouping === undefined
+        ? { key: 'amountDecimals', params: { example: amountExample(locale) } }
+        : { key: 'amountMeant', params: { amount: money(problem.asGrouping) } };
+    case 'other-currency':
+      return { key: 'amountCurrency', params: { written: problem.written, currency } };
+    case 'not-positive':
+      return { key: 'positive', params: {} };
+    case 'too-large':
+      return { key: 'amountTooLarge', params: {} };
+    case 'not-a-number':
+      return { key: 'amountNumber', params: { example: amountExample(locale) } };
+  }
+}
+
+/** A money cell or input: a number as it is (above zero), text read as the writer's language writes money. */
+export function amountOf(value: unknown, locale: Locale, currency: Currency): AmountReading {
+  if (typeof value !== 'number') return readAmount(String(value), locale, currency);
+  if (!Number.isFinite(value)) return { ok: false, kind: 'not-a-number' };
+  return value > 0 ? { ok: true, amount: value } : { ok: false, kind: 'not-positive' };
+}
+
+/** A row's or a form's currency, in any language's label; without one, the writer's language's own, so an amount still reads. */
+export function currencyOr(value: unknown, locale: Locale): Currency {
+  return enumCodeOf('currency', value) ?? (locale === 'pt-BR' ? 'BRL' : 'EUR');
 }

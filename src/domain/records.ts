@@ -164,7 +164,9 @@ const RECORDS: { readonly [K in keyof RecordTypes]?: (r: Read, v: Values) => obj
 function readCell(column: Column, value: unknown): unknown {
   if (column.enum) return enumCodeOf(column.enum, value);
   if (column.kind === 'percent') return value;
-  return column.kind === 'number' || column.kind === 'integer' || column.kind === 'money' ? cellNumber(value) : cellText(value);
+  // Money typed as text was read in the workbook's language by the sheets adapter; what is left is unreadable.
+  if (column.kind === 'money') return typeof value === 'number' ? cellNumber(value) : undefined;
+  return column.kind === 'number' || column.kind === 'integer' ? cellNumber(value) : cellText(value);
 }
 
 /** A tab's rows as records; none for a tab the workbook does not have yet. */

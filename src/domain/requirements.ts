@@ -3,14 +3,15 @@ import * as z from 'zod/mini';
 
 /**
  * "This field is needed when …" rules, shared by the sidebar's inputs and the sheet's rows
- * (their keys are the same). The issue lands on the field a person has to fill in.
+ * (their keys are the same). The issue lands on the field a person has to fill in. They run
+ * even when another field is wrong, so one submit shows every missing field at once.
  */
 export function requireWhen<T extends Record<string, unknown>>(condition: (value: T) => boolean, field: keyof T & string) {
   return z.superRefine<T>((value, ctx) => {
     if (condition(value) && value[field] === undefined) {
       ctx.addIssue({ code: 'custom', path: [field], params: { key: 'required' }, input: value[field] });
     }
-  });
+  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
 }
 
 interface ResourceFields extends Record<string, unknown> {

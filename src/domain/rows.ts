@@ -1,6 +1,8 @@
 import './zod';
 import * as z from 'zod/mini';
 import { enumCodeOf } from './enums';
+import type { Locale } from './locale';
+import { amountOf, amountProblemMessage, currencyOr } from './money';
 import { metricOf } from './metrics';
 import { requireWhen, resourceRequirements } from './requirements';
 import { recordsOf } from './records';
@@ -124,6 +126,33 @@ export function crossProblems(table: Table, rows: readonly RowData[], refs: Refe
     problems.push(...duplicates(table, rows, 'priorityRank', 'duplicateRank', undefined, (r) => enumCodeOf('proposalStatus', r.values['status']) === 'prioritized'));
   }
   return problems;
+}
+
+/**
+ * Money cells typed as text that the workbook's language can't read as one amount (the
+ * sheets adapter read the others): ambiguous ones give both readings, as the forms do.
+ * These come before rowProblems' for the same cell.
+ */
+export function amountProblems(table: Table, rows: readonly RowData[], language: Locale): Problem[] {
+  const money = table.columns.filter((c) => c.kind === 'money');
+  return rows.flatMap(({ row, values }) =>
+    money.flatMap((column): Problem[] => {
+      const value = values[column.key];
+      if (typeof value !== 'string' || value.trim() === '') return [];
+      const currency = currencyOr(values['currency'], language);
+      const reading = amountOf(value, language, currency);
+      if (reading.ok) return [];
+      const { key, params } = amountProblemMessage(reading, language, currency);
+      return [{ table: table.key, row, column: column.key, issue: custom(key, params) }];
+    }),
+  );
+}
+
+/** Problems of a tab's rows alone, money read in the workbook's language: one per cell. */
+export function ownProblems(table: Table, rows: readonly RowData[], language: Locale): Problem[] {
+  const amounts = amountProblems(table, rows, language);
+  const at = new Set(amounts.map((p) => `${p.row}:${p.column}`));
+  return [...amounts, ...rowProblems(table, rows).filter((p) => !at.has(`${p.row}:${p.column}`))];
 }
 
 /** The tabs whose rows have rules; Settings has its own, the Dashboard and the Log none. */

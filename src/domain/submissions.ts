@@ -2,6 +2,12 @@ import './zod';
 import * as z from 'zod/mini';
 import * as f from './fields';
 import { resourceRequirements } from './requirements';
+import { enumCodeOf } from './enums';
+import type { MessageKey } from './i18n/en';
+import type { Wording } from './i18n/wording';
+import { amountOf, amountProblemMessage, currencyOr } from './money';
+import { isIsoDate, type IsoDate } from './time';
+import { check, type Checked, type FieldError } from './validate';
 
 /**
  * What the sidebar sends for each submission (PRODUCT.md §4), checked the same way in the
@@ -70,3 +76,55 @@ export const SUBMISSIONS = {
 } as const;
 
 export type SubmissionKind = keyof typeof SUBMISSIONS;
+
+type Raw = Readonly<Record<string, unknown>>;
+
+/** Each submission's dates that must be today or later, when the input makes them apply. */
+const FROM_TODAY: Readonly<Record<SubmissionKind, (input: Raw) => readonly string[]>> = {
+  member: () => [],
+  proposal: () => [],
+  resource: (input) => (enumCodeOf('availability', input['availability']) === 'planned' ? ['availableFrom'] : []),
+  meeting: () => ['date'],
+};
+
+/**
+ * The pledge's amount as its writer's language writes money (PRODUCT.md §5), read into a
+ * number for the schema, or the amount's own problem. Without a valid currency, the
+ * currency field says so, and the amount is read for its number alone.
+ */
+function readPledgeAmount(input: Raw, wording: Wording): { input: Raw; error?: FieldError } {
+  const typed = input['amount'];
+  if (typed === undefined || typed === null || (typeof typed === 'string' && typed.trim() === '')) return { input };
+  const chosen = enumCodeOf('currency', input['currency']);
+  const currency = currencyOr(chosen, wording.locale);
+  const reading = amountOf(typed, wording.locale, currency);
+  if (reading.ok) return { input: { ...input, amount: reading.amount } };
+  if (reading.kind === 'other-currency' && chosen === undefined) return { input: { ...input, amount: undefined } };
+  const { key, params } = amountProblemMessage(reading, wording.locale, currency);
+  return { input: { ...input, amount: undefined }, error: { field: 'amount', message: wording.t(`field.${key}` as MessageKey, params) } };
+}
+
+/**
+ * Checks a submission the way both the sidebar and the server do, with every problem at
+ * once: the schema's, the amount's and the dates before `today`. Checks against other
+ * tabs come on top, on the server (src/server/submissions.ts).
+ */
+export function checkSubmission<K extends SubmissionKind>(kind: K, input: unknown, wording: Wording, today: IsoDate): Checked<z.output<(typeof SUBMISSIONS)[K]>> {
+  const raw: Raw = typeof input === 'object' && input !== null ? (input as Raw) : {};
+  const amount = kind === 'resource' ? readPledgeAmount(raw, wording) : { input: raw };
+  const own: FieldError[] = amount.error ? [amount.error] : [];
+  for (const field of FROM_TODAY[kind](raw)) {
+    const value = raw[field];
+    if (typeof value === 'string' && isIsoDate(value.trim()) && value.trim() < today) own.push({ field, message: wording.t('field.notPast') });
+  }
+  const checked = check(SUBMISSIONS[kind], amount.input, wording) as Checked<z.output<(typeof SUBMISSIONS)[K]>>;
+  if (own.length === 0) return checked;
+  return { ok: false, errors: mergeErrors(own, checked.ok ? [] : checked.errors) };
+}
+
+/** One message per field, the first found kept, in the order they came. */
+export function mergeErrors(...lists: readonly (readonly FieldError[])[]): FieldError[] {
+  const merged: FieldError[] = [];
+  for (const error of lists.flat()) if (!merged.some((e) => e.field === error.field)) merged.push(error);
+  return merged;
+}

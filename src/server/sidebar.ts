@@ -6,7 +6,8 @@ import { hubZone } from '../domain/meetings';
 import { lateMembers } from '../domain/late';
 import type { Progress } from '../domain/progress';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
-import { daysBetween } from '../domain/time';
+import { daysBetween, isIsoDate } from '../domain/time';
+import { cellText } from '../domain/cells';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import type { TableData } from '../sheets/table';
 import { upcomingMeetings } from './calendar-view';
@@ -16,13 +17,28 @@ import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
 import { isCoordinator, loadSettings, memberByEmail, readTab, today } from './workbook-data';
 
+/** Where showSidebar writes the caller's state: an empty JSON block of src/sidebar/index.html. */
+const STATE_SLOT = '<script type="application/json" id="state"></script>';
+
+/**
+ * JSON that stays inside its script element whatever the user text in it: `<` (so no
+ * `</script` nor `<!--`) and the line separators U+2028/U+2029 are written as escapes.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * Sidebars are 300 px wide in every editor. The build writes one self-contained page per
- * language, its words inlined (Sidebar-fr.html, …): the reader's is served as it is.
+ * language, its words inlined (Sidebar-fr.html, …); the caller's state is written into the
+ * reader's page, so its first screen draws with no round trip (later refreshes call
+ * getSidebarState). A state that could not be read is left out: the page then asks for it.
  */
 export function showSidebar(google: GoogleServices, section?: 'diagnose'): void {
   const locale = callerLocale(google.Session);
   const page = google.HtmlService.createHtmlOutputFromFile(`Sidebar-${locale}`);
+  const state = getSidebarState(google);
+  if (state.ok) page.setContent(page.getContent().replace(STATE_SLOT, () => STATE_SLOT.replace('></', `>${scriptJson(state)}</`)));
   // The section to open first, read by the sidebar once the page is loaded (src/sidebar/main.ts).
   if (section) page.append(`<meta name="mutirao-open" content="${section}">`);
   google.SpreadsheetApp.getUi().showSidebar(page.setTitle(t(locale, 'sidebar.title')));
@@ -53,7 +69,12 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
         role: me?.active ? (me.role ?? 'member') : 'guest',
         hub: me?.hub ?? null,
       },
-      deadline: { date: settings.submissionDeadline, daysLeft: daysBetween(today(call), settings.submissionDeadline) },
+      deadline: {
+        date: settings.submissionDeadline,
+        daysLeft: daysBetween(today(call), settings.submissionDeadline),
+        ...(coordinator ? unreadableDeadline(settingsData) : {}),
+      },
+      today: today(call),
       objectives: objectiveViews(objectives, progressOfTabs(tabs), call.caller.locale),
       mine,
       ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),
@@ -61,6 +82,13 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       meetings: upcomingMeetings(tabs.meetings, call.now),
     };
   });
+}
+
+/** Settings › Submission deadline when a coordinator typed something that is no date: loadSettings fell back, and they should know. */
+function unreadableDeadline(data: TableData | undefined): { typed?: string } {
+  const row = recordsOf('settings', data).find((r) => r.key === 'submissionDeadline');
+  const typed = row === undefined ? '' : cellText(row.value);
+  return typed && !isIsoDate(typed) ? { typed } : {};
 }
 
 /**

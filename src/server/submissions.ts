@@ -5,9 +5,8 @@ import type { MessageKey, MessageParams } from '../domain/i18n';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
-import { SUBMISSIONS, type SubmissionKind } from '../domain/submissions';
+import { checkSubmission, mergeErrors, type SUBMISSIONS, type SubmissionKind } from '../domain/submissions';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
-import { check } from '../domain/validate';
 import type * as z from 'zod/mini';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
@@ -21,41 +20,55 @@ import { isCoordinator, loadSettings, memberByEmail, requireTab, today } from '.
 
 export type Submitted = Result<{ id: string }>;
 
-/** A refusal of one field, found only once the sheet is read (an unknown objective, …). */
-class FieldRefusal extends Error {
-  constructor(
-    readonly field: string,
-    readonly key: MessageKey,
-    readonly params: MessageParams,
-  ) {
-    super(key);
-  }
+type Input<K extends SubmissionKind> = z.output<(typeof SUBMISSIONS)[K]>;
+type Raw = Readonly<Record<string, unknown>>;
+
+/** A problem against another tab: the field, and its message, worded with the field's value as `{id}`. */
+interface Against {
+  readonly field: string;
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
 }
 
-type Input<K extends SubmissionKind> = z.output<(typeof SUBMISSIONS)[K]>;
+/** What a submission found once the tabs are read: problems against other tabs, and how to write once there are none. */
+interface Prepared<K extends SubmissionKind> {
+  readonly against: readonly Against[];
+  readonly write: (input: Input<K>) => string;
+}
+
+const typed = (raw: Raw, field: string): string => {
+  const value = raw[field];
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+};
+
+/** A reference to another tab's row: refused when it is well formed but the tab has no such ID (a malformed one is the schema's). */
+function unknownReference(raw: Raw, field: string, shape: RegExp, ids: () => readonly string[], key: MessageKey): Against[] {
+  const id = typed(raw, field);
+  return shape.test(id) && !ids().includes(id) ? [{ field, key, params: { id } }] : [];
+}
 
 /**
- * The path every submission takes: who is calling, the input checked before the sheet is
- * touched, then under the document lock the tabs read once, the row and its Log row written.
+ * The path every submission takes: who is calling and the input's own checks, then under the
+ * document lock the tabs read once and checked against, and the row and its Log row written.
+ * Every problem, the input's and those against other tabs, comes back in one answer.
  */
 function submit<K extends SubmissionKind>(
   google: GoogleServices,
   kind: K,
   input: unknown,
-  write: (call: Call, input: Input<K>) => string,
+  prepare: (call: Call, raw: Raw) => Prepared<K>,
 ): Submitted {
   return serve(google, (call): Submitted => {
     const locale = call.caller.locale;
     if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(SUBMISSIONS[kind], input ?? {}, wordingFor(locale));
-    if (!checked.ok) return checked;
-    try {
-      const id = withDocumentLock(google.LockService, () => write(call, checked.value as Input<K>));
-      return { ok: true, id };
-    } catch (error) {
-      if (error instanceof FieldRefusal) return { ok: false, errors: [{ field: error.field, message: t(locale, error.key, error.params) }] };
-      throw error;
-    }
+    const raw: Raw = typeof input === 'object' && input !== null ? (input as Raw) : {};
+    const checked = checkSubmission(kind, raw, wordingFor(locale), today(call));
+    return withDocumentLock(google.LockService, (): Submitted => {
+      const prepared = prepare(call, raw);
+      const against = prepared.against.map((a) => ({ field: a.field, message: t(locale, a.key, a.params) }));
+      if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
+      return { ok: true, id: prepared.write(checked.value) };
+    });
   });
 }
 
@@ -80,112 +93,125 @@ const label = <E extends Parameters<typeof enumLabel>[0]>(name: E, code: EnumCod
 
 /** Registers the caller (email from the session, never from the input); once only. */
 export function submitMember(google: GoogleServices, input: unknown): Submitted {
-  return submit(google, 'member', input, (call, member) => {
+  return submit(google, 'member', input, (call) => {
     const language = loadSettings(call).language;
     const data = requireTab(call, MEMBERS);
     const existing = memberByEmail(recordsOf('members', data), call.caller.email);
-    if (existing) throw new UserError(existing.active ? 'submit.alreadyRegistered' : 'submit.inactive', { id: existing.id });
-    const id = newId(call, data);
-    append(call, data, {
-      id,
-      name: member.name,
-      email: call.caller.email,
-      organization: member.organization,
-      city: member.city,
-      country: member.country,
-      hub: label('hub', member.hub, language),
-      role: label('role', 'member', language),
-      status: label('memberStatus', 'active', language),
-      joined: today(call),
-    }, language);
-    log(call, [{ action: 'member.register', target: id, details: member.name }], language);
-    return id;
+    const against: Against[] = existing
+      ? [{ field: 'form', key: existing.active ? 'submit.alreadyRegistered' : 'submit.inactive', params: { id: existing.id } }]
+      : [];
+    return {
+      against,
+      write: (member) => {
+        const id = newId(call, data);
+        append(call, data, {
+          id,
+          name: member.name,
+          email: call.caller.email,
+          organization: member.organization,
+          city: member.city,
+          country: member.country,
+          hub: label('hub', member.hub, language),
+          role: label('role', 'member', language),
+          status: label('memberStatus', 'active', language),
+          joined: today(call),
+        }, language);
+        log(call, [{ action: 'member.register', target: id, details: member.name }], language);
+        return id;
+      },
+    };
   });
 }
 
 export function submitProposal(google: GoogleServices, input: unknown): Submitted {
-  return submit(google, 'proposal', input, (call, proposal) => {
+  return submit(google, 'proposal', input, (call, raw) => {
     const language = loadSettings(call).language;
     const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
-    const objectives = idsOf(requireTab(call, OBJECTIVES));
-    if (!objectives.includes(proposal.objectiveId)) {
-      throw new FieldRefusal('objectiveId', 'field.unknownObjective', { id: proposal.objectiveId });
-    }
-    const data = requireTab(call, PROPOSALS);
-    const id = newId(call, data);
-    append(call, data, {
-      id,
-      title: proposal.title,
-      description: proposal.description,
-      objective: proposal.objectiveId,
-      member: me.id,
-      status: label('proposalStatus', 'submitted', language),
-      resourcesNeeded: proposal.resourcesNeeded,
-      submitted: call.now,
-    }, language);
-    log(call, [{ action: 'proposal.submit', target: id, details: proposal.title }], language);
-    return id;
+    const objectives = requireTab(call, OBJECTIVES);
+    return {
+      against: unknownReference(raw, 'objectiveId', /^O\d+$/, () => idsOf(objectives), 'field.unknownObjective'),
+      write: (proposal) => {
+        const data = requireTab(call, PROPOSALS);
+        const id = newId(call, data);
+        append(call, data, {
+          id,
+          title: proposal.title,
+          description: proposal.description,
+          objective: proposal.objectiveId,
+          member: me.id,
+          status: label('proposalStatus', 'submitted', language),
+          resourcesNeeded: proposal.resourcesNeeded,
+          submitted: call.now,
+        }, language);
+        log(call, [{ action: 'proposal.submit', target: id, details: proposal.title }], language);
+        return id;
+      },
+    };
   });
 }
 
 export function submitResource(google: GoogleServices, input: unknown): Submitted {
-  return submit(google, 'resource', input, (call, resource) => {
+  return submit(google, 'resource', input, (call, raw) => {
     const language = loadSettings(call).language;
     const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
-    if (resource.proposalId) {
-      const proposals = idsOf(requireTab(call, PROPOSALS));
-      if (!proposals.includes(resource.proposalId)) {
-        throw new FieldRefusal('proposalId', 'field.unknownProposal', { id: resource.proposalId });
-      }
-    }
-    const financial = resource.kind === 'financial';
-    const data = requireTab(call, RESOURCES);
-    const id = newId(call, data);
-    append(call, data, {
-      id,
-      member: me.id,
-      kind: label('resourceKind', resource.kind, language),
-      category: label('category', resource.category, language),
-      description: resource.description,
-      amount: financial ? resource.amount : undefined,
-      currency: financial ? label('currency', resource.currency, language) : '',
-      quantity: resource.quantity,
-      unit: resource.unit,
-      availability: label('availability', resource.availability, language),
-      availableFrom: resource.availability === 'planned' ? resource.availableFrom : undefined,
-      proposal: resource.proposalId,
-      submitted: call.now,
-    }, language);
-    log(call, [{ action: 'resource.pledge', target: id, details: resource.description ?? resource.category }], language);
-    return id;
+    return {
+      against: unknownReference(raw, 'proposalId', /^PRO-\d{3,}$/, () => idsOf(requireTab(call, PROPOSALS)), 'field.unknownProposal'),
+      write: (resource) => {
+        const financial = resource.kind === 'financial';
+        const data = requireTab(call, RESOURCES);
+        const id = newId(call, data);
+        append(call, data, {
+          id,
+          member: me.id,
+          kind: label('resourceKind', resource.kind, language),
+          category: label('category', resource.category, language),
+          description: resource.description,
+          amount: financial ? resource.amount : undefined,
+          currency: financial ? label('currency', resource.currency, language) : '',
+          quantity: resource.quantity,
+          unit: resource.unit,
+          availability: label('availability', resource.availability, language),
+          availableFrom: resource.availability === 'planned' ? resource.availableFrom : undefined,
+          proposal: resource.proposalId,
+          submitted: call.now,
+        }, language);
+        log(call, [{ action: 'resource.pledge', target: id, details: resource.description ?? resource.category }], language);
+        return id;
+      },
+    };
   });
 }
 
 export function submitMeeting(google: GoogleServices, input: unknown): Submitted {
-  return submit(google, 'meeting', input, (call, meeting) => {
+  return submit(google, 'meeting', input, (call) => {
     const settings = loadSettings(call);
     const language = settings.language;
     const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
     if (!isCoordinator(me)) throw new UserError('submit.coordinatorsOnly');
-    const timeZone = meeting.timeZone ?? hubZone(me.hub);
-    const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
-    const data = requireTab(call, MEETINGS);
-    const id = newId(call, data);
-    append(call, data, {
-      id,
-      title: meeting.title,
-      date: meeting.date,
-      start: meeting.startTime,
-      durationMinutes: meeting.durationMinutes ?? settings.defaultDuration,
-      timeZone,
-      location: meeting.location,
-      audience: label('audience', meeting.audience ?? 'all', language),
-      agenda: meeting.agenda,
-      status: label('meetingStatus', 'planned', language),
-      recifeTime: formatLocalTime(times.recife, language),
-      nantesTime: formatLocalTime(times.nantes, language),
-    }, language);
-    log(call, [{ action: 'meeting.schedule', target: id, details: meeting.title }], language);
-    return id;
+    return {
+      against: [],
+      write: (meeting) => {
+        const timeZone = meeting.timeZone ?? hubZone(me.hub);
+        const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
+        const data = requireTab(call, MEETINGS);
+        const id = newId(call, data);
+        append(call, data, {
+          id,
+          title: meeting.title,
+          date: meeting.date,
+          start: meeting.startTime,
+          durationMinutes: meeting.durationMinutes ?? settings.defaultDuration,
+          timeZone,
+          location: meeting.location,
+          audience: label('audience', meeting.audience ?? 'all', language),
+          agenda: meeting.agenda,
+          status: label('meetingStatus', 'planned', language),
+          recifeTime: formatLocalTime(times.recife, language),
+          nantesTime: formatLocalTime(times.nantes, language),
+        }, language);
+        log(call, [{ action: 'meeting.schedule', target: id, details: meeting.title }], language);
+        return id;
+      },
+    };
   });
 }

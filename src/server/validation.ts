@@ -3,7 +3,7 @@ import { supportProblems, tallySupports } from '../domain/supports';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
-import { CHECKED_TABLES, crossProblems, rowProblems, settingProblems, type Problem, type References } from '../domain/rows';
+import { CHECKED_TABLES, crossProblems, ownProblems, settingProblems, type Problem, type References } from '../domain/rows';
 import { MEMBERS, PROPOSALS, referencedBy, SETTINGS, tableByKey, type TableKey } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { readRecord, recordEntries } from '../properties/marks';
@@ -36,10 +36,10 @@ function supportTally(tabs: ReadonlyMap<TableKey, TableData>, limit: number) {
   return tallySupports(recordsOf('supports', tabs.get('supports')), recordsOf('members', tabs.get('members')), recordsOf('proposals', tabs.get('proposals')), limit);
 }
 
-function problemsOf(data: TableData, refs: References, tally: ReturnType<typeof supportTally>, limit: number): Problem[] {
+function problemsOf(data: TableData, refs: References, tally: ReturnType<typeof supportTally>, limit: number, language: Locale): Problem[] {
   if (data.table.key === SETTINGS.key) return settingProblems(data.table, data.rows);
   const own = data.table.key === 'supports' ? supportProblems(tally, limit) : [];
-  return [...rowProblems(data.table, data.rows), ...crossProblems(data.table, data.rows, refs), ...own];
+  return [...ownProblems(data.table, data.rows, language), ...crossProblems(data.table, data.rows, refs), ...own];
 }
 
 /**
@@ -88,11 +88,13 @@ export function validateAll(google: GoogleServices): Validation | Refused {
     const marked: string[] = [];
     withDocumentLock(google.LockService, () => {
       for (const data of tabs.values()) {
-        const found = problemsOf(data, refs, tally, settings.supportsPerMember);
+        const found = problemsOf(data, refs, tally, settings.supportsPerMember, language);
         if (mark(call, data, found, 'all', language)) marked.push(`${data.table.key}: ${found.length}`);
         byTable[data.table.key] = found.length;
         const tab = data.sheet.getName();
-        for (const p of found) {
+        // The list reads like the workbook: tab by tab, then by row, then column by column.
+        const place = (p: Problem) => p.row * 1000 + (data.columns.get(p.column) ?? 999);
+        for (const p of [...found].sort((a, b) => place(a) - place(b))) {
           problems.push({ table: p.table, tab, row: p.row, column: headerOf(data, p.column, locale), message: issueMessage(p.issue, wording) });
         }
       }
@@ -127,7 +129,7 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
   const inEdit = (row: number) => row >= first && row <= last;
   const edited = data.table.key === SETTINGS.key
     ? settingProblems(data.table, data.rows.filter((r) => inEdit(r.row)))
-    : [...rowProblems(data.table, data.rows.filter((r) => inEdit(r.row))), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
+    : [...ownProblems(data.table, data.rows.filter((r) => inEdit(r.row)), language), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
   if (key === 'supports') edited.push(...editedSupportProblems(call, data, settings.supportsPerMember).filter((p) => inEdit(p.row)));
   withDocumentLock(google.LockService, () => {
     if (key === 'meetings') refreshCityTimes(data, first, last, language);

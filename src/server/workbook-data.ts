@@ -4,14 +4,23 @@ import { readSettings, type SettingKey, type Settings } from '../domain/settings
 import { SETTINGS, type Table, type TableKey } from '../domain/tables';
 import { todayIn } from '../domain/time';
 import { cellText } from '../domain/cells';
+import type { Locale } from '../domain/locale';
 import { UserError } from '../domain/errors';
 import { readColumnInPlace, readTable, type TableData } from '../sheets/table';
 import type { Call } from './call';
 
-/** A tab read in one call, or undefined when the workbook has no such tab yet. */
+/** The workbook language each call last read from Settings, so a tab with money reads it without another Settings read. */
+const languages = new WeakMap<Call, Locale>();
+
+/**
+ * A tab read in one call, or undefined when the workbook has no such tab yet. Money typed
+ * as text is read as the workbook's language writes it (PRODUCT.md §5).
+ */
 export function readTab(call: Call, table: Table): TableData | undefined {
   const sheet = call.workbook.tab(table.key as TableKey);
-  return sheet ? readTable(sheet, table, call.workbook.timeZone) : undefined;
+  if (!sheet) return undefined;
+  const language = table.columns.some((c) => c.kind === 'money') ? (languages.get(call) ?? loadSettings(call).language) : undefined;
+  return readTable(sheet, table, call.workbook.timeZone, language);
 }
 
 /** A tab the call cannot do without: refused, in the caller's language, when the workbook has none. */
@@ -32,7 +41,9 @@ export function loadSettings(call: Call, data = readTab(call, SETTINGS)): Settin
     if (key && !(key in values)) values[key] = value;
   }
   // The spreadsheet's locale costs a call: asked only when Settings names no language.
-  return readSettings(values, enumCodeOf('language', values.language) ?? call.workbook.spreadsheetLocale, today(call));
+  const settings = readSettings(values, enumCodeOf('language', values.language) ?? call.workbook.spreadsheetLocale, today(call));
+  languages.set(call, settings.language);
+  return settings;
 }
 
 /** The caller's own member row: the first active one with their email. */

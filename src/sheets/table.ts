@@ -1,5 +1,6 @@
 import { UserError } from '../domain/errors';
-import { LOCALES, normalizeLabel } from '../domain/locale';
+import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
+import { amountOf, currencyOr } from '../domain/money';
 import type { Column, Table } from '../domain/tables';
 import { dateCellToIsoDate, instantToZoned, isDate, isoDateToDateCell } from '../domain/time';
 
@@ -63,7 +64,12 @@ export function readColumnInPlace(sheet: Sheet, table: Table, key: string): Cell
 }
 
 /** Reads a whole tab with one `getValues` call; blank rows (anywhere) are skipped. */
-export function readTable(sheet: Sheet, table: Table, timeZone: string): TableData {
+/**
+ * A tab in one getValues. With the workbook's `language`, money typed as text (`1.500,00`,
+ * `1 234,50 €`) becomes its amount, read as that language writes money in the row's
+ * currency; text it can't read stays text, for the checks to word (rows.ts amountProblems).
+ */
+export function readTable(sheet: Sheet, table: Table, timeZone: string, language?: Locale): TableData {
   const grid = sheet.getDataRange().getValues() as Cell[][];
   const headerRow = grid[0] ?? [];
   const columns = indexColumns(table, headerRow);
@@ -74,9 +80,19 @@ export function readTable(sheet: Sheet, table: Table, timeZone: string): TableDa
     if (cells.every((cell) => cell === '')) continue;
     const values: Record<string, unknown> = {};
     for (const [key, i] of columns) values[key] = fromCell(cells[i] ?? '', kinds.get(key), timeZone);
+    if (language) readMoneyText(table, values, language);
     rows.push({ row: r + 1, values });
   }
   return { table, sheet, columns, grid, rows, width: headerRow.length };
+}
+
+function readMoneyText(table: Table, values: Record<string, unknown>, language: Locale): void {
+  for (const column of table.columns) {
+    const value = values[column.key];
+    if (column.kind !== 'money' || typeof value !== 'string' || value.trim() === '') continue;
+    const reading = amountOf(value, language, currencyOr(values['currency'], language));
+    if (reading.ok) values[column.key] = reading.amount;
+  }
 }
 
 /**

@@ -42,17 +42,25 @@ export function replaceOptions(control: HTMLSelectElement, from: HTMLSelectEleme
 }
 
 /** A labelled form field whose error is announced: aria-invalid and aria-describedby point at it. */
-export function field(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, required = false) {
+export function field(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, required = false, hint?: string) {
   const id = `f${++nextId}`;
   control.id = id;
   if (required) control.required = true;
+  const help = hint === undefined ? null : el('p', { class: 'hint muted', id: `${id}-hint` }, hint);
   const error = el('p', { class: 'error', id: `${id}-error`, hidden: '' });
+  const describe = (...ids: (string | undefined)[]) => {
+    const list = ids.filter(Boolean).join(' ');
+    if (list) control.setAttribute('aria-describedby', list);
+    else control.removeAttribute('aria-describedby');
+  };
+  describe(help?.id);
   const wrapper = el(
     'div',
     { class: 'field' },
     el('label', { for: id }, label, required ? el('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
     control,
     error,
+    help,
   );
   return {
     element: wrapper,
@@ -60,13 +68,10 @@ export function field(label: string, control: HTMLInputElement | HTMLSelectEleme
     showError(message: string | undefined): void {
       error.textContent = message ?? '';
       error.hidden = !message;
-      if (message) {
-        control.setAttribute('aria-invalid', 'true');
-        control.setAttribute('aria-describedby', error.id);
-      } else {
-        control.removeAttribute('aria-invalid');
-        control.removeAttribute('aria-describedby');
-      }
+      if (message) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+      // The error first: it is what the reader must act on; the hint stays described.
+      describe(message ? error.id : undefined, help?.id);
     },
   };
 }

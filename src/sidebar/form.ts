@@ -1,7 +1,6 @@
-import type * as z from 'zod/mini';
 import { action } from './action';
 import { t, wording } from './i18n';
-import { check } from '../domain/validate';
+import { checkSubmission, type SubmissionKind } from '../domain/submissions';
 import type { FieldError, Result } from '../contract/result';
 import { el, type Field } from './dom';
 
@@ -13,7 +12,10 @@ export interface SubmissionFormOptions {
   readonly fields: Readonly<Record<string, Field>>;
   /** What the form shows, in order; the fields' elements by default. */
   readonly body?: readonly Node[];
-  readonly schema: z.ZodMiniType;
+  /** Checked as the server checks it, every problem at once (src/domain/submissions.ts). */
+  readonly kind: SubmissionKind;
+  /** The workbook's today, for dates that must not be past. */
+  readonly today: string;
   readonly submitLabel: string;
   /** What is sent; the visible fields by default. */
   readonly values?: () => Values;
@@ -76,7 +78,7 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
   form.addEventListener('input', () => {
     options.sync?.();
     if (!attempted) return;
-    const checked = check(options.schema, values(), wording);
+    const checked = checkSubmission(options.kind, values(), wording, options.today);
     show(checked.ok ? [] : checked.errors);
   });
 
@@ -107,7 +109,7 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
     if (button.disabled) return;
     attempted = true;
     status.textContent = '';
-    const checked = check(options.schema, values(), wording);
+    const checked = checkSubmission(options.kind, values(), wording, options.today);
     if (!checked.ok) {
       show(checked.errors);
       focusFirstError();

@@ -17,14 +17,3 @@ export function formatShortDate(date: string, locale: Locale): string {
     new Date(`${date}T00:00:00Z`),
   );
 }
-
-/** Money as the reader writes it: `1 234,50 €` in fr, `R$ 1.234,50` in pt-BR. */
-export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency }).format(amount);
-}
-
-/** An amount as typed, read the way the server reads it (either decimal mark, no grouping). */
-export function parseAmount(text: string): number | undefined {
-  const trimmed = text.trim();
-  return /^\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : undefined;
-}

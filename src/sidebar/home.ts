@@ -42,6 +42,7 @@ function deadlineView({ deadline, locale }: SidebarState): HTMLElement {
     { class: `card deadline${days < 0 ? ' past' : days <= 3 ? ' soon' : ''}`, 'aria-labelledby': 'deadline-title' },
     el('h2', { id: 'deadline-title' }, t('sidebar.deadline.title')),
     el('p', { class: 'countdown' }, text),
+    deadline.typed === undefined ? null : el('p', { class: 'form-error', role: 'alert' }, t('sidebar.deadline.invalid', { typed: deadline.typed, date })),
   );
 }
 

@@ -7,6 +7,12 @@ import { callServer } from './server';
 import type { App } from './shell';
 
 /**
+ * Said beside the Refresh button once the refresh is done; it outlives the redraw the
+ * refresh causes (the same node moves into the new view), so the reader hears it.
+ */
+const confirmation = el('p', { class: 'success', role: 'status' });
+
+/**
  * Coordinators' part of the home section: the Refresh button (progress, Status cells and
  * the Dashboard tab) and the members who still owe a proposal or a pledge, by hub. Nothing
  * for anyone else, whose state carries no late list.
@@ -20,9 +26,15 @@ export function lateView(state: SidebarState, app: App): HTMLElement | null {
   const run = action({
     button,
     busyLabel: t('progress.refreshing'),
-    say: (text) => (error.textContent = text),
+    say: (text) => {
+      error.textContent = text;
+      confirmation.textContent = '';
+    },
     call: () => callServer('refreshProgress'),
-    done: () => app.refresh({ notice: t('progress.done') }),
+    done: async () => {
+      await app.refresh();
+      confirmation.textContent = t('progress.done');
+    },
   });
   button.addEventListener('click', () => void run());
   return el(
@@ -45,6 +57,7 @@ export function lateView(state: SidebarState, app: App): HTMLElement | null {
       ))),
     error,
     el('div', { class: 'form-actions' }, button),
+    confirmation,
   );
 }
 

@@ -18,6 +18,26 @@ function requestedSection(): string | undefined {
   return document.querySelector<HTMLMetaElement>('meta[name="mutirao-open"]')?.content || undefined;
 }
 
+// The notice can be dismissed, and goes away by itself once the reader moves to another section.
+const dismiss = el('button', { type: 'button', class: 'dismiss', 'aria-label': t('sidebar.notice.dismiss') }, '×');
+const noticeBar = el('div', { class: 'notice-bar', hidden: '' });
+notice.replaceWith(noticeBar);
+noticeBar.append(notice, dismiss);
+let noticeAt: string | undefined;
+
+function showNotice(text: string): void {
+  notice.textContent = text;
+  noticeBar.hidden = !text;
+  noticeAt = selected;
+}
+
+dismiss.addEventListener('click', () => showNotice(''));
+
+function onSelect(id: string): void {
+  if (id !== noticeAt && !noticeBar.hidden) showNotice('');
+  selected = id;
+}
+
 async function fetchState(): Promise<SidebarState> {
   const state = await callServer('getSidebarState');
   if (!state.ok) throw new Error(state.errors.map((e) => e.message).join(' '));
@@ -29,16 +49,16 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** Updates the sections in place when the reader's role and language are unchanged, so nothing typed is lost. */
 function apply(state: SidebarState, after: { select?: string; notice?: string } = {}): void {
   document.documentElement.lang = state.locale;
-  if (after.notice) notice.textContent = after.notice;
+  selected ??= requestedSection();
   if (current && current.key === shellKey(state)) {
     current.update(state);
-    return;
+  } else {
+    current = shell(state, sidebar, after.select ?? selected, onSelect);
+    app.replaceChildren(current.element);
+    app.setAttribute('aria-busy', 'false');
+    if (after.select) current.tabs.select(after.select, true);
   }
-  selected ??= requestedSection();
-  current = shell(state, sidebar, after.select ?? selected, (id) => (selected = id));
-  app.replaceChildren(current.element);
-  app.setAttribute('aria-busy', 'false');
-  if (after.select) current.tabs.select(after.select, true);
+  if (after.notice) showNotice(after.notice);
 }
 
 const sidebar: App = {
@@ -46,7 +66,7 @@ const sidebar: App = {
     try {
       apply(await fetchState(), after);
     } catch (error) {
-      notice.textContent = t('sidebar.error', { message: messageOf(error) });
+      showNotice(t('sidebar.error', { message: messageOf(error) }));
     }
   },
 };
@@ -58,8 +78,21 @@ function showError(message: string): void {
   app.setAttribute('aria-busy', 'false');
 }
 
+/** The state showSidebar wrote into the page, for a first screen with no round trip; read once. */
+function stateInPage(): SidebarState | undefined {
+  const slot = document.getElementById('state');
+  const text = slot?.textContent ?? '';
+  slot?.remove();
+  return text ? (JSON.parse(text) as SidebarState) : undefined;
+}
+
 async function load(): Promise<void> {
   current = undefined;
+  const written = stateInPage();
+  if (written) {
+    apply(written);
+    return;
+  }
   app.setAttribute('aria-busy', 'true');
   app.replaceChildren(el('p', { class: 'muted' }, t('sidebar.loading')));
   try {

@@ -3,7 +3,8 @@ import { t } from './i18n';
 import type { Locale } from '../domain/locale';
 import type { ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
-import { formatDate, formatMoney } from './format';
+import { formatMoney } from '../domain/money';
+import { formatDate } from './format';
 import { answerView, statusLabel } from './proposals';
 
 /** "My submissions": the member's proposals with their review status, and their pledges. */
@@ -39,7 +40,7 @@ function proposalItem(p: ProposalView): HTMLElement {
 }
 
 function pledgeSummary(r: ResourceView, locale: Locale): string {
-  if (r.kind === 'financial' && r.amount !== null && r.currency) return formatMoney(r.amount, r.currency, locale);
+  if (r.kind === 'financial' && r.amount !== null && r.currency) return formatMoney(r.amount, locale, r.currency);
   const quantity = r.quantity === null ? '' : ` (${r.quantity} ${r.unit})`.replace(' )', ')');
   const category = r.category ? enumLabel('category', r.category, locale) : '';
   return [category, `${r.description}${quantity}`].filter(Boolean).join(' — ');

@@ -21,7 +21,9 @@ describe('progress for coordinators', () => {
     expect(names.some((n) => n.includes('Paulo Lima'))).toBe(false);
 
     await late.getByRole('button', { name: 'Actualiser la progression' }).click();
-    await expect.poll(() => sidebar.locator('#notice').textContent()).not.toBe('');
+    // The confirmation appears beside the button, in a live region, not at the top of the sidebar.
+    await expect.poll(() => late.getByRole('status').textContent()).toBe('Progression actualisée et tableau de bord reconstruit.');
+    expect(await sidebar.locator('#notice').textContent()).toBe('');
     await page.locator('#tabs button', { hasText: 'Painel' }).click();
     const dashboard = page.locator('table[data-tab="Painel"] td');
     await expect.poll(() => dashboard.allTextContents()).toContain('Mutirão — painel');

@@ -3,7 +3,6 @@ import { LIMITS } from '../../domain/fields';
 import { t } from '../i18n';
 import type { Locale } from '../../domain/locale';
 import { cityTimes } from '../../domain/meetings';
-import { meetingInput } from '../../domain/submissions';
 import { isIsoDate, isTimeZone, isWallTime, NANTES_ZONE, RECIFE_ZONE } from '../../domain/time';
 import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, select } from '../dom';
@@ -69,7 +68,8 @@ export function meetingSection(state: SidebarState, app: App): Part {
       slotPicker({ date: fields.date.control, startTime: fields.startTime.control, durationMinutes: fields.durationMinutes.control, timeZone: fields.timeZone.control }),
       ...[fields.durationMinutes, fields.location, fields.audience, fields.agenda].map((f) => f.element),
     ],
-    schema: meetingInput,
+    kind: 'meeting',
+    today: state.today,
     submitLabel: t('sidebar.meeting.submit'),
     send: (values) => callServer('submitMeeting', values),
     success: (id) => t('sidebar.meeting.done', { id }),

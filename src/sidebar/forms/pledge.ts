@@ -1,11 +1,10 @@
 import { enumCodes, enumLabel } from '../../domain/enums';
 import { LIMITS } from '../../domain/fields';
 import { t } from '../i18n';
-import { resourceInput } from '../../domain/submissions';
 import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, replaceOptions, select } from '../dom';
 import { submissionForm, visibleValues } from '../form';
-import { formatMoney, parseAmount } from '../format';
+import { amountExample, currencyOr, formatAmount, formatMoney, readAmount, type Currency } from '../../domain/money';
 import { callServer } from '../server';
 import type { App, Part } from '../shell';
 
@@ -34,7 +33,7 @@ export function pledgeSection(state: SidebarState, app: App): Part {
   const proposal = select(proposalOptions(state));
   const fields = {
     kind: field(t('sidebar.field.kind'), kind, true),
-    amount: field(t('sidebar.field.amount'), decimal(), true),
+    amount: field(t('sidebar.field.amount'), decimal(), true, t('sidebar.pledge.amountHint', { example: amountExample(l) })),
     currency: field(t('sidebar.field.currency'), currency, true),
     category: field(
       t('sidebar.field.category'),
@@ -51,15 +50,37 @@ export function pledgeSection(state: SidebarState, app: App): Part {
   // The amount as the reader's locale writes money, so a misplaced decimal mark shows at once.
   const money = el('output', { class: 'money', for: fields.amount.control.id });
   fields.amount.control.after(money);
+  // An amount two conventions read differently: both readings, one click to keep the one meant.
+  const readings = el('div', { class: 'readings', role: 'group', 'aria-label': t('sidebar.pledge.pickReading'), hidden: '' });
+  money.after(readings);
 
   const sync = (): void => {
     const financial = kind.value === 'financial';
     for (const f of [fields.amount, fields.currency]) f.element.hidden = !financial;
     for (const f of [fields.category, fields.description, fields.quantity, fields.unit]) f.element.hidden = financial;
     fields.availableFrom.element.hidden = availability.value !== 'planned';
-    const amount = parseAmount(fields.amount.control.value);
-    money.textContent = amount === undefined ? '' : formatMoney(amount, currency.value, l);
+    const chosen = currencyOr(currency.value, l);
+    const reading = readAmount(fields.amount.control.value, l, chosen);
+    money.textContent = reading.ok ? formatMoney(reading.amount, l, chosen) : '';
+    const choices = !reading.ok && reading.kind === 'ambiguous' ? reading.readings : [];
+    if (readings.dataset['for'] !== choices.join('/')) {
+      const question = el('span', { 'aria-hidden': 'true' }, t('sidebar.pledge.pickReading'));
+      readings.replaceChildren(...(choices.length ? [question, ...choices.map((amount) => pick(amount, chosen))] : []));
+    }
+    readings.dataset['for'] = choices.join('/');
+    readings.hidden = choices.length === 0;
   };
+
+  function pick(amount: number, chosen: Currency): HTMLButtonElement {
+    const button = el('button', { type: 'button', class: 'link' }, formatMoney(amount, l, chosen));
+    button.addEventListener('click', () => {
+      fields.amount.control.value = formatAmount(amount, l);
+      // As if typed: the form re-checks and the preview follows.
+      fields.amount.control.dispatchEvent(new Event('input', { bubbles: true }));
+      fields.amount.control.focus();
+    });
+    return button;
+  }
 
   const content = submissionForm({
     title: t('sidebar.pledge.title'),
@@ -71,7 +92,8 @@ export function pledgeSection(state: SidebarState, app: App): Part {
         (f) => f.element,
       ),
     ],
-    schema: resourceInput,
+    kind: 'resource',
+    today: state.today,
     submitLabel: t('sidebar.pledge.submit'),
     values: () => ({ ...visibleValues(fields), ...(kind.value === 'financial' ? { category: 'funding' } : {}) }),
     send: (values) => callServer('submitResource', values),

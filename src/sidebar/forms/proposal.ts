@@ -1,6 +1,5 @@
 import { t } from '../i18n';
 import { LIMITS } from '../../domain/fields';
-import { proposalInput } from '../../domain/submissions';
 import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, replaceOptions, select } from '../dom';
 import { submissionForm } from '../form';
@@ -22,7 +21,8 @@ export function proposalSection(state: SidebarState, app: App): Part {
   const content = submissionForm({
     title: t('sidebar.propose.title'),
     fields,
-    schema: proposalInput,
+    kind: 'proposal',
+    today: state.today,
     submitLabel: t('sidebar.propose.submit'),
     send: (values) => callServer('submitProposal', values),
     success: (id) => t('sidebar.propose.done', { id }),

@@ -1,6 +1,5 @@
 import { t } from '../i18n';
 import type { Locale } from '../../domain/locale';
-import { memberInput } from '../../domain/submissions';
 import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, select } from '../dom';
 import { submissionForm } from '../form';
@@ -37,7 +36,8 @@ export function registerSection(state: SidebarState, app: App): Part {
     title: t('sidebar.register.title'),
     intro: el('p', {}, t('sidebar.register.intro', { email: state.user.email })),
     fields,
-    schema: memberInput,
+    kind: 'member',
+    today: state.today,
     submitLabel: t('sidebar.register.submit'),
     send: (values) => callServer('submitMember', values),
     success: (id) => t('sidebar.register.done', { id }),

@@ -202,6 +202,11 @@ export const en = {
   'proposals.answerField': 'Answer to the author, in any language',
   'proposals.send': 'Send the answer',
   'proposals.sent': 'Answer to {id} saved.',
+  // Amounts as people write them (issue 11).
+  'sidebar.pledge.amountHint': 'For example: {example}',
+  'sidebar.pledge.pickReading': 'Did you mean:',
+  'sidebar.notice.dismiss': 'Dismiss this message',
+  'sidebar.deadline.invalid': 'Settings › Submission deadline holds “{typed}”, which is not a date: the countdown uses {date} until it is fixed.',
 } as const;
 
 export type SidebarMessageKey = keyof typeof en;

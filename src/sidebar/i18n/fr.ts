@@ -200,4 +200,9 @@ export const fr: SidebarCatalog = {
   'proposals.answerField': 'Réponse à la personne qui propose, dans n’importe quelle langue',
   'proposals.send': 'Envoyer la réponse',
   'proposals.sent': 'Réponse à {id} enregistrée.',
+  // Montants tels qu’on les écrit (issue 11).
+  'sidebar.pledge.amountHint': 'Par exemple : {example}',
+  'sidebar.pledge.pickReading': 'Vouliez-vous dire :',
+  'sidebar.notice.dismiss': 'Fermer ce message',
+  'sidebar.deadline.invalid': 'Paramètres › Date limite des contributions contient « {typed} », qui n’est pas une date : le compte à rebours utilise le {date} tant qu’elle n’est pas corrigée.',
 };

@@ -200,4 +200,9 @@ export const ptBR: SidebarCatalog = {
   'proposals.answerField': 'Resposta a quem propôs, em qualquer idioma',
   'proposals.send': 'Enviar a resposta',
   'proposals.sent': 'Resposta a {id} salva.',
+  // Valores como as pessoas escrevem (issue 11).
+  'sidebar.pledge.amountHint': 'Por exemplo: {example}',
+  'sidebar.pledge.pickReading': 'Você quis dizer:',
+  'sidebar.notice.dismiss': 'Fechar esta mensagem',
+  'sidebar.deadline.invalid': 'Configurações › Prazo de envio contém “{typed}”, que não é uma data: a contagem usa {date} até que seja corrigido.',
 };
