@@ -7,8 +7,10 @@
 import './domain/zod';
 import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from './domain/submissions';
 import type { SlotQuery } from './contract/calendar';
+import type { Locale } from './domain/locale';
 import * as calendar from './server/calendar';
 import * as menu from './server/menu';
+import * as privacy from './server/privacy';
 import * as progress from './server/progress';
 import type { GoogleServices } from './server/services';
 import * as setup from './server/setup';
@@ -56,3 +58,11 @@ export function syncCalendar() { return calendar.syncCalendar(google); }
 export function exportCalendarIcs() { return calendar.exportCalendarIcs(google); }
 export function showCalendarExport() { calendar.showCalendarExport(google); }
 export function suggestMeetingSlots(input: SlotQuery) { return calendar.suggestMeetingSlots(google, input); }
+
+// Personal data (issue 12).
+export function showPrivacyNotice() { sidebar.showSidebar(google, 'privacy'); }
+export function confirmConsent() { return privacy.confirmConsent(google); }
+export function exportMyData() { return privacy.exportMyData(google); }
+export function setEmailPreference(input: { emails: boolean }) { return privacy.setEmailPreference(google, input); }
+export function setMemberLanguage(input: { language: Locale }) { return privacy.setMemberLanguage(google, input); }
+export function eraseMember(input: { memberId: string }) { return privacy.eraseMember(google, input); }

@@ -1,3 +1,4 @@
+import { countsInTotals } from './privacy';
 import { enumCodes, enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
 import { lateMembers, type LateInput } from './late';
@@ -95,9 +96,9 @@ function pad(cells: readonly DashboardCell[]): DashboardCell[] {
 
 const hubLabel = (hub: string | null, language: Locale) => hub ?? t(language, 'dashboard.noHub');
 
-/** Active members only; members without a hub get their own row when there are any. */
+/** Active members, and erased ones, counted without a name; members without a hub get their own row when there are any. */
 function membersBlock({ members, language }: DashboardInput): DashboardCell[][] {
-  const active = members.filter((m) => m.active && m.id);
+  const active = members.filter((m) => countsInTotals(m) && m.id);
   const rows = [
     [text(t(language, 'dashboard.membersByHub'), 'title')],
     [text(t(language, 'dashboard.hub'), 'header'), text(t(language, 'dashboard.members'), 'header')],
@@ -121,9 +122,9 @@ function proposalsBlock({ proposals, language }: DashboardInput): DashboardCell[
   return rows;
 }
 
-/** Pledges of active members only: a member who left no longer stands behind a promise. */
+/** Pledges of active (or erased) members only: a member who left no longer stands behind a promise. */
 function activePledges(input: DashboardInput) {
-  const hubs = new Map(input.members.filter((m) => m.active && m.id).map((m) => [m.id, m.hub ?? null] as const));
+  const hubs = new Map(input.members.filter((m) => countsInTotals(m) && m.id).map((m) => [m.id, m.hub ?? null] as const));
   return input.resources.flatMap((r) => (hubs.has(r.member) ? [{ ...r, hub: hubs.get(r.member) ?? null }] : []));
 }
 

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { enumCodeOf } from './enums';
 import { metricOf } from './metrics';
 import { requireWhen, resourceRequirements } from './requirements';
+import { PERSONAL_COLUMNS } from './privacy';
 import { recordsOf } from './records';
 import { SETTING_ROWS } from './settings';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, tableByKey, type Table, type TableKey } from './tables';
@@ -69,9 +70,12 @@ export function rowProblems(table: Table, rows: readonly RowData[]): Problem[] {
     const result = z.safeParse(schema, values);
     if (result.success) continue;
     const seen = new Set<string>();
+    const erased = table.key === MEMBERS.key && enumCodeOf('memberStatus', values['status']) === 'erased';
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? '');
       if (!column || seen.has(column)) continue;
+      // An erased member's personal cells are blank on purpose (issue 12).
+      if (erased && (PERSONAL_COLUMNS as readonly string[]).includes(column) && clean(values[column]) === '') continue;
       seen.add(column);
       problems.push({ table: table.key, row, column, issue: issue as unknown as z.core.$ZodRawIssue });
     }

@@ -1,4 +1,5 @@
-import { recordsOf } from '../domain/records';
+import { needsConsent } from '../domain/privacy';
+import { recordsOf, type Member } from '../domain/records';
 import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
@@ -19,9 +20,11 @@ import { isCoordinator, loadSettings, memberByEmail, readTab, today } from './wo
  * Sidebars are 300 px wide in every editor. The build writes one self-contained page per
  * language, its words inlined (Sidebar-fr.html, …): the reader's is served as it is.
  */
-export function showSidebar(google: GoogleServices): void {
+export function showSidebar(google: GoogleServices, open?: 'privacy'): void {
   const locale = callerLocale(google.Session);
   const page = google.HtmlService.createHtmlOutputFromFile(`Sidebar-${locale}`);
+  // Which section to open on: read by the sidebar once its state has arrived (the page is parsed by then).
+  if (open) page.append(`<template id="open-section">${open}</template>`);
   google.SpreadsheetApp.getUi().showSidebar(page.setTitle(t(locale, 'sidebar.title')));
 }
 
@@ -54,9 +57,25 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       objectives: objectiveViews(objectives, progressOfTabs(tabs), call.caller.locale),
       mine,
       ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),
+      ...privacyOf(members, me, settings.privacyNoticeVersion, coordinator),
       defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub) },
     };
   });
+}
+
+/** The notice's version and coordinators, the caller's answers, and for coordinators whose consent is out of date. */
+function privacyOf(members: readonly Member[], me: Member | undefined, version: string, coordinator: boolean): Pick<SidebarState, 'privacy' | 'staleConsents'> {
+  const privacy = {
+    version,
+    coordinators: members.filter((m) => isCoordinator(m) && m.name).map((m) => m.name),
+    consent: me?.consent || null,
+    needsConsent: Boolean(me?.active && needsConsent(me, version)),
+    emails: me?.emails ?? false,
+    language: me?.language ?? null,
+  };
+  if (!coordinator) return { privacy };
+  const stale = members.filter((m) => m.active && m.id && needsConsent(m, version)).map((m) => ({ id: m.id, name: m.name, consent: m.consent || null }));
+  return { privacy, staleConsents: stale };
 }
 
 /**
