@@ -10,7 +10,8 @@ const code = readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
 const pages = Object.fromEntries(LOCALES.map((l) => [`Sidebar-${l}`, readFileSync(new URL(`../dist/Sidebar-${l}.html`, import.meta.url), 'utf8')]));
 
 /** The globals of PRODUCT.md §4 that exist so far, plus the Help menu item's handler. */
-const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots'];
+const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots',
+  'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' }, files: pages });
@@ -27,7 +28,7 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     const { emulator, project } = load();
     project.onOpen('NONE');
     expect(emulator.ui.menus[0]?.items.map((i) => (i.type === 'item' ? i.functionName : '—'))).toEqual([
-      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', '—', 'showHelp',
+      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', '—', 'showHelp', 'showPrivacyNotice',
     ]);
     const touched = Object.keys(emulator.meter.snapshot()).filter((call) => !/^(Ui|Menu)\.|^SpreadsheetApp\.getUi$/.test(call));
     expect(touched).toEqual(['Session.getActiveUserLocale']);

@@ -96,9 +96,9 @@ function pad(cells: readonly DashboardCell[]): DashboardCell[] {
 
 const hubLabel = (hub: string | null, language: Locale) => hub ?? t(language, 'dashboard.noHub');
 
-/** Active members, and erased ones, counted without a name; members without a hub get their own row when there are any. */
+/** Active members only; members without a hub get their own row when there are any. */
 function membersBlock({ members, language }: DashboardInput): DashboardCell[][] {
-  const active = members.filter((m) => countsInTotals(m) && m.id);
+  const active = members.filter((m) => m.active && m.id);
   const rows = [
     [text(t(language, 'dashboard.membersByHub'), 'title')],
     [text(t(language, 'dashboard.hub'), 'header'), text(t(language, 'dashboard.members'), 'header')],

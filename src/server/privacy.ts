@@ -51,7 +51,7 @@ function updateOwnRow(call: Call, cells: (language: Locale) => Record<string, un
 
 /** The caller accepts the privacy notice in force: Consent becomes today. */
 export function confirmConsent(google: GoogleServices): Result<object> {
-  return serve(google, (call) => updateOwnRow(call, () => ({ consent: today(call) }), { action: 'member.consent', details: loadSettings(call).privacyNoticeVersion }));
+  return serve(google, (call) => updateOwnRow(call, () => ({ consent: today(call) }), { action: 'member.consent', details: `notice ${loadSettings(call).privacyNoticeVersion}` }));
 }
 
 const emailsInput = z.object({ emails: z.boolean() });
