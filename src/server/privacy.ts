@@ -8,6 +8,7 @@ import { t, wordingFor } from '../domain/i18n';
 import { PERSONAL_COLUMNS, replaceAll, withoutEmails } from '../domain/privacy';
 import { recordsOf, type Member } from '../domain/records';
 import { LOG, MEETINGS, MEMBERS, PROPOSALS, RESOURCES, SUPPORTS, type Table } from '../domain/tables';
+import { isDate } from '../domain/time';
 import { check } from '../domain/validate';
 import type { Locale } from '../domain/locale';
 import { withDocumentLock } from '../lock';
@@ -88,7 +89,7 @@ function rowObject(data: TableData, row: number): Record<string, unknown> {
   header.forEach((name, i) => {
     const key = keyAt.get(i);
     const value = key === undefined ? cells[i] : values[key];
-    if (String(name).trim() !== '') result[String(name).trim()] = value instanceof Date ? value.toISOString() : (value ?? '');
+    if (String(name).trim() !== '') result[String(name).trim()] = isDate(value) ? value.toISOString() : (value ?? '');
   });
   return result;
 }

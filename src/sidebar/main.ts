@@ -2,7 +2,7 @@ import { t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
-import { shell, shellKey, type App, type Shell } from './shell';
+import { noticeSection, shell, shellKey, type App, type Shell } from './shell';
 
 const app = document.getElementById('app') as HTMLElement;
 /** Outlives the sections, so a message about a change of screen (such as a registration) is still read. */
@@ -26,10 +26,12 @@ function apply(state: SidebarState, after: { select?: string; notice?: string } 
     current.update(state);
     return;
   }
-  current = shell(state, sidebar, after.select ?? selected, (id) => (selected = id));
+  // Opened from the menu's Privacy notice: the server appended which section to show.
+  const open = document.getElementById('open-section')?.textContent === 'privacy' && !current ? noticeSection(state) : undefined;
+  current = shell(state, sidebar, after.select ?? open ?? selected, (id) => (selected = id));
   app.replaceChildren(current.element);
   app.setAttribute('aria-busy', 'false');
-  if (after.select) current.tabs.select(after.select, true);
+  if (after.select ?? open) current.tabs.select(after.select ?? open ?? '', true);
 }
 
 const sidebar: App = {

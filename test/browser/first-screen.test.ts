@@ -48,6 +48,7 @@ describe('the sidebar’s first screen in the preview', () => {
       "Synchroniser l'agenda",
       "Exporter l'agenda (.ics)",
       'Aide',
+      'Notice de confidentialité',
     ]);
     const tabs = await page.locator('#tabs button').allTextContents();
     expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios']);

@@ -21,12 +21,13 @@ describe('a newcomer in the sidebar', () => {
     await register.getByLabel('City').fill('Olinda');
     await register.getByLabel('Country').fill('br');
     await register.getByLabel('Hub').selectOption('Recife');
+    await register.getByLabel(/I have read the privacy notice/).check();
     await register.getByRole('button', { name: 'Register' }).click();
 
     // The member's sections replace the form, on "Propose", with the new ID announced.
     await expect.poll(() => sidebar.locator('#notice').textContent()).toMatch(/^Welcome! You are registered as MEM-\d{3}\.$/);
     await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Hello, Ana Ribeiro!');
-    expect(await sidebar.getByRole('tab').allTextContents()).toEqual(['Home', 'Propose', 'Pledge', 'My submissions', 'Calendar', 'Check']);
+    expect(await sidebar.getByRole('tab').allTextContents()).toEqual(['Home', 'Propose', 'Pledge', 'My submissions', 'Calendar', 'Check', 'My data']);
     expect(await sidebar.getByRole('tab', { name: 'Propose' }).getAttribute('aria-selected')).toBe('true');
 
     const propose = panel(sidebar, 'propose');
@@ -55,8 +56,8 @@ describe('navigation between sections', () => {
   it('moves with the arrow keys, Home and End, one tab stop for the whole list', async () => {
     const { page, sidebar } = await openAs(harness, 'jean');
     const tabs = sidebar.getByRole('tab');
-    await expect.poll(() => tabs.allTextContents()).toEqual(['Accueil', 'Proposer', 'Contribuer', 'Mes envois', 'Réunion', 'Agenda', 'Vérifier']);
-    expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1']);
+    await expect.poll(() => tabs.allTextContents()).toEqual(['Accueil', 'Proposer', 'Contribuer', 'Mes envois', 'Réunion', 'Agenda', 'Vérifier', 'Mes données']);
+    expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1', '-1']);
 
     await tabs.first().focus();
     await page.keyboard.press('ArrowRight');
@@ -66,11 +67,11 @@ describe('navigation between sections', () => {
     expect(await panel(sidebar, 'home').isVisible()).toBe(false);
 
     await page.keyboard.press('End');
-    await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Vérifier');
+    await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Mes données');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Accueil');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Vérifier');
+    await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Mes données');
     await page.keyboard.press('Home');
     await expect.poll(() => sidebar.locator(':focus').textContent()).toBe('Accueil');
 
@@ -83,8 +84,8 @@ describe('navigation between sections', () => {
   it('fits the 300 px sidebar: nothing scrolls sideways in any section', async () => {
     const { page, sidebar } = await openAs(harness, 'lucia');
     const tabs = sidebar.getByRole('tab');
-    await expect.poll(() => tabs.count()).toBe(7);
-    for (let i = 0; i < 7; i++) {
+    await expect.poll(() => tabs.count()).toBe(8);
+    for (let i = 0; i < 8; i++) {
       await tabs.nth(i).click();
       const overflow = await sidebar.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
       expect(overflow, await tabs.nth(i).textContent() ?? '').toBeLessThanOrEqual(0);
