@@ -81,10 +81,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   const routes: Record<string, (url: URL, body: unknown) => Promise<unknown> | unknown> = {
     'GET /': () => html(pageHtml.replace('/* inline:page */', () => pageScript)),
-    // The page Sheets would show: showSidebar run for the acting person, in their language.
+    // The page Sheets would show: showSidebar (or the menu item that opened it) run for the acting person, in their language.
     'GET /sidebar': (url) => {
       actAs(url);
-      session.project.call('showSidebar');
+      session.project.call(url.searchParams.get('opener') === 'showPrivacyNotice' ? 'showPrivacyNotice' : 'showSidebar');
       return html(withScriptRun(session.emulator.ui.sidebar?.html ?? '', shimScript));
     },
     'GET /api/personas': () => PERSONAS,

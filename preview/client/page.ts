@@ -222,13 +222,14 @@ async function runMenu(functionName: string): Promise<void> {
     inner.srcdoc = d.html;
     showDialog(d.title, inner);
   }
-  if (outcome.sidebarOpened) openSidebar();
+  if (outcome.sidebarOpened) openSidebar(functionName);
   await refresh();
 }
 
-function openSidebar(): void {
+/** `opener`: the menu function that opened it (Privacy notice opens it on the notice); the sidebar page is its output. */
+function openSidebar(opener = 'showSidebar'): void {
   $('sidebar').hidden = false;
-  frame.src = `/sidebar${query()}`;
+  frame.src = `/sidebar${query()}&opener=${encodeURIComponent(opener)}`;
 }
 
 async function start(): Promise<void> {

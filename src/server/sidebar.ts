@@ -24,7 +24,7 @@ export function showSidebar(google: GoogleServices, open?: 'privacy'): void {
   const locale = callerLocale(google.Session);
   const page = google.HtmlService.createHtmlOutputFromFile(`Sidebar-${locale}`);
   // Which section to open on: read by the sidebar once its state has arrived (the page is parsed by then).
-  if (open) page.append(`<template id="open-section">${open}</template>`);
+  if (open) page.append(`<div id="open-section" hidden>${open}</div>`);
   google.SpreadsheetApp.getUi().showSidebar(page.setTitle(t(locale, 'sidebar.title')));
 }
 
