@@ -66,6 +66,7 @@ export function myDataSection(state: SidebarState, app: App): Part {
     downloadView(),
     preferencesView(next, app),
     eraseView(next, app),
+    next.user.role === 'coordinator' ? eraseOtherView(app) : null,
   ));
   render(state);
   return { id: 'mydata', label: t('privacy.nav'), content, update: render };
@@ -120,42 +121,79 @@ function preferencesView(state: SidebarState, app: App): HTMLElement {
   );
 }
 
-/** Erasure asks first, saying what goes and what stays. */
-function eraseView(state: SidebarState, app: App): HTMLElement {
-  const memberId = state.user.memberId ?? '';
+interface EraseSteps {
+  readonly start: string;
+  readonly yes: string;
+  readonly question: () => string;
+  readonly memberId: () => string;
+  readonly done: () => Promise<void>;
+}
+
+/** Erasure asks first, in the page: a first button shows the question, "yes" erases, "cancel" goes back. */
+function eraseButtons(steps: EraseSteps): HTMLElement {
   const error = el('p', { class: 'form-error', role: 'alert' });
-  const start = el('button', { type: 'button', class: 'danger' }, t('privacy.erase'));
-  const yes = el('button', { type: 'button', class: 'danger' }, t('privacy.erase.yes'));
+  const start = el('button', { type: 'button', class: 'danger' }, steps.start);
+  const yes = el('button', { type: 'button', class: 'danger' }, steps.yes);
   const cancel = el('button', { type: 'button' }, t('privacy.erase.cancel'));
-  const confirm = el('div', { class: 'confirm', role: 'group', 'aria-labelledby': 'erase-confirm', hidden: '' },
-    el('p', { id: 'erase-confirm' }, el('strong', {}, t('privacy.erase.confirm'))),
-    el('div', { class: 'form-actions' }, yes, cancel));
+  const question = el('strong', {});
+  const confirm = el('div', { class: 'confirm', role: 'group', hidden: '' }, el('p', {}, question), el('div', { class: 'form-actions' }, yes, cancel));
+  const show = (asking: boolean) => {
+    confirm.hidden = !asking;
+    start.hidden = asking;
+    (asking ? cancel : start).focus();
+  };
   start.addEventListener('click', () => {
-    confirm.hidden = false;
-    start.hidden = true;
-    cancel.focus();
+    question.textContent = steps.question();
+    show(true);
   });
-  cancel.addEventListener('click', () => {
-    confirm.hidden = true;
-    start.hidden = false;
-    start.focus();
-  });
+  cancel.addEventListener('click', () => show(false));
   const run = action({
     button: yes,
     busyLabel: t('sidebar.form.sending'),
     say: (text) => (error.textContent = text),
-    call: () => callServer('eraseMember', { memberId }),
-    done: () => app.refresh({ notice: t('privacy.erased') }),
+    call: () => callServer('eraseMember', { memberId: steps.memberId() }),
+    done: steps.done,
   });
   yes.addEventListener('click', () => void run());
+  return el('div', {}, start, confirm, error);
+}
+
+/** A member erases their own data, told first what goes and what stays. */
+function eraseView(state: SidebarState, app: App): HTMLElement {
+  const buttons = eraseButtons({
+    start: t('privacy.erase'),
+    yes: t('privacy.erase.yes'),
+    question: () => t('privacy.erase.confirm'),
+    memberId: () => state.user.memberId ?? '',
+    done: () => app.refresh({ notice: t('privacy.erased') }),
+  });
   return el(
     'section',
     { class: 'card erase', 'aria-labelledby': 'erase-title' },
     el('h3', { id: 'erase-title' }, t('privacy.erase')),
     el('p', {}, t('privacy.erase.intro')),
-    start,
-    confirm,
-    error,
+    buttons,
+  );
+}
+
+/** Coordinators erase a member's data for a request received by other means (email, in person). */
+function eraseOtherView(app: App): HTMLElement {
+  const id = el('input', { type: 'text', id: 'erase-id', class: 'short', placeholder: 'MEM-001', autocomplete: 'off' });
+  const typed = () => id.value.trim().toUpperCase();
+  const buttons = eraseButtons({
+    start: t('privacy.eraseOther.submit'),
+    yes: t('privacy.erase.yesOther'),
+    question: () => t('privacy.eraseOther.confirm', { id: typed() }),
+    memberId: typed,
+    done: () => app.refresh({ notice: t('privacy.eraseOther.done', { id: typed() }) }),
+  });
+  return el(
+    'section',
+    { class: 'card erase-other', 'aria-labelledby': 'erase-other-title' },
+    el('h3', { id: 'erase-other-title' }, t('privacy.eraseOther.title')),
+    el('p', { class: 'muted' }, t('privacy.eraseOther.intro')),
+    el('div', { class: 'field' }, el('label', { for: 'erase-id' }, t('privacy.eraseOther.id')), id),
+    buttons,
   );
 }
 

@@ -105,4 +105,16 @@ describe('a newcomer and their personal data, in the preview', () => {
     expect(await sidebar.locator('section.consent').count()).toBe(0);
     await page.close();
   });
+
+  it('lets a coordinator erase another member, for a request received by email', async () => {
+    const { sidebar } = await openAs(harness, 'jean');
+    await sidebar.getByRole('tab', { name: 'Mes données' }).click();
+    const other = panel(sidebar, 'mydata').locator('section.erase-other');
+    await other.getByLabel('Identifiant du membre').fill('mem-004');
+    await other.getByRole('button', { name: 'Effacer les données de ce membre' }).click();
+    expect(await other.getByRole('group').textContent()).toContain('Effacer les données de MEM-004\u00a0? C’est définitif.');
+    await other.getByRole('button', { name: 'Oui, effacer' }).click();
+    await expect.poll(() => sidebar.locator('#notice').textContent()).toBe('Les données de MEM-004 sont effacées.');
+    expect(memberRow('MEM-004').slice(0, 9)).toEqual(['MEM-004', '', '', '', '', '', 'Recife', 'member', 'excluído']);
+  });
 });

@@ -138,6 +138,13 @@ export const en = {
   'privacy.stale.since': "accepted on {date}",
   'privacy.stale.never': "never accepted",
   'privacy.stale.none': "Every active member has accepted the notice in force.",
+  'privacy.eraseOther.title': "Erase a member’s data",
+  'privacy.eraseOther.intro': "For a request received by other means (email, in person). Their proposals and pledges stay, without their name.",
+  'privacy.eraseOther.id': "Member ID",
+  'privacy.eraseOther.submit': "Erase this member’s data",
+  'privacy.eraseOther.confirm': "Erase the data of {id}? This cannot be undone.",
+  'privacy.eraseOther.done': "The data of {id} is erased.",
+  'privacy.erase.yesOther': "Yes, erase",
 } as const;
 
 export type SidebarMessageKey = keyof typeof en;

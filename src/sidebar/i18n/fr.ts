@@ -136,4 +136,11 @@ export const fr: SidebarCatalog = {
   'privacy.stale.since': "acceptée le {date}",
   'privacy.stale.never': "jamais acceptée",
   'privacy.stale.none': "Chaque membre en activité a accepté la notice en vigueur.",
+  'privacy.eraseOther.title': "Effacer les données d’un membre",
+  'privacy.eraseOther.intro': "Pour une demande reçue autrement (e-mail, de vive voix). Ses propositions et contributions restent, sans son nom.",
+  'privacy.eraseOther.id': "Identifiant du membre",
+  'privacy.eraseOther.submit': "Effacer les données de ce membre",
+  'privacy.eraseOther.confirm': "Effacer les données de {id} ? C’est définitif.",
+  'privacy.eraseOther.done': "Les données de {id} sont effacées.",
+  'privacy.erase.yesOther': "Oui, effacer",
 };

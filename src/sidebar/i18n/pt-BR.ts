@@ -136,4 +136,11 @@ export const ptBR: SidebarCatalog = {
   'privacy.stale.since': "aceito em {date}",
   'privacy.stale.never': "nunca aceito",
   'privacy.stale.none': "Todos os membros ativos aceitaram o aviso em vigor.",
+  'privacy.eraseOther.title': "Excluir os dados de um membro",
+  'privacy.eraseOther.intro': "Para um pedido recebido por outro meio (e-mail, pessoalmente). As propostas e contribuições ficam, sem o nome da pessoa.",
+  'privacy.eraseOther.id': "ID do membro",
+  'privacy.eraseOther.submit': "Excluir os dados deste membro",
+  'privacy.eraseOther.confirm': "Excluir os dados de {id}? Não será possível desfazer.",
+  'privacy.eraseOther.done': "Os dados de {id} foram excluídos.",
+  'privacy.erase.yesOther': "Sim, excluir",
 };
