@@ -12,7 +12,7 @@ import { isDate } from '../domain/time';
 import { check } from '../domain/validate';
 import type { Locale } from '../domain/locale';
 import { withDocumentLock } from '../lock';
-import { rewriteTextColumn, writeRowCells } from '../sheets/row';
+import { rewriteColumn, writeRowCells } from '../sheets/row';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
 import { log } from './log';
@@ -140,7 +140,7 @@ export function exportMyData(google: GoogleServices): Result<{ filename: string;
  * Name, Email, Organization, City and Country are blanked and Status becomes `erased`; the ID,
  * the Hub, the proposals and the pledges stay, so the group's totals do not move. In the Log,
  * their email (and, in rows about them, their name) becomes their ID, in one write per column
- * that changes; then one Log row records the erasure, without personal data.
+ * that changes (other rows' cells written back as they were); then one Log row records the erasure, without personal data.
  */
 export function eraseMember(google: GoogleServices, input: unknown): Result<object> {
   return serve(google, (call): Result<object> => {
@@ -181,6 +181,6 @@ function scrubLog(call: Call, member: Member): void {
       if (typeof cell !== 'string') return cell;
       return replaceAll(cell, about[i] && member.name ? [member.email, member.name] : [member.email], member.id);
     });
-    if (after.some((cell, i) => cell !== before[i])) rewriteTextColumn(call.google.SpreadsheetApp, data, index, after.map((cell) => String(cell)));
+    if (after.some((cell, i) => cell !== before[i])) rewriteColumn(data, index, after);
   }
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../domain/locale';
 import { numberFormat } from './formats';
-import { columnOf, toCell, type TableData } from './table';
+import { columnOf, toCell, type Cell, type TableData } from './table';
 
 /**
  * Writes a few cells of one row, each with its column's format: a constant number of calls
@@ -19,10 +19,11 @@ export function writeRowCells(data: TableData, row: number, values: Readonly<Rec
 }
 
 /**
- * Replaces the text of one column below the header in one write. Rich text values hold
- * literal text, so nothing written back (a title such as `=A1`) is read as typing.
+ * Replaces one column below the header in one write. Text goes in behind a leading apostrophe,
+ * as Sheets reads typing, so nothing written back (a title such as `=A1`, a `0012`) becomes a
+ * formula, a number or a date; other cells (a timestamp) are written back as they were read.
  */
-export function rewriteTextColumn(spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp, data: TableData, index: number, texts: readonly string[]): void {
-  const values = texts.map((text) => [spreadsheetApp.newRichTextValue().setText(text).build()]);
-  data.sheet.getRange(2, index + 1, texts.length, 1).setRichTextValues(values);
+export function rewriteColumn(data: TableData, index: number, cells: readonly Cell[]): void {
+  const values = cells.map((cell) => [typeof cell === 'string' && cell !== '' ? `'${cell}` : cell]);
+  data.sheet.getRange(2, index + 1, cells.length, 1).setValues(values);
 }

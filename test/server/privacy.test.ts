@@ -144,6 +144,22 @@ describe('exportMyData', () => {
 });
 
 describe('eraseMember', () => {
+  it('leaves the rest of the Log as it was: text stays text, dates stay dates', () => {
+    const { google, ss, as, emulator } = groupWorkbook();
+    const journal = ss.getSheetByName('Journal');
+    if (!journal) throw new Error('no Journal');
+    const last = journal.getLastRow();
+    const text = emulator.services.SpreadsheetApp.newRichTextValue().setText('=1+1').build();
+    journal.getRange(last + 1, 1, 1, 5).setValues([[new Date('2026-01-02T10:00:00Z'), LUCIA.email, 'note', '0012', new Date('2026-01-03T03:00:00Z')]]);
+    journal.getRange(last + 1, 5).setRichTextValue(text);
+    journal.getRange(last + 2, 1, 1, 5).setValues([[new Date('2026-01-02T11:00:00Z'), LUCIA.email, 'note', '', new Date('2026-01-03T03:00:00Z')]]);
+    const before = journal.getRange(last + 1, 1, 2, 5).getValues();
+    as(MARINA);
+    expect(eraseMember(google, { memberId: 'MEM-002' })).toEqual({ ok: true });
+    expect(journal.getRange(last + 1, 1, 2, 5).getValues()).toEqual(before);
+    expect(journal.getRange(last + 1, 5).getFormula()).toBe('');
+  });
+
   it('lets a member erase themselves: personal cells blanked, ID, hub and contributions kept, Log scrubbed', () => {
     const { google, ss, as } = groupWorkbook();
     as(MARINA);
