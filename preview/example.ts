@@ -8,13 +8,17 @@ export interface ProjectFiles {
   readonly pages: Readonly<Record<string, string>>;
 }
 
-/** Members a coordinator would have typed into the Members tab after the workshop. */
-const EXAMPLE_MEMBERS: readonly (readonly string[])[] = [
-  ['Jean Moreau', 'jean.moreau@example.org', 'Ville de Nantes', 'Nantes', 'FR', 'Nantes', 'coordinator'],
-  ['Marina Souza', 'marina.souza@example.org', 'Cooperativa Mãos Dadas', 'Recife', 'BR', 'Recife', 'member'],
-  ['Paulo Lima', 'paulo.lima@example.org', 'Prefeitura do Recife', 'Recife', 'BR', 'Recife', 'member'],
-  ['Claire Dubois', 'claire.dubois@example.org', 'Les Écossolies', 'Nantes', 'FR', 'Nantes', 'member'],
-  ['Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes', 'member'],
+/**
+ * Members a coordinator would have typed into the Members tab after the workshop, with their
+ * language and emails choice. Claire has no consent date: she joined before the privacy notice
+ * was asked for, so the sidebar asks her to confirm it (and the coordinators see her listed).
+ */
+const EXAMPLE_MEMBERS: readonly (readonly [...string[], boolean])[] = [
+  ['Jean Moreau', 'jean.moreau@example.org', 'Ville de Nantes', 'Nantes', 'FR', 'Nantes', 'coordinator', 'fr', 'yes', true],
+  ['Marina Souza', 'marina.souza@example.org', 'Cooperativa Mãos Dadas', 'Recife', 'BR', 'Recife', 'member', 'pt-BR', 'yes', true],
+  ['Paulo Lima', 'paulo.lima@example.org', 'Prefeitura do Recife', 'Recife', 'BR', 'Recife', 'member', 'pt-BR', 'no', true],
+  ['Claire Dubois', 'claire.dubois@example.org', 'Les Écossolies', 'Nantes', 'FR', 'Nantes', 'member', '', '', false],
+  ['Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes', 'member', 'fr', 'no', true],
 ];
 
 /** The example members' Language and Emails, in the same order: Paulo said no to emails. */
@@ -57,10 +61,14 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
     // Setup named Lúcia after her email; she types her name and organization, as anyone would.
     members.getRange(2, 2).setValue('Lúcia Almeida');
     members.getRange(2, 4).setValue('Prefeitura do Recife');
-    const first = members.getLastRow() + 1;
     const today = new Date();
-    members.getRange(first, 1, EXAMPLE_MEMBERS.length, 10).setValues(
-      EXAMPLE_MEMBERS.map((m, i) => [`MEM-${String(first + i - 1).padStart(3, '0')}`, ...m, 'active', today]),
+    members.getRange(2, 11, 1, 3).setValues([['pt-BR', today, 'yes']]);
+    const first = members.getLastRow() + 1;
+    members.getRange(first, 1, EXAMPLE_MEMBERS.length, 13).setValues(
+      EXAMPLE_MEMBERS.map((m, i) => {
+        const [name, email, organization, city, country, hub, role, language, emails, consented] = m;
+        return [`MEM-${String(first + i - 1).padStart(3, '0')}`, name, email, organization, city, country, hub, role, 'active', today, language, consented ? today : '', emails];
+      }),
     );
     // Their Language and Emails (the reminders' opt-in), columns K and M.
     members.getRange(first, 11, EXAMPLE_EMAILS.length, 1).setValues(EXAMPLE_EMAILS.map(([language]) => [language]));

@@ -120,10 +120,10 @@ async function buildSidebar() {
   const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const styles = css.outputFiles[0].text.trim();
   const pages = [];
-  for (const { locale, messages } of await sidebarCatalogs()) {
+  for (const { locale, messages, notice } of await sidebarCatalogs()) {
     const html = template
       .replace('/* inline:locale */', () => locale)
-      .replace('/* inline:catalog */', () => scriptJson({ locale, messages }))
+      .replace('/* inline:catalog */', () => scriptJson({ locale, messages, notice }))
       .replace('/* inline:css */', () => styles)
       .replace('/* inline:js */', () => script.trim());
     const file = `Sidebar-${locale}.html`;

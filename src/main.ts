@@ -8,9 +8,11 @@ import './domain/zod';
 import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from './domain/submissions';
 import type { SlotQuery } from './contract/calendar';
 import type { AnswerRequest, ProposalQuery } from './contract/proposals';
+import type { Locale } from './domain/locale';
 import * as calendar from './server/calendar';
 import * as diagnostics from './server/diagnose';
 import * as menu from './server/menu';
+import * as privacy from './server/privacy';
 import * as progress from './server/progress';
 import * as reminders from './server/reminders';
 import type { RemindersInput } from './contract/reminders';
@@ -71,3 +73,11 @@ export function supportProposal(input: { proposalId: string }) { return supports
 export function withdrawSupport(input: { proposalId: string }) { return supports.withdrawSupport(google, input); }
 export function listProposals(input: ProposalQuery = {}) { return supports.listProposals(google, input); }
 export function answerProposal(input: AnswerRequest) { return supports.answerProposal(google, input); }
+
+// Personal data (issue 12).
+export function showPrivacyNotice() { sidebar.showSidebar(google, 'privacy'); }
+export function confirmConsent() { return privacy.confirmConsent(google); }
+export function exportMyData() { return privacy.exportMyData(google); }
+export function setEmailPreference(input: { emails: boolean }) { return privacy.setEmailPreference(google, input); }
+export function setMemberLanguage(input: { language: Locale }) { return privacy.setMemberLanguage(google, input); }
+export function eraseMember(input: { memberId: string }) { return privacy.eraseMember(google, input); }

@@ -25,6 +25,10 @@ export interface SidebarState {
   readonly mine: { readonly proposals: readonly ProposalView[]; readonly resources: readonly ResourceView[] };
   /** Coordinators only: active members still owing a proposal or a pledge, by hub. */
   readonly late?: readonly LateGroup[];
+  /** The privacy notice in force and the caller's answers to it (issue 12). */
+  readonly privacy: PrivacyView;
+  /** Coordinators only: active members whose consent predates the notice in force, or who never gave it. */
+  readonly staleConsents?: readonly StaleConsent[];
   /** What the meeting form starts from. */
   readonly defaults: { readonly durationMinutes: number; readonly timeZone: string };
   /** The planned meetings from today on, soonest first, with their Meet link and replies. */
@@ -78,4 +82,24 @@ export interface ObjectiveView {
   readonly progress: number;
   readonly status: EnumCode<'objectiveStatus'>;
   readonly priority: boolean;
+}
+
+export interface PrivacyView {
+  /** Settings › Privacy notice version, `YYYY-MM-DD`. */
+  readonly version: string;
+  /** The active coordinators' names, for the notice's "who is responsible". */
+  readonly coordinators: readonly string[];
+  /** When the caller accepted the notice, or null (a guest, or never asked). */
+  readonly consent: string | null;
+  /** A member who must accept the notice in force: it is shown until they do; they can still work. */
+  readonly needsConsent: boolean;
+  readonly emails: boolean;
+  readonly language: Locale | null;
+}
+
+export interface StaleConsent {
+  readonly id: string;
+  readonly name: string;
+  /** `YYYY-MM-DD`, or null when never given. */
+  readonly consent: string | null;
 }

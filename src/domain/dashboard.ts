@@ -1,3 +1,4 @@
+import { countsInTotals } from './privacy';
 import { enumCodes, enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
 import { lateMembers, type LateInput } from './late';
@@ -129,9 +130,9 @@ function proposalsBlock({ proposals, language }: DashboardInput): DashboardCell[
   return rows;
 }
 
-/** Pledges of active members only: a member who left no longer stands behind a promise. */
+/** Pledges of active (or erased) members only: a member who left no longer stands behind a promise. */
 function activePledges(input: DashboardInput) {
-  const hubs = new Map(input.members.filter((m) => m.active && m.id).map((m) => [m.id, m.hub ?? null] as const));
+  const hubs = new Map(input.members.filter((m) => countsInTotals(m) && m.id).map((m) => [m.id, m.hub ?? null] as const));
   return input.resources.flatMap((r) => (hubs.has(r.member) ? [{ ...r, hub: hubs.get(r.member) ?? null }] : []));
 }
 

@@ -21,7 +21,7 @@ export interface LateGroup {
 }
 
 export interface LateInput {
-  readonly members: readonly { id: string; name: string; hub: Hub | undefined; active: boolean }[];
+  readonly members: readonly { id: string; name: string; hub: Hub | undefined; active: boolean; erased?: boolean }[];
   readonly proposals: readonly { member: string }[];
   readonly resources: readonly { member: string }[];
 }

@@ -1,3 +1,4 @@
+import { countsInTotals } from './privacy';
 import type { Localized } from './locale';
 import type { MeetingRecord, PersonRecord, PledgeRecord, ProposalRecord } from './progress';
 import { isIsoDate, type IsoDate } from './time';
@@ -38,7 +39,8 @@ const TALLIES = {
     s.meetings.filter((m) => m.status === 'planned' && isIsoDate(m.date) && m.date >= s.workshopDate && m.eventId !== '').length,
 };
 
-const activeIds = (s: Sources) => new Set(s.members.filter((m) => m.active && m.id).map((m) => m.id));
+// Erased members still count: their contributions stay, so erasure moves no progress (issue 12).
+const activeIds = (s: Sources) => new Set(s.members.filter((m) => countsInTotals(m) && m.id).map((m) => m.id));
 
 export type Counts = { readonly [K in keyof typeof TALLIES]: number };
 

@@ -20,6 +20,8 @@ export interface ObjectiveRecord {
 export interface PersonRecord {
   readonly id: string;
   readonly active: boolean;
+  /** Erased on request: no longer active, but their contributions still count. */
+  readonly erased?: boolean;
 }
 
 export interface ProposalRecord {

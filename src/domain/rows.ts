@@ -5,6 +5,7 @@ import type { Locale } from './locale';
 import { amountOf, amountProblemMessage, currencyOr } from './money';
 import { metricOf } from './metrics';
 import { requireWhen, resourceRequirements } from './requirements';
+import { PERSONAL_COLUMNS } from './privacy';
 import { recordsOf } from './records';
 import { SETTING_ROWS } from './settings';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS, tableByKey, type Table, type TableKey } from './tables';
@@ -71,9 +72,12 @@ export function rowProblems(table: Table, rows: readonly RowData[]): Problem[] {
     const result = z.safeParse(schema, values);
     if (result.success) continue;
     const seen = new Set<string>();
+    const erased = table.key === MEMBERS.key && enumCodeOf('memberStatus', values['status']) === 'erased';
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? '');
       if (!column || seen.has(column)) continue;
+      // An erased member's personal cells are blank on purpose (issue 12).
+      if (erased && (PERSONAL_COLUMNS as readonly string[]).includes(column) && clean(values[column]) === '') continue;
       seen.add(column);
       problems.push({ table: table.key, row, column, issue: issue as unknown as z.core.$ZodRawIssue });
     }

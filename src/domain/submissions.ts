@@ -24,6 +24,10 @@ export const memberInput = z.object({
   city: f.required(f.text(f.LIMITS.text)),
   country: f.required(f.country()),
   hub: f.required(f.enumOf('hub')),
+  // Issue 12: the privacy notice accepted (required, a box left unticked by default), emails opt-in.
+  consent: z.custom<true>((v) => v === true || v === 'true', { params: { key: 'consentRequired' } }),
+  emails: z.pipe(z.transform((v: unknown) => v === true || v === 'true'), z.boolean()),
+  language: f.optional(f.enumOf('language')),
 });
 
 export const proposalInput = z.object({
@@ -66,7 +70,7 @@ export type ResourceInput = z.output<typeof resourceInput>;
 export type MeetingInput = z.output<typeof meetingInput>;
 
 /** What each submission's sidebar form sends: every field as text, as typed. */
-export type FormInput<T> = { [K in keyof T]?: string | number | null };
+export type FormInput<T> = { [K in keyof T]?: string | number | boolean | null };
 
 export const SUBMISSIONS = {
   member: memberInput,

@@ -6,6 +6,8 @@ export interface LogEntry {
   readonly action: string;
   readonly target?: string;
   readonly details?: string;
+  /** Who acted, when not the caller's email: a member who erased themselves is named by their ID. */
+  readonly user?: string;
 }
 
 /** Records writes made for a person in the append-only Log tab (PRODUCT.md §5). */
@@ -14,7 +16,7 @@ export function log(call: Call, entries: readonly LogEntry[], language: Paramete
   if (!sheet || entries.length === 0) return;
   const records = entries.map((entry) => ({
     timestamp: call.now,
-    user: call.caller.email,
+    user: entry.user ?? call.caller.email,
     action: entry.action,
     target: entry.target ?? '',
     details: entry.details ?? '',

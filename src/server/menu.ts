@@ -19,6 +19,7 @@ export const MENU: readonly ({ label: MessageKey; functionName: string } | 'sepa
   'separator',
   { label: 'menu.diagnose', functionName: 'showDiagnose' },
   { label: 'menu.help', functionName: 'showHelp' },
+  { label: 'menu.privacy', functionName: 'showPrivacyNotice' },
 ];
 
 /**
@@ -48,7 +49,7 @@ function menuLocale(session: GoogleServices['Session']): Locale {
 }
 
 export function helpHtml(locale: Locale): string {
-  const paragraphs = (['help.intro', 'help.members', 'help.coordinators', 'help.tools', 'help.language'] as const)
+  const paragraphs = (['help.intro', 'help.members', 'help.coordinators', 'help.tools', 'help.language', 'help.privacy'] as const)
     .map((key) => `<p>${escapeHtml(t(locale, key))}</p>`)
     .join('');
   return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><style>body{font:14px/1.5 Roboto,Arial,sans-serif;color:#202124;margin:0 8px}p{margin:0 0 12px}</style></head><body>${paragraphs}</body></html>`;

@@ -1,4 +1,5 @@
-import { recordsOf } from '../domain/records';
+import { needsConsent } from '../domain/privacy';
+import { recordsOf, type Member } from '../domain/records';
 import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
@@ -34,7 +35,7 @@ export function scriptJson(value: unknown): string {
  * reader's page, so its first screen draws with no round trip (later refreshes call
  * getSidebarState). A state that could not be read is left out: the page then asks for it.
  */
-export function showSidebar(google: GoogleServices, section?: 'diagnose'): void {
+export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'privacy'): void {
   const locale = callerLocale(google.Session);
   const page = google.HtmlService.createHtmlOutputFromFile(`Sidebar-${locale}`);
   const state = getSidebarState(google);
@@ -78,6 +79,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       objectives: objectiveViews(objectives, progressOfTabs(tabs), call.caller.locale),
       mine,
       ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),
+      ...privacyOf(members, me, settings.privacyNoticeVersion, coordinator),
       defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub) },
       meetings: upcomingMeetings(tabs.meetings, call.now),
     };
@@ -89,6 +91,21 @@ function unreadableDeadline(data: TableData | undefined): { typed?: string } {
   const row = recordsOf('settings', data).find((r) => r.key === 'submissionDeadline');
   const typed = row === undefined ? '' : cellText(row.value);
   return typed && !isIsoDate(typed) ? { typed } : {};
+}
+
+/** The notice's version and coordinators, the caller's answers, and for coordinators whose consent is out of date. */
+function privacyOf(members: readonly Member[], me: Member | undefined, version: string, coordinator: boolean): Pick<SidebarState, 'privacy' | 'staleConsents'> {
+  const privacy = {
+    version,
+    coordinators: members.filter((m) => isCoordinator(m) && m.name).map((m) => m.name),
+    consent: me?.consent || null,
+    needsConsent: Boolean(me?.active && needsConsent(me, version)),
+    emails: me?.emails ?? false,
+    language: me?.language ?? null,
+  };
+  if (!coordinator) return { privacy };
+  const stale = members.filter((m) => m.active && m.id && needsConsent(m, version)).map((m) => ({ id: m.id, name: m.name, consent: m.consent || null }));
+  return { privacy, staleConsents: stale };
 }
 
 /**

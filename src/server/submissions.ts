@@ -115,6 +115,10 @@ export function submitMember(google: GoogleServices, input: unknown): Submitted 
           role: label('role', 'member', language),
           status: label('memberStatus', 'active', language),
           joined: today(call),
+          // The language they registered in (the sidebar's), else their Google account's.
+          language: member.language ?? call.caller.locale,
+          consent: today(call),
+          emails: label('yesNo', member.emails ? 'yes' : 'no', language),
         }, language);
         log(call, [{ action: 'member.register', target: id, details: member.name }], language);
         return id;

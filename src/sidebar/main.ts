@@ -2,7 +2,7 @@ import { t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
-import { shell, shellKey, type App, type Shell } from './shell';
+import { noticeSection, shell, shellKey, type App, type Shell } from './shell';
 
 const app = document.getElementById('app') as HTMLElement;
 /** Outlives the sections, so a message about a change of screen (such as a registration) is still read. */
@@ -11,11 +11,13 @@ let current: Shell | undefined;
 let selected: string | undefined;
 
 /**
- * The section the menu asked for (showDiagnose appends the marker after the page), read once
- * the page is parsed, which it is by the time the first state arrives.
+ * The section the menu asked for (showDiagnose and showPrivacyNotice append the marker after the
+ * page), read once the page is parsed, which it is by the time the first state arrives. The
+ * notice lives in "My data" for members and in the registration form for guests.
  */
-function requestedSection(): string | undefined {
-  return document.querySelector<HTMLMetaElement>('meta[name="mutirao-open"]')?.content || undefined;
+function requestedSection(state: SidebarState): string | undefined {
+  const asked = document.querySelector<HTMLMetaElement>('meta[name="mutirao-open"]')?.content || undefined;
+  return asked === 'privacy' ? noticeSection(state) : asked;
 }
 
 // The notice can be dismissed, and goes away by itself once the reader moves to another section.
@@ -49,7 +51,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** Updates the sections in place when the reader's role and language are unchanged, so nothing typed is lost. */
 function apply(state: SidebarState, after: { select?: string; notice?: string } = {}): void {
   document.documentElement.lang = state.locale;
-  selected ??= requestedSection();
+  selected ??= requestedSection(state);
   if (current && current.key === shellKey(state)) {
     current.update(state);
   } else {

@@ -9,6 +9,7 @@ import { proposalSection } from './forms/proposal';
 import { registerSection } from './forms/register';
 import { greetingView, homeView } from './home';
 import { lateView } from './late';
+import { consentBanner, myDataSection, staleConsentsView } from './privacy';
 import { problemsSection } from './problems';
 import { remindersSection } from './reminders';
 import { proposalsSection } from './proposals';
@@ -40,7 +41,7 @@ function view(id: string, label: string, render: (state: SidebarState) => HTMLEl
 }
 
 function partsFor(state: SidebarState, app: App, selected: string | undefined): Part[] {
-  const home = view('home', t('sidebar.nav.home'), (s) => el('div', {}, homeView(s), lateView(s, app)), state);
+  const home = view('home', t('sidebar.nav.home'), (s) => el('div', {}, homeView(s), lateView(s, app), staleConsentsView(s)), state);
   // Anyone may diagnose, before setup too; opened on it (from the menu), it runs at once.
   const diagnose = diagnoseSection(selected === 'diagnose');
   if (!state.ready) return [home, diagnose];
@@ -55,7 +56,7 @@ function partsFor(state: SidebarState, app: App, selected: string | undefined): 
   if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
   parts.push(calendarSection(state), problemsSection());
   if (state.user.role === 'coordinator') parts.push(remindersSection(state));
-  parts.push(diagnose);
+  parts.push(myDataSection(state, app), diagnose);
   return parts;
 }
 
@@ -66,16 +67,19 @@ export function shellKey(state: SidebarState): string {
   return `${state.locale}/${state.user.role}/${state.ready}`;
 }
 
+/** The section that shows the privacy notice: "My data" for members, the registration form for guests. */
+export const noticeSection = (state: SidebarState) => (state.user.role === 'guest' ? 'register' : 'mydata');
+
 export function shell(state: SidebarState, app: App, selected: string | undefined, onSelect: (id: string) => void): Shell {
   const parts = partsFor(state, app, selected);
-  const header = el('div', {}, greetingView(state));
+  const header = el('div', {}, greetingView(state), consentBanner(state, app));
   const nav = tabs(t('sidebar.nav.label'), parts, selected ?? defaultSection(state), onSelect);
   return {
     key: shellKey(state),
     element: el('div', {}, header, nav.element),
     tabs: nav,
     update(next) {
-      header.replaceChildren(greetingView(next));
+      header.replaceChildren(el('div', {}, greetingView(next), consentBanner(next, app)));
       for (const part of parts) part.update?.(next);
     },
   };

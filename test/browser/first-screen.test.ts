@@ -50,6 +50,7 @@ describe('the sidebar’s first screen in the preview', () => {
       'Envoyer les rappels',
       'Diagnostic',
       'Aide',
+      'Notice de confidentialité',
     ]);
     const tabs = await page.locator('#tabs button').allTextContents();
     expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios']);

@@ -21,12 +21,13 @@ describe('a newcomer in the sidebar', () => {
     await register.getByLabel('City').fill('Olinda');
     await register.getByLabel('Country').fill('br');
     await register.getByLabel('Hub').selectOption('Recife');
+    await register.getByLabel(/I have read the privacy notice/).check();
     await register.getByRole('button', { name: 'Register' }).click();
 
     // The member's sections replace the form, on "Propose", with the new ID announced.
     await expect.poll(() => sidebar.locator('#notice').textContent()).toMatch(/^Welcome! You are registered as MEM-\d{3}\.$/);
     await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Hello, Ana Ribeiro!');
-    expect(await sidebar.getByRole('tab').allTextContents()).toEqual(['Home', 'Propose', 'Pledge', 'My submissions', 'Proposals', 'Calendar', 'Check', 'Diagnose']);
+    expect(await sidebar.getByRole('tab').allTextContents()).toEqual(['Home', 'Propose', 'Pledge', 'My submissions', 'Proposals', 'Calendar', 'Check', 'My data', 'Diagnose']);
     expect(await sidebar.getByRole('tab', { name: 'Propose' }).getAttribute('aria-selected')).toBe('true');
 
     const propose = panel(sidebar, 'propose');
@@ -55,8 +56,8 @@ describe('navigation between sections', () => {
   it('moves with the arrow keys, Home and End, one tab stop for the whole list', async () => {
     const { page, sidebar } = await openAs(harness, 'jean');
     const tabs = sidebar.getByRole('tab');
-    await expect.poll(() => tabs.allTextContents()).toEqual(['Accueil', 'Proposer', 'Contribuer', 'Mes envois', 'Propositions', 'Réunion', 'Agenda', 'Vérifier', 'Rappels', 'Diagnostic']);
-    expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(['0', ...Array<string>(9).fill('-1')]);
+    await expect.poll(() => tabs.allTextContents()).toEqual(['Accueil', 'Proposer', 'Contribuer', 'Mes envois', 'Propositions', 'Réunion', 'Agenda', 'Vérifier', 'Rappels', 'Mes données', 'Diagnostic']);
+    expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(['0', ...Array<string>(10).fill('-1')]);
 
     await tabs.first().focus();
     await page.keyboard.press('ArrowRight');

@@ -35,7 +35,7 @@ export function calendarWorkbook(options: CalendarOptions = {}) {
   setupWorkbook(google);
   for (const [user, hub] of [[MARINA, 'Recife'], [JEAN, 'Nantes']] as const) {
     as(user);
-    const result = submitMember(google, { name: user.email.split('@')[0], city: hub, country: hub === 'Recife' ? 'BR' : 'FR', hub });
+    const result = submitMember(google, { name: user.email.split('@')[0], city: hub, country: hub === 'Recife' ? 'BR' : 'FR', hub, consent: true });
     if (!result.ok) throw new Error(result.errors[0]?.message);
   }
   as(LUCIA);

@@ -31,7 +31,7 @@ function callsFor(rows: number, act: (f: ReturnType<typeof workbookOf>) => void)
 }
 
 const scenarios: [string, (f: ReturnType<typeof workbookOf>) => void][] = [
-  ['submitMember', (f) => { f.as(JEAN); expect(submitMember(f.google, { name: 'Jean', city: 'Nantes', country: 'FR', hub: 'Nantes' }).ok).toBe(true); }],
+  ['submitMember', (f) => { f.as(JEAN); expect(submitMember(f.google, { name: 'Jean', city: 'Nantes', country: 'FR', hub: 'Nantes', consent: true }).ok).toBe(true); }],
   ['submitProposal', (f) => { f.as(MARINA); expect(submitProposal(f.google, { title: 'Feira', objectiveId: 'O3' }).ok).toBe(true); }],
   ['submitResource', (f) => { f.as(MARINA); expect(submitResource(f.google, { kind: 'financial', category: 'funding', amount: 5, currency: 'EUR', availability: 'available', proposalId: 'PRO-1001' }).ok).toBe(true); }],
   ['submitMeeting', (f) => { f.as(LUCIA); expect(submitMeeting(f.google, { title: 'Groupe', date: '2027-01-15', startTime: '10:00' }).ok).toBe(true); }],
@@ -75,7 +75,7 @@ describe('two members submitting at once', () => {
     const fixture = workbookOf(30);
     const claire = { email: 'claire.dubois@example.org', locale: 'fr' };
     fixture.as(claire);
-    expect(submitMember(fixture.google, { name: 'Claire Dubois', city: 'Nantes', country: 'FR', hub: 'Nantes' }).ok).toBe(true);
+    expect(submitMember(fixture.google, { name: 'Claire Dubois', city: 'Nantes', country: 'FR', hub: 'Nantes', consent: true }).ok).toBe(true);
     let theirs: unknown;
     // Claire's proposal takes the lock first; Marina's, waiting for it, must then see Claire's row.
     fixture.emulator.locks.interleaveOnNextWait(() => {

@@ -8,7 +8,7 @@ describe('submitMember', () => {
   it('registers the caller with the email from the session, whatever the input says', () => {
     const { google, ss, as } = groupWorkbook();
     as(JEAN);
-    const result = submitMember(google, { name: 'Jean Moreau', city: 'Nantes', country: 'fr', hub: 'Nantes', email: 'boss@example.org', role: 'coordinator', memberId: 'MEM-001' });
+    const result = submitMember(google, { name: 'Jean Moreau', city: 'Nantes', country: 'fr', hub: 'Nantes', consent: true, email: 'boss@example.org', role: 'coordinator', memberId: 'MEM-001' });
     expect(result).toEqual({ ok: true, id: 'MEM-003' });
     const row = rowsOf(ss, 'Membres').at(-1) ?? [];
     expect(row.slice(0, 9)).toEqual(['MEM-003', 'Jean Moreau', JEAN.email, '', 'Nantes', 'FR', 'Nantes', 'membre', 'actif']);
@@ -18,7 +18,7 @@ describe('submitMember', () => {
   it('never adds a second row for someone already registered', () => {
     const { google, ss, as } = groupWorkbook();
     as(MARINA);
-    const again = submitMember(google, { name: 'Marina', city: 'Recife', country: 'BR', hub: 'Recife' });
+    const again = submitMember(google, { name: 'Marina', city: 'Recife', country: 'BR', hub: 'Recife', consent: true });
     expect(again).toEqual({ ok: false, errors: [{ field: 'form', message: 'Você já está inscrito(a) (MEM-002).' }] });
     expect(rowsOf(ss, 'Membres')).toHaveLength(2);
   });
@@ -26,14 +26,14 @@ describe('submitMember', () => {
   it('explains how to authorize when Google gives no email', () => {
     const { google, as } = groupWorkbook();
     as(null);
-    const result = submitMember(google, { name: 'X', city: 'Y', country: 'BR', hub: 'Recife' });
+    const result = submitMember(google, { name: 'X', city: 'Y', country: 'BR', hub: 'Recife', consent: true });
     expect(result.ok ? '' : result.errors[0]?.message).toMatch(/authorize the add-on/);
   });
 
   it('lists every wrong field, in the caller’s language', () => {
     const { google, as } = groupWorkbook();
     as(JEAN);
-    const result = submitMember(google, { name: '', city: 'Nantes', country: 'France', hub: 'Paris' });
+    const result = submitMember(google, { name: '', city: 'Nantes', country: 'France', hub: 'Paris', consent: true });
     expect(result).toEqual({
       ok: false,
       errors: [

@@ -8,7 +8,7 @@ export function groupWorkbook(options: { locale?: string } = {}) {
   const fixture = newWorkbook({ locale: options.locale ?? 'fr_FR', user: LUCIA });
   setupWorkbook(fixture.google);
   fixture.emulator.user = MARINA;
-  const marina = submitMember(fixture.google, { name: 'Marina Souza', organization: 'Cooperativa Mãos Dadas', city: 'Recife', country: 'BR', hub: 'Recife' });
+  const marina = submitMember(fixture.google, { name: 'Marina Souza', organization: 'Cooperativa Mãos Dadas', city: 'Recife', country: 'BR', hub: 'Recife', consent: true });
   if (!marina.ok) throw new Error(marina.errors[0]?.message);
   fixture.emulator.meter.reset();
   return { ...fixture, as: (user: typeof LUCIA | null) => (fixture.emulator.user = user) };

@@ -63,7 +63,7 @@ describe('marks on bad cells', () => {
     const { google, members } = workbook();
     members.getRange('C3').setValue('marina@');
     validateAll(google);
-    members.getRange('A3:J3').clearContent();
+    members.getRange('A3:M3').clearContent();
     validateAll(google);
     expect(members.getRange('C3').getNote()).toBe('');
     expect(members.getRange('C3').getBackground()).toBe('#ffffff');

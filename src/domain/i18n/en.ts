@@ -8,6 +8,7 @@ export const en = {
   'validate.found': '{count} problem(s) found and marked in the sheet.',
   'menu.diagnose': 'Diagnose',
   'menu.help': 'Help',
+  'menu.privacy': "Privacy notice",
 
   'help.title': 'Mutirão — help',
   'help.intro':
@@ -19,6 +20,7 @@ export const en = {
   'help.tools':
     'Validate the sheet marks each problem with a note and a colour; Refresh progress updates the objectives and the Dashboard tab; Sync calendar sends the planned meetings as Google Calendar invitations, and Export calendar (.ics) gives them to any other calendar.',
   'help.language': 'Change the workbook language in the Settings tab (fr, pt-BR or en), then run Set up workbook again.',
+  'help.privacy': "Your personal data: Extensions › Mutirão › Privacy notice says what the group keeps and why; the sidebar’s “My data” section downloads or erases it.",
 
   'setup.done': 'The workbook is ready: {created} tab(s) created, {repaired} repaired.',
   'setup.youAreCoordinator': 'You are registered as the first coordinator ({id}).',
@@ -38,6 +40,8 @@ export const en = {
   'submit.alreadyRegistered': 'You are already registered ({id}).',
   'submit.inactive': 'Your membership ({id}) is inactive. Ask a coordinator to reactivate it.',
   'submit.coordinatorsOnly': 'Only coordinators can schedule meetings.',
+  'privacy.eraseOthers': "Only a coordinator can erase another member’s data.",
+  'privacy.alreadyErased': "The data of {id} is already erased.",
 
   'progress.menu': "Refresh progress",
   'progress.done': "Progress refreshed and dashboard rebuilt.",
@@ -110,6 +114,7 @@ export const en = {
   'progress.custom.needsId': 'needs an objective ID, such as "O3".',
   'progress.custom.unknown': 'there is no objective "{id}" in the Objectives tab.',
   'field.required': 'This field is required.',
+  'field.consentRequired': "To register, accept the privacy notice.",
   'field.tooLong': 'At most {max} characters.',
   'field.tooShort': 'At least {min} characters.',
   'field.email': 'Enter a valid email address.',

@@ -9,6 +9,7 @@ export const fr: Catalog = {
   'validate.found': '{count} problème(s) trouvé(s) et signalé(s) dans la feuille.',
   'menu.diagnose': 'Diagnostic',
   'menu.help': 'Aide',
+  'menu.privacy': "Notice de confidentialité",
 
   'help.title': 'Mutirão — aide',
   'help.intro':
@@ -20,6 +21,7 @@ export const fr: Catalog = {
   'help.tools':
     "« Vérifier la feuille » signale chaque problème par une note et une couleur ; « Actualiser la progression » met à jour les objectifs et l’onglet Tableau de bord ; « Synchroniser l'agenda » envoie les réunions prévues en invitations Google Agenda, et « Exporter l'agenda (.ics) » les donne à tout autre agenda.",
   'help.language': "Changez la langue du classeur dans l'onglet Paramètres (fr, pt-BR ou en), puis relancez « Configurer le classeur ».",
+  'help.privacy': "Vos données personnelles : Extensions › Mutirão › Notice de confidentialité dit ce que le groupe conserve et pourquoi ; la section « Mes données » du panneau les télécharge ou les efface.",
 
   'setup.done': 'Le classeur est prêt : {created} onglet(s) créé(s), {repaired} réparé(s).',
   'setup.youAreCoordinator': 'Vous êtes inscrit comme premier coordinateur ({id}).',
@@ -42,6 +44,8 @@ export const fr: Catalog = {
   'submit.alreadyRegistered': 'Vous êtes déjà inscrit ({id}).',
   'submit.inactive': 'Votre inscription ({id}) est inactive. Demandez à un coordinateur de la réactiver.',
   'submit.coordinatorsOnly': 'Seuls les coordinateurs peuvent planifier des réunions.',
+  'privacy.eraseOthers': "Seule l’équipe de coordination peut effacer les données d’un autre membre.",
+  'privacy.alreadyErased': "Les données de {id} sont déjà effacées.",
 
   'progress.menu': "Actualiser la progression",
   'progress.done': "Progression actualisée et tableau de bord reconstruit.",
@@ -114,6 +118,7 @@ export const fr: Catalog = {
   'progress.custom.needsId': 'il faut un identifiant d’objectif, comme « O3 ».',
   'progress.custom.unknown': 'l’objectif « {id} » n’existe pas dans l’onglet Objectifs.',
   'field.required': 'Ce champ est obligatoire.',
+  'field.consentRequired': "Pour vous inscrire, acceptez la notice de confidentialité.",
   'field.tooLong': '{max} caractères au maximum.',
   'field.tooShort': '{min} caractères au minimum.',
   'field.email': 'Saisissez une adresse e-mail valide.',

@@ -9,6 +9,7 @@ export const ptBR: Catalog = {
   'validate.found': '{count} problema(s) encontrado(s) e marcado(s) na planilha.',
   'menu.diagnose': 'Diagnóstico',
   'menu.help': 'Ajuda',
+  'menu.privacy': "Aviso de privacidade",
 
   'help.title': 'Mutirão — ajuda',
   'help.intro':
@@ -20,6 +21,7 @@ export const ptBR: Catalog = {
   'help.tools':
     '“Validar a planilha” marca cada problema com uma nota e uma cor; “Atualizar o progresso” atualiza os objetivos e a aba Painel; “Sincronizar a agenda” envia as reuniões planejadas como convites do Google Agenda, e “Exportar a agenda (.ics)” as entrega a qualquer outra agenda.',
   'help.language': 'Mude o idioma da planilha na aba Configurações (fr, pt-BR ou en) e execute “Configurar a planilha” de novo.',
+  'help.privacy': "Seus dados pessoais: Extensões › Mutirão › Aviso de privacidade diz o que o grupo guarda e por quê; a seção “Meus dados” do painel lateral baixa ou exclui esses dados.",
 
   'setup.done': 'A planilha está pronta: {created} aba(s) criada(s), {repaired} reparada(s).',
   'setup.youAreCoordinator': 'Você foi registrado como primeiro coordenador ({id}).',
@@ -40,6 +42,8 @@ export const ptBR: Catalog = {
   'submit.alreadyRegistered': 'Você já está inscrito(a) ({id}).',
   'submit.inactive': 'Sua inscrição ({id}) está inativa. Peça a um coordenador para reativá-la.',
   'submit.coordinatorsOnly': 'Somente coordenadores podem agendar reuniões.',
+  'privacy.eraseOthers': "Somente a coordenação pode excluir os dados de outro membro.",
+  'privacy.alreadyErased': "Os dados de {id} já foram excluídos.",
 
   'progress.menu': "Atualizar o progresso",
   'progress.done': "Progresso atualizado e painel reconstruído.",
@@ -112,6 +116,7 @@ export const ptBR: Catalog = {
   'progress.custom.needsId': 'informe o identificador de um objetivo, como "O3".',
   'progress.custom.unknown': 'o objetivo "{id}" não existe na aba Objetivos.',
   'field.required': 'Este campo é obrigatório.',
+  'field.consentRequired': "Para se inscrever, aceite o aviso de privacidade.",
   'field.tooLong': 'No máximo {max} caracteres.',
   'field.tooShort': 'No mínimo {min} caracteres.',
   'field.email': 'Informe um endereço de e-mail válido.',

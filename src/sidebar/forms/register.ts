@@ -2,7 +2,8 @@ import { t } from '../i18n';
 import type { Locale } from '../../domain/locale';
 import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, select } from '../dom';
-import { submissionForm } from '../form';
+import { submissionForm, visibleValues } from '../form';
+import { noticeView } from '../privacy';
 import { callServer } from '../server';
 import type { App, Part } from '../shell';
 
@@ -31,13 +32,19 @@ export function registerSection(state: SidebarState, app: App): Part {
       select([['', t('sidebar.form.choose')], ['Recife', 'Recife'], ['Nantes', 'Nantes']], likely.hub),
       true,
     ),
+    // Unticked by default: consent is required, emails are opt-in (issue 12).
+    consent: field(t('privacy.consent'), el('input', { type: 'checkbox', class: 'check' }), true),
+    emails: field(t('privacy.emails'), el('input', { type: 'checkbox', class: 'check' })),
   };
+  const ticked = (f: { control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement }) => String((f.control as HTMLInputElement).checked);
   const content = submissionForm({
     title: t('sidebar.register.title'),
-    intro: el('p', {}, t('sidebar.register.intro', { email: state.user.email })),
+    intro: el('div', {}, el('p', {}, t('sidebar.register.intro', { email: state.user.email })), noticeView(state, true)),
     fields,
     kind: 'member',
     today: state.today,
+    // The language they register in is the sidebar's.
+    values: () => ({ ...visibleValues(fields), consent: ticked(fields.consent), emails: ticked(fields.emails), language: state.locale }),
     submitLabel: t('sidebar.register.submit'),
     send: (values) => callServer('submitMember', values),
     success: (id) => t('sidebar.register.done', { id }),

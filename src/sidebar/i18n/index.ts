@@ -1,6 +1,7 @@
 import { fill, type MessageParams, type Wording } from '../../domain/i18n/wording';
 import { toLocale, type Locale } from '../../domain/locale';
 import type { SidebarKey } from './page';
+import type { PrivacyNotice } from '../privacy-notice';
 
 /**
  * The sidebar's words: the build writes one language's catalog (./page.ts) into each
@@ -10,6 +11,8 @@ import type { SidebarKey } from './page';
 interface Page {
   readonly locale: string;
   readonly messages: Readonly<Record<string, string>>;
+  /** This language's privacy notice (src/sidebar/privacy-notice.ts), shown as text. */
+  readonly notice?: PrivacyNotice;
 }
 
 const page: Page = JSON.parse(document.getElementById('catalog')?.textContent || '{"locale":"en","messages":{}}');
@@ -23,3 +26,6 @@ export function t(key: SidebarKey, params?: MessageParams): string {
 
 /** What the shared zod schemas need to word a problem in the sidebar (field messages only). */
 export const wording: Wording = { locale, t: (key, params) => t(key as SidebarKey, params) };
+
+/** The privacy notice in the reader's language; empty when the page carries none (a test page). */
+export const notice: PrivacyNotice = page.notice ?? { title: '', version: '', sections: [] };

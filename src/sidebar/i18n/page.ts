@@ -2,6 +2,7 @@ import { en as serverEn, type Catalog, type MessageKey } from '../../domain/i18n
 import { fr as serverFr } from '../../domain/i18n/fr';
 import { ptBR as serverPtBR } from '../../domain/i18n/pt-BR';
 import { LOCALES, type Locale } from '../../domain/locale';
+import { PRIVACY_NOTICE, type PrivacyNotice } from '../privacy-notice';
 import { en, type SidebarCatalog, type SidebarMessageKey } from './en';
 import { fr } from './fr';
 import { ptBR } from './pt-BR';
@@ -37,7 +38,7 @@ export function pageCatalog(locale: Locale): PageCatalog {
   return { ...(shared as Record<FieldKey | (typeof SERVER_KEYS)[number], string>), ...OWN[locale] };
 }
 
-/** Every language's, for the build: one page each. */
-export function pageCatalogs(): { locale: Locale; messages: PageCatalog }[] {
-  return LOCALES.map((locale) => ({ locale, messages: pageCatalog(locale) }));
+/** Every language's, for the build: one page each, with that language's privacy notice (data, like the words). */
+export function pageCatalogs(): { locale: Locale; messages: PageCatalog; notice: PrivacyNotice }[] {
+  return LOCALES.map((locale) => ({ locale, messages: pageCatalog(locale), notice: PRIVACY_NOTICE[locale] }));
 }

@@ -1,0 +1,44 @@
+import type { Member } from './records';
+
+/**
+ * Personal data (PRODUCT.md §5, issue 12): what erasure blanks, who must confirm the privacy
+ * notice again, and how an export or a scrubbed Log leaves other people's emails out.
+ */
+
+/** The Members cells an erasure blanks; the ID, the Hub and the contributions stay. */
+export const PERSONAL_COLUMNS = ['name', 'email', 'organization', 'city', 'country'] as const;
+
+/**
+ * Whether a member must (re)accept the notice: never accepted (registered before consent was
+ * asked), or accepted a version older than the one in force.
+ */
+export function needsConsent(member: Pick<Member, 'consent'>, version: string): boolean {
+  return member.consent === '' || member.consent < version;
+}
+
+/**
+ * Members who still count in the group's totals and progress: active ones, and erased ones,
+ * whose contributions stay (an inactive member's do not).
+ */
+export const countsInTotals = (member: { readonly active: boolean; readonly erased?: boolean }): boolean => member.active || member.erased === true;
+
+const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+/g;
+
+/**
+ * Text with every email replaced: by the member ID of that address when `ids` knows it, else by
+ * `…`. `keep` (the reader's own address) stays as it is.
+ */
+export function withoutEmails(text: string, ids: ReadonlyMap<string, string>, keep = ''): string {
+  return text.replace(EMAIL, (found) => {
+    const address = found.toLowerCase();
+    if (keep && address === keep) return found;
+    return ids.get(address) ?? '…';
+  });
+}
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Replaces every occurrence of `words` by `by`; emails whatever their case. */
+export function replaceAll(text: string, words: readonly string[], by: string): string {
+  return words.filter(Boolean).reduce((result, word) => result.replace(new RegExp(escaped(word), word.includes('@') ? 'gi' : 'g'), by), text);
+}
