@@ -47,7 +47,7 @@ describe('a member who granted only the spreadsheet, the UI and the email', () =
   test('getAuthorizationInfo reports Calendar as required, and what was granted', () => {
     const em = new Emulator({ user: member });
     const all = authorizationInfo(em);
-    const calendar = authorizationInfo(em, [SCOPES.calendar]);
+    const calendar = authorizationInfo(em, [SCOPES.calendarEvents]);
     const mine = authorizationInfo(em, MEMBER_SCOPES);
     expect([all, calendar, mine].map((info) => String(info.getAuthorizationStatus()))).toEqual(['REQUIRED', 'REQUIRED', 'NOT_REQUIRED']);
     expect(all.getAuthorizedScopes()).toEqual(MEMBER_SCOPES);
@@ -61,13 +61,13 @@ describe('a member who granted only the spreadsheet, the UI and the email', () =
     const { ScriptApp } = em.services;
     let error: unknown;
     try {
-      ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCOPES.spreadsheetsCurrentOnly, SCOPES.calendar]);
+      ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCOPES.spreadsheetsCurrentOnly, SCOPES.calendarEvents]);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConsentRequired);
-    expect((error as ConsentRequired).missingScopes).toEqual([SCOPES.calendar]);
-    expect(em.consentPrompts).toEqual([[SCOPES.calendar]]);
+    expect((error as ConsentRequired).missingScopes).toEqual([SCOPES.calendarEvents]);
+    expect(em.consentPrompts).toEqual([[SCOPES.calendarEvents]]);
   });
 
   test('requireScopes returns quietly when everything asked for was granted', () => {

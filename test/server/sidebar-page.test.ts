@@ -19,7 +19,7 @@ describe('showSidebar writes the caller’s state into the page (issue 11)', () 
     setupWorkbook(google);
     emulator.user = MARINA;
     const name = 'Marina \u2028 </script><script>alert(1)</script><!-- \u2029 x';
-    expect(submitMember(google, { name, city: 'Recife', country: 'BR', hub: 'Recife' }).ok).toBe(true);
+    expect(submitMember(google, { name, city: 'Recife', country: 'BR', hub: 'Recife', consent: true }).ok).toBe(true);
 
     showSidebar(google);
     const html = emulator.ui.sidebar?.html ?? '';

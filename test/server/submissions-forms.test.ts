@@ -46,7 +46,7 @@ describe('every problem of a form in one answer (issue 11)', () => {
   it('refuses a second registration together with the form’s field problems', () => {
     const { google, as } = groupWorkbook();
     as(MARINA);
-    const result = submitMember(google, { name: '', city: 'Recife', country: 'BR', hub: 'Recife' });
+    const result = submitMember(google, { name: '', city: 'Recife', country: 'BR', hub: 'Recife', consent: true });
     expect(fields(result)).toEqual(['form', 'name']);
   });
 });
@@ -67,7 +67,7 @@ describe('amounts as the caller writes money (PRODUCT.md §5)', () => {
   it('reads a French amount with a no-break space and the euro sign', () => {
     const { google, ss, as } = groupWorkbook();
     as(JEAN);
-    submitMember(google, { name: 'Jean Moreau', city: 'Nantes', country: 'FR', hub: 'Nantes' });
+    submitMember(google, { name: 'Jean Moreau', city: 'Nantes', country: 'FR', hub: 'Nantes', consent: true });
     expect(submitResource(google, pledge('1\u00a0234,50 €', 'EUR')).ok).toBe(true);
     expect(amountCell(ss)).toBe(1234.5);
   });

@@ -10,7 +10,7 @@ import { JEAN, LUCIA, MARINA, checked, groupWorkbook, rowsOf } from './submit-fi
 function workbook() {
   const wb = groupWorkbook();
   wb.as(JEAN);
-  submitMember(wb.google, { name: 'Jean Moreau', city: 'Nantes', country: 'FR', hub: 'Nantes' });
+  submitMember(wb.google, { name: 'Jean Moreau', city: 'Nantes', country: 'FR', hub: 'Nantes', consent: true });
   wb.as(LUCIA);
   submitProposal(wb.google, { title: 'Feira solidária', objectiveId: 'O3' });
   submitProposal(wb.google, { title: 'Moeda social', objectiveId: 'O3' });

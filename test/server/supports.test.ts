@@ -9,7 +9,7 @@ const CLAIRE = { email: 'claire.dubois@example.org', locale: 'fr' };
 function withProposals() {
   const wb = groupWorkbook();
   wb.as(JEAN);
-  expect(submitMember(wb.google, { name: 'Jean Moreau', city: 'Nantes', country: 'FR', hub: 'Nantes' }).ok).toBe(true);
+  expect(submitMember(wb.google, { name: 'Jean Moreau', city: 'Nantes', country: 'FR', hub: 'Nantes', consent: true }).ok).toBe(true);
   wb.as(LUCIA);
   for (const title of ['Feira solidária', 'Moeda social', 'Rede de cooperativas', 'Atelier commun']) {
     expect(submitProposal(wb.google, { title, objectiveId: 'O3' }).ok).toBe(true);
