@@ -14,7 +14,7 @@ export function openCall(google: GoogleServices): Call {
   return {
     google,
     caller: currentCaller(google.Session),
-    workbook: new Workbook(google.SpreadsheetApp.getActive()),
+    workbook: new Workbook(google.SpreadsheetApp.getActive(), google.SpreadsheetApp),
     now: new Date(),
   };
 }

@@ -19,5 +19,5 @@ export function log(call: Call, entries: readonly LogEntry[], language: Paramete
     target: entry.target ?? '',
     details: entry.details ?? '',
   }));
-  appendRecords(appendTarget(sheet, LOG), records, call.workbook.timeZone, language);
+  appendRecords(appendTarget(sheet, LOG), records, call.workbook, language);
 }

@@ -10,6 +10,7 @@ import { withDocumentLock } from '../lock';
 import { isoDateToDateCell } from '../domain/time';
 import { numberFormat } from '../sheets/formats';
 import { appendRecords } from '../sheets/append';
+import { writeCells } from '../sheets/write';
 import { columnOf, type TableData } from '../sheets/table';
 import type { Call } from './call';
 import { issueId } from '../properties';
@@ -93,14 +94,13 @@ function seedSettings(call: Call, data: TableData, current: Settings): string[] 
   const first = appendRecords(
     { ...data, lastRow: data.grid.length },
     missing.map((row) => ({ setting: row.label[language], value: '', notes: row.note[language] })),
-    call.workbook.timeZone,
+    call.workbook,
     language,
   ) - missing.length + 1;
   // The Value column mixes dates, numbers and text, so each row gets its own format.
   const valueColumn = columnOf(data, 'value');
-  const range = data.sheet.getRange(first, valueColumn + 1, missing.length, 1);
-  range.setNumberFormats(missing.map((row) => [numberFormat(row.kind, language)]));
-  range.setValues(missing.map((row) => [settingCell(row.key, values[row.key], row.kind, call.workbook.timeZone)]));
+  data.sheet.getRange(first, valueColumn + 1, missing.length, 1).setNumberFormats(missing.map((row) => [numberFormat(row.kind, language)]));
+  writeCells(data.sheet, first, valueColumn + 1, missing.map((row) => [settingCell(row.key, values[row.key], row.kind, call.workbook.timeZone)]), call.workbook.text);
   return missing.map((row) => row.key);
 }
 
@@ -125,7 +125,7 @@ function seedObjectives(call: Call, data: TableData, language: Locale): string[]
       priority: enumLabel('yesNo', o.priority, language),
       notes: '',
     })),
-    call.workbook.timeZone,
+    call.workbook,
     language,
   );
   return missing.map((o) => o.id);
@@ -161,7 +161,7 @@ function makeFirstCoordinator(call: Call, data: TableData, me: ReturnType<typeof
       status: enumLabel('memberStatus', 'active', language),
       joined: today(call),
     }],
-    call.workbook.timeZone,
+    call.workbook,
     language,
   );
   return id;

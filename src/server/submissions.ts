@@ -68,7 +68,7 @@ function callerMember(call: Call, members: readonly Member[]): Member {
 }
 
 function append(call: Call, data: TableData, record: Record<string, unknown>, language: Locale): void {
-  appendRecords({ ...data, lastRow: data.grid.length }, [record], call.workbook.timeZone, language);
+  appendRecords({ ...data, lastRow: data.grid.length }, [record], call.workbook, language);
 }
 
 function newId(call: Call, data: TableData): string {

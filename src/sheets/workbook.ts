@@ -1,5 +1,6 @@
 import { LOCALES, normalizeLabel, toLocale, type Locale } from '../domain/locale';
 import { TABLES, type Table, type TableKey } from '../domain/tables';
+import { textMaker, type TextMaker } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,8 +17,18 @@ const tableKeys = new Set<string>(TABLES.map((t) => t.key));
 export class Workbook {
   private tabs: Map<TableKey, Sheet> | undefined;
   private zone: string | undefined;
+  private maker: TextMaker | undefined;
 
-  constructor(readonly spreadsheet: Spreadsheet) {}
+  constructor(
+    readonly spreadsheet: Spreadsheet,
+    private readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  ) {}
+
+  /** Rich text values, which the sheet stores as literal text (see writeCells). */
+  get text(): TextMaker {
+    this.maker ??= textMaker(this.app);
+    return this.maker;
+  }
 
   /** The zone of date cells; asked once per call, since every read and write needs it. */
   get timeZone(): string {
