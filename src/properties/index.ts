@@ -25,7 +25,24 @@ export const PROPERTY_KEYS = {
   calendarLease: `${PREFIX}calendarSync`,
   /** What setup last applied (dropdowns, formats, protections), so a rerun compares before it writes. */
   setup: `${PREFIX}setup`,
+  /** Which sheet ID holds which tab, as setup last tagged them: finding tabs costs no metadata search. */
+  tabs: `${PREFIX}tabs`,
 } as const;
+
+/** The tab keys setup recorded, by sheet ID (a few dozen bytes); empty when none or unreadable. */
+export function readTabIds(properties: Properties): Map<number, string> {
+  const text = properties.getProperty(PROPERTY_KEYS.tabs) ?? '';
+  const ids = new Map<number, string>();
+  for (const pair of text.split(',')) {
+    const [id, key] = pair.split(':');
+    if (id && key && Number.isInteger(Number(id))) ids.set(Number(id), key);
+  }
+  return ids;
+}
+
+export function tabIdsText(ids: ReadonlyMap<number, string>): string {
+  return [...ids].map(([id, key]) => `${id}:${key}`).join(',');
+}
 
 /** The meeting ID of a sync record's key, or undefined for any other property. */
 export function meetingOfSyncKey(key: string): string | undefined {

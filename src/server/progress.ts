@@ -10,7 +10,7 @@ import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/t
 import { withDocumentLock } from '../lock';
 import { numberFormat } from '../sheets/formats';
 import type { Cell, TableData } from '../sheets/table';
-import { openCall, type Call } from './call';
+import { openCustomFunctionCall, type Call } from './call';
 import { rebuildDashboard } from './dashboard';
 import { log } from './log';
 import { guarded, serve, toast, type Result } from './respond';
@@ -121,7 +121,7 @@ function writeObjectives(data: TableData, rows: readonly Objective[], progress: 
  * for everyone, so they speak the workbook's language.
  */
 export function wgProgress(google: GoogleServices, objectiveId: unknown): number {
-  const call = openCall(google);
+  const call = openCustomFunctionCall(google);
   const settings = loadSettings(call);
   const say = (key: MessageKey, params?: MessageParams) => new Error(`WG_PROGRESS: ${t(settings.language, key, params)}`);
   const id = typeof objectiveId === 'string' || typeof objectiveId === 'number' ? String(objectiveId).trim() : '';

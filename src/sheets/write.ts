@@ -6,12 +6,15 @@ type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 /** Makes a rich text value holding `text` (SpreadsheetApp.newRichTextValue()). */
 export type TextMaker = (text: string) => RichTextValue;
 
+/** One builder serves every value (build() makes a value and leaves the builder usable), and each text is built once. */
 export function textMaker(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp): TextMaker {
   const made = new Map<string, RichTextValue>();
+  let builder: GoogleAppsScript.Spreadsheet.RichTextValueBuilder | undefined;
   return (text) => {
     let value = made.get(text);
     if (!value) {
-      value = app.newRichTextValue().setText(text).build();
+      builder ??= app.newRichTextValue();
+      value = builder.setText(text).build();
       made.set(text, value);
     }
     return value;
