@@ -25,6 +25,8 @@ export const PROPERTY_KEYS = {
   calendarLease: `${PREFIX}calendarSync`,
   /** What setup last applied (dropdowns, formats, protections), so a rerun compares before it writes. */
   setup: `${PREFIX}setup`,
+  /** Log rows a call could not write after its change was saved; the next Log write adds them first. */
+  pendingLog: `${PREFIX}log.pending`,
   /** Which sheet ID holds which tab, as setup last tagged them: finding tabs costs no metadata search. */
   tabs: `${PREFIX}tabs`,
 } as const;
@@ -59,4 +61,42 @@ export function issueId(properties: Properties, prefix: string, idsInSheet: read
   const next = nextId(prefix, idsInSheet, issued);
   properties.setProperty(key, String(next.number));
   return next.id;
+}
+
+/** A Log row kept for later: timestamp (ISO), user, action, target, details. */
+export type PendingLogRow = readonly [string, string, string, string, string];
+
+export function readPendingLog(properties: Properties): PendingLogRow[] {
+  const text = properties.getProperty(PROPERTY_KEYS.pendingLog);
+  if (!text) return [];
+  const rows: unknown = JSON.parse(text);
+  return Array.isArray(rows) ? rows.filter((row): row is PendingLogRow => Array.isArray(row) && row.length === 5 && row.every((cell) => typeof cell === 'string')) : [];
+}
+
+/**
+ * Keeps Log rows for the next Log write, within one value's limit: details are shortened and
+ * the oldest rows dropped first (the sheet's rows themselves are safe; only their Log lines wait).
+ */
+export function keepPendingLog(properties: Properties, rows: readonly PendingLogRow[]): void {
+  const kept = [...readPendingLog(properties), ...rows].map(([at, user, action, target, details]): PendingLogRow => [at, user, action, target, details.slice(0, 300)]);
+  let text = JSON.stringify(kept);
+  while (kept.length > 1 && utf8Bytes(text) > PROPERTY_LIMITS.valueBytes - 500) {
+    kept.shift();
+    text = JSON.stringify(kept);
+  }
+  properties.setProperty(PROPERTY_KEYS.pendingLog, text);
+}
+
+export function clearPendingLog(properties: Properties): void {
+  properties.deleteProperty(PROPERTY_KEYS.pendingLog);
+}
+
+/** The size Apps Script counts a property value in: its UTF-8 bytes. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }

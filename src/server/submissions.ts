@@ -14,10 +14,10 @@ import { appendRecords } from '../sheets/append';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
 import { issueId } from '../properties';
-import { log } from './log';
+import { logAfterCommit, type LogEntry } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { isCoordinator, loadSettings, memberByEmail, requireTab, today } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, requireColumns, requireTab, today } from './workbook-data';
 
 export type Submitted = Result<{ id: string }>;
 
@@ -34,15 +34,24 @@ class FieldRefusal extends Error {
 
 type Input<K extends SubmissionKind> = z.output<(typeof SUBMISSIONS)[K]>;
 
+/** A row saved (the commit point) and the Log row that records it. */
+interface Saved {
+  readonly id: string;
+  readonly entry: LogEntry;
+  readonly language: Locale;
+}
+
 /**
  * The path every submission takes: who is calling, the input checked before the sheet is
  * touched, then under the document lock the tabs read once, the row and its Log row written.
+ * Every column the row needs is checked before anything is written; once the row is written
+ * the submission is saved, whatever happens to its Log row.
  */
 function submit<K extends SubmissionKind>(
   google: GoogleServices,
   kind: K,
   input: unknown,
-  write: (call: Call, input: Input<K>) => string,
+  write: (call: Call, input: Input<K>) => Saved,
 ): Submitted {
   return serve(google, (call): Submitted => {
     const locale = call.caller.locale;
@@ -50,7 +59,11 @@ function submit<K extends SubmissionKind>(
     const checked = check(SUBMISSIONS[kind], input ?? {}, wordingFor(locale));
     if (!checked.ok) return checked;
     try {
-      const id = withDocumentLock(google.LockService, () => write(call, checked.value as Input<K>));
+      const id = withDocumentLock(google.LockService, () => {
+        const saved = write(call, checked.value as Input<K>);
+        logAfterCommit(call, [saved.entry], saved.language);
+        return saved.id;
+      });
       return { ok: true, id };
     } catch (error) {
       if (error instanceof FieldRefusal) return { ok: false, errors: [{ field: error.field, message: t(locale, error.key, error.params) }] };
@@ -67,12 +80,23 @@ function callerMember(call: Call, members: readonly Member[]): Member {
   return me;
 }
 
-function append(call: Call, data: TableData, record: Record<string, unknown>, language: Locale): void {
-  appendRecords({ ...data, lastRow: data.grid.length }, [record], call.workbook, language);
+/** The columns a member's identity is read from: without them a member would be taken for a newcomer. */
+const IDENTITY = ['id', 'email', 'status'] as const;
+
+function membersTab(call: Call, language: Locale, also: readonly string[] = []): TableData {
+  return requireColumns(requireTab(call, MEMBERS), [...IDENTITY, ...also], language);
 }
 
-function newId(call: Call, data: TableData): string {
-  return issueId(call.google.PropertiesService.getDocumentProperties(), data.table.idPrefix ?? '', idsOf(data));
+/**
+ * Appends a new row under a new ID, after checking that the tab has a column for every value
+ * it holds (a value with no column would be lost while the answer says it was saved).
+ */
+function appendNew(call: Call, data: TableData, record: Record<string, unknown>, language: Locale): string {
+  const needed = Object.keys(record).filter((key) => record[key] !== undefined && record[key] !== '');
+  requireColumns(data, ['id', ...needed], language);
+  const id = issueId(call.google.PropertiesService.getDocumentProperties(), data.table.idPrefix ?? '', idsOf(data));
+  appendRecords({ ...data, lastRow: data.grid.length }, [{ id, ...record }], call.workbook, language);
+  return id;
 }
 
 const label = <E extends Parameters<typeof enumLabel>[0]>(name: E, code: EnumCode<E> | undefined, language: Locale) =>
@@ -82,12 +106,10 @@ const label = <E extends Parameters<typeof enumLabel>[0]>(name: E, code: EnumCod
 export function submitMember(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'member', input, (call, member) => {
     const language = loadSettings(call).language;
-    const data = requireTab(call, MEMBERS);
+    const data = membersTab(call, language);
     const existing = memberByEmail(recordsOf('members', data), call.caller.email);
     if (existing) throw new UserError(existing.active ? 'submit.alreadyRegistered' : 'submit.inactive', { id: existing.id });
-    const id = newId(call, data);
-    append(call, data, {
-      id,
+    const id = appendNew(call, data, {
       name: member.name,
       email: call.caller.email,
       organization: member.organization,
@@ -98,23 +120,19 @@ export function submitMember(google: GoogleServices, input: unknown): Submitted 
       status: label('memberStatus', 'active', language),
       joined: today(call),
     }, language);
-    log(call, [{ action: 'member.register', target: id, details: member.name }], language);
-    return id;
+    return { id, entry: { action: 'member.register', target: id, details: member.name }, language };
   });
 }
 
 export function submitProposal(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'proposal', input, (call, proposal) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
-    const objectives = idsOf(requireTab(call, OBJECTIVES));
+    const me = callerMember(call, recordsOf('members', membersTab(call, language)));
+    const objectives = idsOf(requireColumns(requireTab(call, OBJECTIVES), ['id'], language));
     if (!objectives.includes(proposal.objectiveId)) {
       throw new FieldRefusal('objectiveId', 'field.unknownObjective', { id: proposal.objectiveId });
     }
-    const data = requireTab(call, PROPOSALS);
-    const id = newId(call, data);
-    append(call, data, {
-      id,
+    const id = appendNew(call, requireTab(call, PROPOSALS), {
       title: proposal.title,
       description: proposal.description,
       objective: proposal.objectiveId,
@@ -123,26 +141,22 @@ export function submitProposal(google: GoogleServices, input: unknown): Submitte
       resourcesNeeded: proposal.resourcesNeeded,
       submitted: call.now,
     }, language);
-    log(call, [{ action: 'proposal.submit', target: id, details: proposal.title }], language);
-    return id;
+    return { id, entry: { action: 'proposal.submit', target: id, details: proposal.title }, language };
   });
 }
 
 export function submitResource(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'resource', input, (call, resource) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
+    const me = callerMember(call, recordsOf('members', membersTab(call, language)));
     if (resource.proposalId) {
-      const proposals = idsOf(requireTab(call, PROPOSALS));
+      const proposals = idsOf(requireColumns(requireTab(call, PROPOSALS), ['id'], language));
       if (!proposals.includes(resource.proposalId)) {
         throw new FieldRefusal('proposalId', 'field.unknownProposal', { id: resource.proposalId });
       }
     }
     const financial = resource.kind === 'financial';
-    const data = requireTab(call, RESOURCES);
-    const id = newId(call, data);
-    append(call, data, {
-      id,
+    const id = appendNew(call, requireTab(call, RESOURCES), {
       member: me.id,
       kind: label('resourceKind', resource.kind, language),
       category: label('category', resource.category, language),
@@ -156,8 +170,7 @@ export function submitResource(google: GoogleServices, input: unknown): Submitte
       proposal: resource.proposalId,
       submitted: call.now,
     }, language);
-    log(call, [{ action: 'resource.pledge', target: id, details: resource.description ?? resource.category }], language);
-    return id;
+    return { id, entry: { action: 'resource.pledge', target: id, details: resource.description ?? resource.category }, language };
   });
 }
 
@@ -165,14 +178,11 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
   return submit(google, 'meeting', input, (call, meeting) => {
     const settings = loadSettings(call);
     const language = settings.language;
-    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
+    const me = callerMember(call, recordsOf('members', membersTab(call, language, ['role'])));
     if (!isCoordinator(me)) throw new UserError('submit.coordinatorsOnly');
     const timeZone = meeting.timeZone ?? hubZone(me.hub);
     const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
-    const data = requireTab(call, MEETINGS);
-    const id = newId(call, data);
-    append(call, data, {
-      id,
+    const id = appendNew(call, requireTab(call, MEETINGS), {
       title: meeting.title,
       date: meeting.date,
       start: meeting.startTime,
@@ -185,7 +195,6 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
       recifeTime: formatLocalTime(times.recife, language),
       nantesTime: formatLocalTime(times.nantes, language),
     }, language);
-    log(call, [{ action: 'meeting.schedule', target: id, details: meeting.title }], language);
-    return id;
+    return { id, entry: { action: 'meeting.schedule', target: id, details: meeting.title }, language };
   });
 }

@@ -31,6 +31,8 @@ export const en = {
     'Your Google account email is not available to the add-on. Open Extensions › Mutirão › Open sidebar and authorize the add-on, then try again.',
   'error.busy': 'Someone else is saving right now. Please try again in a few seconds.',
   'error.unexpected': 'Something went wrong and nothing was saved. Please try again; if it persists, tell a coordinator.',
+  'error.missingColumn':
+    'Nothing was saved: the {tab} tab has lost {count, plural, one {a column it needs: {columns}} other {columns it needs: {columns}}}. A coordinator can put {count, plural, one {it} other {them}} back with Extensions › Mutirão › Set up workbook.',
   'error.notSetUp': 'The workbook is not set up yet. A coordinator must run Extensions › Mutirão › Set up workbook.',
 
   'submit.registerFirst': 'Register first: your email is not in the Members tab yet.',

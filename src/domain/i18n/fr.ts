@@ -34,6 +34,8 @@ export const fr: Catalog = {
   'error.busy': "Quelqu'un d'autre enregistre en ce moment. Réessayez dans quelques secondes.",
   'error.unexpected':
     "Une erreur est survenue et rien n'a été enregistré. Réessayez ; si cela persiste, prévenez un coordinateur.",
+  'error.missingColumn':
+    'Rien n’a été enregistré : {count, plural, one {il manque à l’onglet {tab} une colonne dont il a besoin : {columns}} other {il manque à l’onglet {tab} des colonnes dont il a besoin : {columns}}}. La coordination peut {count, plural, one {la rétablir} other {les rétablir}} avec Extensions › Mutirão › Configurer le classeur.',
   'error.notSetUp':
     "Le classeur n'est pas encore configuré. Un coordinateur doit lancer Extensions › Mutirão › Configurer le classeur.",
 

@@ -33,6 +33,8 @@ export const ptBR: Catalog = {
     'O complemento não tem acesso ao e-mail da sua conta Google. Abra Extensões › Mutirão › Abrir o painel lateral e autorize o complemento; depois tente de novo.',
   'error.busy': 'Outra pessoa está salvando agora. Tente de novo em alguns segundos.',
   'error.unexpected': 'Algo deu errado e nada foi salvo. Tente de novo; se continuar, avise um coordenador.',
+  'error.missingColumn':
+    'Nada foi salvo: {count, plural, one {falta à aba {tab} uma coluna de que ela precisa: {columns}} other {faltam à aba {tab} colunas de que ela precisa: {columns}}}. A coordenação pode {count, plural, one {restaurá-la} other {restaurá-las}} em Extensões › Mutirão › Configurar a planilha.',
   'error.notSetUp': 'A planilha ainda não foi configurada. Um coordenador deve executar Extensões › Mutirão › Configurar a planilha.',
 
   'submit.registerFirst': 'Inscreva-se primeiro: seu e-mail ainda não está na aba Membros.',
