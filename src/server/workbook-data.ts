@@ -31,8 +31,7 @@ export function requireColumns(data: TableData, keys: readonly string[], languag
   const missing = keys.filter((key) => !data.columns.has(key));
   if (missing.length === 0) return data;
   const header = (key: string) => data.table.columns.find((c) => c.key === key)?.header[language] ?? key;
-  const quoted = (text: string) => (language === 'fr' ? `« ${text} »` : `“${text}”`);
-  throw new UserError('error.missingColumn', { tab: data.table.name[language], columns: missing.map((key) => quoted(header(key))).join(', '), count: missing.length });
+  throw new UserError('error.missingColumn', { tab: data.table.name[language], columns: missing.map(header).join(', '), count: missing.length });
 }
 
 export function today(call: Call): string {
