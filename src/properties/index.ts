@@ -27,6 +27,8 @@ export const PROPERTY_KEYS = {
   setup: `${PREFIX}setup`,
   /** Log rows a call could not write after its change was saved; the next Log write adds them first. */
   pendingLog: `${PREFIX}log.pending`,
+  /** The coordinators' emails as setup last saw them, so it still knows them if the Members tab loses a column. */
+  coordinators: `${PREFIX}coordinators`,
   /** Which sheet ID holds which tab, as setup last tagged them: finding tabs costs no metadata search. */
   tabs: `${PREFIX}tabs`,
 } as const;
@@ -99,4 +101,19 @@ export function utf8Bytes(text: string): number {
     bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
   return bytes;
+}
+
+export function readCoordinators(properties: Properties): string[] {
+  return (properties.getProperty(PROPERTY_KEYS.coordinators) ?? '').split(',').filter(Boolean);
+}
+
+/** Records the coordinators' emails when they changed, as many as one value holds. */
+export function rememberCoordinators(properties: Properties, emails: readonly string[]): void {
+  let text = '';
+  for (const email of [...new Set(emails)].sort()) {
+    const next = text ? `${text},${email}` : email;
+    if (utf8Bytes(next) > PROPERTY_LIMITS.valueBytes - 100) break;
+    text = next;
+  }
+  if (text !== (properties.getProperty(PROPERTY_KEYS.coordinators) ?? '')) properties.setProperty(PROPERTY_KEYS.coordinators, text);
 }

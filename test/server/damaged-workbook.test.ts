@@ -132,3 +132,41 @@ describe('the row is the commit point', () => {
     expect(rowsOf(ss, 'Journal').slice(logBefore).map((r) => [r[2], r[3]])).toEqual([['proposal.submit', 'PRO-001'], ['proposal.submit', 'PRO-002']]);
   });
 });
+
+describe('setup when the Members tab lost the columns coordinators are recognized by', () => {
+  const alertOf = (emulator: ReturnType<typeof groupWorkbook>['emulator']) => emulator.ui.alerts.at(-1)?.prompt ?? '';
+
+  it('Email deleted: the coordinators setup saw last time may still run it; the column comes back, empty, and they are told', () => {
+    const { google, ss, as } = groupWorkbook();
+    const sheet = ss.getSheetByName('Membres') as Sheet;
+    sheet.deleteColumns(3, 1);
+    const before = sheet.getDataRange().getValues();
+    as(LUCIA);
+    const result = setupWorkbook(google);
+    expect(result.ok && result.message).toContain('A coluna E-mail voltou ao fim da aba Membres, vazia: restaure o conteúdo em Arquivo › Histórico de versões.');
+    const after = sheet.getDataRange().getValues();
+    expect(after.map((row) => row.slice(0, before[0]?.length))).toEqual(before);
+    expect(after.map((row) => row.at(-1))).toEqual(['E-mail', '', '']);
+  });
+
+  it('Email renamed: anyone else is refused and told exactly what to restore', () => {
+    const { google, ss, as, emulator } = groupWorkbook();
+    ss.getSheetByName('Membres')?.getRange('C1').setValue('Courriel perso');
+    as(MARINA);
+    const result = setupWorkbook(google);
+    expect(result.ok).toBe(false);
+    expect(alertOf(emulator)).toBe(
+      'Configurar a planilha não consegue reconhecer a coordenação: a aba Membres perdeu a coluna E-mail. Restaure-a com seu cabeçalho (Editar › Desfazer, ou Arquivo › Histórico de versões) e execute Configurar a planilha de novo.',
+    );
+    expect(ss.getSheetByName('Membres')?.getRange('C1').getValue()).toBe('Courriel perso');
+  });
+
+  it('a workbook set up before coordinators were recorded: the coordinator is told what to restore too', () => {
+    const { google, ss, as, emulator } = groupWorkbook();
+    emulator.run({ kind: 'user', authMode: 'FULL' }, () => google.PropertiesService.getDocumentProperties().deleteProperty('mutirao.coordinators'));
+    ss.getSheetByName('Membres')?.deleteColumns(3, 1);
+    as(LUCIA);
+    expect(setupWorkbook(google).ok).toBe(false);
+    expect(alertOf(emulator)).toMatch(/^Configurar a planilha não consegue reconhecer a coordenação/);
+  });
+});

@@ -21,6 +21,10 @@ export const en = {
 
   'setup.done': 'The workbook is ready: {created} tab(s) created, {repaired} repaired.',
   'setup.youAreCoordinator': 'You are registered as the first coordinator ({id}).',
+  'setup.identityLost':
+    'Set up workbook cannot tell who the coordinators are: the {tab} tab has lost {count, plural, one {its {columns} column} other {its columns {columns}}}. Put {count, plural, one {it} other {them}} back with {count, plural, one {its header} other {their headers}} (Edit › Undo, or File › Version history), then run Set up workbook again.',
+  'setup.columnsBackEmpty':
+    '{count, plural, one {The {columns} column is} other {The columns {columns} are}} back at the end of the {tab} tab, empty: restore {count, plural, one {its} other {their}} contents from File › Version history.',
   'setup.coordinatorsOnly': 'Only a coordinator can set up the workbook. Ask one of the coordinators listed in the Members tab.',
 
   'consent.calendar':

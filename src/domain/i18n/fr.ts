@@ -22,6 +22,10 @@ export const fr: Catalog = {
 
   'setup.done': 'Le classeur est prêt : {created} onglet(s) créé(s), {repaired} réparé(s).',
   'setup.youAreCoordinator': 'Vous êtes inscrit comme premier coordinateur ({id}).',
+  'setup.identityLost':
+    'Configurer le classeur ne peut pas reconnaître la coordination : l’onglet {tab} a perdu {count, plural, one {sa colonne {columns}} other {ses colonnes {columns}}}. Rétablissez-{count, plural, one {la} other {les}} avec {count, plural, one {son en-tête} other {leurs en-têtes}} (Modifier › Annuler, ou Fichier › Historique des versions), puis relancez Configurer le classeur.',
+  'setup.columnsBackEmpty':
+    '{count, plural, one {La colonne {columns} est revenue} other {Les colonnes {columns} sont revenues}} à la fin de l’onglet {tab}, {count, plural, one {vide} other {vides}} : rétablissez-en le contenu depuis Fichier › Historique des versions.',
   'setup.coordinatorsOnly':
     "Seul un coordinateur peut configurer le classeur. Demandez à l'un des coordinateurs de l'onglet Membres.",
 

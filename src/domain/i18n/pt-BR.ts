@@ -22,6 +22,10 @@ export const ptBR: Catalog = {
 
   'setup.done': 'A planilha está pronta: {created} aba(s) criada(s), {repaired} reparada(s).',
   'setup.youAreCoordinator': 'Você foi registrado como primeiro coordenador ({id}).',
+  'setup.identityLost':
+    'Configurar a planilha não consegue reconhecer a coordenação: a aba {tab} perdeu {count, plural, one {a coluna {columns}} other {as colunas {columns}}}. Restaure-{count, plural, one {a} other {as}} com {count, plural, one {seu cabeçalho} other {seus cabeçalhos}} (Editar › Desfazer, ou Arquivo › Histórico de versões) e execute Configurar a planilha de novo.',
+  'setup.columnsBackEmpty':
+    '{count, plural, one {A coluna {columns} voltou} other {As colunas {columns} voltaram}} ao fim da aba {tab}, {count, plural, one {vazia} other {vazias}}: restaure o conteúdo em Arquivo › Histórico de versões.',
   'setup.coordinatorsOnly':
     'Somente um coordenador pode configurar a planilha. Peça a um dos coordenadores da aba Membros.',
 
