@@ -23,7 +23,7 @@ describe('a submission whose column is gone', () => {
     const before = rowsOf(ss, tab).length;
     as(tab === 'Réunions' ? LUCIA : MARINA); // both read Portuguese
     const message = refusal(submit(google));
-    expect(message).toMatch(/^Nada foi salvo: falta à aba .+ uma coluna de que ela precisa: /);
+    expect(message).toMatch(/^Nada foi salvo: a aba .+ perdeu uma coluna de que precisa: /);
     expect(message).toMatch(named);
     expect(message).toContain('Configurar a planilha');
     expect(rowsOf(ss, tab)).toHaveLength(before);
@@ -143,7 +143,7 @@ describe('setup when the Members tab lost the columns coordinators are recognize
     const before = sheet.getDataRange().getValues();
     as(LUCIA);
     const result = setupWorkbook(google);
-    expect(result.ok && result.message).toContain('A coluna E-mail voltou ao fim da aba Membres, vazia: restaure o conteúdo em Arquivo › Histórico de versões.');
+    expect(result.ok && result.message).toContain('A coluna E-mail voltou vazia ao fim da aba Membres: restaure o conteúdo em Arquivo › Histórico de versões.');
     const after = sheet.getDataRange().getValues();
     expect(after.map((row) => row.slice(0, before[0]?.length))).toEqual(before);
     expect(after.map((row) => row.at(-1))).toEqual(['E-mail', '', '']);
