@@ -136,7 +136,7 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
     ? settingProblems(data.table, data.rows.filter((r) => inEdit(r.row)))
     : [...rowProblems(data.table, data.rows.filter((r) => inEdit(r.row))), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
   withDocumentLock(google.LockService, () => {
-    if (key === 'meetings') refreshCityTimes(data, first, last, language);
+    if (key === 'meetings') refreshCityTimes(data, first, last, language, call.workbook.text);
     mark(call, data, edited, { first, last }, language);
   });
 }
