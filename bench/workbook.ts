@@ -28,8 +28,6 @@ export function workbookWithRows(rows: number): { emulator: Emulator; project: P
     user: COORDINATOR,
     spreadsheet: { locale: 'fr_FR' },
     files: pages,
-    // Until WG_PROGRESS avoids Session and the metadata finder (issue 10): see emulator/README.md.
-    customFunctions: 'lenient',
   });
   const project = loadProject(emulator, code);
   project.call('setupWorkbook');

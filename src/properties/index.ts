@@ -31,7 +31,29 @@ export const PROPERTY_KEYS = {
   reminderSchedule: `${PREFIX}reminderSchedule`,
   /** Written, read back and deleted by Diagnose; never left behind. */
   diagnose: `${PREFIX}diagnose`,
+  /** Log rows a call could not write after its change was saved; the next Log write adds them first. */
+  pendingLog: `${PREFIX}log.pending`,
+  /** The coordinators' emails as setup last saw them, so it still knows them if the Members tab loses a column. */
+  coordinators: `${PREFIX}coordinators`,
+  /** Which sheet ID holds which tab, as setup last tagged them: finding tabs costs no metadata search. */
+  tabs: `${PREFIX}tabs`,
 } as const;
+
+/** The tab keys setup recorded, by sheet ID (a few dozen bytes); empty when none or unreadable. */
+export function readTabIds(properties: Properties): Map<number, string> {
+  const text = properties.getProperty(PROPERTY_KEYS.tabs) ?? '';
+  const ids = new Map<number, string>();
+  for (const pair of text.split(',')) {
+    const [id, key] = pair.split(':');
+    if (id && key && Number.isInteger(Number(id))) ids.set(Number(id), key);
+  }
+  return ids;
+}
+
+export function tabIdsText(ids: ReadonlyMap<number, string>): string {
+  return [...ids].map(([id, key]) => `${id}:${key}`).join(',');
+}
+
 
 /**
  * Gives the next ID of a prefix and remembers it in the document's properties, so that
@@ -74,4 +96,57 @@ export function saveReminded(properties: Properties, stored: Readonly<Record<str
   for (const key of Object.keys(stored)) {
     if (key.startsWith(REMINDED) && !key.startsWith(`${REMINDED}${date}.`)) properties.deleteProperty(key);
   }
+}
+
+/** A Log row kept for later: timestamp (ISO), user, action, target, details. */
+export type PendingLogRow = readonly [string, string, string, string, string];
+
+export function readPendingLog(properties: Properties): PendingLogRow[] {
+  const text = properties.getProperty(PROPERTY_KEYS.pendingLog);
+  if (!text) return [];
+  const rows: unknown = JSON.parse(text);
+  return Array.isArray(rows) ? rows.filter((row): row is PendingLogRow => Array.isArray(row) && row.length === 5 && row.every((cell) => typeof cell === 'string')) : [];
+}
+
+/**
+ * Keeps Log rows for the next Log write, within one value's limit: details are shortened and
+ * the oldest rows dropped first (the sheet's rows themselves are safe; only their Log lines wait).
+ */
+export function keepPendingLog(properties: Properties, rows: readonly PendingLogRow[]): void {
+  const kept = [...readPendingLog(properties), ...rows].map(([at, user, action, target, details]): PendingLogRow => [at, user, action, target, details.slice(0, 300)]);
+  let text = JSON.stringify(kept);
+  while (kept.length > 1 && utf8Bytes(text) > PROPERTY_LIMITS.valueBytes - 500) {
+    kept.shift();
+    text = JSON.stringify(kept);
+  }
+  properties.setProperty(PROPERTY_KEYS.pendingLog, text);
+}
+
+export function clearPendingLog(properties: Properties): void {
+  properties.deleteProperty(PROPERTY_KEYS.pendingLog);
+}
+
+/** The size Apps Script counts a property value in: its UTF-8 bytes. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+export function readCoordinators(properties: Properties): string[] {
+  return (properties.getProperty(PROPERTY_KEYS.coordinators) ?? '').split(',').filter(Boolean);
+}
+
+/** Records the coordinators' emails when they changed, as many as one value holds. */
+export function rememberCoordinators(properties: Properties, emails: readonly string[]): void {
+  let text = '';
+  for (const email of [...new Set(emails)].sort()) {
+    const next = text ? `${text},${email}` : email;
+    if (utf8Bytes(next) > PROPERTY_LIMITS.valueBytes - 100) break;
+    text = next;
+  }
+  if (text !== (properties.getProperty(PROPERTY_KEYS.coordinators) ?? '')) properties.setProperty(PROPERTY_KEYS.coordinators, text);
 }

@@ -14,7 +14,21 @@ export function openCall(google: GoogleServices): Call {
   return {
     google,
     caller: currentCaller(google.Session),
-    workbook: new Workbook(google.SpreadsheetApp.getActive()),
+    workbook: new Workbook(google.SpreadsheetApp.getActive(), google.SpreadsheetApp, () => google.PropertiesService.getDocumentProperties()),
+    now: new Date(),
+  };
+}
+
+/**
+ * A custom function's call: nothing from Session (not a service custom functions may use,
+ * https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services),
+ * so no caller, and tabs found with get… methods only. Its words are the workbook's.
+ */
+export function openCustomFunctionCall(google: GoogleServices): Call {
+  return {
+    google,
+    caller: { email: '', locale: 'en' },
+    workbook: new Workbook(google.SpreadsheetApp.getActive(), google.SpreadsheetApp, () => google.PropertiesService.getDocumentProperties(), false),
     now: new Date(),
   };
 }

@@ -12,7 +12,7 @@ import { writeSupportCounts } from './supports';
 import { withDocumentLock } from '../lock';
 import { numberFormat } from '../sheets/formats';
 import type { Cell, TableData } from '../sheets/table';
-import { openCall, type Call } from './call';
+import { openCustomFunctionCall, type Call } from './call';
 import { rebuildDashboard } from './dashboard';
 import { log } from './log';
 import { guarded, serve, toast, type Result } from './respond';
@@ -86,38 +86,39 @@ function refresh(call: Call): Progress[] {
 }
 
 /**
- * Writes Progress and Status of the computed objectives in one setValues when the two
- * columns sit side by side (one per column otherwise, since cells between them may be a
- * coordinator's own). Manual objectives, blank rows and anything else are written back as
- * they were, formulas included, so they keep what the coordinator typed.
+ * Writes Progress and Status of the computed objectives whose values changed, and nothing
+ * else: a manual objective, a formula or text someone typed (`'=1+1`) is never written back.
+ * One setValues per run of adjacent changed rows (two when the columns are apart, since the
+ * cells between them may be a coordinator's own); the Objectives tab holds a handful of rows.
+ * Status cells get the add-on's own labels, which typing cannot turn into anything else.
  */
 function writeObjectives(data: TableData, rows: readonly Objective[], progress: readonly Progress[], language: Locale): void {
   const p = data.columns.get('progress');
   const s = data.columns.get('status');
   if (p === undefined || s === undefined) throw new UserError('error.notSetUp');
-  const height = data.grid.length - 1;
-  if (height < 1) return;
-  const computed = new Map<number, Progress>();
+  const changed: { row: number; cells: [Cell, Cell] }[] = [];
   rows.forEach((row, i) => {
     const result = progress[i];
-    if (result && metricOf(row.metric)) computed.set(row.row, result);
+    if (!result || !metricOf(row.metric)) return;
+    const line = data.grid[row.row - 1] ?? [];
+    const status = enumLabel('objectiveStatus', result.status, language);
+    if (line[p] !== result.progress || line[s] !== status) changed.push({ row: row.row, cells: [result.progress, status] });
   });
   const sheet = data.sheet;
-  const left = Math.min(p, s);
-  const formulas = sheet.getRange(2, left + 1, height, Math.abs(p - s) + 1).getFormulas();
-  const kept = (line: readonly Cell[], i: number, column: number): Cell => formulas[i]?.[column - left] || (line[column] ?? '');
-  const cells = data.grid.slice(1).map((line, i): [Cell, Cell] => {
-    const result = computed.get(i + 2);
-    return result
-      ? [result.progress, enumLabel('objectiveStatus', result.status, language)]
-      : [kept(line, i, p), kept(line, i, s)];
-  });
-  sheet.getRange(2, p + 1, height, 1).setNumberFormat(numberFormat('percent', language));
-  if (Math.abs(p - s) === 1) {
-    sheet.getRange(2, left + 1, height, 2).setValues(cells.map(([progressCell, statusCell]) => (p < s ? [progressCell, statusCell] : [statusCell, progressCell])));
-  } else {
-    sheet.getRange(2, p + 1, height, 1).setValues(cells.map(([progressCell]) => [progressCell]));
-    sheet.getRange(2, s + 1, height, 1).setValues(cells.map(([, statusCell]) => [statusCell]));
+  const percent = numberFormat('percent', language);
+  for (let i = 0; i < changed.length; ) {
+    let end = i;
+    while (changed[end + 1]?.row === (changed[end]?.row ?? 0) + 1) end++;
+    const run = changed.slice(i, end + 1);
+    const first = run[0]?.row ?? 2;
+    sheet.getRange(first, p + 1, run.length, 1).setNumberFormat(percent);
+    if (Math.abs(p - s) === 1) {
+      sheet.getRange(first, Math.min(p, s) + 1, run.length, 2).setValues(run.map(({ cells: [progressCell, statusCell] }) => (p < s ? [progressCell, statusCell] : [statusCell, progressCell])));
+    } else {
+      sheet.getRange(first, p + 1, run.length, 1).setValues(run.map(({ cells }) => [cells[0]]));
+      sheet.getRange(first, s + 1, run.length, 1).setValues(run.map(({ cells }) => [cells[1]]));
+    }
+    i = end + 1;
   }
 }
 
@@ -127,7 +128,7 @@ function writeObjectives(data: TableData, rows: readonly Objective[], progress: 
  * for everyone, so they speak the workbook's language.
  */
 export function wgProgress(google: GoogleServices, objectiveId: unknown): number {
-  const call = openCall(google);
+  const call = openCustomFunctionCall(google);
   const settings = loadSettings(call);
   const say = (key: MessageKey, params?: MessageParams) => new Error(`WG_PROGRESS: ${t(settings.language, key, params)}`);
   const id = typeof objectiveId === 'string' || typeof objectiveId === 'number' ? String(objectiveId).trim() : '';

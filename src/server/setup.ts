@@ -10,14 +10,18 @@ import { withDocumentLock } from '../lock';
 import { isoDateToDateCell } from '../domain/time';
 import { numberFormat } from '../sheets/formats';
 import { appendRecords } from '../sheets/append';
+import { writeCells } from '../sheets/write';
 import { columnOf, type TableData } from '../sheets/table';
 import type { Call } from './call';
-import { issueId } from '../properties';
+import { issueId, readCoordinators, rememberCoordinators } from '../properties';
 import { log } from './log';
 import { serve, toast, type Result } from './respond';
 import { ensureTabs } from '../sheets/layout';
 import type { GoogleServices } from './services';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
+
+/** The Members columns a coordinator is recognized by. */
+const IDENTITY = ['email', 'role', 'status'] as const;
 
 export interface SetupReport {
   readonly created: string[];
@@ -47,13 +51,19 @@ function setUp(call: Call): SetupReport {
   const membersBefore = recordsOf('members', before.members);
   const coordinators = membersBefore.filter(isCoordinator);
   const me = memberByEmail(membersBefore, call.caller.email);
-  if (coordinators.length > 0 && !coordinators.some((c) => c.email === call.caller.email)) {
+  const settings = loadSettings(call, before.settings);
+  const language = settings.language;
+  const properties = call.google.PropertiesService.getDocumentProperties();
+  // Without these columns nobody's role can be read: the coordinators setup saw last time are asked instead.
+  const lost = before.members && before.members.grid.length > 1 ? IDENTITY.filter((key) => !before.members?.columns.has(key)) : [];
+  const lostColumns = { tab: MEMBERS.name[language], columns: lost.map((key) => MEMBERS.columns.find((c) => c.key === key)?.header[language] ?? key).join(', '), count: lost.length };
+  if (lost.length > 0) {
+    if (!readCoordinators(properties).includes(call.caller.email)) throw new UserError('setup.identityLost', lostColumns);
+  } else if (coordinators.length > 0 && !coordinators.some((c) => c.email === call.caller.email)) {
     throw new UserError('setup.coordinatorsOnly');
   }
 
-  const settings = loadSettings(call, before.settings);
-  const language = settings.language;
-  const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language, call.google.PropertiesService.getDocumentProperties(), before);
+  const tabs = ensureTabs(call.google.SpreadsheetApp, call.workbook, language, properties, before);
   // A tab setup created or whose headers it rewrote is read again; the others are as read above.
   const fresh = <K extends keyof typeof before>(key: K, table: Table): TableData =>
     (tabs.touched.has(key) ? undefined : before[key]) ?? requireTab(call, table);
@@ -61,11 +71,13 @@ function setUp(call: Call): SetupReport {
     ...seedSettings(call, fresh('settings', SETTINGS), settings),
     ...seedObjectives(call, fresh('objectives', OBJECTIVES), language),
   ];
-  const coordinatorId = coordinators.length === 0 ? makeFirstCoordinator(call, fresh('members', MEMBERS), me, language) : undefined;
+  const coordinatorId = coordinators.length === 0 && lost.length === 0 ? makeFirstCoordinator(call, fresh('members', MEMBERS), me, language) : undefined;
+  if (lost.length === 0) rememberCoordinators(properties, [...coordinators.map((c) => c.email), ...(coordinatorId ? [call.caller.email] : [])]);
 
   const message = [
     t(call.caller.locale, 'setup.done', { created: tabs.created.length, repaired: tabs.repaired.length }),
     coordinatorId ? t(call.caller.locale, 'setup.youAreCoordinator', { id: coordinatorId }) : '',
+    lost.length > 0 ? t(call.caller.locale, 'setup.columnsBackEmpty', lostColumns) : '',
   ].filter(Boolean).join(' ');
   // A run that found everything in place wrote nothing, so it leaves no Log row either.
   const list = (items: readonly string[]) => items.join(', ') || '-';
@@ -93,14 +105,13 @@ function seedSettings(call: Call, data: TableData, current: Settings): string[] 
   const first = appendRecords(
     { ...data, lastRow: data.grid.length },
     missing.map((row) => ({ setting: row.label[language], value: '', notes: row.note[language] })),
-    call.workbook.timeZone,
+    call.workbook,
     language,
   ) - missing.length + 1;
   // The Value column mixes dates, numbers and text, so each row gets its own format.
   const valueColumn = columnOf(data, 'value');
-  const range = data.sheet.getRange(first, valueColumn + 1, missing.length, 1);
-  range.setNumberFormats(missing.map((row) => [numberFormat(row.kind, language)]));
-  range.setValues(missing.map((row) => [settingCell(row.key, values[row.key], row.kind, call.workbook.timeZone)]));
+  data.sheet.getRange(first, valueColumn + 1, missing.length, 1).setNumberFormats(missing.map((row) => [numberFormat(row.kind, language)]));
+  writeCells(data.sheet, first, valueColumn + 1, missing.map((row) => [settingCell(row.key, values[row.key], row.kind, call.workbook.timeZone)]), call.workbook.text);
   return missing.map((row) => row.key);
 }
 
@@ -125,7 +136,7 @@ function seedObjectives(call: Call, data: TableData, language: Locale): string[]
       priority: enumLabel('yesNo', o.priority, language),
       notes: '',
     })),
-    call.workbook.timeZone,
+    call.workbook,
     language,
   );
   return missing.map((o) => o.id);
@@ -161,7 +172,7 @@ function makeFirstCoordinator(call: Call, data: TableData, me: ReturnType<typeof
       status: enumLabel('memberStatus', 'active', language),
       joined: today(call),
     }],
-    call.workbook.timeZone,
+    call.workbook,
     language,
   );
   return id;

@@ -13,10 +13,10 @@ import { appendRecords } from '../sheets/append';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
 import { issueId } from '../properties';
-import { log } from './log';
+import { logAfterCommit, type LogEntry } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { isCoordinator, loadSettings, memberByEmail, requireTab, today } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, requireColumns, requireTab, today } from './workbook-data';
 
 export type Submitted = Result<{ id: string }>;
 
@@ -33,7 +33,7 @@ interface Against {
 /** What a submission found once the tabs are read: problems against other tabs, and how to write once there are none. */
 interface Prepared<K extends SubmissionKind> {
   readonly against: readonly Against[];
-  readonly write: (input: Input<K>) => string;
+  readonly write: (input: Input<K>) => Saved;
 }
 
 const typed = (raw: Raw, field: string): string => {
@@ -47,10 +47,19 @@ function unknownReference(raw: Raw, field: string, shape: RegExp, ids: () => rea
   return shape.test(id) && !ids().includes(id) ? [{ field, key, params: { id } }] : [];
 }
 
+/** A row saved (the commit point) and the Log row that records it. */
+interface Saved {
+  readonly id: string;
+  readonly entry: LogEntry;
+  readonly language: Locale;
+}
+
 /**
  * The path every submission takes: who is calling and the input's own checks, then under the
  * document lock the tabs read once and checked against, and the row and its Log row written.
- * Every problem, the input's and those against other tabs, comes back in one answer.
+ * Every problem, the input's and those against other tabs, comes back in one answer. Every
+ * column the row needs is checked before anything is written; once the row is written the
+ * submission is saved, whatever happens to its Log row.
  */
 function submit<K extends SubmissionKind>(
   google: GoogleServices,
@@ -67,7 +76,9 @@ function submit<K extends SubmissionKind>(
       const prepared = prepare(call, raw);
       const against = prepared.against.map((a) => ({ field: a.field, message: t(locale, a.key, a.params) }));
       if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
-      return { ok: true, id: prepared.write(checked.value) };
+      const saved = prepared.write(checked.value);
+      logAfterCommit(call, [saved.entry], saved.language);
+      return { ok: true, id: saved.id };
     });
   });
 }
@@ -80,12 +91,23 @@ export function callerMember(call: Call, members: readonly Member[]): Member {
   return me;
 }
 
-function append(call: Call, data: TableData, record: Record<string, unknown>, language: Locale): void {
-  appendRecords({ ...data, lastRow: data.grid.length }, [record], call.workbook.timeZone, language);
+/** The columns a member's identity is read from: without them a member would be taken for a newcomer. */
+const IDENTITY = ['id', 'email', 'status'] as const;
+
+function membersTab(call: Call, language: Locale, also: readonly string[] = []): TableData {
+  return requireColumns(requireTab(call, MEMBERS), [...IDENTITY, ...also], language);
 }
 
-function newId(call: Call, data: TableData): string {
-  return issueId(call.google.PropertiesService.getDocumentProperties(), data.table.idPrefix ?? '', idsOf(data));
+/**
+ * Appends a new row under a new ID, after checking that the tab has a column for every value
+ * it holds (a value with no column would be lost while the answer says it was saved).
+ */
+function appendNew(call: Call, data: TableData, record: Record<string, unknown>, language: Locale): string {
+  const needed = Object.keys(record).filter((key) => record[key] !== undefined && record[key] !== '');
+  requireColumns(data, ['id', ...needed], language);
+  const id = issueId(call.google.PropertiesService.getDocumentProperties(), data.table.idPrefix ?? '', idsOf(data));
+  appendRecords({ ...data, lastRow: data.grid.length }, [{ id, ...record }], call.workbook, language);
+  return id;
 }
 
 const label = <E extends Parameters<typeof enumLabel>[0]>(name: E, code: EnumCode<E> | undefined, language: Locale) =>
@@ -95,7 +117,7 @@ const label = <E extends Parameters<typeof enumLabel>[0]>(name: E, code: EnumCod
 export function submitMember(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'member', input, (call) => {
     const language = loadSettings(call).language;
-    const data = requireTab(call, MEMBERS);
+    const data = membersTab(call, language);
     const existing = memberByEmail(recordsOf('members', data), call.caller.email);
     const against: Against[] = existing
       ? [{ field: 'form', key: existing.active ? 'submit.alreadyRegistered' : 'submit.inactive', params: { id: existing.id } }]
@@ -103,9 +125,7 @@ export function submitMember(google: GoogleServices, input: unknown): Submitted 
     return {
       against,
       write: (member) => {
-        const id = newId(call, data);
-        append(call, data, {
-          id,
+        const id = appendNew(call, data, {
           name: member.name,
           email: call.caller.email,
           organization: member.organization,
@@ -120,8 +140,7 @@ export function submitMember(google: GoogleServices, input: unknown): Submitted 
           consent: today(call),
           emails: label('yesNo', member.emails ? 'yes' : 'no', language),
         }, language);
-        log(call, [{ action: 'member.register', target: id, details: member.name }], language);
-        return id;
+        return { id, entry: { action: 'member.register', target: id, details: member.name }, language };
       },
     };
   });
@@ -130,15 +149,12 @@ export function submitMember(google: GoogleServices, input: unknown): Submitted 
 export function submitProposal(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'proposal', input, (call, raw) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
-    const objectives = requireTab(call, OBJECTIVES);
+    const me = callerMember(call, recordsOf('members', membersTab(call, language)));
+    const objectives = requireColumns(requireTab(call, OBJECTIVES), ['id'], language);
     return {
       against: unknownReference(raw, 'objectiveId', /^O\d+$/, () => idsOf(objectives), 'field.unknownObjective'),
       write: (proposal) => {
-        const data = requireTab(call, PROPOSALS);
-        const id = newId(call, data);
-        append(call, data, {
-          id,
+        const id = appendNew(call, requireTab(call, PROPOSALS), {
           title: proposal.title,
           description: proposal.description,
           objective: proposal.objectiveId,
@@ -147,8 +163,7 @@ export function submitProposal(google: GoogleServices, input: unknown): Submitte
           resourcesNeeded: proposal.resourcesNeeded,
           submitted: call.now,
         }, language);
-        log(call, [{ action: 'proposal.submit', target: id, details: proposal.title }], language);
-        return id;
+        return { id, entry: { action: 'proposal.submit', target: id, details: proposal.title }, language };
       },
     };
   });
@@ -157,15 +172,12 @@ export function submitProposal(google: GoogleServices, input: unknown): Submitte
 export function submitResource(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'resource', input, (call, raw) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
+    const me = callerMember(call, recordsOf('members', membersTab(call, language)));
     return {
-      against: unknownReference(raw, 'proposalId', /^PRO-\d{3,}$/, () => idsOf(requireTab(call, PROPOSALS)), 'field.unknownProposal'),
+      against: unknownReference(raw, 'proposalId', /^PRO-\d{3,}$/, () => idsOf(requireColumns(requireTab(call, PROPOSALS), ['id'], language)), 'field.unknownProposal'),
       write: (resource) => {
         const financial = resource.kind === 'financial';
-        const data = requireTab(call, RESOURCES);
-        const id = newId(call, data);
-        append(call, data, {
-          id,
+        const id = appendNew(call, requireTab(call, RESOURCES), {
           member: me.id,
           kind: label('resourceKind', resource.kind, language),
           category: label('category', resource.category, language),
@@ -179,8 +191,7 @@ export function submitResource(google: GoogleServices, input: unknown): Submitte
           proposal: resource.proposalId,
           submitted: call.now,
         }, language);
-        log(call, [{ action: 'resource.pledge', target: id, details: resource.description ?? resource.category }], language);
-        return id;
+        return { id, entry: { action: 'resource.pledge', target: id, details: resource.description ?? resource.category }, language };
       },
     };
   });
@@ -190,17 +201,14 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
   return submit(google, 'meeting', input, (call) => {
     const settings = loadSettings(call);
     const language = settings.language;
-    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
+    const me = callerMember(call, recordsOf('members', membersTab(call, language, ['role'])));
     if (!isCoordinator(me)) throw new UserError('submit.coordinatorsOnly');
     return {
       against: [],
       write: (meeting) => {
         const timeZone = meeting.timeZone ?? hubZone(me.hub);
         const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
-        const data = requireTab(call, MEETINGS);
-        const id = newId(call, data);
-        append(call, data, {
-          id,
+        const id = appendNew(call, requireTab(call, MEETINGS), {
           title: meeting.title,
           date: meeting.date,
           start: meeting.startTime,
@@ -213,8 +221,7 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
           recifeTime: formatLocalTime(times.recife, language),
           nantesTime: formatLocalTime(times.nantes, language),
         }, language);
-        log(call, [{ action: 'meeting.schedule', target: id, details: meeting.title }], language);
-        return id;
+        return { id, entry: { action: 'meeting.schedule', target: id, details: meeting.title }, language };
       },
     };
   });

@@ -77,7 +77,7 @@ function changeSupport(google: GoogleServices, input: unknown, change: Change): 
         if (mine.size >= limit) throw new UserError('supports.limit', { count: limit, id });
         const support = { proposal: id, member: me.id, date: today(call) };
         const tab = read.supports;
-        appendRecords({ ...tab, lastRow: tab.grid.length }, [support], call.workbook.timeZone, read.settings.language);
+        appendRecords({ ...tab, lastRow: tab.grid.length }, [support], call.workbook, read.settings.language);
         after = [...read.supportRecords, { ...support, row: tab.grid.length + 1 }];
       } else {
         const rows = read.supportRecords.filter((s) => s.proposal === id && s.member === me.id).map((s) => s.row);

@@ -50,8 +50,10 @@ function problemsOf(data: TableData, refs: References, tally: ReturnType<typeof 
 function mark(call: Call, data: TableData, problems: readonly Problem[], rows: { first: number; last: number } | 'all', language: Locale): boolean {
   const properties = call.google.PropertiesService.getDocumentProperties();
   const all = properties.getProperties();
-  const coloured = readRecord(all, data.table.key);
-  const before = recordEntries(all, data.table.key, coloured);
+  const record = readRecord(all, data.table.key);
+  const byNote = record === 'by-note';
+  const coloured = byNote ? new Set<string>() : record;
+  const before = recordEntries(all, data.table.key, record);
   const first = rows === 'all' ? 2 : rows.first;
   const last = rows === 'all' ? Math.max(data.grid.length, ...[...coloured].map((key) => Number(key.split(':')[0]))) : rows.last;
   const wording = wordingFor(language);
@@ -59,10 +61,29 @@ function mark(call: Call, data: TableData, problems: readonly Problem[], rows: {
     const column = data.columns.get(p.column);
     return column === undefined ? [] : [{ row: p.row, column, message: issueMessage(p.issue, wording) }];
   });
-  const wrote = applyMarks(data.sheet, first, Math.min(last, data.sheet.getMaxRows()), data.width, marks, coloured);
-  const after = recordEntries(all, data.table.key, coloured);
-  if (JSON.stringify(after) !== JSON.stringify(before)) properties.setProperties(after);
+  const wrote = applyMarks(data.sheet, first, Math.min(last, data.sheet.getMaxRows()), data.width, marks, coloured, byNote);
+  // A whole-tab run knows every cell it coloured again; an edited block alone does not.
+  const after = recordEntries(all, data.table.key, byNote && rows !== 'all' ? 'by-note' : coloured);
+  if (JSON.stringify(after) !== JSON.stringify(before)) keepRecord(properties, after, recordEntries(all, data.table.key, 'by-note'));
   return wrote;
+}
+
+/**
+ * Stores a tab's mark record; when the store refuses it (its 500 KB are full), the tiny
+ * by-note record instead, and if even that fails the marks in the sheet stay right: only
+ * the next run's way of telling our colours from a coordinator's is affected.
+ */
+function keepRecord(properties: GoogleAppsScript.Properties.Properties, entries: Record<string, string>, byNote: Record<string, string>): void {
+  try {
+    properties.setProperties(entries);
+  } catch (error) {
+    console.error(error);
+    try {
+      properties.setProperties(byNote);
+    } catch (lost) {
+      console.error(lost);
+    }
+  }
 }
 
 function headerOf(data: TableData, column: string, language: Locale): string {
@@ -132,7 +153,7 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
     : [...ownProblems(data.table, data.rows.filter((r) => inEdit(r.row)), language), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
   if (key === 'supports') edited.push(...editedSupportProblems(call, data, settings.supportsPerMember).filter((p) => inEdit(p.row)));
   withDocumentLock(google.LockService, () => {
-    if (key === 'meetings') refreshCityTimes(data, first, last, language);
+    if (key === 'meetings') refreshCityTimes(data, first, last, language, call.workbook.text);
     mark(call, data, edited, { first, last }, language);
   });
 }

@@ -4,8 +4,8 @@ import { readSettings, type SettingKey, type Settings } from '../domain/settings
 import { SETTINGS, type Table, type TableKey } from '../domain/tables';
 import { todayIn } from '../domain/time';
 import { cellText } from '../domain/cells';
-import type { Locale } from '../domain/locale';
 import { UserError } from '../domain/errors';
+import type { Locale } from '../domain/locale';
 import { readColumnInPlace, readTable, type TableData } from '../sheets/table';
 import type { Call } from './call';
 
@@ -28,6 +28,18 @@ export function requireTab(call: Call, table: Table): TableData {
   const data = readTab(call, table);
   if (!data) throw new UserError('error.notSetUp');
   return data;
+}
+
+/**
+ * Refuses, before anything is written, when the tab lacks a column the call needs (deleted,
+ * headers typed in another language, header row cleared or pushed down by a blank row): the
+ * refusal names the columns, in the workbook's language, as setup will put them back.
+ */
+export function requireColumns(data: TableData, keys: readonly string[], language: Locale): TableData {
+  const missing = keys.filter((key) => !data.columns.has(key));
+  if (missing.length === 0) return data;
+  const header = (key: string) => data.table.columns.find((c) => c.key === key)?.header[language] ?? key;
+  throw new UserError('error.missingColumn', { tab: data.table.name[language], columns: missing.map(header).join(', '), count: missing.length });
 }
 
 export function today(call: Call): string {

@@ -2,6 +2,8 @@ import type { Locale } from '../domain/locale';
 import type { Table } from '../domain/tables';
 import { numberFormat } from './formats';
 import { indexColumns, toCell, type Cell, type ColumnIndex } from './table';
+import type { Workbook } from './workbook';
+import { writeCells } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,15 +26,16 @@ export function appendTarget(sheet: Sheet, table: Table): AppendTarget {
 
 /**
  * Appends records (values by column key) below the last row with a constant number of
- * calls. Known columns get their format first, so text stays text even if someone
- * cleared the column's plain-text format; other columns keep theirs.
+ * calls. Known columns get their format first (dates and numbers display as the language
+ * writes them); text is written literally (writeCells), so no format can change it.
  */
 export function appendRecords(
   target: AppendTarget,
   records: readonly Readonly<Record<string, unknown>>[],
-  timeZone: string,
+  workbook: Workbook,
   locale: Locale,
 ): number {
+  const timeZone = workbook.timeZone;
   if (records.length === 0) return target.lastRow;
   const { sheet, table, columns, width } = target;
   const first = target.lastRow + 1;
@@ -53,6 +56,6 @@ export function appendRecords(
     });
   }
   range.setNumberFormats(formats);
-  range.setValues(values);
+  writeCells(sheet, first, 1, values, workbook.text);
   return first + records.length - 1;
 }

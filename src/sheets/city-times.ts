@@ -2,9 +2,13 @@ import { cityTimeCells } from '../domain/calendar-event';
 import type { Locale } from '../domain/locale';
 import { recordsOf } from '../domain/records';
 import type { TableData } from './table';
+import { writeCells, type TextMaker } from './write';
 
-/** Rewrites the Recife time and Nantes time cells of rows `first`..`last` that changed, one block per column. */
-export function refreshCityTimes(data: TableData, first: number, last: number, language: Locale): void {
+/**
+ * Rewrites the Recife time and Nantes time cells of rows `first`..`last` that changed, one block
+ * per column, as literal text: typed, `27/03/2027 10:00` would become a date-time.
+ */
+export function refreshCityTimes(data: TableData, first: number, last: number, language: Locale, text: TextMaker): void {
   const byRow = new Map(recordsOf('meetings', data).map((meeting) => [meeting.row, cityTimeCells(meeting, language)] as const));
   for (const key of ['recifeTime', 'nantesTime'] as const) {
     const column = data.columns.get(key);
@@ -16,6 +20,6 @@ export function refreshCityTimes(data: TableData, first: number, last: number, l
       wanted.push([cell]);
       if ((data.grid[row - 1]?.[column] ?? '') !== cell) changed = true;
     }
-    if (changed) data.sheet.getRange(first, column + 1, wanted.length, 1).setValues(wanted);
+    if (changed) writeCells(data.sheet, first, column + 1, wanted, text);
   }
 }

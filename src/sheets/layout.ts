@@ -68,6 +68,7 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
   if (!settled) properties.setProperty(PROPERTY_KEYS.setup, layout);
   if (blank) workbook.spreadsheet.deleteSheet(blank);
   if (retagged) workbook.refresh();
+  workbook.rememberTabs();
   return { ...report, touched: new Set(touched.map((tab) => tab.table.key)) };
 }
 

@@ -51,9 +51,10 @@ export function replaceOurNote(note: string, messages: readonly string[], marker
 /**
  * Rewrites the marks of rows `first`..`last` (the cells of `marks` marked, every other cell of
  * the block cleared of our marks) with two reads and at most two writes; `coloured` is
- * updated in place. Returns whether anything was written.
+ * updated in place (`byNote`: the record was lost, our cells are told by our note's marker).
+ * Returns whether anything was written.
  */
-export function applyMarks(sheet: Sheet, first: number, last: number, width: number, marks: readonly CellMark[], coloured: ColouredCells): boolean {
+export function applyMarks(sheet: Sheet, first: number, last: number, width: number, marks: readonly CellMark[], coloured: ColouredCells, byNote = false): boolean {
   if (last < first || width < 1) return false;
   const range = sheet.getRange(first, 1, last - first + 1, width);
   const notes = range.getNotes();
@@ -78,7 +79,8 @@ export function applyMarks(sheet: Sheet, first: number, last: number, width: num
         noteRow[c] = note;
         notesChanged = true;
       }
-      const ours = coloured.has(key) && backgroundRow[c] === MARK_BACKGROUND;
+      // Without a record (too large for the properties), a cell is ours when our note says so.
+      const ours = (byNote ? before.includes(NOTE_MARKER) : coloured.has(key)) && backgroundRow[c] === MARK_BACKGROUND;
       const wanted = messages ? (ours || backgroundRow[c] === PLAIN_BACKGROUND ? MARK_BACKGROUND : backgroundRow[c]) : ours ? PLAIN_BACKGROUND : backgroundRow[c];
       if (wanted !== backgroundRow[c]) {
         backgroundRow[c] = wanted as string;

@@ -1,5 +1,7 @@
 import { LOCALES, normalizeLabel, toLocale, type Locale } from '../domain/locale';
 import { TABLES, type Table, type TableKey } from '../domain/tables';
+import { PROPERTY_KEYS, readTabIds, tabIdsText, type Properties } from '../properties';
+import { textMaker, type TextMaker } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,13 +13,32 @@ const tableKeys = new Set<string>(TABLES.map((t) => t.key));
 
 /**
  * The group's spreadsheet as the add-on sees it: tabs found by their stable key, then by
- * their name in any language (a tab created by hand, or before the key existed).
+ * their name in any language (a tab created by hand, or before the key existed). The keys
+ * setup tagged are remembered by sheet ID in the document properties, so a call finds its
+ * tabs with one getSheets() and a getSheetId() per sheet; only a tab missing from that record
+ * sends it to the developer metadata (the finder, or, in a custom function, which may only
+ * use get… methods, each sheet's getDeveloperMetadata()).
  */
 export class Workbook {
   private tabs: Map<TableKey, Sheet> | undefined;
+  /** The tabs found by their key, as the objects tab() returns, with their sheet IDs. */
+  private tagged: Map<Sheet, number> | undefined;
   private zone: string | undefined;
+  private maker: TextMaker | undefined;
 
-  constructor(readonly spreadsheet: Spreadsheet) {}
+  constructor(
+    readonly spreadsheet: Spreadsheet,
+    private readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    private readonly properties: () => Properties,
+    /** False in a custom function: createDeveloperMetadataFinder is not a get… method. */
+    private readonly metadataFinder = true,
+  ) {}
+
+  /** Rich text values, which the sheet stores as literal text (see writeCells). */
+  get text(): TextMaker {
+    this.maker ??= textMaker(this.app);
+    return this.maker;
+  }
 
   /** The zone of date cells; asked once per call, since every read and write needs it. */
   get timeZone(): string {
@@ -46,26 +67,55 @@ export class Workbook {
     this.tagged = undefined;
   }
 
-  /** The tabs found by their key, as the objects tab() returns. */
-  private tagged: Set<Sheet> | undefined;
+  /** Records which sheet holds each tagged tab, when that changed (setup, under the lock). */
+  rememberTabs(): void {
+    const tabs = this.findTabs();
+    const ids = new Map<number, string>();
+    for (const [key, sheet] of tabs) {
+      const id = this.tagged?.get(sheet);
+      if (id !== undefined) ids.set(id, key);
+    }
+    const properties = this.properties();
+    const text = tabIdsText(ids);
+    if (text !== tabIdsText(readTabIds(properties))) properties.setProperty(PROPERTY_KEYS.tabs, text);
+  }
 
   private findTabs(): Map<TableKey, Sheet> {
     if (this.tabs) return this.tabs;
     const tabs = new Map<TableKey, Sheet>();
-    const tagged = new Set<Sheet>();
-    // One finder call for every tab's key, whatever the number of tabs.
-    for (const metadata of this.spreadsheet.createDeveloperMetadataFinder().withKey(TAB_KEY).find()) {
-      const key = metadata.getValue();
-      const sheet = metadata.getLocation().getSheet();
-      if (key && tableKeys.has(key) && sheet && !tabs.has(key as TableKey)) {
-        tabs.set(key as TableKey, sheet);
-        tagged.add(sheet);
+    const tagged = new Map<Sheet, number>();
+    const sheets = this.spreadsheet.getSheets();
+    const ids = sheets.map((sheet) => sheet.getSheetId());
+    const take = (key: string | null, sheet: Sheet, id: number) => {
+      if (!key || !tableKeys.has(key) || tabs.has(key as TableKey) || tagged.has(sheet)) return;
+      tabs.set(key as TableKey, sheet);
+      tagged.set(sheet, id);
+    };
+    const remembered = readTabIds(this.properties());
+    sheets.forEach((sheet, i) => take(remembered.get(ids[i] ?? -1) ?? null, sheet, ids[i] ?? -1));
+    if (tabs.size < TABLES.length) {
+      if (this.metadataFinder) {
+        // One finder call for every tab's key, whatever the number of tabs.
+        for (const metadata of this.spreadsheet.createDeveloperMetadataFinder().withKey(TAB_KEY).find()) {
+          const key = metadata.getValue();
+          if (!key || tabs.has(key as TableKey)) continue;
+          const sheet = metadata.getLocation().getSheet();
+          const i = sheet ? ids.indexOf(sheet.getSheetId()) : -1;
+          const listed = sheets[i];
+          if (listed) take(key, listed, ids[i] ?? -1);
+        }
+      } else {
+        for (const [i, sheet] of sheets.entries()) {
+          if (tagged.has(sheet)) continue;
+          for (const metadata of sheet.getDeveloperMetadata()) {
+            if (metadata.getKey() === TAB_KEY) take(metadata.getValue(), sheet, ids[i] ?? -1);
+          }
+        }
       }
     }
     if (tabs.size < TABLES.length) {
-      const taggedIds = new Set([...tagged].map((sheet) => sheet.getSheetId()));
-      for (const sheet of this.spreadsheet.getSheets()) {
-        if (taggedIds.has(sheet.getSheetId())) continue;
+      for (const sheet of sheets) {
+        if (tagged.has(sheet)) continue;
         const table = tableNamed(sheet.getName());
         if (table && !tabs.has(table.key)) tabs.set(table.key, sheet);
       }

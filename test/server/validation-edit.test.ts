@@ -102,4 +102,19 @@ describe('onEdit next to marks validateAll made', () => {
     edit(fixture, members.getRange('C3'));
     expect(members.getRange('C3').getBackground()).toBe('#ffffff');
   });
+
+  it('updates a moved meeting’s Recife and Nantes times, and writes nothing when nothing changed', () => {
+    const fixture = groupWorkbook();
+    fixture.as(LUCIA);
+    expect(submitMeeting(fixture.google, { title: 'Groupe', date: '2027-03-29', startTime: '10:00', timeZone: 'America/Recife' }).ok).toBe(true);
+    const sheet = fixture.ss.getSheetByName('Réunions');
+    const start = sheet?.getRange('D2');
+    if (!sheet || !start) throw new Error('no Réunions');
+    start.setRichTextValue(fixture.emulator.services.SpreadsheetApp.newRichTextValue().setText('11:00').build());
+    edit(fixture, start);
+    expect(sheet.getRange('K2:L2').getValues()).toEqual([['29/03/2027 11:00', '29/03/2027 16:00']]);
+    fixture.emulator.meter.reset();
+    edit(fixture, start);
+    expect(fixture.emulator.meter.count('Range.setRichTextValues') + fixture.emulator.meter.count('Range.setValues')).toBe(0);
+  });
 });

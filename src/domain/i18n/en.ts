@@ -24,6 +24,10 @@ export const en = {
 
   'setup.done': 'The workbook is ready: {created} tab(s) created, {repaired} repaired.',
   'setup.youAreCoordinator': 'You are registered as the first coordinator ({id}).',
+  'setup.identityLost':
+    'Set up workbook cannot tell who the coordinators are: the {tab} tab has lost {count, plural, one {its {columns} column} other {its columns {columns}}}. Put {count, plural, one {it back with its header} other {them back with their headers}} (Edit › Undo, or File › Version history), then run Set up workbook again.',
+  'setup.columnsBackEmpty':
+    '{count, plural, one {The {columns} column is} other {The columns {columns} are}} back at the end of the {tab} tab, empty: restore {count, plural, one {its contents} other {their contents}} from File › Version history.',
   'setup.coordinatorsOnly': 'Only a coordinator can set up the workbook. Ask one of the coordinators listed in the Members tab.',
 
   'consent.calendar':
@@ -34,6 +38,8 @@ export const en = {
     'Your Google account email is not available to the add-on. Open Extensions › Mutirão › Open sidebar and authorize the add-on, then try again.',
   'error.busy': 'Someone else is saving right now. Please try again in a few seconds.',
   'error.unexpected': 'Something went wrong and nothing was saved. Please try again; if it persists, tell a coordinator.',
+  'error.missingColumn':
+    'Nothing was saved: the {tab} tab has lost {count, plural, one {a column it needs: {columns}} other {columns it needs: {columns}}}. A coordinator can put {count, plural, one {it back} other {them back}} with Extensions › Mutirão › Set up workbook.',
   'error.notSetUp': 'The workbook is not set up yet. A coordinator must run Extensions › Mutirão › Set up workbook.',
 
   'submit.registerFirst': 'Register first: your email is not in the Members tab yet.',

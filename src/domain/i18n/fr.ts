@@ -25,6 +25,10 @@ export const fr: Catalog = {
 
   'setup.done': 'Le classeur est prêt : {created} onglet(s) créé(s), {repaired} réparé(s).',
   'setup.youAreCoordinator': 'Vous êtes inscrit comme premier coordinateur ({id}).',
+  'setup.identityLost':
+    'Configurer le classeur ne peut pas reconnaître la coordination : l’onglet {tab} a perdu {count, plural, one {sa colonne {columns}} other {ses colonnes {columns}}}. {count, plural, one {Rétablissez-la avec son en-tête} other {Rétablissez-les avec leurs en-têtes}} (Modifier › Annuler, ou Fichier › Historique des versions), puis relancez Configurer le classeur.',
+  'setup.columnsBackEmpty':
+    '{count, plural, one {La colonne {columns} est revenue vide} other {Les colonnes {columns} sont revenues vides}} à la fin de l’onglet {tab} : rétablissez-en le contenu depuis Fichier › Historique des versions.',
   'setup.coordinatorsOnly':
     "Seul un coordinateur peut configurer le classeur. Demandez à l'un des coordinateurs de l'onglet Membres.",
 
@@ -37,6 +41,8 @@ export const fr: Catalog = {
   'error.busy': "Quelqu'un d'autre enregistre en ce moment. Réessayez dans quelques secondes.",
   'error.unexpected':
     "Une erreur est survenue et rien n'a été enregistré. Réessayez ; si cela persiste, prévenez un coordinateur.",
+  'error.missingColumn':
+    'Rien n’a été enregistré : il manque à l’onglet {tab} {count, plural, one {une colonne dont il a besoin : {columns}} other {des colonnes dont il a besoin : {columns}}}. La coordination peut {count, plural, one {la rétablir} other {les rétablir}} avec Extensions › Mutirão › Configurer le classeur.',
   'error.notSetUp':
     "Le classeur n'est pas encore configuré. Un coordinateur doit lancer Extensions › Mutirão › Configurer le classeur.",
 

@@ -25,6 +25,10 @@ export const ptBR: Catalog = {
 
   'setup.done': 'A planilha está pronta: {created} aba(s) criada(s), {repaired} reparada(s).',
   'setup.youAreCoordinator': 'Você foi registrado como primeiro coordenador ({id}).',
+  'setup.identityLost':
+    'Configurar a planilha não consegue reconhecer a coordenação: a aba {tab} perdeu {count, plural, one {a coluna {columns}} other {as colunas {columns}}}. {count, plural, one {Restaure-a com seu cabeçalho} other {Restaure-as com seus cabeçalhos}} (Editar › Desfazer, ou Arquivo › Histórico de versões) e execute Configurar a planilha de novo.',
+  'setup.columnsBackEmpty':
+    '{count, plural, one {A coluna {columns} voltou vazia} other {As colunas {columns} voltaram vazias}} ao fim da aba {tab}: restaure o conteúdo em Arquivo › Histórico de versões.',
   'setup.coordinatorsOnly':
     'Somente um coordenador pode configurar a planilha. Peça a um dos coordenadores da aba Membros.',
 
@@ -36,6 +40,8 @@ export const ptBR: Catalog = {
     'O complemento não tem acesso ao e-mail da sua conta Google. Abra Extensões › Mutirão › Abrir o painel lateral e autorize o complemento; depois tente de novo.',
   'error.busy': 'Outra pessoa está salvando agora. Tente de novo em alguns segundos.',
   'error.unexpected': 'Algo deu errado e nada foi salvo. Tente de novo; se continuar, avise um coordenador.',
+  'error.missingColumn':
+    'Nada foi salvo: a aba {tab} perdeu {count, plural, one {uma coluna de que precisa: {columns}} other {colunas de que precisa: {columns}}}. A coordenação pode {count, plural, one {restaurá-la} other {restaurá-las}} em Extensões › Mutirão › Configurar a planilha.',
   'error.notSetUp': 'A planilha ainda não foi configurada. Um coordenador deve executar Extensões › Mutirão › Configurar a planilha.',
 
   'submit.registerFirst': 'Inscreva-se primeiro: seu e-mail ainda não está na aba Membros.',
