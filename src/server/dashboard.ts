@@ -5,7 +5,7 @@ import type { Progress } from '../domain/progress';
 import { isoDateToDateCell } from '../domain/time';
 import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
 import type { Cell } from '../sheets/table';
-import { writeCells } from '../sheets/write';
+import { writeQuotedCells } from '../sheets/write';
 import type { Call } from './call';
 import type { ProgressTabs } from './progress';
 import { today } from './workbook-data';
@@ -43,7 +43,7 @@ function formatOf(kind: CellKind, language: Locale): string {
 /**
  * Rebuilds the Dashboard tab from scratch: cleared, then the whole grid written with one
  * call per attribute (text as literal text, so a name starting with `=` stays text: see
- * writeCells), then the bar chart of the objectives. The call count does not depend on the rows.
+ * writeQuotedCells), then the bar chart of the objectives. The call count does not depend on the rows.
  */
 export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: readonly Progress[], objectives: readonly Objective[], supportCounts?: ReadonlyMap<string, number>): void {
   const sheet = call.workbook.tab('dashboard');
@@ -71,7 +71,7 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
   const range = sheet.getRange(1, 1, height, plan.width);
   const zone = call.workbook.timeZone;
   range.setNumberFormats(grid(plan, (cell) => formatOf(cell.kind, language)));
-  writeCells(sheet, 1, 1, grid(plan, (cell): Cell => (cell.kind === 'date' && typeof cell.value === 'string' ? isoDateToDateCell(cell.value, zone) : cell.value)), call.workbook.text);
+  writeQuotedCells(sheet, 1, 1, grid(plan, (cell): Cell => (cell.kind === 'date' && typeof cell.value === 'string' ? isoDateToDateCell(cell.value, zone) : cell.value)));
   range.setFontWeights(grid(plan, (cell) => (cell.style ? 'bold' : 'normal')));
   range.setBackgrounds(grid(plan, (cell) => (cell.style === 'title' ? TITLE_BACKGROUND : cell.style === 'header' ? HEADER_BACKGROUND : null)));
   COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));

@@ -68,3 +68,17 @@ function writeTextRuns(sheet: Sheet, row: number, column: number, cells: readonl
     r = end + 1;
   }
 }
+
+/**
+ * Writes a block of a tab the add-on alone fills (the Dashboard) with one setValues, whatever
+ * its rows: each string goes behind Sheets' quote prefix (`'`), which makes a typed value text,
+ * so a member's name or a proposal's title can never become a formula or a number there. Rich
+ * text would cost a builder call per distinct text, and the Dashboard lists one row per late
+ * member. Under a plain-text format that keeps the prefix literally, this stays safe, at worst
+ * showing the apostrophe.
+ */
+export function writeQuotedCells(sheet: Sheet, row: number, column: number, cells: readonly (readonly Cell[])[]): void {
+  if (cells.length === 0 || (cells[0]?.length ?? 0) === 0) return;
+  const quoted = cells.map((line) => line.map((cell) => (typeof cell === 'string' && cell !== '' ? `'${cell}` : cell)));
+  sheet.getRange(row, column, cells.length, cells[0]?.length ?? 0).setValues(quoted);
+}

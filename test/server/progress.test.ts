@@ -135,13 +135,15 @@ describe('refreshProgress: what it writes', () => {
     };
     const unchanged = setValues();
     f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
-    expect(setValues()).toBe(unchanged + 1);
+    // O3's Progress and Status, side by side; and the new proposal's Supports count (0), written once.
+    expect(setValues()).toBe(unchanged + 2);
     // Move Status after Notes: a coordinator reordered the columns.
     const sheet = f.tab('Objectifs');
     const grid = sheet.getDataRange().getValues();
     sheet.getRange(1, 1, grid.length, 8).setValues(grid.map((r) => [r[0], r[1], r[2], r[3], r[4], r[6], r[7], r[5]]));
     f.add('Propositions', [f.proposal('PRO-002', 'MEM-002', 'priorisée')]);
-    expect(setValues()).toBe(unchanged + 2);
+    // Progress and Status, now two blocks; and the new proposal's Supports count (0), written once.
+    expect(setValues()).toBe(unchanged + 3);
     expect(sheet.getRange('H4').getValue()).toBe('en cours');
     expect(sheet.getRange('F4').getValue()).toBe('oui');
   });
