@@ -14,15 +14,13 @@ export interface ProjectFiles {
  * was asked for, so the sidebar asks her to confirm it (and the coordinators see her listed).
  */
 const EXAMPLE_MEMBERS: readonly (readonly [...string[], boolean])[] = [
-  ['Jean Moreau', 'jean.moreau@example.org', 'Ville de Nantes', 'Nantes', 'FR', 'Nantes', 'coordinator', 'fr', 'yes', true],
-  ['Marina Souza', 'marina.souza@example.org', 'Cooperativa Mãos Dadas', 'Recife', 'BR', 'Recife', 'member', 'pt-BR', 'yes', true],
-  ['Paulo Lima', 'paulo.lima@example.org', 'Prefeitura do Recife', 'Recife', 'BR', 'Recife', 'member', 'pt-BR', 'no', true],
-  ['Claire Dubois', 'claire.dubois@example.org', 'Les Écossolies', 'Nantes', 'FR', 'Nantes', 'member', '', '', false],
-  ['Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes', 'member', 'fr', 'no', true],
+  ['Jean Moreau', 'jean.moreau@example.org', 'Ville de Nantes', 'Nantes', 'FR', 'Nantes', 'coordinator', 'fr', 'sim', true],
+  ['Marina Souza', 'marina.souza@example.org', 'Cooperativa Mãos Dadas', 'Recife', 'BR', 'Recife', 'member', 'pt-BR', 'sim', true],
+  ['Paulo Lima', 'paulo.lima@example.org', 'Prefeitura do Recife', 'Recife', 'BR', 'Recife', 'member', 'pt-BR', 'não', true],
+  ['Claire Dubois', 'claire.dubois@example.org', 'Les Écossolies', 'Nantes', 'FR', 'Nantes', 'member', 'fr', 'sim', false],
+  ['Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes', 'member', 'fr', 'sim', true],
 ];
 
-/** The example members' Language and Emails, in the same order: Paulo said no to emails. */
-const EXAMPLE_EMAILS: readonly (readonly [string, string])[] = [['fr', 'sim'], ['pt-BR', 'sim'], ['pt-BR', 'não'], ['fr', 'sim'], ['fr', 'sim']];
 
 export function createEmulator(files: ProjectFiles, snapshot?: unknown): Emulator {
   const options = { files: { ...files.pages }, addonName: 'Mutirão' };
@@ -58,11 +56,11 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
     const ss = emulator.services.SpreadsheetApp.getActive();
     const members = ss.getSheetByName('Membros');
     if (!members) throw new Error('setup did not create Membros');
-    // Setup named Lúcia after her email; she types her name and organization, as anyone would.
+    // Setup named Lúcia after her email; she types her name and organization, as anyone would, and says no to emails.
     members.getRange(2, 2).setValue('Lúcia Almeida');
     members.getRange(2, 4).setValue('Prefeitura do Recife');
     const today = new Date();
-    members.getRange(2, 11, 1, 3).setValues([['pt-BR', today, 'yes']]);
+    members.getRange(2, 11, 1, 3).setValues([['pt-BR', today, 'não']]);
     const first = members.getLastRow() + 1;
     members.getRange(first, 1, EXAMPLE_MEMBERS.length, 13).setValues(
       EXAMPLE_MEMBERS.map((m, i) => {
@@ -70,9 +68,6 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
         return [`MEM-${String(first + i - 1).padStart(3, '0')}`, name, email, organization, city, country, hub, role, 'active', today, language, consented ? today : '', emails];
       }),
     );
-    // Their Language and Emails (the reminders' opt-in), columns K and M.
-    members.getRange(first, 11, EXAMPLE_EMAILS.length, 1).setValues(EXAMPLE_EMAILS.map(([language]) => [language]));
-    members.getRange(first, 13, EXAMPLE_EMAILS.length, 1).setValues(EXAMPLE_EMAILS.map(([, emails]) => [emails]));
   });
   for (const submission of EXAMPLE_SUBMISSIONS) {
     emulator.user = { email: submission.email, locale: submission.locale };

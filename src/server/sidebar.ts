@@ -39,9 +39,11 @@ export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'priv
   const locale = callerLocale(google.Session);
   const page = google.HtmlService.createHtmlOutputFromFile(`Sidebar-${locale}`);
   const state = getSidebarState(google);
-  if (state.ok) page.setContent(page.getContent().replace(STATE_SLOT, () => STATE_SLOT.replace('></', `>${scriptJson(state)}</`)));
-  // The section to open first, read by the sidebar once the page is loaded (src/sidebar/main.ts).
-  if (section) page.append(`<meta name="mutirao-open" content="${section}">`);
+  // The section to open first (from a menu item) goes before the state, so the sidebar's script,
+  // which draws at once from that state, finds it already parsed (src/sidebar/main.ts).
+  const opener = section ? `<meta name="mutirao-open" content="${section}">` : '';
+  const filled = state.ok ? STATE_SLOT.replace('></', `>${scriptJson(state)}</`) : STATE_SLOT;
+  if (opener || state.ok) page.setContent(page.getContent().replace(STATE_SLOT, () => opener + filled));
   google.SpreadsheetApp.getUi().showSidebar(page.setTitle(t(locale, 'sidebar.title')));
 }
 

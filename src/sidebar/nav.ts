@@ -4,6 +4,11 @@ export interface Section {
   readonly id: string;
   readonly label: string;
   readonly content: HTMLElement;
+  /**
+   * Runs when the section is shown; a section that asks the server for its own data does so
+   * here, once, so the sidebar's first screen needs no call (issue 11).
+   */
+  readonly opened?: () => void;
 }
 
 export interface Tabs {
@@ -33,6 +38,7 @@ export function tabs(label: string, sections: readonly Section[], selected: stri
       button.tabIndex = on ? 0 : -1;
       (panels[i] as HTMLElement).hidden = !on;
       if (on && focus) button.focus();
+      if (on) s.opened?.();
     });
     onSelect(id);
   };

@@ -171,15 +171,20 @@ export function proposalsSection(state: SidebarState): Part {
     list,
     more,
   );
-  void load();
+  let loaded = false;
   return {
     id: 'proposals',
     label: t('proposals.nav'),
     content,
+    opened() {
+      if (loaded) return;
+      loaded = true;
+      void load();
+    },
     update(next) {
       coordinator = next.user.role === 'coordinator';
       replaceOptions(objective, select(objectiveOptions(next)));
-      void load();
+      if (loaded) void load();
     },
   };
 }

@@ -67,6 +67,7 @@ export function remindersSection(state: SidebarState): Part {
   previewButton.addEventListener('click', () => void runPreview());
   sendButton.addEventListener('click', () => void runSend());
 
+  const schedule = schedulePanel();
   const content = el(
     'div',
     {},
@@ -76,9 +77,9 @@ export function remindersSection(state: SidebarState): Part {
     status,
     preview,
     sendButton,
-    schedulePanel(),
+    schedule.element,
   );
-  return { id: 'reminders', label: t('reminders.sidebar.title'), content, update: (next) => (names = namesOf(next)) };
+  return { id: 'reminders', label: t('reminders.sidebar.title'), content, opened: schedule.load, update: (next) => (names = namesOf(next)) };
 }
 
 function namesOf(state: SidebarState): Map<string, string> {
@@ -90,8 +91,8 @@ function skippedList(skipped: readonly Skipped[], who: (id: string) => string): 
   return el('div', {}, el('p', {}, t('reminders.sidebar.skipped')), el('ul', { class: 'items' }, ...skipped.map((s) => el('li', {}, `${who(s.memberId)} — ${t(`reminders.reason.${s.reason}`)}`))));
 }
 
-/** The daily reminders' switch (a button with role switch); its state is asked for when the section is built. */
-function schedulePanel(): HTMLElement {
+/** The daily reminders' switch (a button with role switch); its state is asked for the first time the section is opened. */
+function schedulePanel(): { element: HTMLElement; load: () => void } {
   const toggle = el('button', { type: 'button', role: 'switch', 'aria-checked': 'false', class: 'reminders-switch', disabled: '' }, t('reminders.sidebar.scheduleLoading'));
   const owner = el('p', { class: 'muted', role: 'status' });
   let on = false;
@@ -106,10 +107,15 @@ function schedulePanel(): HTMLElement {
   const say = (text: string): void => {
     owner.textContent = text;
   };
-  void callServer('getReminderSchedule').then(
-    (s) => (s.ok ? show(s) : say(s.errors.map((e) => e.message).join(' '))),
-    (error: unknown) => say(t('sidebar.error', { message: error instanceof Error ? error.message : String(error) })),
-  );
+  let asked = false;
+  const load = (): void => {
+    if (asked) return;
+    asked = true;
+    void callServer('getReminderSchedule').then(
+      (s) => (s.ok ? show(s) : say(s.errors.map((e) => e.message).join(' '))),
+      (error: unknown) => say(t('sidebar.error', { message: error instanceof Error ? error.message : String(error) })),
+    );
+  };
   const run = action({
     button: toggle,
     region: panel,
@@ -118,5 +124,5 @@ function schedulePanel(): HTMLElement {
     done: show,
   });
   toggle.addEventListener('click', () => void run());
-  return panel;
+  return { element: panel, load };
 }

@@ -12,6 +12,7 @@ afterAll(async () => {
 describe('Diagnose in the preview', () => {
   it('opens from the menu on the Diagnose section, runs at once and shows every check passed, in French', async () => {
     const { page, sidebar } = await openAs(harness, 'jean');
+    await expect.poll(() => page.locator('#tabs button').count()).toBeGreaterThan(0);
     const tabsBefore = await page.locator('#tabs button').allTextContents();
     await page.locator('#menu button[data-function=showDiagnose]').click();
     const diagnose = panel(sidebar, 'diagnose');

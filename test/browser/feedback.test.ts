@@ -22,6 +22,7 @@ describe('feedback in the sidebar (issue 11)', () => {
     await register.getByLabel('City').fill('Olinda');
     await register.getByLabel('Country').fill('br');
     await register.getByLabel('Hub').selectOption('Recife');
+    await register.getByLabel(/^I have read the privacy notice/).check();
     await register.getByRole('button', { name: 'Register' }).click();
     const notice = sidebar.locator('#notice');
     await expect.poll(() => notice.textContent()).toMatch(/^Welcome! You are registered as MEM-\d{3}\.$/);
