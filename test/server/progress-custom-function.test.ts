@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBuiltProject } from '../../emulator/built';
 import { loadProject } from '../../emulator/project';
 import { wgProgress } from '../../src/server/progress';
 import { progressWorkbook } from './progress-fixture';
@@ -47,11 +47,11 @@ describe('WG_PROGRESS(objectiveId)', () => {
   });
 
   it('runs from the built bundle as =WG_PROGRESS("O3") does, writing nothing', () => {
-    const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+    const { code, files } = readBuiltProject(new URL('../../dist/', import.meta.url));
     const f = progressWorkbook();
     f.emulator.customFunctions = 'lenient'; // Until WG_PROGRESS avoids Session and the finder (issue 10): see emulator/README.md.
     f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
-    const project = loadProject(f.emulator, code);
+    const project = loadProject(f.emulator, code, files);
     const before = JSON.stringify(f.emulator.spreadsheet.toJSON());
     expect(project.customFunction('WG_PROGRESS', 'O3')).toBe(0.2);
     expect(() => project.customFunction('WG_PROGRESS', 'O42')).toThrow(/« O42 »/);
@@ -59,7 +59,7 @@ describe('WG_PROGRESS(objectiveId)', () => {
   });
 
   it('keeps its English help for Sheets in the built bundle', () => {
-    const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+    const { code } = readBuiltProject(new URL('../../dist/', import.meta.url));
     const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\nfunction WG_PROGRESS\(objectiveId\)/.exec(code)?.[1] ?? '';
     expect(doc).toContain('@customfunction');
     expect(doc).toMatch(/@param \{string\} objectiveId /);
@@ -67,10 +67,10 @@ describe('WG_PROGRESS(objectiveId)', () => {
   });
 
   it('refreshProgress cannot run as a custom function: it writes', () => {
-    const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+    const { code, files } = readBuiltProject(new URL('../../dist/', import.meta.url));
     const f = progressWorkbook();
     f.emulator.customFunctions = 'lenient'; // Until WG_PROGRESS avoids Session and the finder (issue 10): see emulator/README.md.
-    const project = loadProject(f.emulator, code);
+    const project = loadProject(f.emulator, code, files);
     const result = project.customFunction('refreshProgress') as { ok: boolean };
     expect(result.ok).toBe(false);
   });
