@@ -130,6 +130,20 @@ describe('dist/Code.js under its budget, the server’s words in dist/Messages-<
     expect(emulator.meter.count('HtmlOutput.getContent')).toBe(1);
   });
 
+  it('words onEdit’s notes from the page, in a simple trigger', () => {
+    const { emulator, project } = load();
+    project.call('setupWorkbook');
+    const cell = emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+      const range = emulator.services.SpreadsheetApp.getActive().getSheets()[1]?.getRange('C2');
+      range?.setValue('broken@');
+      return range;
+    }) as GoogleAppsScript.Spreadsheet.Range;
+    emulator.meter.reset();
+    loadProject(emulator, code, files).onEdit(cell);
+    expect(emulator.meter.count('HtmlService.createHtmlOutputFromFile')).toBe(1);
+    expect(emulator.run({ kind: 'user', authMode: 'FULL' }, () => cell.getNote())).toContain(CATALOGS['pt-BR']['field.email']);
+  });
+
   it('speaks French and English from their own pages', () => {
     for (const [locale, user] of [['fr', 'jean@example.org'], ['en', 'kim@example.org']] as const) {
       const { emulator, project } = load({ email: user, locale });
