@@ -56,7 +56,7 @@ describe('navigation between sections', () => {
     const { page, sidebar } = await openAs(harness, 'jean');
     const tabs = sidebar.getByRole('tab');
     await expect.poll(() => tabs.allTextContents()).toEqual(['Accueil', 'Proposer', 'Contribuer', 'Mes envois', 'Réunion', 'Agenda', 'Vérifier', 'Rappels', 'Diagnostic']);
-    expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1', '-1']);
+    expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1', '-1', '-1']);
 
     await tabs.first().focus();
     await page.keyboard.press('ArrowRight');
@@ -83,8 +83,8 @@ describe('navigation between sections', () => {
   it('fits the 300 px sidebar: nothing scrolls sideways in any section', async () => {
     const { page, sidebar } = await openAs(harness, 'lucia');
     const tabs = sidebar.getByRole('tab');
-    await expect.poll(() => tabs.count()).toBe(8);
-    for (let i = 0; i < 8; i++) {
+    await expect.poll(() => tabs.count()).toBe(9);
+    for (let i = 0; i < 9; i++) {
       await tabs.nth(i).click();
       const overflow = await sidebar.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
       expect(overflow, await tabs.nth(i).textContent() ?? '').toBeLessThanOrEqual(0);

@@ -20,7 +20,7 @@ function authorizationInfo(em: Emulator, scopes?: readonly string[]): Authorizat
 
 const MEMBER_SCOPES = [SCOPES.spreadsheetsCurrentOnly, SCOPES.containerUi, SCOPES.email];
 /** A manifest without the reminders' scopes, to see what one that does not declare them does. */
-const WITHOUT_MAIL = [...MEMBER_SCOPES, SCOPES.calendar];
+const WITHOUT_MAIL = [...MEMBER_SCOPES, SCOPES.calendarEvents];
 const member: EmulatedUser = { email: 'ana@example.org', locale: 'pt-BR', grantedScopes: MEMBER_SCOPES };
 
 describe('a member who granted only the spreadsheet, the UI and the email', () => {
@@ -47,7 +47,7 @@ describe('a member who granted only the spreadsheet, the UI and the email', () =
   test('getAuthorizationInfo reports Calendar as required, and what was granted', () => {
     const em = new Emulator({ user: member });
     const all = authorizationInfo(em);
-    const calendar = authorizationInfo(em, [SCOPES.calendar]);
+    const calendar = authorizationInfo(em, [SCOPES.calendarEvents]);
     const mine = authorizationInfo(em, MEMBER_SCOPES);
     expect([all, calendar, mine].map((info) => String(info.getAuthorizationStatus()))).toEqual(['REQUIRED', 'REQUIRED', 'NOT_REQUIRED']);
     expect(all.getAuthorizedScopes()).toEqual(MEMBER_SCOPES);
@@ -61,13 +61,13 @@ describe('a member who granted only the spreadsheet, the UI and the email', () =
     const { ScriptApp } = em.services;
     let error: unknown;
     try {
-      ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCOPES.spreadsheetsCurrentOnly, SCOPES.calendar]);
+      ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [SCOPES.spreadsheetsCurrentOnly, SCOPES.calendarEvents]);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConsentRequired);
-    expect((error as ConsentRequired).missingScopes).toEqual([SCOPES.calendar]);
-    expect(em.consentPrompts).toEqual([[SCOPES.calendar]]);
+    expect((error as ConsentRequired).missingScopes).toEqual([SCOPES.calendarEvents]);
+    expect(em.consentPrompts).toEqual([[SCOPES.calendarEvents]]);
   });
 
   test('requireScopes returns quietly when everything asked for was granted', () => {
@@ -89,7 +89,7 @@ describe('recovering', () => {
     const em = new Emulator({ user: member, oauthScopes: WITHOUT_MAIL });
     const { CalendarApp } = em.services;
     expect(() => CalendarApp.getDefaultCalendar()).toThrow(/permission/);
-    em.grantScopes(SCOPES.calendar);
+    em.grantScopes(SCOPES.calendarEvents);
     expect(CalendarApp.getDefaultCalendar().getId()).toBe('ana@example.org');
     expect(String(authorizationInfo(em).getAuthorizationStatus())).toBe('NOT_REQUIRED');
   });
