@@ -2,20 +2,17 @@
 // Script) of syncCalendar on a first sync (which also creates the group calendar: one more
 // write), an unchanged rerun, after one meeting moved and after one event deleted by hand in
 // Calendar, for 10 and 200 meetings; the bundle runs on the emulator.
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Emulator } from '../emulator';
 import { calendarApiCalls } from '../emulator/calendar-api';
 import { loadProject, type Project } from '../emulator/project';
-import { COORDINATOR } from './workbook';
+import { built, COORDINATOR } from './workbook';
 
-const root = new URL('..', import.meta.url);
-const code = readFileSync(new URL('dist/Code.js', root), 'utf8');
 const MEMBERS = 30;
 
 function workbookWithMeetings(meetings: number): { emulator: Emulator; project: Project; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
   const emulator = new Emulator({ user: COORDINATOR, spreadsheet: { locale: 'fr_FR' } });
-  const project = loadProject(emulator, code);
+  const project = loadProject(emulator, built.code, built.files);
   project.call('setupWorkbook');
   const ss = emulator.services.SpreadsheetApp.getActive();
   const tab = (name: string) => ss.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Emulator } from '../emulator';
+import { readBuiltProject } from '../emulator/built';
 import { loadProject, type Project } from '../emulator/project';
-import { LOCALES } from '../src/domain/locale';
 
-const root = new URL('..', import.meta.url);
-const code = readFileSync(new URL('dist/Code.js', root), 'utf8');
-const pages = Object.fromEntries(LOCALES.map((l) => [`Sidebar-${l}`, readFileSync(new URL(`dist/Sidebar-${l}.html`, root), 'utf8')]));
+/** dist/ as clasp pushes it: Code.js, the sidebar pages and the server's words' pages. */
+export const built = readBuiltProject(new URL('../dist/', import.meta.url));
 
 export const COORDINATOR = { email: 'lucia.almeida@example.org', locale: 'pt-BR' };
 export const MEMBER = { email: 'm0002@example.org', locale: 'pt-BR' };
@@ -27,9 +25,8 @@ export function workbookWithRows(rows: number): { emulator: Emulator; project: P
   const emulator = new Emulator({
     user: COORDINATOR,
     spreadsheet: { locale: 'fr_FR' },
-    files: pages,
   });
-  const project = loadProject(emulator, code);
+  const project = loadProject(emulator, built.code, built.files);
   project.call('setupWorkbook');
   emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
     const ss = emulator.services.SpreadsheetApp.getActive();

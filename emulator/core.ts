@@ -38,6 +38,7 @@ export interface EmulatedUser {
 export type Requirement =
   | 'ui-menu' // building menus: the only thing AuthMode.NONE allows
   | 'locale' // Session.getActiveUserLocale(): allowed everywhere
+  | 'html' // HtmlService (files included): everywhere but AuthMode.NONE
   | 'read' // reading the bound document or script state
   | 'write' // changing the bound document (not allowed to custom functions)
   | 'ui' // sidebars, dialogs, alerts (needs script.container.ui: not in simple triggers)

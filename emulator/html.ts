@@ -32,86 +32,86 @@ export class HtmlOutputImpl {
   }
 
   getContent(): string {
-    this.env.guard('HtmlOutput', 'getContent', 'locale');
+    this.env.guard('HtmlOutput', 'getContent', 'html');
     return this.content;
   }
 
   setContent(content: string): HtmlOutputImpl {
-    this.env.guard('HtmlOutput', 'setContent', 'locale');
+    this.env.guard('HtmlOutput', 'setContent', 'html');
     this.content = String(content);
     return this;
   }
 
   append(added: string): HtmlOutputImpl {
-    this.env.guard('HtmlOutput', 'append', 'locale');
+    this.env.guard('HtmlOutput', 'append', 'html');
     this.content += String(added);
     return this;
   }
 
   appendUntrusted(added: string): HtmlOutputImpl {
-    this.env.guard('HtmlOutput', 'appendUntrusted', 'locale');
+    this.env.guard('HtmlOutput', 'appendUntrusted', 'html');
     this.content += escapeHtml(added);
     return this;
   }
 
   clear(): HtmlOutputImpl {
-    this.env.guard('HtmlOutput', 'clear', 'locale');
+    this.env.guard('HtmlOutput', 'clear', 'html');
     this.content = '';
     return this;
   }
 
   getTitle(): string {
-    this.env.guard('HtmlOutput', 'getTitle', 'locale');
+    this.env.guard('HtmlOutput', 'getTitle', 'html');
     return this.title;
   }
 
   setTitle(title: string): HtmlOutputImpl {
-    this.env.guard('HtmlOutput', 'setTitle', 'locale');
+    this.env.guard('HtmlOutput', 'setTitle', 'html');
     this.title = String(title);
     return this;
   }
 
   getWidth(): number {
-    this.env.guard('HtmlOutput', 'getWidth', 'locale');
+    this.env.guard('HtmlOutput', 'getWidth', 'html');
     return this.width;
   }
 
   setWidth(width: number): HtmlOutputImpl {
-    this.env.guard('HtmlOutput', 'setWidth', 'locale');
+    this.env.guard('HtmlOutput', 'setWidth', 'html');
     this.width = Number(width);
     return this;
   }
 
   getHeight(): number {
-    this.env.guard('HtmlOutput', 'getHeight', 'locale');
+    this.env.guard('HtmlOutput', 'getHeight', 'html');
     return this.height;
   }
 
   setHeight(height: number): HtmlOutputImpl {
-    this.env.guard('HtmlOutput', 'setHeight', 'locale');
+    this.env.guard('HtmlOutput', 'setHeight', 'html');
     this.height = Number(height);
     return this;
   }
 
   setSandboxMode(): HtmlOutputImpl {
     // Only IFRAME exists nowadays; the mode changes nothing in the emulator.
-    this.env.guard('HtmlOutput', 'setSandboxMode', 'locale');
+    this.env.guard('HtmlOutput', 'setSandboxMode', 'html');
     return this;
   }
 
   setXFrameOptionsMode(): HtmlOutputImpl {
-    this.env.guard('HtmlOutput', 'setXFrameOptionsMode', 'locale');
+    this.env.guard('HtmlOutput', 'setXFrameOptionsMode', 'html');
     return this;
   }
 
   addMetaTag(name: string, content: string): HtmlOutputImpl {
-    this.env.guard('HtmlOutput', 'addMetaTag', 'locale');
+    this.env.guard('HtmlOutput', 'addMetaTag', 'html');
     this.metaTags.push({ name: String(name), content: String(content) });
     return this;
   }
 
   getMetaTags(): { getName(): string; getContent(): string }[] {
-    this.env.guard('HtmlOutput', 'getMetaTags', 'locale');
+    this.env.guard('HtmlOutput', 'getMetaTags', 'html');
     return this.metaTags.map(({ name, content }) => ({ getName: () => name, getContent: () => content }));
   }
 }
@@ -129,7 +129,7 @@ export class HtmlTemplateImpl {
   }
 
   evaluate(): HtmlOutputImpl {
-    this.#env.guard('HtmlTemplate', 'evaluate', 'locale');
+    this.#env.guard('HtmlTemplate', 'evaluate', 'html');
     const render = this.#realm(compileTemplate(this.#raw)) as (
       vars: object,
       escape: (v: unknown) => string,
@@ -139,12 +139,12 @@ export class HtmlTemplateImpl {
   }
 
   getCode(): string {
-    this.#env.guard('HtmlTemplate', 'getCode', 'locale');
+    this.#env.guard('HtmlTemplate', 'getCode', 'html');
     return compileTemplate(this.#raw);
   }
 
   getRawContent(): string {
-    this.#env.guard('HtmlTemplate', 'getRawContent', 'locale');
+    this.#env.guard('HtmlTemplate', 'getRawContent', 'html');
     return this.#raw;
   }
 }
@@ -160,22 +160,22 @@ class HtmlServiceImpl {
   ) {}
 
   createHtmlOutput(html?: string): HtmlOutputImpl {
-    this.env.guard('HtmlService', 'createHtmlOutput', 'locale');
+    this.env.guard('HtmlService', 'createHtmlOutput', 'html');
     return new HtmlOutputImpl(this.env, html === undefined ? '' : String(html));
   }
 
   createHtmlOutputFromFile(filename: string): HtmlOutputImpl {
-    this.env.guard('HtmlService', 'createHtmlOutputFromFile', 'locale');
+    this.env.guard('HtmlService', 'createHtmlOutputFromFile', 'html');
     return new HtmlOutputImpl(this.env, this.file(filename));
   }
 
   createTemplate(html: string): HtmlTemplateImpl {
-    this.env.guard('HtmlService', 'createTemplate', 'locale');
+    this.env.guard('HtmlService', 'createTemplate', 'html');
     return new HtmlTemplateImpl(this.env, String(html), this.realm);
   }
 
   createTemplateFromFile(filename: string): HtmlTemplateImpl {
-    this.env.guard('HtmlService', 'createTemplateFromFile', 'locale');
+    this.env.guard('HtmlService', 'createTemplateFromFile', 'html');
     return new HtmlTemplateImpl(this.env, this.file(filename), this.realm);
   }
 

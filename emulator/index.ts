@@ -114,6 +114,8 @@ export class Emulator {
   /** Everything Logger.log and console.* printed. */
   readonly logs: LogLine[] = [];
   readonly scriptTimeZone: string;
+  /** The project's HTML files by name without `.html`; loadProject adds a built project's. */
+  readonly files: Record<string, string>;
   /** Spreadsheet and property writes made while the script did not hold the document lock. */
   writesWithoutDocumentLock = 0;
   user: EmulatedUser | null;
@@ -152,6 +154,7 @@ export class Emulator {
       () => this.faults.lockNeverGranted === true,
     );
 
+    this.files = { ...options.files };
     const env: ServiceEnv = {
       guard: (service, method, need) => this.guard(service, method, need),
       now: () => this.now(),
@@ -164,7 +167,7 @@ export class Emulator {
     const advance = (ms: number): void => this.advanceClock(ms);
     const services: Omit<AppsScriptServices, 'console'> = {
       SpreadsheetApp: createSpreadsheetApp(env, this.spreadsheet),
-      HtmlService: createHtmlService(env, options.files ?? {}, (source) => this.evaluateInScriptRealm(source)),
+      HtmlService: createHtmlService(env, this.files, (source) => this.evaluateInScriptRealm(source)),
       Session: createSession(env, this),
       LockService: createLockService(env, this.locks),
       PropertiesService: createPropertiesService(env, this.properties, () => this.user?.email ?? ''),

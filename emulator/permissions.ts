@@ -3,7 +3,10 @@ import { PermissionError } from './core';
 
 /**
  * What each authorization mode and each kind of execution may do.
- * - NONE: an add-on's onOpen before the add-on is used in this document: menus only.
+ * - NONE: an add-on's onOpen before the add-on is used in this document: menus only. HtmlService
+ *   needs no authorization, but the lifecycle guide lists only menus for this mode, so the
+ *   emulator refuses it there (assumed-pessimistic); simple triggers and custom functions
+ *   ("can generate HTML") may use it.
  * - LIMITED: simple triggers: the bound document, but nothing that needs authorization.
  * - CUSTOM_FUNCTION: read-only access to the document.
  * https://developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle#authorization_modes
@@ -12,9 +15,9 @@ import { PermissionError } from './core';
  */
 const BY_MODE: Record<ExecutionContext['authMode'], readonly Requirement[]> = {
   NONE: ['ui-menu', 'locale'],
-  CUSTOM_FUNCTION: ['locale', 'read'],
-  LIMITED: ['ui-menu', 'locale', 'read', 'write'],
-  FULL: ['ui-menu', 'locale', 'read', 'write', 'ui', 'authorized'],
+  CUSTOM_FUNCTION: ['locale', 'html', 'read'],
+  LIMITED: ['ui-menu', 'locale', 'html', 'read', 'write'],
+  FULL: ['ui-menu', 'locale', 'html', 'read', 'write', 'ui', 'authorized'],
 };
 
 const BY_KIND: Record<ExecutionContext['kind'], readonly Requirement[]> = {

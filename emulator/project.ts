@@ -64,7 +64,12 @@ function lazily<T extends object>(target: T, getters: Record<string, () => unkno
   return target;
 }
 
-export function loadProject(emulator: Emulator, code: string): Project {
+/**
+ * Loads a script into the emulator: `code` as Code.js, and `files`, the project's HTML files by
+ * name without `.html` (dist/'s pages: see ./built), next to those the Emulator was given.
+ */
+export function loadProject(emulator: Emulator, code: string, files: Readonly<Record<string, string>> = {}): Project {
+  Object.assign(emulator.files, files);
   const injected: Record<string, unknown> = { ...emulator.services, Date: emulatedDate(() => emulator.now()) };
   const realm = vm.createContext(
     { ...injected },

@@ -4,7 +4,7 @@ import { PERSONAS } from './personas';
 
 export interface ProjectFiles {
   readonly code: string;
-  /** The built HTML files by name without `.html`: one sidebar page per language (Sidebar-fr, …). */
+  /** The built HTML files by name without `.html`: the sidebar's and the server's words' pages of each language (Sidebar-fr, Messages-fr, …). */
   readonly pages: Readonly<Record<string, string>>;
 }
 

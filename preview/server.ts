@@ -2,12 +2,14 @@ import { build } from 'esbuild';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Emulator } from '../emulator';
+import { readBuiltProject } from '../emulator/built';
 import { loadProject, type Project } from '../emulator/project';
 import { createEmulator, exampleWorkbook, type ProjectFiles } from './example';
 import { PERSONAS, persona } from './personas';
-import { isLocale, LOCALES } from '../src/domain/locale';
+import { isLocale } from '../src/domain/locale';
 import { workbookView } from './view';
 import type { GuestResponse } from './workbook-view';
 
@@ -32,13 +34,9 @@ interface Session {
   project: Project;
 }
 
-async function readFiles(): Promise<ProjectFiles> {
-  const names = LOCALES.map((locale) => `Sidebar-${locale}`);
-  const [code, ...pages] = await Promise.all([
-    readFile(join(root, 'dist/Code.js'), 'utf8'),
-    ...names.map((name) => readFile(join(root, `dist/${name}.html`), 'utf8')),
-  ]);
-  return { code: code ?? '', pages: Object.fromEntries(names.map((name, i) => [name, pages[i] ?? ''])) };
+function readFiles(): ProjectFiles {
+  const { code, files } = readBuiltProject(pathToFileURL(join(root, 'dist/')));
+  return { code, pages: files };
 }
 
 async function bundleClient(file: string): Promise<string> {
@@ -57,7 +55,7 @@ async function bundleClient(file: string): Promise<string> {
  * whose google.script.run reaches the built Code.js running on the emulator.
  */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
-  const files = await readFiles();
+  const files = readFiles();
   const dataFile = options.dataFile ?? join(root, '.preview-data/workbook.json');
   const [pageScript, shimScript, pageHtml] = await Promise.all([
     bundleClient('page.ts'),

@@ -1,6 +1,7 @@
 // Builds what clasp pushes: dist/Code.js (the server bundle and one top-level forwarder per
 // global), dist/Sidebar-<locale>.html (the sidebar, self-contained, one per language with its
-// words inlined) and dist/appsscript.json.
+// words inlined), dist/Messages-<locale>.html (the server's words in that language, which
+// Code.js reads at run time rather than carrying) and dist/appsscript.json.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -53,16 +54,60 @@ async function checkMenu(globals) {
   }
 }
 
+/** Evaluates a few TypeScript exports here, at build time: they are data for dist/, not code. */
+async function evaluate(contents) {
+  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+}
+
+/** Each language's words (src/domain/i18n/bundled.ts), and the menu's labels, which Code.js keeps. */
+async function languageWords() {
+  const { LOCALES, MENU, bundledWords, menuLabel, wordsPage, wordsPageName } = await evaluate(
+    ["export { LOCALES } from './src/domain/locale';", "export { MENU } from './src/server/menu';",
+      "export { bundledWords, menuLabel } from './src/domain/i18n/bundled';", "export { wordsPage, wordsPageName } from './src/server/words-page';"].join('\n'),
+  );
+  const keys = MENU.flatMap((item) => (item === 'separator' ? [] : [item.label]));
+  const labels = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(keys.map((key) => [key, menuLabel(locale, key)]))]));
+  return { labels, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
+}
+
+/**
+ * In Code.js, src/domain/i18n/bundled.ts becomes the menu's labels alone: onOpen in
+ * AuthMode.NONE may not read a page, and everything else is said from the Messages pages
+ * (src/main.ts sets them as the words' source). Tests and Node code keep the real module.
+ */
+function withoutCatalogs(labels) {
+  const contents = `const LABELS = ${JSON.stringify(labels)};
+export function bundledWords() { throw new Error('Code.js reads its words from the Messages pages'); }
+export function menuLabel(locale, key) { return LABELS[locale][key]; }`;
+  return {
+    name: 'without-catalogs',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]domain[\\/]i18n[\\/]bundled\.ts$/ }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
+async function writeWordsPages(pages) {
+  for (const { name, html } of pages) {
+    // The page is served as written (not a template), but a scriptlet opener must never reach it.
+    if (html.includes('<?')) throw new Error(`${name}.html would contain "<?"`);
+    await writeFile(join(dist, `${name}.html`), html);
+  }
+  return pages.map(({ name, html }) => `${name}.html ${Math.round(Buffer.byteLength(html) / 1024)} KB`);
+}
+
 function forwarder({ name, params, jsDoc }) {
   const list = params.join(', ');
   return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}) { return ${NAMESPACE}.${name}(${list}); }`;
 }
 
-async function buildServer() {
+async function buildServer(labels) {
   const entry = join(root, 'src/main.ts');
   const globals = await globalsOf(entry);
   await checkMenu(globals);
   const result = await build({
+    plugins: [withoutCatalogs(labels)],
     entryPoints: [entry],
     bundle: true,
     format: 'iife',
@@ -136,6 +181,13 @@ async function buildSidebar() {
 await mkdir(dist, { recursive: true });
 // A page from an older build (the single Sidebar.html) must not be pushed with the new ones.
 for (const file of await readdir(dist)) if (file.endsWith('.html')) await rm(join(dist, file));
-const [globals, pages] = await Promise.all([buildServer(), buildSidebar(), copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'))]);
-console.log(`dist/Code.js: ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
-console.log(`dist/: ${pages.join(', ')}`);
+const words = await languageWords();
+const [globals, pages, wordsPages] = await Promise.all([
+  buildServer(words.labels),
+  buildSidebar(),
+  writeWordsPages(words.pages),
+  copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json')),
+]);
+const codeSize = (await readFile(join(dist, 'Code.js'))).length;
+console.log(`dist/Code.js: ${Math.round(codeSize / 1024)} KB, ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
+console.log(`dist/: ${[...pages, ...wordsPages].join(', ')}`);

@@ -5,6 +5,7 @@
  * server function still checks its input at run time.
  */
 import './domain/zod';
+import { readWordsFrom } from './domain/i18n/source';
 import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from './domain/submissions';
 import type { SlotQuery } from './contract/calendar';
 import type { AnswerRequest, ProposalQuery } from './contract/proposals';
@@ -22,6 +23,7 @@ import * as sidebar from './server/sidebar';
 import * as submissions from './server/submissions';
 import * as supports from './server/supports';
 import * as validation from './server/validation';
+import { wordsFromPages } from './server/words-page';
 
 // Getters, so a service is only looked up when a call needs it.
 const google: GoogleServices = {
@@ -34,6 +36,9 @@ const google: GoogleServices = {
   get MailApp() { return MailApp; },
   get ScriptApp() { return ScriptApp; },
 };
+
+// Code.js carries no catalogs (scripts/build.mjs): each language's words are its Messages page.
+readWordsFrom(wordsFromPages(() => google.HtmlService));
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen) { menu.onOpen(google); }
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit) { validation.onEdit(google, e); }

@@ -1,14 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Emulator } from '../emulator';
+import { readBuiltProject } from '../emulator/built';
 import { loadProject } from '../emulator/project';
+import { bundledWords, CATALOGS } from '../src/domain/i18n/bundled';
+import type { MessageKey } from '../src/domain/i18n';
 import { LOCALES } from '../src/domain/locale';
 import { MEMBER_SCOPES } from '../src/script';
+import { EMAIL_TEXTS } from '../src/server/emails/texts';
+import { MENU } from '../src/server/menu';
+import { readWordsPage } from '../src/server/words-page';
 
-// `npm test` builds first (pretest); this reads what clasp would push.
-const code = readFileSync(new URL('../dist/Code.js', import.meta.url), 'utf8');
-/** The sidebar pages, one per language, by file name without `.html`, as the project holds them. */
-const pages = Object.fromEntries(LOCALES.map((l) => [`Sidebar-${l}`, readFileSync(new URL(`../dist/Sidebar-${l}.html`, import.meta.url), 'utf8')]));
+// `npm test` builds first (pretest); this reads what clasp would push: Code.js, and by file name
+// without `.html` the sidebar's and the server's words' pages of each language.
+const { code, files } = readBuiltProject(new URL('../dist/', import.meta.url));
 
 /** The globals of PRODUCT.md §4 that exist so far, plus the Help menu item's handler. */
 const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots',
@@ -18,8 +22,8 @@ const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'se
   'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
-  const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' }, files: pages });
-  return { emulator, project: loadProject(emulator, code) };
+  const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' } });
+  return { emulator, project: loadProject(emulator, code, files) };
 }
 
 describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
@@ -100,7 +104,71 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
   });
 });
 
+describe('dist/Code.js under its budget, the server’s words in dist/Messages-<locale>.html', () => {
+  it('stays under 150 KB and holds none of the catalogs’ or emails’ sentences but the menu’s labels', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
+    const menu = new Set(MENU.flatMap((item) => (item === 'separator' ? [] : [item.label])));
+    for (const locale of LOCALES) {
+      const labels = new Set([...menu].map((key) => CATALOGS[locale][key]));
+      // The Settings tab names its deadline row with the dashboard's words (src/domain/settings.ts).
+      const elsewhere = (key: string, text: string) => menu.has(key as MessageKey) || labels.has(text) || key === 'dashboard.deadline';
+      const messages = Object.entries(CATALOGS[locale]).filter(([key, text]) => !elsewhere(key, text) && text.includes(' '));
+      const emails = JSON.stringify(EMAIL_TEXTS[locale]).match(/"[^"]+ [^"]+"/g) ?? [];
+      for (const [key, text] of messages) expect(code.includes(text), `${locale} ${key}`).toBe(false);
+      for (const text of emails) expect(code.includes(JSON.parse(text) as string), text).toBe(false);
+      for (const key of menu) expect(code).toContain(CATALOGS[locale][key]);
+    }
+  });
+
+  it('reads one language with one HtmlService call, and a refusal reaches a pt-BR member in Portuguese', () => {
+    const { emulator, project } = load();
+    project.call('setupWorkbook');
+    emulator.user = { email: 'bia@example.org', locale: 'pt-BR' };
+    emulator.meter.reset();
+    // Apps Script evaluates Code.js afresh for each execution: so does loading it again.
+    const refused = loadProject(emulator, code, files).scriptRun('submitProposal', [{ title: 'Feira', objectiveId: 'O3' }]) as { ok: boolean; errors: { message: string }[] };
+    expect(refused.ok).toBe(false);
+    expect(refused.errors[0]?.message).toBe(CATALOGS['pt-BR']['submit.registerFirst']);
+    expect(emulator.meter.count('HtmlService')).toBe(1);
+    expect(emulator.meter.count('HtmlOutput.getContent')).toBe(1);
+  });
+
+  it('words onEdit’s notes from the page, in a simple trigger', () => {
+    const { emulator, project } = load();
+    project.call('setupWorkbook');
+    const cell = emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+      const range = emulator.services.SpreadsheetApp.getActive().getSheets()[1]?.getRange('C2');
+      range?.setValue('broken@');
+      return range;
+    }) as GoogleAppsScript.Spreadsheet.Range;
+    emulator.meter.reset();
+    loadProject(emulator, code, files).onEdit(cell);
+    expect(emulator.meter.count('HtmlService.createHtmlOutputFromFile')).toBe(1);
+    expect(emulator.run({ kind: 'user', authMode: 'FULL' }, () => cell.getNote())).toContain(CATALOGS['pt-BR']['field.email']);
+  });
+
+  it('speaks French and English from their own pages', () => {
+    for (const [locale, user] of [['fr', 'jean@example.org'], ['en', 'kim@example.org']] as const) {
+      const { emulator, project } = load({ email: user, locale });
+      const refused = project.scriptRun('submitProposal', [{ title: 'Feira', objectiveId: 'O3' }]) as { errors: { message: string }[] };
+      expect(refused.errors[0]?.message).toBe(CATALOGS[locale]['error.notSetUp']);
+      expect(emulator.meter.snapshot()['HtmlService.createHtmlOutputFromFile']).toBe(1);
+    }
+  });
+
+  it('writes each page as JSON in one script element that HtmlService gives back as written', () => {
+    for (const locale of LOCALES) {
+      const page = files[`Messages-${locale}`] ?? '';
+      expect(page).not.toContain('<?');
+      expect(page.match(/</g)).toHaveLength(2);
+      expect(readWordsPage(page)).toEqual(bundledWords(locale));
+    }
+  });
+});
+
 describe('dist/Sidebar-<locale>.html', () => {
+  const pages = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith('Sidebar-')));
+
   it('is one self-contained file per language: no external script, style or font', () => {
     for (const page of Object.values(pages)) {
       expect(page).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);

@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../domain/i18n';
+import { menuLabel } from '../domain/i18n/bundled';
 import type { Locale } from '../domain/locale';
 import { callerLocale } from '../session';
 import { escapeHtml } from './html';
@@ -31,7 +32,7 @@ export function onOpen(google: GoogleServices): void {
   const menu = google.SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU) {
     if (item === 'separator') menu.addSeparator();
-    else menu.addItem(t(locale, item.label), item.functionName);
+    else menu.addItem(menuLabel(locale, item.label), item.functionName);
   }
   menu.addToUi();
 }

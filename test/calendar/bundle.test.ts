@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator';
+import { readBuiltProject } from '../../emulator/built';
 import { loadProject } from '../../emulator/project';
 
 // `npm test` builds first (pretest); this is what clasp would push.
-const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+const { code, files } = readBuiltProject(new URL('../../dist/', import.meta.url));
 const COORDINATOR = { email: 'lucia@example.org', locale: 'fr' };
 
 function project() {
   const emulator = new Emulator({ user: COORDINATOR, spreadsheet: { locale: 'fr_FR', timeZone: 'Europe/Paris' }, scriptTimeZone: 'Asia/Tokyo' });
-  const loaded = loadProject(emulator, code);
+  const loaded = loadProject(emulator, code, files);
   loaded.call('setupWorkbook');
   return { emulator, project: loaded };
 }

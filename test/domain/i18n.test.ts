@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, t } from '../../src/domain/i18n';
+import { t } from '../../src/domain/i18n';
+import { CATALOGS } from '../../src/domain/i18n/bundled';
 import { toLocale } from '../../src/domain/locale';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

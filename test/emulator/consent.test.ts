@@ -20,7 +20,7 @@ function authorizationInfo(em: Emulator, scopes?: readonly string[]): Authorizat
 
 const MEMBER_SCOPES = [SCOPES.spreadsheetsCurrentOnly, SCOPES.containerUi, SCOPES.email];
 /** A manifest without the reminders' scopes, to see what one that does not declare them does. */
-const WITHOUT_MAIL = [...MEMBER_SCOPES, SCOPES.calendar];
+const WITHOUT_MAIL = [...MEMBER_SCOPES, SCOPES.calendarEvents];
 const member: EmulatedUser = { email: 'ana@example.org', locale: 'pt-BR', grantedScopes: MEMBER_SCOPES };
 
 describe('a member who granted only the spreadsheet, the UI and the email', () => {
@@ -89,7 +89,7 @@ describe('recovering', () => {
     const em = new Emulator({ user: member, oauthScopes: WITHOUT_MAIL });
     const { CalendarApp } = em.services;
     expect(() => CalendarApp.getDefaultCalendar()).toThrow(/permission/);
-    em.grantScopes(SCOPES.calendar);
+    em.grantScopes(SCOPES.calendarEvents);
     expect(CalendarApp.getDefaultCalendar().getId()).toBe('ana@example.org');
     expect(String(authorizationInfo(em).getAuthorizationStatus())).toBe('NOT_REQUIRED');
   });

@@ -36,6 +36,17 @@ describe('files', () => {
     expect(() => em.services.HtmlService.createHtmlOutputFromFile('Sidebar')).toThrow('No HTML file named Sidebar was found.');
   });
 
+  // https://developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle#authorization_modes
+  // (NONE: menus only; assumed-pessimistic for HtmlService) and
+  // https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services ("HTML: can generate HTML")
+  test('a file is read in simple triggers and custom functions, but not in AuthMode.NONE', () => {
+    const em = new Emulator({ files: { Messages: '<script type="application/json">{}</script>' } });
+    const read = () => em.services.HtmlService.createHtmlOutputFromFile('Messages').getContent();
+    expect(() => em.run({ kind: 'simple-trigger', authMode: 'NONE' }, read)).toThrow(/You do not have permission to call HtmlService\.createHtmlOutputFromFile/);
+    expect(em.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, read)).toContain('{}');
+    expect(em.run({ kind: 'custom-function', authMode: 'CUSTOM_FUNCTION' }, read)).toContain('{}');
+  });
+
   // https://developers.google.com/apps-script/reference/html/html-service#createTemplateFromFile(String)
   test('a missing template file fails the same way', () => {
     const em = new Emulator({ files: {} });

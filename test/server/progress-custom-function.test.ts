@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBuiltProject } from '../../emulator/built';
 import { loadProject } from '../../emulator/project';
 import { wgProgress } from '../../src/server/progress';
 import { progressWorkbook } from './progress-fixture';
@@ -43,10 +43,10 @@ describe('WG_PROGRESS(objectiveId)', () => {
   });
 
   it('runs from the built bundle as =WG_PROGRESS("O3") does, writing nothing', () => {
-    const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+    const { code, files } = readBuiltProject(new URL('../../dist/', import.meta.url));
     const f = progressWorkbook();
     f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
-    const project = loadProject(f.emulator, code);
+    const project = loadProject(f.emulator, code, files);
     const before = JSON.stringify(f.emulator.spreadsheet.toJSON());
     expect(project.customFunction('WG_PROGRESS', 'O3')).toBe(0.2);
     expect(() => project.customFunction('WG_PROGRESS', 'O42')).toThrow(/« O42 »/);
@@ -54,7 +54,7 @@ describe('WG_PROGRESS(objectiveId)', () => {
   });
 
   it('keeps its English help for Sheets in the built bundle', () => {
-    const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+    const { code } = readBuiltProject(new URL('../../dist/', import.meta.url));
     const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\nfunction WG_PROGRESS\(objectiveId\)/.exec(code)?.[1] ?? '';
     expect(doc).toContain('@customfunction');
     expect(doc).toMatch(/@param \{string\} objectiveId /);
@@ -62,9 +62,9 @@ describe('WG_PROGRESS(objectiveId)', () => {
   });
 
   it('refreshProgress cannot run as a custom function: it asks Session, which custom functions may not use', () => {
-    const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+    const { code, files } = readBuiltProject(new URL('../../dist/', import.meta.url));
     const f = progressWorkbook();
-    const project = loadProject(f.emulator, code);
+    const project = loadProject(f.emulator, code, files);
     expect(() => project.customFunction('refreshProgress')).toThrow('You do not have permission to call Session service.');
   });
 

@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBuiltProject } from '../../emulator/built';
 import { loadProject } from '../../emulator/project';
 import { JEAN, LUCIA, ok, remindersWorkbook } from './reminders-fixture';
 
 // `npm test` builds first (pretest): the trigger runs the global of dist/Code.js, as Apps Script would.
-const code = readFileSync(new URL('../../dist/Code.js', import.meta.url), 'utf8');
+const { code, files } = readBuiltProject(new URL('../../dist/', import.meta.url));
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function scheduled() {
   const w = remindersWorkbook();
   w.tab('Membres').getRange('H4').setValue('coordinateur');
-  const project = loadProject(w.emulator, code);
+  const project = loadProject(w.emulator, code, files);
   const tomorrow = () => new Date(w.emulator.now().getTime() + DAY_MS);
   return { ...w, project, tomorrow };
 }

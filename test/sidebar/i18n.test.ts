@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/domain/i18n/wording';
-import { CATALOGS } from '../../src/domain/i18n';
+import { CATALOGS } from '../../src/domain/i18n/bundled';
 import { pageCatalog, SERVER_KEYS } from '../../src/sidebar/i18n/page';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

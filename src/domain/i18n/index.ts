@@ -2,19 +2,19 @@ import frZod from 'zod/v4/locales/fr.js';
 import ptZod from 'zod/v4/locales/pt.js';
 import enZod from 'zod/v4/locales/en.js';
 import type { Locale } from '../locale';
-import { en, type Catalog, type MessageKey } from './en';
-import { fr } from './fr';
-import { ptBR } from './pt-BR';
+import type { Catalog, MessageKey } from './en';
+import { wordsOf } from './source';
 import { fill, type MessageParams, type Wording } from './wording';
 
 export type { Catalog, MessageKey, MessageParams, Wording };
 
-/** Every language's catalog: the server's. The sidebar never imports this module: its page carries its catalog (src/sidebar/i18n). */
-export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr, 'pt-BR': ptBR };
-
-/** The message in that language, with `{name}` placeholders and plural blocks filled in. */
+/**
+ * The message in that language, with `{name}` placeholders and plural blocks filled in. The server's words come
+ * from ./source (in Code.js, that language's Messages page); the sidebar never imports this
+ * module: its page carries its catalog (src/sidebar/i18n).
+ */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return fill(CATALOGS[locale][key], params, locale);
+  return fill(wordsOf(locale).messages[key], params, locale);
 }
 
 /** zod's own wording, for the rare issue our catalog has no sentence for. */

@@ -3,7 +3,8 @@ import { INTL_TAG, type Locale } from '../../domain/locale';
 import type { ReminderGap } from '../../domain/reminders';
 import type { IsoDate } from '../../domain/time';
 import { escapeHtml } from '../html';
-import { EMAIL_SENDER, EMAIL_TEXTS } from './texts';
+import { wordsOf } from '../../domain/i18n/source';
+import { EMAIL_SENDER } from './texts';
 
 /**
  * The emails as members receive them: plain text, and simple HTML where every value is
@@ -71,7 +72,7 @@ export interface ReminderContent {
 
 export function renderReminder(content: ReminderContent): RenderedEmail {
   const { locale, kind, link } = content;
-  const texts = EMAIL_TEXTS[locale];
+  const texts = wordsOf(locale).emails;
   const r = texts.reminder;
   const params: MessageParams = { name: content.name, days: content.days, deadline: longDate(content.deadline, locale), link };
   const say = (template: string) => fill(template, params, locale);
@@ -101,7 +102,7 @@ export interface AnswerContent {
 
 export function renderAnswer(content: AnswerContent): RenderedEmail {
   const { locale, link } = content;
-  const texts = EMAIL_TEXTS[locale];
+  const texts = wordsOf(locale).emails;
   const a = texts.answer;
   const params: MessageParams = { name: content.name, title: content.title, status: content.status, rank: content.rank ?? '', answer: content.answer, link };
   const say = (template: string) => fill(template, params, locale);
