@@ -2,6 +2,7 @@
 // Counts must not grow with rows (PRODUCT.md §5); timings are the emulator's, for trends only.
 import { performance } from 'node:perf_hooks';
 import { printCalendarBench } from './calendar';
+import { printEmulatorBench } from './emulator';
 import { COORDINATOR, MEMBER, workbookWithRows } from './workbook';
 
 interface Scenario {
@@ -62,3 +63,4 @@ for (const scenario of scenarios) {
   }
 }
 printCalendarBench();
+printEmulatorBench();

@@ -33,6 +33,13 @@ describe('field rules', () => {
     expect(check(name, 'a'.repeat(121), 'fr')).toEqual({ ok: false, messages: ['120 caractères au maximum.'] });
   });
 
+  it('counts characters as people do: 150 emoji make a 150-character title', () => {
+    const title = f.required(f.text(f.LIMITS.title, 3));
+    expect(check(title, '🌱'.repeat(150)).ok).toBe(true);
+    expect(check(title, '🌱'.repeat(151), 'pt-BR')).toEqual({ ok: false, messages: ['No máximo 150 caracteres.'] });
+    expect(check(title, '🌱🌱', 'fr')).toEqual({ ok: false, messages: ['3 caractères au minimum.'] });
+  });
+
   it('lowercases emails and refuses malformed ones', () => {
     const email = column(MEMBERS, 'email');
     expect(check(email, ' Ana@Example.org ')).toEqual({ ok: true, value: 'ana@example.org' });
