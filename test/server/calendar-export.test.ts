@@ -71,6 +71,17 @@ describe('suggestMeetingSlots', () => {
     });
   });
 
+  it('offers no Saturday unless Settings › Working days include it, written in any language', () => {
+    const wb = calendarWorkbook();
+    const settings = wb.ss.getSheetByName('Paramètres');
+    const rowOf = (label: string) => (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === label) + 1;
+    expect(settings?.getRange(rowOf('Jours ouvrés'), 2).getValue()).toBe('lun-ven');
+    expect(wb.slots({ date: '2027-01-16', durationMinutes: '60' })).toEqual({ ok: true, slots: [] });
+    settings?.getRange(rowOf('Jours ouvrés'), 2).setValue('seg-sáb');
+    const saturday = wb.slots({ date: '2027-01-16', durationMinutes: '60' });
+    expect(saturday.ok && saturday.slots[0]).toEqual({ start: '2027-01-16T12:00:00.000Z', recife: '09:00', nantes: '13:00' });
+  });
+
   it('checks its input before anything else, and refuses a member', () => {
     const wb = calendarWorkbook();
     expect(wb.slots({ date: '12/01/2027', durationMinutes: 5 })).toEqual({
