@@ -1,3 +1,4 @@
+import type { Settings } from './settings';
 import { instantToZoned, NANTES_ZONE, RECIFE_ZONE, type IsoDate, type WallTime } from './time';
 
 /** Days of the week as Date.getUTCDay numbers them: 0 is Sunday. */
@@ -55,6 +56,12 @@ export interface WorkingTime {
   readonly end: WallTime;
   readonly days: ReadonlySet<Weekday>;
 }
+
+export const workingTimeOf = (settings: Settings): WorkingTime => ({
+  start: settings.workingHoursStart,
+  end: settings.workingHoursEnd,
+  days: workingDaysOf(settings.workingDays),
+});
 
 const minutesOf = (time: WallTime): number => {
   const [h, m] = time.split(':').map(Number);

@@ -5,6 +5,7 @@ import type { MessageKey, MessageParams } from '../domain/i18n';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
+import { insideWorkingTime, workingTimeOf } from '../domain/working-days';
 import { SUBMISSIONS, type SubmissionKind } from '../domain/submissions';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
 import { check } from '../domain/validate';
@@ -169,6 +170,16 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
     if (!isCoordinator(me)) throw new UserError('submit.coordinatorsOnly');
     const timeZone = meeting.timeZone ?? hubZone(me.hub);
     const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
+    const durationMinutes = meeting.durationMinutes ?? settings.defaultDuration;
+    if (!meeting.confirmOutsideHours && !insideWorkingTime(times.instant, durationMinutes, workingTimeOf(settings))) {
+      throw new FieldRefusal('confirmOutsideHours', 'meeting.outsideHours', {
+        recife: formatLocalTime(times.recife, call.caller.locale),
+        nantes: formatLocalTime(times.nantes, call.caller.locale),
+        start: settings.workingHoursStart,
+        end: settings.workingHoursEnd,
+        days: settings.workingDays,
+      });
+    }
     const data = requireTab(call, MEETINGS);
     const id = newId(call, data);
     append(call, data, {
@@ -176,7 +187,7 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
       title: meeting.title,
       date: meeting.date,
       start: meeting.startTime,
-      durationMinutes: meeting.durationMinutes ?? settings.defaultDuration,
+      durationMinutes,
       timeZone,
       location: meeting.location,
       audience: label('audience', meeting.audience ?? 'all', language),

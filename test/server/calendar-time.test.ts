@@ -61,6 +61,7 @@ describe.each(SETUPS)('event times across clock changes ($name)', ({ timeZone, s
 
   it('suggests slots on the day Europe changes its clocks', () => {
     const wb = calendarWorkbook({ timeZone, scriptTimeZone });
+    wb.setting('Jours ouvrés', 'lun-dim'); // Europe changes its clocks on a Sunday.
     const result = wb.slots({ date: '2027-03-28', durationMinutes: 60 });
     expect(result.ok && result.slots[0]).toEqual({ start: '2027-03-28T12:00:00.000Z', recife: '09:00', nantes: '14:00' });
   });

@@ -147,4 +147,27 @@ describe('submitMeeting', () => {
       'MTG-001', 'Réunion du groupe', '10:00', 90, 'America/Recife', 'tous', 'prévue', '15/01/2027 10:00', '15/01/2027 14:00',
     ]);
   });
+
+  it('asks for confirmation, showing both local times, before a start outside working time, and writes nothing until then', () => {
+    const { google, ss, as } = groupWorkbook();
+    as(LUCIA);
+    // Friday 21:30 in Recife is Saturday 01:30 in Nantes.
+    const late = { ...meeting, startTime: '21:30', timeZone: 'America/Recife' };
+    expect(submitMeeting(google, late)).toEqual({
+      ok: false,
+      errors: [{
+        field: 'confirmOutsideHours',
+        message: 'Início: 15/01/2027 21:30 em Recife, 16/01/2027 01:30 em Nantes, fora do horário de trabalho (09:00–18:00, lun-ven). Marque “Agendar mesmo assim” para confirmar.',
+      }],
+    });
+    expect(rowsOf(ss, 'Réunions')).toEqual([]);
+    expect(submitMeeting(google, { ...late, confirmOutsideHours: 'true' })).toEqual({ ok: true, id: 'MTG-001' });
+  });
+
+  it('asks the same for a working hour on a Saturday', () => {
+    const { google, as } = groupWorkbook();
+    as(LUCIA);
+    const saturday = submitMeeting(google, { ...meeting, date: '2027-01-16' });
+    expect(!saturday.ok && saturday.errors.map((e) => e.field)).toEqual(['confirmOutsideHours']);
+  });
 });

@@ -37,6 +37,7 @@ export const en = {
   'submit.alreadyRegistered': 'You are already registered ({id}).',
   'submit.inactive': 'Your membership ({id}) is inactive. Ask a coordinator to reactivate it.',
   'submit.coordinatorsOnly': 'Only coordinators can schedule meetings.',
+  'meeting.outsideHours': 'Starts {recife} in Recife, {nantes} in Nantes: outside working hours ({start}–{end}, {days}). Tick “Schedule anyway” to confirm.',
 
   'progress.menu': "Refresh progress",
   'progress.done': "Progress refreshed and dashboard rebuilt.",

@@ -41,6 +41,7 @@ export const fr: Catalog = {
   'submit.alreadyRegistered': 'Vous êtes déjà inscrit ({id}).',
   'submit.inactive': 'Votre inscription ({id}) est inactive. Demandez à un coordinateur de la réactiver.',
   'submit.coordinatorsOnly': 'Seuls les coordinateurs peuvent planifier des réunions.',
+  'meeting.outsideHours': 'Début : {recife} à Recife, {nantes} à Nantes, hors des heures de travail ({start}–{end}, {days}). Cochez « Planifier quand même » pour confirmer.',
 
   'progress.menu': "Actualiser la progression",
   'progress.done': "Progression actualisée et tableau de bord reconstruit.",

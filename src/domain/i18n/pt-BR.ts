@@ -39,6 +39,7 @@ export const ptBR: Catalog = {
   'submit.alreadyRegistered': 'Você já está inscrito(a) ({id}).',
   'submit.inactive': 'Sua inscrição ({id}) está inativa. Peça a um coordenador para reativá-la.',
   'submit.coordinatorsOnly': 'Somente coordenadores podem agendar reuniões.',
+  'meeting.outsideHours': 'Início: {recife} em Recife, {nantes} em Nantes, fora do horário de trabalho ({start}–{end}, {days}). Marque “Agendar mesmo assim” para confirmar.',
 
   'progress.menu': "Atualizar o progresso",
   'progress.done': "Progresso atualizado e painel reconstruído.",
