@@ -1,6 +1,7 @@
 import type { EnumCode } from '../domain/enums';
 import type { LateGroup } from '../domain/late';
 import type { Locale } from '../domain/locale';
+import type { Weekday } from '../domain/working-days';
 
 /**
  * What getSidebarState() sends to the sidebar: plain JSON (dates as YYYY-MM-DD), since
@@ -22,8 +23,12 @@ export interface SidebarState {
   readonly mine: { readonly proposals: readonly ProposalView[]; readonly resources: readonly ResourceView[] };
   /** Coordinators only: active members still owing a proposal or a pledge, by hub. */
   readonly late?: readonly LateGroup[];
-  /** What the meeting form starts from. */
-  readonly defaults: { readonly durationMinutes: number; readonly timeZone: string };
+  /** What the meeting form starts from, and the working time it asks to confirm a start outside of (Settings). */
+  readonly defaults: {
+    readonly durationMinutes: number;
+    readonly timeZone: string;
+    readonly working: { readonly start: string; readonly end: string; readonly days: readonly Weekday[] };
+  };
 }
 
 export interface ProposalView {

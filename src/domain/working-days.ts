@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import type { Settings } from './settings';
 import { instantToZoned, NANTES_ZONE, RECIFE_ZONE, type IsoDate, type WallTime } from './time';
 
@@ -40,6 +41,26 @@ export function readWorkingDays(text: string): ReadonlySet<Weekday> | undefined 
     }
   }
   return days.size > 0 ? days : undefined;
+}
+
+const SHORT_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  fr: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'],
+  'pt-BR': ['dom', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb'],
+};
+
+/** The days in the reader's words, runs of three or more days as a range: `lun-ven`, `Mon, Wed, Fri`. */
+export function formatWorkingDays(days: ReadonlySet<Weekday>, locale: Locale): string {
+  const names = SHORT_NAMES[locale];
+  const parts: string[] = [];
+  for (let d = 0; d < 7; d++) {
+    if (!days.has(d as Weekday)) continue;
+    let last = d;
+    while (last < 6 && days.has((last + 1) as Weekday)) last++;
+    parts.push(last - d >= 2 ? `${names[d]}-${names[last]}` : names.slice(d, last + 1).join(', '));
+    d = last;
+  }
+  return parts.join(', ');
 }
 
 const MONDAY_TO_FRIDAY: ReadonlySet<Weekday> = new Set([1, 2, 3, 4, 5]);

@@ -3,6 +3,8 @@ import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
 import { hubZone } from '../domain/meetings';
+import type { Settings } from '../domain/settings';
+import { workingTimeOf } from '../domain/working-days';
 import { lateMembers } from '../domain/late';
 import type { Progress } from '../domain/progress';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
@@ -54,9 +56,14 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       objectives: objectiveViews(objectives, progressOfTabs(tabs), call.caller.locale),
       mine,
       ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),
-      defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub) },
+      defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub), working: workingView(settings) },
     };
   });
+}
+
+function workingView(settings: Settings): SidebarState['defaults']['working'] {
+  const working = workingTimeOf(settings);
+  return { start: working.start, end: working.end, days: [...working.days].sort() };
 }
 
 /**

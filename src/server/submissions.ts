@@ -5,7 +5,7 @@ import type { MessageKey, MessageParams } from '../domain/i18n';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
-import { insideWorkingTime, workingTimeOf } from '../domain/working-days';
+import { formatWorkingDays, insideWorkingTime, workingTimeOf } from '../domain/working-days';
 import { SUBMISSIONS, type SubmissionKind } from '../domain/submissions';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
 import { check } from '../domain/validate';
@@ -171,13 +171,14 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
     const timeZone = meeting.timeZone ?? hubZone(me.hub);
     const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
     const durationMinutes = meeting.durationMinutes ?? settings.defaultDuration;
-    if (!meeting.confirmOutsideHours && !insideWorkingTime(times.instant, durationMinutes, workingTimeOf(settings))) {
+    const working = workingTimeOf(settings);
+    if (!meeting.confirmOutsideHours && !insideWorkingTime(times.instant, durationMinutes, working)) {
       throw new FieldRefusal('confirmOutsideHours', 'meeting.outsideHours', {
         recife: formatLocalTime(times.recife, call.caller.locale),
         nantes: formatLocalTime(times.nantes, call.caller.locale),
         start: settings.workingHoursStart,
         end: settings.workingHoursEnd,
-        days: settings.workingDays,
+        days: formatWorkingDays(working.days, call.caller.locale),
       });
     }
     const data = requireTab(call, MEETINGS);

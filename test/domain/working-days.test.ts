@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideWorkingTime, readWorkingDays, workingDaysOf } from '../../src/domain/working-days';
+import { formatWorkingDays, insideWorkingTime, readWorkingDays, workingDaysOf } from '../../src/domain/working-days';
 
 const days = (text: string) => {
   const read = readWorkingDays(text);
@@ -25,6 +25,15 @@ describe('Settings › Working days', () => {
     expect(readWorkingDays('Mon-Fri-Sat')).toBeUndefined();
     expect(readWorkingDays('')).toBeUndefined();
     expect([...workingDaysOf('n/a')].sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('formatWorkingDays', () => {
+  it('writes the days in the reader’s words, runs as ranges', () => {
+    expect(formatWorkingDays(workingDaysOf('seg-sex'), 'fr')).toBe('lun-ven');
+    expect(formatWorkingDays(workingDaysOf('Mon, Wed, Fri'), 'pt-BR')).toBe('seg, qua, sex');
+    expect(formatWorkingDays(workingDaysOf('lun-sam, dim'), 'en')).toBe('Sun-Sat');
+    expect(formatWorkingDays(workingDaysOf('sex-sáb'), 'pt-BR')).toBe('sex, sáb');
   });
 });
 

@@ -92,6 +92,8 @@ export const en = {
   'sidebar.meeting.timesHint': 'Enter a date and a start time to see them in Recife and in Nantes.',
   'sidebar.meeting.recife': 'Recife: {time}, {date}',
   'sidebar.meeting.nantes': 'Nantes: {time}, {date}',
+  'sidebar.meeting.outsideHours': 'This start is outside working hours in Recife or in Nantes ({start}–{end}, {days}).',
+  'sidebar.meeting.confirmOutsideHours': 'Schedule anyway',
   'sidebar.zone.recife': 'Recife time (America/Recife)',
   'sidebar.zone.nantes': 'Nantes time (Europe/Paris)',
   'sidebar.field.date': 'Date',

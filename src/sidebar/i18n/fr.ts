@@ -90,6 +90,8 @@ export const fr: SidebarCatalog = {
   'sidebar.meeting.timesHint': 'Saisissez une date et une heure de début pour les voir à Recife et à Nantes.',
   'sidebar.meeting.recife': 'Recife : {time}, {date}',
   'sidebar.meeting.nantes': 'Nantes : {time}, {date}',
+  'sidebar.meeting.outsideHours': 'Ce début tombe hors des heures de travail à Recife ou à Nantes ({start}–{end}, {days}).',
+  'sidebar.meeting.confirmOutsideHours': 'Planifier quand même',
   'sidebar.zone.recife': 'Heure de Recife (America/Recife)',
   'sidebar.zone.nantes': 'Heure de Nantes (Europe/Paris)',
   'sidebar.field.date': 'Date',

@@ -90,6 +90,8 @@ export const ptBR: SidebarCatalog = {
   'sidebar.meeting.timesHint': 'Informe uma data e um horário de início para vê-los em Recife e em Nantes.',
   'sidebar.meeting.recife': 'Recife: {time}, {date}',
   'sidebar.meeting.nantes': 'Nantes: {time}, {date}',
+  'sidebar.meeting.outsideHours': 'Este início fica fora do horário de trabalho em Recife ou em Nantes ({start}–{end}, {days}).',
+  'sidebar.meeting.confirmOutsideHours': 'Agendar mesmo assim',
   'sidebar.zone.recife': 'Horário de Recife (America/Recife)',
   'sidebar.zone.nantes': 'Horário de Nantes (Europe/Paris)',
   'sidebar.field.date': 'Data',
