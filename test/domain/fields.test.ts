@@ -56,8 +56,10 @@ describe('field rules', () => {
     const hub = column(MEMBERS, 'hub');
     expect(check(hub, 'nantes')).toEqual({ ok: true, value: 'Nantes' });
     const role = column(MEMBERS, 'role');
+    expect(check(role, 'coordenação')).toEqual({ ok: true, value: 'coordinator' });
+    // The label earlier versions wrote is still read.
     expect(check(role, 'coordenador')).toEqual({ ok: true, value: 'coordinator' });
-    expect(check(role, 'boss', 'fr')).toEqual({ ok: false, messages: ['Choisissez parmi : coordinateur, membre.'] });
+    expect(check(role, 'boss', 'fr')).toEqual({ ok: false, messages: ['Choisissez parmi\u00a0: coordination, membre.'] });
   });
 
   it('keeps a meeting between 15 and 600 minutes, typed as a number or as text', () => {

@@ -6,7 +6,7 @@ import { COL, JEAN, MARINA, calendarWorkbook, type CalendarWorkbook } from './ca
 const zero = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
 
 /** The sync's notes start with the add-on's marker (src/sheets/marks.ts), below a coordinator's own note. */
-const QUOTA_NOTE = "⚠ Mutirão · Agenda: Non synchronisée : la limite de modifications de Google Agenda est atteinte. Relancez « Synchroniser l'agenda » dans quelques minutes (demain si cela persiste).";
+const QUOTA_NOTE = "⚠ Mutirão · Agenda: Non synchronisée\u00a0: la limite de modifications de Google Agenda est atteinte. Relancez «\u00a0Synchroniser l’agenda\u00a0» dans quelques minutes (demain si cela persiste).";
 const QUOTA_MESSAGE = 'Service invoked too many times in a short time: calendar. Try Utilities.sleep(1000) between calls.';
 
 /** The Log's rows as [action, target, details]. */
@@ -84,7 +84,7 @@ describe('syncCalendar after a failure', () => {
     wb.emulator.calendar.resetQuota();
     expect(wb.sync()).toMatchObject({ updated: 1, failed: 0 });
     expect(wb.events()[0]).toMatchObject({ start: '2027-04-01T18:30:00.000Z', title: 'Plénière' });
-    expect(wb.events()[0]?.description).toMatch(/Recife : 01\/04\/2027 15:30/);
+    expect(wb.events()[0]?.description).toMatch(/Recife\u00a0: 01\/04\/2027 15:30/);
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
   });
 
@@ -100,7 +100,7 @@ describe('syncCalendar after a failure', () => {
     wb.setCell(id, COL.start, '10:00');
     expect(wb.sync()).toMatchObject({ updated: 1, failed: 0 });
     expect(wb.events()[0]).toMatchObject({ start: '2027-04-01T13:00:00.000Z' });
-    expect(wb.events()[0]?.description).toMatch(/Recife : 01\/04\/2027 10:00/);
+    expect(wb.events()[0]?.description).toMatch(/Recife\u00a0: 01\/04\/2027 10:00/);
   });
 
   it('leaves a member whose email is not valid out of the event, names them on the row in French, and syncs every meeting', () => {
@@ -112,7 +112,7 @@ describe('syncCalendar after a failure', () => {
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 3 });
     const guests = Object.fromEntries(wb.events().map((e) => [e.title, e.guests.sort()]));
     expect(guests).toEqual({ Plénière: [MARINA.email], Nantes: [], Recife: [MARINA.email] });
-    const note = "⚠ Mutirão · Agenda: Non invité(e)s, leur e-mail dans Membres n'est pas une adresse valide : jean.moreau (jean at example.org).";
+    const note = "⚠ Mutirão · Agenda: Sans invitation, faute d’adresse e-mail valide dans Membres\u00a0: jean.moreau (jean at example.org).";
     expect([wb.note(all), wb.note(nantes), wb.note(recife)]).toEqual([note, note, '']);
     expect(logRows(wb)).toContainEqual(['calendar.created', all, 'Plénière; not invited (invalid email): jean at example.org']);
     // A rerun changes nothing and keeps the note; once the email is fixed, Jean is invited and the note goes.
@@ -128,10 +128,10 @@ describe('syncCalendar after a failure', () => {
   });
 
   for (const [raw, note] of [
-    ['Invalid argument: guests', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda a refusé l'adresse e-mail d'un invité. Vérifiez les e-mails dans Membres."],
+    ['Invalid argument: guests', "⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda a refusé l’adresse e-mail d’un invité. Vérifiez les e-mails dans Membres."],
     ['Service invoked too many times for one day: calendar.', QUOTA_NOTE],
-    ['Action not allowed', "⚠ Mutirão · Agenda: Non synchronisée : l'événement ou son agenda est introuvable, ou vous n'avez pas le droit de le modifier (Paramètres › ID de l'agenda)."],
-    ['We\'re sorry, a server error occurred. Please wait a bit and try again.', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n'a pas pu enregistrer cette réunion. Relancez « Synchroniser l'agenda » ; le Journal donne le détail."],
+    ['Action not allowed', "⚠ Mutirão · Agenda: Non synchronisée\u00a0: l’événement ou son agenda est introuvable, ou vous n’avez pas le droit de le modifier (Paramètres › ID de l’agenda)."],
+    ['We\'re sorry, a server error occurred. Please wait a bit and try again.', "⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda n’a pas pu enregistrer cette réunion. Relancez «\u00a0Synchroniser l’agenda\u00a0»\u00a0; le Journal donne le détail."],
   ] as const) {
     it(`words Calendar’s “${raw.slice(0, 30)}…” in the workbook’s language, keeping Calendar’s text for the Log`, () => {
       const wb = calendarWorkbook();
@@ -181,7 +181,7 @@ describe('syncCalendar after a failure', () => {
     const bad = wb.schedule({ date: '2027-03-11' });
     wb.setCell(bad, COL.zone, 'Recife');
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1, failed: 1 });
-    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : cette ligne doit avoir/);
+    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée\u00a0: cette ligne doit avoir/);
     expect(added()).toEqual([['calendar.sync', '', 'created 0, updated 0, cancelled 0, unchanged 1, failed 1, remaining 0']]);
   });
 
@@ -192,10 +192,10 @@ describe('syncCalendar after a failure', () => {
     const copy = wb.rows()[1] ?? [];
     wb.sheet().appendRow([...copy.slice(0, COL.recife), '', '', '', '']);
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 2 });
-    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : cette ligne doit avoir un ID, un titre/);
+    expect(wb.note(bad)).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée\u00a0: cette ligne doit avoir un ID, un titre/);
     // A start that cannot be placed shows in neither city, as onEdit leaves it.
     expect([wb.cell(bad, COL.recife), wb.cell(bad, COL.nantes)]).toEqual(['', '']);
-    expect(wb.sheet().getRange(4, COL.eventId + 1).getNote()).toBe(`⚠ Mutirão · Agenda: Non synchronisée : une ligne au-dessus a déjà l'ID ${good}.`);
+    expect(wb.sheet().getRange(4, COL.eventId + 1).getNote()).toBe(`⚠ Mutirão · Agenda: Non synchronisée\u00a0: une ligne au-dessus a déjà l’ID ${good}.`);
     expectOneEventPerMeeting(wb, [good]);
     // Once the row is fixed, the note goes.
     wb.setCell(bad, COL.zone, 'Europe/Paris');
@@ -240,7 +240,7 @@ describe('syncCalendar under its time budget', () => {
 });
 
 describe('the calendar endpoints when Apps Script itself fails', () => {
-  const UNEXPECTED = 'Algo deu errado e nada foi salvo. Tente de novo; se continuar, avise um coordenador.';
+  const UNEXPECTED = 'Algo deu errado e nada foi salvo. Tente de novo; se continuar, avise a coordenação.';
 
   // Lúcia reads Portuguese; only her language is asked of Session before the guard.
   it('answers a Session failure with a refusal in the caller’s language, from every endpoint', () => {

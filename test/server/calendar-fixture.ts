@@ -76,7 +76,7 @@ export function calendarWorkbook(options: CalendarOptions = {}) {
     promoteJean(): void {
       const members = ss.getSheetByName('Membres');
       const row = (members?.getDataRange().getValues() ?? []).findIndex((r) => r[2] === JEAN.email) + 1;
-      members?.getRange(row, 8).setValue('coordinateur');
+      members?.getRange(row, 8).setValue('coordination');
     },
   };
 }

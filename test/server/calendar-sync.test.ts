@@ -42,7 +42,7 @@ describe('syncCalendar: first run', () => {
       sendInvites: true,
       tags: { 'mutirao.meeting': `${wb.ss.getId()}/${id}` },
     });
-    expect(event?.description).toBe(`Bilan; budget\nRecife : 10/03/2027 10:00\nNantes : 10/03/2027 14:00\nClasseur du groupe de travail : ${wb.ss.getUrl()}`);
+    expect(event?.description).toBe(`Bilan; budget\nRecife\u00a0: 10/03/2027 10:00\nNantes\u00a0: 10/03/2027 14:00\nClasseur du groupe de travail\u00a0: ${wb.ss.getUrl()}`);
     // The organizer (Lúcia) is the calendar's owner, not a guest.
     expect(event?.guests.sort()).toEqual([JEAN.email, MARINA.email]);
     expect(wb.cell(id, COL.eventId)).toBe(event?.id);
@@ -66,7 +66,7 @@ describe('syncCalendar: first run', () => {
     const settings = wb.ss.getSheetByName('Paramètres');
     const values = settings?.getDataRange().getValues() ?? [];
     const rowOf = (label: string) => values.findIndex((r) => r[0] === label) + 1;
-    settings?.getRange(rowOf("ID de l'agenda"), 2).setValue('group@group.calendar.google.com');
+    settings?.getRange(rowOf("ID de l’agenda"), 2).setValue('group@group.calendar.google.com');
     settings?.getRange(rowOf('Envoyer les invitations'), 2).setValue('non');
     wb.schedule({});
     wb.sync();
@@ -76,7 +76,7 @@ describe('syncCalendar: first run', () => {
   it('refuses a calendar that does not exist, in the caller’s language, creating nothing', () => {
     const wb = calendarWorkbook();
     const settings = wb.ss.getSheetByName('Paramètres');
-    const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "ID de l'agenda") + 1;
+    const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "ID de l’agenda") + 1;
     settings?.getRange(row, 2).setValue('nope@group.calendar.google.com');
     wb.schedule({});
     expect(wb.sync()).toEqual({ ok: false, errors: [{ field: 'form', message: 'A agenda “nope@group.calendar.google.com” (Configurações › ID da agenda) não foi encontrada, ou você não pode editá-la.' }] });
@@ -113,7 +113,7 @@ describe('syncCalendar: idempotence', () => {
     wb.as(JEAN);
     // Jean's default calendar is not Lúcia's: point Settings at hers, as a shared calendar.
     const settings = wb.ss.getSheetByName('Paramètres');
-    const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "ID de l'agenda") + 1;
+    const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "ID de l’agenda") + 1;
     settings?.getRange(row, 2).setValue(LUCIA.email);
     // The description stays in the workbook's language, not Jean's, and Lúcia stays the owner.
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
@@ -225,7 +225,7 @@ describe('syncCalendar: the cost of a rerun', () => {
     // Another calendar in Settings: the events are made there, not assumed to be there.
     wb.emulator.calendar.addCalendar({ id: 'group@group.calendar.google.com', name: 'Mutirão' });
     const settings = wb.ss.getSheetByName('Paramètres');
-    const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "ID de l'agenda") + 1;
+    const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "ID de l’agenda") + 1;
     settings?.getRange(row, 2).setValue('group@group.calendar.google.com');
     expect(wb.sync()).toMatchObject({ created: N });
     expect(wb.events().filter((e) => e.calendarId === 'group@group.calendar.google.com')).toHaveLength(N);
@@ -314,11 +314,11 @@ describe('syncCalendar: who may run it', () => {
     wb.schedule({});
     wb.as(MARINA);
     wb.emulator.meter.reset();
-    expect(wb.sync()).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente coordenadores podem sincronizar a agenda.' }] });
+    expect(wb.sync()).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente a coordenação pode sincronizar a agenda.' }] });
     expect(wb.emulator.meter.count('CalendarApp') + wb.emulator.meter.count('Calendar')).toBe(0);
     expect(wb.events()).toEqual([]);
     wb.as(JEAN);
-    expect(wb.sync()).toEqual({ ok: false, errors: [{ field: 'form', message: "Seuls les coordinateurs peuvent synchroniser l'agenda." }] });
+    expect(wb.sync()).toEqual({ ok: false, errors: [{ field: 'form', message: "Seule la coordination peut synchroniser l’agenda." }] });
   });
 
   it('refuses while another sync holds the lease', () => {
@@ -339,6 +339,6 @@ describe('syncCalendar: who may run it', () => {
       [LUCIA.email, 'calendar.sync', ''],
     ]);
     expect(log[1]?.[4]).toBe('created 1, updated 0, cancelled 0, unchanged 0, failed 0, remaining 0');
-    expect(wb.emulator.spreadsheet.toasts.at(-1)?.message).toBe('Agenda sincronizada: 1 criada(s), 0 atualizada(s), 0 cancelada(s), 0 sem mudança, 0 com falha.');
+    expect(wb.emulator.spreadsheet.toasts.at(-1)?.message).toBe('Agenda sincronizada: 1 criada, 0 atualizada, 0 cancelada, 0 sem mudança, 0 com falha.');
   });
 });

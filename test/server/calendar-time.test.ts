@@ -46,7 +46,7 @@ describe.each(SETUPS)('event times across clock changes ($name)', ({ timeZone, s
       expect(event?.start).toBe(c.utc);
       expect(new Date(event?.end ?? '').getTime() - new Date(c.utc).getTime()).toBe(90 * 60_000);
       expect([wb.cell(id, COL.recife), wb.cell(id, COL.nantes)]).toEqual([c.recife, c.nantes]);
-      expect(event?.description).toContain(`Recife : ${c.recife}\nNantes : ${c.nantes}`);
+      expect(event?.description).toContain(`Recife\u00a0: ${c.recife}\nNantes\u00a0: ${c.nantes}`);
     });
     expect(wb.sync()).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: CASES.length });
   });

@@ -19,7 +19,7 @@ describe('submitMember', () => {
     const { google, ss, as } = groupWorkbook();
     as(MARINA);
     const again = submitMember(google, { name: 'Marina', city: 'Recife', country: 'BR', hub: 'Recife' });
-    expect(again).toEqual({ ok: false, errors: [{ field: 'form', message: 'Você já está inscrito(a) (MEM-002).' }] });
+    expect(again).toEqual({ ok: false, errors: [{ field: 'form', message: 'Sua inscrição já existe (MEM-002).' }] });
     expect(rowsOf(ss, 'Membres')).toHaveLength(2);
   });
 
@@ -39,7 +39,7 @@ describe('submitMember', () => {
       errors: [
         { field: 'name', message: 'Ce champ est obligatoire.' },
         { field: 'country', message: 'Utilisez un code pays à deux lettres, comme BR ou FR.' },
-        { field: 'hub', message: 'Choisissez parmi : Recife, Nantes.' },
+        { field: 'hub', message: 'Choisissez parmi\u00a0: Recife, Nantes.' },
       ],
     });
   });
@@ -60,7 +60,7 @@ describe('submitProposal', () => {
     as(JEAN);
     expect(submitProposal(google, proposal)).toEqual({
       ok: false,
-      errors: [{ field: 'form', message: "Inscrivez-vous d'abord : votre e-mail ne figure pas encore dans l'onglet Membres." }],
+      errors: [{ field: 'form', message: "Inscrivez-vous d’abord\u00a0: votre e-mail ne figure pas encore dans l’onglet Membres." }],
     });
     expect(rowsOf(ss, 'Propositions')).toHaveLength(0);
   });
@@ -134,7 +134,7 @@ describe('submitMeeting', () => {
   it('lets only coordinators schedule', () => {
     const { google, as } = groupWorkbook();
     as(MARINA);
-    expect(submitMeeting(google, meeting)).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente coordenadores podem agendar reuniões.' }] });
+    expect(submitMeeting(google, meeting)).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente a coordenação pode agendar reuniões.' }] });
   });
 
   it('fills duration, zone and audience from Settings and the coordinator’s hub, and writes both cities’ times', () => {

@@ -5,7 +5,7 @@ export const en = {
   'menu.setup': 'Set up workbook',
   'menu.validate': 'Validate the sheet',
   'validate.none': 'No problems found: the sheet follows the rules.',
-  'validate.found': '{count} problem(s) found and marked in the sheet.',
+  'validate.found': '{count, plural, one {# problem found and marked in the sheet.} other {# problems found and marked in the sheet.}}',
   'menu.help': 'Help',
 
   'help.title': 'Mutirão — help',
@@ -19,7 +19,7 @@ export const en = {
     'Validate the sheet marks each problem with a note and a colour; Refresh progress updates the objectives and the Dashboard tab; Sync calendar sends the planned meetings as Google Calendar invitations, and Export calendar (.ics) gives them to any other calendar.',
   'help.language': 'Change the workbook language in the Settings tab (fr, pt-BR or en), then run Set up workbook again.',
 
-  'setup.done': 'The workbook is ready: {created} tab(s) created, {repaired} repaired.',
+  'setup.done': 'The workbook is ready: {created, plural, =0 {no tab created} one {# tab created} other {# tabs created}}, {repaired} repaired.',
   'setup.youAreCoordinator': 'You are registered as the first coordinator ({id}).',
   'setup.coordinatorsOnly': 'Only a coordinator can set up the workbook. Ask one of the coordinators listed in the Members tab.',
 
@@ -82,7 +82,7 @@ export const en = {
   'calendar.notFound': "The calendar “{id}” (Settings › Calendar ID) was not found, or you cannot edit it.",
   'calendar.running': "A calendar sync is already running. Try again in a few minutes.",
   'calendar.result': "Calendar synced: {created} created, {updated} updated, {cancelled} cancelled, {unchanged} unchanged, {failed} failed.",
-  'calendar.remaining': "{remaining} meeting(s) left: run Sync calendar again to finish.",
+  'calendar.remaining': '{remaining, plural, one {# meeting left} other {# meetings left}}: run Sync calendar again to finish.',
   'calendar.failed': "Not synced: {message}",
   'calendar.invalidRow': "Not synced: this row needs an ID, a title, a date, a start (HH:MM), a duration of 15 to 600 minutes, a time zone such as Europe/Paris, and a status.",
   'calendar.duplicateId': "Not synced: another row above already has the ID {id}.",
@@ -95,7 +95,7 @@ export const en = {
   'calendar.description.nantes': "Nantes: {time}",
   'calendar.description.sheet': "Working group sheet: {url}",
   'ics.title': "Export calendar (.ics)",
-  'ics.explain': "An .ics file with the {count} planned meeting(s), for calendars other than Google's (Outlook, Apple, Thunderbird…).",
+  'ics.explain': 'An .ics file with {count, plural, =0 {no planned meeting yet} one {the planned meeting} other {the # planned meetings}}, for calendars other than Google’s (Outlook, Apple, Thunderbird…).',
   'ics.download': "Download {filename}",
   'ics.calendarName': "Mutirão meetings",
 
@@ -108,7 +108,7 @@ export const en = {
   'field.email': 'Enter a valid email address.',
   'field.country': 'Use a two-letter country code, such as BR or FR.',
   'field.notInList': 'Choose one of: {options}.',
-  'field.date': 'Enter a date as YYYY-MM-DD.',
+  'field.date': 'Enter a date as dd/mm/yyyy.',
   'field.time': 'Enter a time as HH:MM (24 h).',
   'field.dayCounts': 'Enter days before the deadline separated by commas, such as 5, 1.',
   'field.timeZone': 'Enter a time zone such as America/Recife or Europe/Paris.',

@@ -12,9 +12,9 @@ export type { Catalog, MessageKey, MessageParams, Wording };
 /** Every language's catalog: the server's. The sidebar never imports this module: its page carries its catalog (src/sidebar/i18n). */
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr, 'pt-BR': ptBR };
 
-/** The message in that language, with `{name}` placeholders filled in. */
+/** The message in that language, with `{name}` placeholders and plural blocks filled in. */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return fill(CATALOGS[locale][key], params);
+  return fill(CATALOGS[locale][key], params, locale);
 }
 
 /** zod's own wording, for the rare issue our catalog has no sentence for. */

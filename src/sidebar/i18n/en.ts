@@ -10,7 +10,7 @@ export const en = {
   'calendar.sidebar.title': "Calendar",
   'calendar.sidebar.sync': "Sync calendar",
   'calendar.sidebar.syncing': "Syncing with Google Calendar…",
-  'calendar.sidebar.continuing': "Syncing with Google Calendar… {done} meeting(s) done, {remaining} left.",
+  'calendar.sidebar.continuing': 'Syncing with Google Calendar… {done, plural, one {# meeting done} other {# meetings done}}, {remaining} left.',
   'calendar.slots.title': "Times that suit both cities",
   'calendar.slots.loading': "Looking for times…",
   'calendar.slots.none': "No time on this day fits the working hours of both Recife and Nantes.",

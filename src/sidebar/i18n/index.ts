@@ -18,7 +18,7 @@ const page: Page = JSON.parse(document.getElementById('catalog')?.textContent ||
 export const locale: Locale = toLocale(page.locale);
 
 export function t(key: SidebarKey, params?: MessageParams): string {
-  return fill(page.messages[key] ?? key, params);
+  return fill(page.messages[key] ?? key, params, locale);
 }
 
 /** What the shared zod schemas need to word a problem in the sidebar (field messages only). */
