@@ -41,15 +41,15 @@ describe('meetings in the calendar, in the preview', () => {
     await first.click();
     // Jean's form is in Nantes time.
     expect(await meeting.getByLabel(/^Heure de début/).inputValue()).toBe('14:00');
-    await expect.poll(() => meeting.locator('.times [aria-live=polite] p').first().textContent()).toMatch(/^Recife : 09:00/);
+    await expect.poll(() => meeting.locator('.times [aria-live=polite] p').first().textContent()).toMatch(/^Recife\u00a0: 09:00/);
     await meeting.getByLabel('Titre').fill('Plénière; bilan, suite');
     await meeting.getByRole('button', { name: 'Planifier la réunion' }).click();
     await expect.poll(() => meeting.locator('.success').textContent()).toMatch(/^Réunion MTG-\d{3} planifiée\.$/);
 
     const calendar = await openSection(sidebar, 'Agenda', 'calendar');
-    await calendar.getByRole('button', { name: "Synchroniser l'agenda" }).click();
+    await calendar.getByRole('button', { name: "Synchroniser l’agenda" }).click();
     await expect.poll(() => calendar.locator('.calendar-status').textContent()).toBe(
-      'Agenda synchronisé : 1 créée(s), 0 mise(s) à jour, 0 annulée(s), 0 inchangée(s), 0 en échec.',
+      'Agenda synchronisé\u00a0: 1 créée, 0 mise à jour, 0 annulée, 0 inchangée, 0 en échec.',
     );
     expect(await calendar.locator('.calendar-sync').getAttribute('aria-busy')).toBe('false');
 
