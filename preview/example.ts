@@ -1,5 +1,6 @@
 import { Emulator } from '../emulator';
 import { loadProject, type Project } from '../emulator/project';
+import { enumLabel, type EnumCode } from '../src/domain/enums';
 import { PERSONAS } from './personas';
 
 export interface ProjectFiles {
@@ -8,13 +9,13 @@ export interface ProjectFiles {
   readonly pages: Readonly<Record<string, string>>;
 }
 
-/** Members a coordinator would have typed into the Members tab after the workshop. */
-const EXAMPLE_MEMBERS: readonly (readonly string[])[] = [
-  ['Jean Moreau', 'jean.moreau@example.org', 'Ville de Nantes', 'Nantes', 'FR', 'Nantes', 'coordinator'],
-  ['Marina Souza', 'marina.souza@example.org', 'Cooperativa Mãos Dadas', 'Recife', 'BR', 'Recife', 'member'],
-  ['Paulo Lima', 'paulo.lima@example.org', 'Prefeitura do Recife', 'Recife', 'BR', 'Recife', 'member'],
-  ['Claire Dubois', 'claire.dubois@example.org', 'Les Écossolies', 'Nantes', 'FR', 'Nantes', 'member'],
-  ['Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes', 'member'],
+/** Members a coordinator would have typed into the Members tab after the workshop: role, then Name to Hub. */
+const EXAMPLE_MEMBERS: readonly (readonly [EnumCode<'role'>, ...string[]])[] = [
+  ['coordinator', 'Jean Moreau', 'jean.moreau@example.org', 'Ville de Nantes', 'Nantes', 'FR', 'Nantes'],
+  ['member', 'Marina Souza', 'marina.souza@example.org', 'Cooperativa Mãos Dadas', 'Recife', 'BR', 'Recife'],
+  ['member', 'Paulo Lima', 'paulo.lima@example.org', 'Prefeitura do Recife', 'Recife', 'BR', 'Recife'],
+  ['member', 'Claire Dubois', 'claire.dubois@example.org', 'Les Écossolies', 'Nantes', 'FR', 'Nantes'],
+  ['member', 'Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes'],
 ];
 
 export function createEmulator(files: ProjectFiles, snapshot?: unknown): Emulator {
@@ -54,7 +55,8 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
     const first = members.getLastRow() + 1;
     const today = new Date();
     members.getRange(first, 1, EXAMPLE_MEMBERS.length, 10).setValues(
-      EXAMPLE_MEMBERS.map((m, i) => [`MEM-${String(first + i - 1).padStart(3, '0')}`, ...m, 'active', today]),
+      // Enumerated cells hold the workbook language's labels, as a coordinator typing in a pt-BR sheet would.
+      EXAMPLE_MEMBERS.map(([role, ...m], i) => [`MEM-${String(first + i - 1).padStart(3, '0')}`, ...m, enumLabel('role', role, 'pt-BR'), enumLabel('memberStatus', 'active', 'pt-BR'), today]),
     );
   });
   for (const submission of EXAMPLE_SUBMISSIONS) {

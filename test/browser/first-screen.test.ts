@@ -51,6 +51,13 @@ describe('the sidebar’s first screen in the preview', () => {
     ]);
     const tabs = await page.locator('#tabs button').allTextContents();
     expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios']);
+    // The Portuguese example workbook holds Portuguese values, not the English codes.
+    await page.locator('#tabs button', { hasText: 'Membros' }).click();
+    const members = page.locator('table[data-tab="Membros"] td');
+    await expect.poll(() => members.allTextContents()).toContain('coordenação');
+    const cells = await members.allTextContents();
+    expect(cells).toContain('ativo');
+    expect(cells.filter((c) => ['coordinator', 'member', 'active'].includes(c))).toEqual([]);
     await page.close();
   });
 });
