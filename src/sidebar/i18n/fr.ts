@@ -74,7 +74,7 @@ export const fr: SidebarCatalog = {
   'sidebar.pledge.now': 'Disponible dès maintenant',
   'sidebar.pledge.planned': "Disponible à partir d’une date",
   'sidebar.pledge.noProposal': 'Aucune proposition en particulier',
-  'sidebar.field.kind': 'Type de ressource',
+  'sidebar.field.kind': 'Type de contribution',
   'sidebar.field.amount': 'Montant',
   'sidebar.field.currency': 'Devise',
   'sidebar.field.category': 'Catégorie',
