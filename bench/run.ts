@@ -5,6 +5,7 @@ import { printCalendarBench } from './calendar';
 import { printRemindersBench } from './reminders';
 import { loadProject } from '../emulator/project';
 import { built, COORDINATOR, MEMBER, workbookWithRows } from './workbook';
+import { printEmulatorBench } from './emulator';
 
 interface Scenario {
   readonly name: string;
@@ -89,3 +90,4 @@ for (const rows of [30, 500, 3000]) {
 }
 printCalendarBench();
 printRemindersBench();
+printEmulatorBench();

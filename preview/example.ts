@@ -1,5 +1,6 @@
 import { Emulator } from '../emulator';
 import { loadProject, type Project } from '../emulator/project';
+import { enumLabel, type EnumCode } from '../src/domain/enums';
 import { PERSONAS } from './personas';
 
 export interface ProjectFiles {
@@ -9,18 +10,18 @@ export interface ProjectFiles {
 }
 
 /**
- * Members a coordinator would have typed into the Members tab after the workshop, with their
- * language and emails choice. Claire has no consent date: she joined before the privacy notice
- * was asked for, so the sidebar asks her to confirm it (and the coordinators see her listed).
+ * Members a coordinator would have typed into the Members tab after the workshop: role, Name to
+ * Hub, then their language, whether they said yes to emails and whether they accepted the privacy
+ * notice. Claire has no consent date: she joined before the notice was asked for, so the sidebar
+ * asks her to confirm it (and the coordinators see her listed).
  */
-const EXAMPLE_MEMBERS: readonly (readonly [...string[], boolean])[] = [
-  ['Jean Moreau', 'jean.moreau@example.org', 'Ville de Nantes', 'Nantes', 'FR', 'Nantes', 'coordinator', 'fr', 'sim', true],
-  ['Marina Souza', 'marina.souza@example.org', 'Cooperativa Mãos Dadas', 'Recife', 'BR', 'Recife', 'member', 'pt-BR', 'sim', true],
-  ['Paulo Lima', 'paulo.lima@example.org', 'Prefeitura do Recife', 'Recife', 'BR', 'Recife', 'member', 'pt-BR', 'não', true],
-  ['Claire Dubois', 'claire.dubois@example.org', 'Les Écossolies', 'Nantes', 'FR', 'Nantes', 'member', 'fr', 'sim', false],
-  ['Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes', 'member', 'fr', 'sim', true],
+const EXAMPLE_MEMBERS: readonly (readonly [EnumCode<'role'>, string, string, string, string, string, string, string, boolean, boolean])[] = [
+  ['coordinator', 'Jean Moreau', 'jean.moreau@example.org', 'Ville de Nantes', 'Nantes', 'FR', 'Nantes', 'fr', true, true],
+  ['member', 'Marina Souza', 'marina.souza@example.org', 'Cooperativa Mãos Dadas', 'Recife', 'BR', 'Recife', 'pt-BR', true, true],
+  ['member', 'Paulo Lima', 'paulo.lima@example.org', 'Prefeitura do Recife', 'Recife', 'BR', 'Recife', 'pt-BR', false, true],
+  ['member', 'Claire Dubois', 'claire.dubois@example.org', 'Les Écossolies', 'Nantes', 'FR', 'Nantes', 'fr', true, false],
+  ['member', 'Yann Le Goff', 'yann.legoff@example.org', 'CAE Ouest', 'Saint-Nazaire', 'FR', 'Nantes', 'fr', true, true],
 ];
-
 
 export function createEmulator(files: ProjectFiles, snapshot?: unknown): Emulator {
   const options = { files: { ...files.pages }, addonName: 'Mutirão' };
@@ -60,13 +61,15 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
     members.getRange(2, 2).setValue('Lúcia Almeida');
     members.getRange(2, 4).setValue('Prefeitura do Recife');
     const today = new Date();
-    members.getRange(2, 11, 1, 3).setValues([['pt-BR', today, 'não']]);
+    members.getRange(2, 11, 1, 3).setValues([['pt-BR', today, enumLabel('yesNo', 'no', 'pt-BR')]]);
     const first = members.getLastRow() + 1;
     members.getRange(first, 1, EXAMPLE_MEMBERS.length, 13).setValues(
-      EXAMPLE_MEMBERS.map((m, i) => {
-        const [name, email, organization, city, country, hub, role, language, emails, consented] = m;
-        return [`MEM-${String(first + i - 1).padStart(3, '0')}`, name, email, organization, city, country, hub, role, 'active', today, language, consented ? today : '', emails];
-      }),
+      // Enumerated cells hold the workbook language's labels, as a coordinator typing in a pt-BR sheet would.
+      EXAMPLE_MEMBERS.map(([role, name, email, organization, city, country, hub, language, emails, consented], i) => [
+        `MEM-${String(first + i - 1).padStart(3, '0')}`, name, email, organization, city, country, hub,
+        enumLabel('role', role, 'pt-BR'), enumLabel('memberStatus', 'active', 'pt-BR'), today,
+        language, consented ? today : '', enumLabel('yesNo', emails ? 'yes' : 'no', 'pt-BR'),
+      ]),
     );
   });
   for (const submission of EXAMPLE_SUBMISSIONS) {

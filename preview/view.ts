@@ -1,7 +1,7 @@
 import type { Emulator } from '../emulator';
 import { apiEventId } from '../emulator/calendar-store';
 import type { Project } from '../emulator/project';
-import type { EmailView, EventView, WorkbookView } from './workbook-view';
+import type { ChartView, EmailView, EventView, WorkbookView } from './workbook-view';
 
 /** The events as the calendar holds them; reading the store directly calls no service. */
 function eventsOf(emulator: Emulator): EventView[] {
@@ -39,6 +39,22 @@ function emailsOf(emulator: Emulator): EmailView[] {
     .reverse();
 }
 
+/** A chart's bars from its ranges (labels, then values), as Sheets would plot them. */
+function chartView(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): ChartView {
+  const options = chart.getOptions();
+  const [labelRange, valueRange] = chart.getRanges();
+  const skip = options.get('useFirstRowAsHeaders') === true ? 1 : 0;
+  const labels = (labelRange?.getDisplayValues() ?? []).slice(skip).map((r) => String(r[0] ?? ''));
+  const values = (valueRange?.getValues() ?? []).slice(skip).map((r) => Number(r[0]) || 0);
+  const texts = (valueRange?.getDisplayValues() ?? []).slice(skip).map((r) => String(r[0] ?? ''));
+  const axisMax = Number((options.get('hAxis') as { maxValue?: unknown } | null)?.maxValue);
+  return {
+    title: String(options.get('title') ?? ''),
+    max: Number.isFinite(axisMax) && axisMax > 0 ? axisMax : Math.max(1, ...values),
+    bars: labels.map((label, i) => ({ label, value: values[i] ?? 0, text: texts[i] ?? '' })),
+  };
+}
+
 /**
  * What the preview page draws: the add-on menu as onOpen builds it for the acting user, and
  * every tab as Sheets would display it.
@@ -58,6 +74,7 @@ export function workbookView(emulator: Emulator, project: Project): WorkbookView
         notes: range.getNotes(),
         backgrounds: range.getBackgrounds(),
         frozenRows: sheet.getFrozenRows(),
+        charts: sheet.getCharts().map(chartView),
       };
     });
     return {

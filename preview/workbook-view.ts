@@ -5,6 +5,16 @@ export interface TabView {
   readonly notes: string[][];
   readonly backgrounds: string[][];
   readonly frozenRows: number;
+  /** The tab's embedded charts, read from what the add-on inserted (the Dashboard's bar chart). */
+  readonly charts: readonly ChartView[];
+}
+
+/** A bar chart as the sheet would draw it: one bar per row of its data ranges. */
+export interface ChartView {
+  readonly title: string;
+  /** The value axis' end: the chart's hAxis.maxValue, else the largest value. */
+  readonly max: number;
+  readonly bars: readonly { readonly label: string; readonly value: number; readonly text: string }[];
 }
 
 /** An event of the emulated Google Calendar, for the preview's calendar view. */

@@ -1,4 +1,4 @@
-import type { EmailView, EventView, GuestResponse, WorkbookView } from '../workbook-view';
+import type { ChartView, EmailView, EventView, GuestResponse, WorkbookView } from '../workbook-view';
 
 interface Persona { id: string; label: string }
 interface Shown { title: string; width: number; height: number; html: string }
@@ -161,7 +161,23 @@ function renderGrid(view: WorkbookView): void {
     body.append(tr);
   });
   table.append(head, body);
-  grid.replaceChildren(table);
+  grid.replaceChildren(table, ...tab.charts.map(renderChart));
+}
+
+/** The chart the add-on inserted, drawn as CSS bars beside the grid, as the sheet would show it. */
+function renderChart(chart: ChartView): HTMLElement {
+  const figure = el('figure', '', { class: 'chart' });
+  figure.append(el('figcaption', chart.title));
+  for (const bar of chart.bars) {
+    const row = el('div', '', { class: 'bar-row', 'data-value': String(bar.value) });
+    const track = el('div', '', { class: 'bar-track' });
+    const fill = el('div', '', { class: 'bar-fill' });
+    fill.style.width = `${Math.max(0, Math.min(100, (bar.value / chart.max) * 100))}%`;
+    track.append(fill);
+    row.append(el('span', bar.label, { class: 'bar-label', title: bar.label }), track, el('span', bar.text, { class: 'bar-value' }));
+    figure.append(row);
+  }
+  return figure;
 }
 
 function renderTabs(view: WorkbookView): void {

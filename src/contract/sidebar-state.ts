@@ -1,6 +1,7 @@
 import type { EnumCode } from '../domain/enums';
 import type { LateGroup } from '../domain/late';
 import type { Locale } from '../domain/locale';
+import type { Weekday } from '../domain/working-days';
 
 /**
  * What getSidebarState() sends to the sidebar: plain JSON (dates as YYYY-MM-DD), since
@@ -29,8 +30,12 @@ export interface SidebarState {
   readonly privacy: PrivacyView;
   /** Coordinators only: active members whose consent predates the notice in force, or who never gave it. */
   readonly staleConsents?: readonly StaleConsent[];
-  /** What the meeting form starts from. */
-  readonly defaults: { readonly durationMinutes: number; readonly timeZone: string };
+  /** What the meeting form starts from, and the working time it asks to confirm a start outside of (Settings). */
+  readonly defaults: {
+    readonly durationMinutes: number;
+    readonly timeZone: string;
+    readonly working: { readonly start: string; readonly end: string; readonly days: readonly Weekday[] };
+  };
   /** The planned meetings from today on, soonest first, with their Meet link and replies. */
   readonly meetings?: readonly MeetingView[];
 }

@@ -170,7 +170,8 @@ function inKindBlock(input: DashboardInput): DashboardCell[][] {
   return [
     [text(t(language, 'dashboard.inKind'), 'title')],
     [text(t(language, 'dashboard.category'), 'header'), text(t(language, 'dashboard.count'), 'header')],
-    ...enumCodes('category').map((c) => [text(enumLabel('category', c, language)), int(inKind.filter((r) => r.category === c).length)]),
+    // Funding is money: it has its own block above, never an in-kind row.
+    ...enumCodes('category').filter((c) => c !== 'funding').map((c) => [text(enumLabel('category', c, language)), int(inKind.filter((r) => r.category === c).length)]),
     [text(t(language, 'dashboard.total'), 'header'), int(inKind.length)],
   ];
 }

@@ -12,7 +12,8 @@ export const ENUMS = {
     Nantes: { en: 'Nantes', fr: 'Nantes', 'pt-BR': 'Nantes' },
   },
   role: {
-    coordinator: { en: 'coordinator', fr: 'coordinateur', 'pt-BR': 'coordenador' },
+    // The role, not a person: a gender-neutral label.
+    coordinator: { en: 'coordinator', fr: 'coordination', 'pt-BR': 'coordenação' },
     member: { en: 'member', fr: 'membre', 'pt-BR': 'membro' },
   },
   memberStatus: {
@@ -63,7 +64,7 @@ export const ENUMS = {
     all: { en: 'all', fr: 'tous', 'pt-BR': 'todos' },
     'Recife hub': { en: 'Recife hub', fr: 'pôle Recife', 'pt-BR': 'polo Recife' },
     'Nantes hub': { en: 'Nantes hub', fr: 'pôle Nantes', 'pt-BR': 'polo Nantes' },
-    coordinators: { en: 'coordinators', fr: 'coordinateurs', 'pt-BR': 'coordenadores' },
+    coordinators: { en: 'coordinators', fr: 'coordination', 'pt-BR': 'coordenação' },
   },
   meetingStatus: {
     planned: { en: 'planned', fr: 'prévue', 'pt-BR': 'planejada' },
@@ -93,6 +94,12 @@ export function enumLabels(name: EnumName, locale: Locale): string[] {
   return enumCodes(name).map((code) => enumLabel(name, code, locale));
 }
 
+/** Labels written by earlier versions, still read as their code. */
+const FORMER_LABELS: Partial<Record<EnumName, Readonly<Record<string, string>>>> = {
+  role: { coordinateur: 'coordinator', coordenador: 'coordinator' },
+  audience: { coordinateurs: 'coordinators', coordenadores: 'coordinators' },
+};
+
 /** Label → code, by enum; rebuilt when an enum gained codes (a metric registered since). */
 const lookups = new Map<EnumName, { size: number; codes: Map<string, string> }>();
 
@@ -107,6 +114,8 @@ export function enumCodeOf<E extends EnumName>(name: E, label: unknown): EnumCod
       lookup.codes.set(normalizeLabel(code), code);
       for (const locale of LOCALES) lookup.codes.set(normalizeLabel(enumLabel(name, code, locale)), code);
     }
+    const former: Readonly<Record<string, string>> = FORMER_LABELS[name] ?? {};
+    for (const [old, code] of Object.entries(former)) lookup.codes.set(old, code);
     lookups.set(name, lookup);
   }
   return lookup.codes.get(normalizeLabel(label)) as EnumCode<E> | undefined;

@@ -47,7 +47,17 @@ const asText = z.pipe(
   z.string(),
 );
 
-export const text = (max: number, min = 1) => z.pipe(asText, z.string().check(z.minLength(min), z.maxLength(max)));
+/** Characters as people count them: an emoji is one, not the two UTF-16 units of `length`. */
+export const characterCount = (s: string): number => [...s].length;
+
+export const text = (max: number, min = 1) =>
+  z.pipe(
+    asText,
+    z.string().check(
+      rule((s: string) => characterCount(s) >= min, min <= 1 ? 'required' : 'tooShort', { min }),
+      rule((s: string) => characterCount(s) <= max, 'tooLong', { max }),
+    ),
+  );
 
 export const email = () => z.pipe(asText, z.pipe(z.transform((s: string) => s.toLowerCase()), z.email()));
 

@@ -44,7 +44,10 @@ export const LOCALE_FACTS: Readonly<Record<Locale, LocaleFacts>> = {
   en: { dayFirst: false, hub: 'Nantes', country: 'FR', money: '¤#,##0.00' },
 };
 
-/** Case and surrounding spaces don't matter when people type headers or labels. */
+/**
+ * Case and surrounding spaces don't matter when people type headers or labels, nor which
+ * apostrophe or space they type: we write ’ and no-break spaces in French, keyboards give ' and spaces.
+ */
 export function normalizeLabel(text: string): string {
-  return text.trim().toLocaleLowerCase('en').normalize('NFC');
+  return text.trim().toLocaleLowerCase('en').normalize('NFC').replace(/[’‘]/g, "'").replace(/[\u00a0\u202f]/g, ' ');
 }

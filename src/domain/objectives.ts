@@ -18,7 +18,7 @@ export const SEED_OBJECTIVES: readonly SeedObjective[] = [
   {
     id: 'O1',
     objective: {
-      fr: "Mieux comprendre le rapport entre l'économie solidaire et la coopération décentralisée",
+      fr: "Mieux comprendre le rapport entre l’économie solidaire et la coopération décentralisée",
       'pt-BR': 'Compreender melhor a relação entre a economia solidária e a cooperação descentralizada',
       en: 'Better understand the link between the solidarity economy and decentralized cooperation',
     },
@@ -42,7 +42,7 @@ export const SEED_OBJECTIVES: readonly SeedObjective[] = [
   {
     id: 'O3',
     objective: {
-      fr: "Définir les priorités du plan d'action",
+      fr: "Définir les priorités du plan d’action",
       'pt-BR': 'Definir as prioridades do plano de ação',
       en: 'Define the priorities of the action plan',
     },

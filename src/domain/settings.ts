@@ -42,28 +42,28 @@ const s = (key: SettingKey, kind: CellKind, schema: f.Schema, label: [string, st
 export const SETTING_ROWS: readonly SettingRow[] = [
   s('language', 'text', f.required(f.enumOf('language')), ['Language', 'Langue', 'Idioma'], [
     'Language of tabs, headers and labels: fr, pt-BR or en. Run Set up workbook after changing it.',
-    'Langue des onglets, en-têtes et libellés : fr, pt-BR ou en. Relancez « Configurer le classeur » après un changement.',
+    'Langue des onglets, en-têtes et libellés\u00a0: fr, pt-BR ou en. Relancez «\u00a0Configurer le classeur\u00a0» après un changement.',
     'Idioma das abas, cabeçalhos e rótulos: fr, pt-BR ou en. Execute “Configurar a planilha” depois de mudar.',
   ], { enum: 'language' }),
-  s('workshopDate', 'date', f.required(f.date()), ['Workshop date', "Date de l'atelier", 'Data da oficina'], [
+  s('workshopDate', 'date', f.required(f.date()), ['Workshop date', "Date de l’atelier", 'Data da oficina'], [
     'Meetings count towards O5 from this date.',
     "Les réunions comptent pour O5 à partir de cette date.",
     'As reuniões contam para O5 a partir desta data.',
   ]),
   s('submissionDeadline', 'date', f.required(f.date()), ['Submission deadline', 'Date limite des contributions', 'Prazo de envio'], [
     'Proposals and pledges are due by this date (workshop date + 15 days).',
-    "Propositions et engagements sont attendus avant cette date (date de l'atelier + 15 jours).",
-    'Propostas e recursos devem ser enviados até esta data (data da oficina + 15 dias).',
+    "Propositions et contributions sont attendues avant cette date (date de l’atelier + 15 jours).",
+    'Propostas e contribuições devem ser enviadas até esta data (data da oficina + 15 dias).',
   ]),
-  s('calendarId', 'text', f.optional(f.text(f.LIMITS.name)), ['Calendar ID', "ID de l'agenda", 'ID da agenda'], [
+  s('calendarId', 'text', f.optional(f.text(f.LIMITS.name)), ['Calendar ID', "ID de l’agenda", 'ID da agenda'], [
     'The group’s Google Calendar; when blank, the first Sync calendar creates it and writes its ID here.',
     'L’agenda Google du groupe ; vide, la première synchronisation le crée et inscrit son ID ici.',
     'A agenda Google do grupo; em branco, a primeira sincronização a cria e escreve o ID dela aqui.',
   ]),
   s('sendInvitations', 'text', f.required(f.enumOf('yesNo')), ['Send invitations', 'Envoyer les invitations', 'Enviar convites'], [
     'yes: guests receive an email invitation when a meeting is synced.',
-    'oui : les invités reçoivent une invitation par e-mail à la synchronisation.',
-    'sim: os convidados recebem um convite por e-mail na sincronização.',
+    'oui\u00a0: chaque personne invitée reçoit une invitation par e-mail à la synchronisation.',
+    'sim: cada pessoa convidada recebe um convite por e-mail na sincronização.',
   ], { enum: 'yesNo' }),
   s('defaultDuration', 'integer', f.required(f.integerBetween(15, 600)), ['Default duration (min)', 'Durée par défaut (min)', 'Duração padrão (min)'], [
     'Proposed length of a new meeting, 15 to 600 minutes.',
@@ -72,7 +72,7 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   ]),
   s('eurToBrlRate', 'number', f.optional(f.positiveNumber()), ['EUR to BRL rate', 'Taux EUR → BRL', 'Taxa EUR → BRL'], [
     'BRL for 1 EUR, used for the converted total on the dashboard; blank: no conversion.',
-    'Nombre de BRL pour 1 EUR, pour le total converti du tableau de bord ; vide : pas de conversion.',
+    'Nombre de BRL pour 1 EUR, pour le total converti du tableau de bord\u00a0; vide\u00a0: pas de conversion.',
     'Quantos BRL valem 1 EUR, para o total convertido do painel; em branco: sem conversão.',
   ]),
   s('workingHoursStart', 'text', f.required(f.wallTime()), ['Working hours start', 'Début des heures de travail', 'Início do horário de trabalho'], [
@@ -97,12 +97,12 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   ]),
   s('reminderDays', 'text', f.optional(f.dayCounts()), ['Reminder days', 'Jours de rappel', 'Dias de lembrete'], [
     'Days before the deadline on which members still owing a proposal or a contribution get an email, e.g. 5, 1; blank: none.',
-    'Jours avant la date limite où les membres qui doivent encore une proposition ou une contribution reçoivent un e-mail, par exemple 5, 1 ; vide : aucun.',
+    'Jours avant la date limite où les membres qui doivent encore une proposition ou une contribution reçoivent un e-mail, par exemple 5, 1\u00a0; vide\u00a0: aucun.',
     'Dias antes do prazo em que quem ainda deve uma proposta ou uma contribuição recebe um e-mail, por exemplo 5, 1; em branco: nenhum.',
   ]),
   s('privacyNoticeVersion', 'date', f.required(f.date()), ['Privacy notice version', 'Version de la notice de confidentialité', 'Versão do aviso de privacidade'], [
     'Date of the privacy notice in force; raise it when the notice changes, and members confirm it again.',
-    'Date de la notice de confidentialité en vigueur ; à avancer quand la notice change : les membres la confirment à nouveau.',
+    'Date de la notice de confidentialité en vigueur\u00a0; à avancer quand la notice change\u00a0: les membres la confirment à nouveau.',
     'Data do aviso de privacidade em vigor; atualize quando o aviso mudar, e os membros o confirmam de novo.',
   ]),
 ];

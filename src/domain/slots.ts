@@ -2,6 +2,7 @@ import './zod';
 import * as z from 'zod/mini';
 import * as f from './fields';
 import { instantToZoned, NANTES_ZONE, RECIFE_ZONE, zonedToInstant, type IsoDate, type WallTime } from './time';
+import { insideWorkingTime, type Weekday } from './working-days';
 
 export interface MeetingSlot {
   /** The exact start, as an ISO instant. */
@@ -23,6 +24,8 @@ export interface SlotRequest {
   /** Working hours, each city on its own clock (Settings). */
   readonly workingHoursStart: WallTime;
   readonly workingHoursEnd: WallTime;
+  /** Settings › Working days, read. */
+  readonly workingDays: ReadonlySet<Weekday>;
 }
 
 const STEP_MS = 30 * 60_000;
@@ -32,7 +35,8 @@ const STEP_MS = 30 * 60_000;
  * ends inside working hours in Recife and in Nantes. Each city's window is turned into
  * instants with its own offset that day, so a clock change in either city moves the
  * overlap as it should. Both cities' offsets are whole hours, so the 30-minute grid in
- * UTC is also a 30-minute grid on both clocks.
+ * UTC is also a 30-minute grid on both clocks. A start on a day off in either city (its own
+ * calendar date) is left out.
  */
 export function meetingSlots(request: SlotRequest): MeetingSlot[] {
   let from = Number.NEGATIVE_INFINITY;
@@ -43,8 +47,10 @@ export function meetingSlots(request: SlotRequest): MeetingSlot[] {
   }
   const duration = request.durationMinutes * 60_000;
   const slots: MeetingSlot[] = [];
+  const working = { start: request.workingHoursStart, end: request.workingHoursEnd, days: request.workingDays };
   for (let start = Math.ceil(from / STEP_MS) * STEP_MS; start + duration <= until; start += STEP_MS) {
     const instant = new Date(start);
+    if (!insideWorkingTime(instant, request.durationMinutes, working)) continue;
     slots.push({
       start: instant.toISOString(),
       recife: instantToZoned(instant, RECIFE_ZONE).time,

@@ -62,6 +62,8 @@ export const meetingInput = z.object({
   location: longText(),
   audience: f.optional(f.enumOf('audience')),
   agenda: longText(),
+  /** The coordinator saw both local times and wants this start although it falls outside working time. */
+  confirmOutsideHours: f.optional(z.pipe(z.transform((v: unknown) => v === true || v === 'true'), z.boolean())),
 });
 
 export type MemberInput = z.output<typeof memberInput>;

@@ -181,7 +181,7 @@ export const MEETINGS: Table = {
     enumCol('status', statusHeader, 'meetingStatus'),
     col('recifeTime', h('Recife time', 'Heure à Recife', 'Horário em Recife'), 'text', f.written(), computed),
     col('nantesTime', h('Nantes time', 'Heure à Nantes', 'Horário em Nantes'), 'text', f.written(), computed),
-    col('eventId', h('Event ID', "ID de l'événement", 'ID do evento'), 'text', f.written(), computed),
+    col('eventId', h('Event ID', "ID de l’événement", 'ID do evento'), 'text', f.written(), computed),
     col('synced', h('Synced', 'Synchronisé le', 'Sincronizado em'), 'datetime', f.written(), computed),
     col('videoLink', h('Video link', 'Lien visio', 'Link da videochamada'), 'text', f.written(), computed),
     col('going', h('Going', 'Présents', 'Vão'), 'integer', f.written(), computed),

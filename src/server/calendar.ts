@@ -6,6 +6,7 @@ import { t, wordingFor, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import type { Settings } from '../domain/settings';
 import { meetingSlots, slotInput } from '../domain/slots';
+import { workingTimeOf } from '../domain/working-days';
 import { MEETINGS, MEMBERS } from '../domain/tables';
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
@@ -144,6 +145,7 @@ export function suggestMeetingSlots(google: GoogleServices, input: unknown): Res
       durationMinutes: checked.value.durationMinutes ?? settings.defaultDuration,
       workingHoursStart: settings.workingHoursStart,
       workingHoursEnd: settings.workingHoursEnd,
+      workingDays: workingTimeOf(settings).days,
     });
     return { ok: true, slots };
   });

@@ -4,6 +4,8 @@ import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { SEED_OBJECTIVES } from '../domain/objectives';
 import { hubZone } from '../domain/meetings';
+import type { Settings } from '../domain/settings';
+import { workingTimeOf } from '../domain/working-days';
 import { lateMembers } from '../domain/late';
 import type { Progress } from '../domain/progress';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
@@ -82,7 +84,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       mine,
       ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),
       ...privacyOf(members, me, settings.privacyNoticeVersion, coordinator),
-      defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub) },
+      defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub), working: workingView(settings) },
       meetings: upcomingMeetings(tabs.meetings, call.now),
     };
   });
@@ -108,6 +110,11 @@ function privacyOf(members: readonly Member[], me: Member | undefined, version: 
   if (!coordinator) return { privacy };
   const stale = members.filter((m) => m.active && m.id && needsConsent(m, version)).map((m) => ({ id: m.id, name: m.name, consent: m.consent || null }));
   return { privacy, staleConsents: stale };
+}
+
+function workingView(settings: Settings): SidebarState['defaults']['working'] {
+  const working = workingTimeOf(settings);
+  return { start: working.start, end: working.end, days: [...working.days].sort() };
 }
 
 /**

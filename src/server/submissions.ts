@@ -6,6 +6,7 @@ import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
 import { checkSubmission, mergeErrors, type SUBMISSIONS, type SubmissionKind } from '../domain/submissions';
+import { formatWorkingDays, insideWorkingTime, workingTimeOf } from '../domain/working-days';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
 import type * as z from 'zod/mini';
 import { withDocumentLock } from '../lock';
@@ -33,6 +34,8 @@ interface Against {
 /** What a submission found once the tabs are read: problems against other tabs, and how to write once there are none. */
 interface Prepared<K extends SubmissionKind> {
   readonly against: readonly Against[];
+  /** What the valid input itself still asks to confirm (a meeting outside working time). */
+  readonly confirm?: (input: Input<K>) => readonly Against[];
   readonly write: (input: Input<K>) => Saved;
 }
 
@@ -76,6 +79,8 @@ function submit<K extends SubmissionKind>(
       const prepared = prepare(call, raw);
       const against = prepared.against.map((a) => ({ field: a.field, message: t(locale, a.key, a.params) }));
       if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
+      const unconfirmed = (prepared.confirm?.(checked.value) ?? []).map((a) => ({ field: a.field, message: t(locale, a.key, a.params) }));
+      if (unconfirmed.length > 0) return { ok: false, errors: unconfirmed };
       const saved = prepared.write(checked.value);
       logAfterCommit(call, [saved.entry], saved.language);
       return { ok: true, id: saved.id };
@@ -203,8 +208,25 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
     const language = settings.language;
     const me = callerMember(call, recordsOf('members', membersTab(call, language, ['role'])));
     if (!isCoordinator(me)) throw new UserError('submit.coordinatorsOnly');
+    const working = workingTimeOf(settings);
+    const outside = (meeting: { date: string; startTime: string; timeZone?: string | undefined; durationMinutes?: number | undefined }): Against[] => {
+      const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone: meeting.timeZone ?? hubZone(me.hub) });
+      if (insideWorkingTime(times.instant, meeting.durationMinutes ?? settings.defaultDuration, working)) return [];
+      return [{
+        field: 'confirmOutsideHours',
+        key: 'meeting.outsideHours',
+        params: {
+          recife: formatLocalTime(times.recife, call.caller.locale),
+          nantes: formatLocalTime(times.nantes, call.caller.locale),
+          start: settings.workingHoursStart,
+          end: settings.workingHoursEnd,
+          days: formatWorkingDays(working.days, call.caller.locale),
+        },
+      }];
+    };
     return {
       against: [],
+      confirm: (meeting) => (meeting.confirmOutsideHours ? [] : outside(meeting)),
       write: (meeting) => {
         const timeZone = meeting.timeZone ?? hubZone(me.hub);
         const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });

@@ -45,9 +45,13 @@ export function slotPicker(inputs: SlotInputs): HTMLElement {
         say('calendar.slots.none');
         return;
       }
+      // The picked slot stays pressed, so the coordinator sees which one the start came from.
       const buttons = slots.map((slot) => {
-        const option = el('button', { type: 'button', class: 'slot' }, t('calendar.slots.option', { recife: slot.recife, nantes: slot.nantes }));
-        option.addEventListener('click', () => pick(slot.start));
+        const option = el('button', { type: 'button', class: 'slot', 'aria-pressed': 'false' }, t('calendar.slots.option', { recife: slot.recife, nantes: slot.nantes }));
+        option.addEventListener('click', () => {
+          for (const other of buttons) other.setAttribute('aria-pressed', String(other === option));
+          pick(slot.start);
+        });
         return option;
       });
       list.replaceChildren(el('h3', {}, t('calendar.slots.title')), ...buttons);

@@ -24,7 +24,7 @@ describe('a sidebar button that calls the server', () => {
     const check = panel(sidebar, 'check');
     const button = check.getByRole('button', { name: 'Vérifier la feuille' });
     await button.click();
-    await expect.poll(() => check.getByRole('status').textContent()).toBe("L'extension n'a pas pu se charger : Exceeded maximum execution time");
+    await expect.poll(() => check.getByRole('status').textContent()).toBe("L’extension n’a pas pu se charger\u00a0: Exceeded maximum execution time");
     expect(await button.isDisabled()).toBe(false);
     expect(await sidebar.locator(':focus').textContent()).toBe('Vérifier la feuille');
     await page.close();

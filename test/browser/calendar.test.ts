@@ -27,22 +27,29 @@ describe('meetings in the calendar, in the preview', () => {
     const { page, sidebar } = await openAs(harness, 'jean');
     const meeting = await openSection(sidebar, 'Réunion', 'meeting');
     await meeting.getByLabel('Date').fill('2027-03-29');
+    // Duration comes before the suggestions it decides.
+    const order = await meeting.locator('label, .slots-suggest').allTextContents();
+    expect(order.findIndex((text) => text.startsWith('Durée'))).toBeLessThan(order.indexOf('Proposer des horaires'));
     await meeting.getByRole('button', { name: 'Proposer des horaires' }).click();
     // The Monday after Europe's clock change: Nantes is five hours ahead of Recife.
     const first = meeting.locator('.slots .slot').first();
     await expect.poll(() => first.textContent()).toBe('09:00 à Recife · 14:00 à Nantes');
     await first.click();
+    expect(await meeting.locator('.slots .slot[aria-pressed=true]').allTextContents()).toEqual(['09:00 à Recife · 14:00 à Nantes']);
+    await meeting.locator('.slots .slot').nth(1).click();
+    expect(await meeting.locator('.slots .slot[aria-pressed=true]').allTextContents()).toEqual(['09:30 à Recife · 14:30 à Nantes']);
+    await first.click();
     // Jean's form is in Nantes time.
     expect(await meeting.getByLabel(/^Heure de début/).inputValue()).toBe('14:00');
-    await expect.poll(() => meeting.locator('.times [aria-live=polite] p').first().textContent()).toMatch(/^Recife : 09:00/);
+    await expect.poll(() => meeting.locator('.times [aria-live=polite] p').first().textContent()).toMatch(/^Recife\u00a0: 09:00/);
     await meeting.getByLabel('Titre').fill('Plénière; bilan, suite');
     await meeting.getByRole('button', { name: 'Planifier la réunion' }).click();
     await expect.poll(() => meeting.locator('.success').textContent()).toMatch(/^Réunion MTG-\d{3} planifiée\.$/);
 
     const calendar = await openSection(sidebar, 'Agenda', 'calendar');
-    await calendar.getByRole('button', { name: "Synchroniser l'agenda" }).click();
+    await calendar.getByRole('button', { name: "Synchroniser l’agenda" }).click();
     await expect.poll(() => calendar.locator('.calendar-status').textContent()).toBe(
-      'Agenda synchronisé : 1 créée, 0 mise à jour, 0 annulée, 0 inchangée, 0 en échec.',
+      'Agenda synchronisé\u00a0: 1 créée, 0 mise à jour, 0 annulée, 0 inchangée, 0 en échec.',
     );
     expect(await calendar.locator('.calendar-sync').getAttribute('aria-busy')).toBe('false');
 

@@ -19,7 +19,7 @@ describe('checking the sheet from the sidebar', () => {
     await expect.poll(() => check.locator('.problem').allTextContents()).toEqual([
       'Membros, ligne 4, E-mailSaisissez une adresse e-mail valide.',
     ]);
-    expect(await check.getByRole('status').textContent()).toBe('1 problème(s) trouvé(s) et signalé(s) dans la feuille.');
+    expect(await check.getByRole('status').textContent()).toBe('1 problème trouvé et signalé dans la feuille.');
     await page.close();
   });
 });

@@ -12,11 +12,11 @@ afterAll(async () => {
 describe('the sidebar’s first screen in the preview', () => {
   it('greets a French coordinator and lists the five objectives in French', async () => {
     const { page, sidebar } = await openAs(harness, 'jean');
-    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Bonjour, Jean Moreau !');
-    await expect.poll(() => sidebar.locator('.badge').textContent()).toBe('Coordinateur');
+    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Bonjour, Jean Moreau\u00a0!');
+    await expect.poll(() => sidebar.locator('.badge').textContent()).toBe('Coordination');
     const titles = await sidebar.locator('.objective-title').allTextContents();
     expect(titles).toHaveLength(5);
-    expect(titles[2]).toContain("Définir les priorités du plan d'action");
+    expect(titles[2]).toContain("Définir les priorités du plan d’action");
     expect(await sidebar.locator('[role=progressbar]').first().getAttribute('aria-valuenow')).toBe('100');
     expect(await sidebar.locator('.countdown').textContent()).toMatch(/^Encore 15 jours, jusqu’au|^Encore 15 jours, jusqu'au/);
     await page.close();
@@ -45,8 +45,8 @@ describe('the sidebar’s first screen in the preview', () => {
       'Configurer le classeur',
       'Vérifier la feuille',
       'Actualiser la progression',
-      "Synchroniser l'agenda",
-      "Exporter l'agenda (.ics)",
+      "Synchroniser l’agenda",
+      "Exporter l’agenda (.ics)",
       'Envoyer les rappels',
       'Diagnostic',
       'Aide',
@@ -54,6 +54,13 @@ describe('the sidebar’s first screen in the preview', () => {
     ]);
     const tabs = await page.locator('#tabs button').allTextContents();
     expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios']);
+    // The Portuguese example workbook holds Portuguese values, not the English codes.
+    await page.locator('#tabs button', { hasText: 'Membros' }).click();
+    const members = page.locator('table[data-tab="Membros"] td');
+    await expect.poll(() => members.allTextContents()).toContain('coordenação');
+    const cells = await members.allTextContents();
+    expect(cells).toContain('ativo');
+    expect(cells.filter((c) => ['coordinator', 'member', 'active'].includes(c))).toEqual([]);
     await page.close();
   });
 });

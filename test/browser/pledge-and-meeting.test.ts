@@ -97,6 +97,7 @@ describe('scheduling a meeting', () => {
     const { page, sidebar } = await openAs(harness, 'jean');
     const meeting = await openSection(sidebar, 'Réunion', 'meeting');
     const times = meeting.locator('.times [aria-live=polite]');
+    const confirm = meeting.getByLabel('Planifier quand même');
     expect(await meeting.getByLabel('Fuseau horaire').inputValue()).toBe('Europe/Paris');
     expect(await meeting.getByLabel('Durée').inputValue()).toMatch(/^\d+$/);
     expect(await times.textContent()).toContain('Saisissez une date');
@@ -104,18 +105,28 @@ describe('scheduling a meeting', () => {
     await meeting.getByLabel('Fuseau horaire').selectOption('America/Recife');
     await meeting.getByLabel('Date').fill('2027-01-15');
     await meeting.getByLabel(/^Heure de début/).fill('10:00');
-    await expect.poll(() => times.locator('p').allTextContents()).toEqual(['Recife : 10:00, ven. 15 janv.', 'Nantes : 14:00, ven. 15 janv.']);
+    await expect.poll(() => times.locator('p').allTextContents()).toEqual(['Recife\u00a0: 10:00, ven. 15 janv.', 'Nantes\u00a0: 14:00, ven. 15 janv.']);
+    expect(await confirm.isVisible()).toBe(false);
 
     await meeting.getByLabel('Date').fill('2027-07-15');
-    await expect.poll(() => times.locator('p').allTextContents()).toEqual(['Recife : 10:00, jeu. 15 juil.', 'Nantes : 15:00, jeu. 15 juil.']);
+    await expect.poll(() => times.locator('p').allTextContents()).toEqual(['Recife\u00a0: 10:00, jeu. 15 juil.', 'Nantes\u00a0: 15:00, jeu. 15 juil.']);
 
-    // Late in the Recife evening it is already the next day in Nantes.
+    // Late in the Recife evening it is already the next day in Nantes: outside working time, to be confirmed.
     await meeting.getByLabel(/^Heure de début/).fill('21:30');
-    await expect.poll(() => times.locator('p').allTextContents()).toEqual(['Recife : 21:30, jeu. 15 juil.', 'Nantes : 02:30, ven. 16 juil.']);
+    await expect.poll(() => times.locator('.city-time').allTextContents()).toEqual(['Recife\u00a0: 21:30, jeu. 15 juil.', 'Nantes\u00a0: 02:30, ven. 16 juil.']);
+    expect(await times.locator('.warning').textContent()).toBe('Ce début tombe hors des heures de travail à Recife ou à Nantes (09:00–18:00, lun-ven).');
+    expect(await confirm.isVisible()).toBe(true);
 
     await meeting.getByLabel('Titre').fill('Point d’étape Recife–Nantes');
     await meeting.getByRole('button', { name: 'Planifier la réunion' }).click();
+    await expect.poll(() => meeting.locator('.field.confirm .error').textContent()).toBe(
+      'Début\u00a0: 15/07/2027 21:30 à Recife, 16/07/2027 02:30 à Nantes, hors des heures de travail (09:00–18:00, lun-ven). Cochez «\u00a0Planifier quand même\u00a0» pour confirmer.',
+    );
+    expect(await meeting.locator('.success').textContent()).toBe('');
+    await confirm.check();
+    await meeting.getByRole('button', { name: 'Planifier la réunion' }).click();
     await expect.poll(() => meeting.locator('.success').textContent()).toMatch(/^Réunion MTG-\d{3} planifiée\.$/);
+    expect(await confirm.isVisible()).toBe(false);
     expect(await meeting.getByLabel('Fuseau horaire').inputValue()).toBe('Europe/Paris');
     expect(await times.textContent()).toContain('Saisissez une date');
     await page.close();

@@ -29,6 +29,17 @@ describe('progress for coordinators', () => {
     await expect.poll(() => dashboard.allTextContents()).toContain('Mutirão — painel');
     // Paulo's pledge of 5 000 BRL, in the workbook's (Brazilian) money format.
     expect(await dashboard.allTextContents()).toContain('R$ 5.000,00');
+    // The bar chart the sheet shows beside the Dashboard: one bar per objective, drawn to its progress.
+    const chart = page.locator('figure.chart');
+    expect(await chart.locator('figcaption').textContent()).toBe('Progresso dos cinco objetivos');
+    const bars = chart.locator('.bar-row');
+    expect(await bars.count()).toBe(5);
+    const o1 = bars.first();
+    expect(await o1.locator('.bar-value').textContent()).toBe('100%');
+    const [fill, track] = await Promise.all([o1.locator('.bar-fill').boundingBox(), o1.locator('.bar-track').boundingBox()]);
+    expect(Math.round(fill?.width ?? 0)).toBe(Math.round(track?.width ?? -1));
+    const emptyBar = bars.filter({ has: page.locator('.bar-value', { hasText: /^0%$/ }) }).first();
+    if ((await emptyBar.count()) > 0) expect((await emptyBar.locator('.bar-fill').boundingBox())?.width).toBe(0);
     await page.close();
   });
 

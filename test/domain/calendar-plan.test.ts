@@ -49,7 +49,7 @@ describe('meeting rows and their event', () => {
     // 10:00 in Recife (UTC−3) on the day Europe moves to summer time: 15:00 in Nantes.
     expect(schedule?.start.toISOString()).toBe('2027-03-28T13:00:00.000Z');
     expect(schedule?.end.toISOString()).toBe('2027-03-28T14:30:00.000Z');
-    expect(desired?.description).toBe('Bilan\nRecife : 28/03/2027 10:00\nNantes : 28/03/2027 15:00\nClasseur du groupe de travail : https://sheet');
+    expect(desired?.description).toBe('Bilan\nRecife\u00a0: 28/03/2027 10:00\nNantes\u00a0: 28/03/2027 15:00\nClasseur du groupe de travail\u00a0: https://sheet');
   });
 
   it('reads numbers typed as text as the progress does, with either decimal mark', () => {

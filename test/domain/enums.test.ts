@@ -15,7 +15,7 @@ describe('enumerated labels', () => {
   });
 
   it('offers dropdown labels in the workbook language', () => {
-    expect(enumLabels('audience', 'fr')).toEqual(['tous', 'pôle Recife', 'pôle Nantes', 'coordinateurs']);
+    expect(enumLabels('audience', 'fr')).toEqual(['tous', 'pôle Recife', 'pôle Nantes', 'coordination']);
     expect(enumLabels('meetingStatus', 'pt-BR')).toEqual(['planejada', 'cancelada']);
   });
 

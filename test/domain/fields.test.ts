@@ -33,6 +33,13 @@ describe('field rules', () => {
     expect(check(name, 'a'.repeat(121), 'fr')).toEqual({ ok: false, messages: ['120 caractères au maximum.'] });
   });
 
+  it('counts characters as people do: 150 emoji make a 150-character title', () => {
+    const title = f.required(f.text(f.LIMITS.title, 3));
+    expect(check(title, '🌱'.repeat(150)).ok).toBe(true);
+    expect(check(title, '🌱'.repeat(151), 'pt-BR')).toEqual({ ok: false, messages: ['No máximo 150 caracteres.'] });
+    expect(check(title, '🌱🌱', 'fr')).toEqual({ ok: false, messages: ['3 caractères au minimum.'] });
+  });
+
   it('lowercases emails and refuses malformed ones', () => {
     const email = column(MEMBERS, 'email');
     expect(check(email, ' Ana@Example.org ')).toEqual({ ok: true, value: 'ana@example.org' });
@@ -49,8 +56,10 @@ describe('field rules', () => {
     const hub = column(MEMBERS, 'hub');
     expect(check(hub, 'nantes')).toEqual({ ok: true, value: 'Nantes' });
     const role = column(MEMBERS, 'role');
+    expect(check(role, 'coordenação')).toEqual({ ok: true, value: 'coordinator' });
+    // The label earlier versions wrote is still read.
     expect(check(role, 'coordenador')).toEqual({ ok: true, value: 'coordinator' });
-    expect(check(role, 'boss', 'fr')).toEqual({ ok: false, messages: ['Choisissez parmi : coordinateur, membre.'] });
+    expect(check(role, 'boss', 'fr')).toEqual({ ok: false, messages: ['Choisissez parmi\u00a0: coordination, membre.'] });
   });
 
   it('keeps a meeting between 15 and 600 minutes, typed as a number or as text', () => {

@@ -3,11 +3,13 @@ import { t } from '../../src/domain/i18n';
 import { CATALOGS } from '../../src/domain/i18n/bundled';
 import { toLocale } from '../../src/domain/locale';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a message takes, whether as `{name}` or as the count of a `{name, plural, …}` block. */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 
 describe('translations', () => {
   it('fills placeholders', () => {
-    expect(t('fr', 'setup.youAreCoordinator', { id: 'MEM-001' })).toBe('Vous êtes inscrit comme premier coordinateur (MEM-001).');
+    expect(t('fr', 'setup.youAreCoordinator', { id: 'MEM-001' })).toBe('Inscription faite\u00a0: vous êtes la première personne de la coordination (MEM-001).');
+    expect(t('pt-BR', 'validate.found', { count: 19 })).toBe('19 problemas encontrados e marcados na planilha.');
     expect(t('pt-BR', 'field.between', { min: 15, max: 600 })).toBe('Informe um número de 15 a 600.');
   });
 

@@ -11,7 +11,7 @@ const event: IcsEvent = {
   start: utc('2027-03-27T17:00:00'),
   end: utc('2027-03-27T18:30:00'),
   summary: 'Réunion; plénière, Recife\\Nantes',
-  description: 'Ordre du jour :\n1. Bilan, budget; calendrier\nRecife : 27/03/2027 14:00',
+  description: 'Ordre du jour\u00a0:\n1. Bilan, budget; calendrier\nRecife\u00a0: 27/03/2027 14:00',
   location: 'Visio, salle 3; bâtiment B',
 };
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSlots } from '../../src/domain/slots';
+import { workingDaysOf } from '../../src/domain/working-days';
 
-const hours = { workingHoursStart: '09:00', workingHoursEnd: '18:00' };
+// Every day, so that the clock-change Sundays can be tested; the weekend has its own tests below.
+const everyDay = workingDaysOf('Sun-Sat');
+const hours = { workingHoursStart: '09:00', workingHoursEnd: '18:00', workingDays: everyDay };
 const local = (slots: ReturnType<typeof meetingSlots>) => slots.map((s) => `${s.recife}/${s.nantes}`);
 
 describe('meetingSlots', () => {
@@ -35,10 +38,17 @@ describe('meetingSlots', () => {
   });
 
   it('starts on the half-hour grid even when working hours do not', () => {
-    const slots = meetingSlots({ date: '2027-01-12', durationMinutes: 30, workingHoursStart: '09:10', workingHoursEnd: '11:00' });
+    const slots = meetingSlots({ date: '2027-01-12', durationMinutes: 30, workingHoursStart: '09:10', workingHoursEnd: '11:00', workingDays: everyDay });
     // Recife 09:10–11:00 (12:10–14:00 UTC), Nantes 09:10–11:00 (08:10–10:00 UTC): no overlap.
     expect(slots).toEqual([]);
-    const wide = meetingSlots({ date: '2027-01-12', durationMinutes: 30, workingHoursStart: '08:10', workingHoursEnd: '20:00' });
+    const wide = meetingSlots({ date: '2027-01-12', durationMinutes: 30, workingHoursStart: '08:10', workingHoursEnd: '20:00', workingDays: everyDay });
     expect(wide[0]?.recife).toBe('08:30');
+  });
+
+  it('offers nothing on a Saturday or a Sunday with the default working days', () => {
+    const weekdays = { ...hours, workingDays: workingDaysOf('Mon-Fri') };
+    expect(meetingSlots({ date: '2027-01-16', durationMinutes: 60, ...weekdays })).toEqual([]);
+    expect(meetingSlots({ date: '2027-01-17', durationMinutes: 60, ...weekdays })).toEqual([]);
+    expect(meetingSlots({ date: '2027-01-15', durationMinutes: 60, ...weekdays })).toHaveLength(9);
   });
 });

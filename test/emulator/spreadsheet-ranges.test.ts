@@ -166,16 +166,15 @@ describe('last row and column', () => {
   });
 });
 
-describe('performance', () => {
-  it('writes and reads 3,000 rows × 15 columns quickly', () => {
+describe('large blocks', () => {
+  // Timings of this block are in npm run bench (bench/emulator.ts), not here: a loaded machine made a time limit flaky.
+  it('writes and reads 3,000 rows × 15 columns', () => {
     const sheet = harness().sheet();
     sheet.insertRowsAfter(1000, 2100);
     const rows = Array.from({ length: 3000 }, (_, r) => Array.from({ length: 15 }, (_, c) => (c % 3 === 0 ? r * c : `text ${r}-${c}`)));
-    const start = performance.now();
     sheet.getRange(2, 1, 3000, 15).setValues(rows);
-    const written = performance.now() - start;
     const read = sheet.getRange(2, 1, 3000, 15).getValues();
     expect(read[2999]?.[14]).toBe('text 2999-14');
-    expect(written).toBeLessThan(100);
+    expect(read[2999]?.[12]).toBe(2999 * 12);
   });
 });

@@ -7,7 +7,7 @@ describe('exportCalendarIcs', () => {
   it('gives anyone the planned meetings as RFC 5545 text that an independent parser reads back', () => {
     const wb = calendarWorkbook();
     wb.emulator.textRule = 'plain-text-trusted'; // Former text rule until src writes user text as rich text (issue 10): see emulator/README.md.
-    const id = wb.schedule({ title: '=Plénière, bilan; suite', location: 'Salle 3, bâtiment B', agenda: 'Ordre du jour :\n1. Budget\\2028', date: '2027-03-27', startTime: '14:00' });
+    const id = wb.schedule({ title: '=Plénière, bilan; suite', location: 'Salle 3, bâtiment B', agenda: 'Ordre du jour\u00a0:\n1. Budget\\2028', date: '2027-03-27', startTime: '14:00' });
     const cancelled = wb.schedule({ title: 'Annulée', date: '2027-03-29' });
     wb.setCell(cancelled, COL.status, 'annulée');
     wb.as(MARINA);
@@ -21,7 +21,7 @@ describe('exportCalendarIcs', () => {
     expect(event?.uid).toBe(`${id}.${wb.ss.getId()}@mutirao`);
     expect(event?.summary).toBe('=Plénière, bilan; suite');
     expect(event?.location).toBe('Salle 3, bâtiment B');
-    expect(event?.description).toBe(`Ordre du jour :\n1. Budget\\2028\nRecife : 27/03/2027 14:00\nNantes : 27/03/2027 18:00\nClasseur du groupe de travail : ${wb.ss.getUrl()}`);
+    expect(event?.description).toBe(`Ordre du jour\u00a0:\n1. Budget\\2028\nRecife\u00a0: 27/03/2027 14:00\nNantes\u00a0: 27/03/2027 18:00\nClasseur du groupe de travail\u00a0: ${wb.ss.getUrl()}`);
     expect(event?.startDate.toJSDate().toISOString()).toBe('2027-03-27T17:00:00.000Z');
     expect(event?.endDate.toJSDate().toISOString()).toBe('2027-03-27T18:00:00.000Z');
   });
@@ -71,16 +71,27 @@ describe('suggestMeetingSlots', () => {
     });
   });
 
+  it('offers no Saturday unless Settings › Working days include it, written in any language', () => {
+    const wb = calendarWorkbook();
+    const settings = wb.ss.getSheetByName('Paramètres');
+    const rowOf = (label: string) => (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === label) + 1;
+    expect(settings?.getRange(rowOf('Jours ouvrés'), 2).getValue()).toBe('lun-ven');
+    expect(wb.slots({ date: '2027-01-16', durationMinutes: '60' })).toEqual({ ok: true, slots: [] });
+    settings?.getRange(rowOf('Jours ouvrés'), 2).setValue('seg-sáb');
+    const saturday = wb.slots({ date: '2027-01-16', durationMinutes: '60' });
+    expect(saturday.ok && saturday.slots[0]).toEqual({ start: '2027-01-16T12:00:00.000Z', recife: '09:00', nantes: '13:00' });
+  });
+
   it('checks its input before anything else, and refuses a member', () => {
     const wb = calendarWorkbook();
     expect(wb.slots({ date: '12/01/2027', durationMinutes: 5 })).toEqual({
       ok: false,
       errors: [
-        { field: 'date', message: 'Informe uma data no formato AAAA-MM-DD.' },
+        { field: 'date', message: 'Informe uma data no formato dd/mm/aaaa.' },
         { field: 'durationMinutes', message: 'Informe um número de 15 a 600.' },
       ],
     });
     wb.as(MARINA);
-    expect(wb.slots({ date: '2027-01-12' })).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente coordenadores podem agendar reuniões.' }] });
+    expect(wb.slots({ date: '2027-01-12' })).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente a coordenação pode agendar reuniões.' }] });
   });
 });

@@ -7,7 +7,7 @@ import { COL, JEAN, LUCIA, MARINA, calendarWorkbook, type CalendarWorkbook } fro
 const zero = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
 
 /** The sync's notes start with the add-on's marker (src/sheets/marks.ts), below a coordinator's own note. */
-const QUOTA_NOTE = "⚠ Mutirão · Agenda: Non synchronisée : la limite de modifications de Google Agenda est atteinte. Relancez « Synchroniser l'agenda » dans quelques minutes (demain si cela persiste).";
+const QUOTA_NOTE = "⚠ Mutirão · Agenda: Non synchronisée\u00a0: la limite de modifications de Google Agenda est atteinte. Relancez «\u00a0Synchroniser l’agenda\u00a0» dans quelques minutes (demain si cela persiste).";
 const QUOTA_MESSAGE = 'API call to calendar.events.insert failed with error: Rate Limit Exceeded';
 
 /** The Log's rows as [action, target, details]. */
@@ -72,7 +72,7 @@ describe('syncCalendar after a failure', () => {
     wb.emulator.calendar.resetQuota();
     expect(wb.sync()).toMatchObject({ updated: 1, failed: 0 });
     expect(wb.eventOf(id)).toMatchObject({ start: '2027-04-01T18:30:00.000Z' });
-    expect(wb.eventOf(id)?.description).toMatch(/Recife : 01\/04\/2027 15:30/);
+    expect(wb.eventOf(id)?.description).toMatch(/Recife\u00a0: 01\/04\/2027 15:30/);
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
   });
 
@@ -101,12 +101,12 @@ describe('syncCalendar after a failure', () => {
   });
 
   for (const [code, reason, raw, note] of [
-    [400, 'invalid', 'Invalid attendee email.', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda a refusé l'adresse e-mail d'un invité. Vérifiez les e-mails dans Membres."],
+    [400, 'invalid', 'Invalid attendee email.', "⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda a refusé l’adresse e-mail d’un invité. Vérifiez les e-mails dans Membres."],
     [403, 'rateLimitExceeded', 'Rate Limit Exceeded', QUOTA_NOTE],
-    [403, 'requiredAccessLevel', 'You need to have writer access to this calendar.', '⚠ Mutirão · Agenda: Non synchronisée : vous ne pouvez pas modifier l’agenda du groupe (Paramètres › ID de l’agenda) : demandez à la personne de la Coordination qui l’a créé de lancer « Synchroniser l’agenda », ce qui le partage avec toute la Coordination active.'],
-    [404, 'notFound', 'Not Found', '⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez « Synchroniser l’agenda ».'],
-    [410, 'deleted', 'Resource has been deleted', '⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez « Synchroniser l’agenda ».'],
-    [500, 'backendError', 'Backend Error', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n'a pas pu enregistrer cette réunion. Relancez « Synchroniser l'agenda » ; le Journal donne le détail."],
+    [403, 'requiredAccessLevel', 'You need to have writer access to this calendar.', '⚠ Mutirão · Agenda: Non synchronisée\u00a0: vous ne pouvez pas modifier l’agenda du groupe (Paramètres › ID de l’agenda)\u00a0: demandez à la personne de la Coordination qui l’a créé de lancer «\u00a0Synchroniser l’agenda\u00a0», ce qui le partage avec toute la Coordination active.'],
+    [404, 'notFound', 'Not Found', '⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez «\u00a0Synchroniser l’agenda\u00a0».'],
+    [410, 'deleted', 'Resource has been deleted', '⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez «\u00a0Synchroniser l’agenda\u00a0».'],
+    [500, 'backendError', 'Backend Error', "⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda n’a pas pu enregistrer cette réunion. Relancez «\u00a0Synchroniser l’agenda\u00a0»\u00a0; le Journal donne le détail."],
   ] as const) {
     it(`words the API’s ${code} ${reason} in the workbook’s language, keeping its text for the Log`, () => {
       const wb = groupWorkbook();
@@ -170,7 +170,7 @@ describe('syncCalendar after a failure', () => {
     expect(wb.note(bad).replace(/\u00a0/g, ' ')).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : vérifiez « Fuseau horaire ». Cette ligne doit avoir un ID, un titre/);
     // A start that cannot be placed shows in neither city, as onEdit leaves it.
     expect([wb.cell(bad, COL.recife), wb.cell(bad, COL.nantes)]).toEqual(['', '']);
-    expect(wb.sheet().getRange(4, COL.eventId + 1).getNote()).toBe(`⚠ Mutirão · Agenda: Non synchronisée : une ligne au-dessus a déjà l'ID ${good}.`);
+    expect(wb.sheet().getRange(4, COL.eventId + 1).getNote()).toBe(`⚠ Mutirão · Agenda: Non synchronisée\u00a0: une ligne au-dessus a déjà l’ID ${good}.`);
     expectOneEventPerMeeting(wb, [good]);
     // Once the row is fixed, the note goes.
     wb.setCell(bad, COL.zone, 'Europe/Paris');
@@ -215,7 +215,7 @@ describe('syncCalendar under its time budget', () => {
 });
 
 describe('the calendar endpoints when Apps Script itself fails', () => {
-  const UNEXPECTED = 'Algo deu errado e nada foi salvo. Tente de novo; se continuar, avise um coordenador.';
+  const UNEXPECTED = 'Algo deu errado e nada foi salvo. Tente de novo; se continuar, avise a coordenação.';
 
   // Lúcia reads Portuguese; only her language is asked of Session before the guard.
   it('answers a Session failure with a refusal in the caller’s language, from every endpoint', () => {

@@ -54,9 +54,17 @@ export function calendarWorkbook(options: CalendarOptions = {}) {
     sheet,
     rows,
     schedule(input: Record<string, unknown>): string {
-      const result = submitMeeting(google, { title: 'Réunion du groupe', date: '2027-03-10', startTime: '10:00', durationMinutes: 60, timeZone: 'America/Recife', ...input });
+      // These tests place meetings on any day and hour; the working-time question has its own tests.
+      const result = submitMeeting(google, { title: 'Réunion du groupe', date: '2027-03-10', startTime: '10:00', durationMinutes: 60, timeZone: 'America/Recife', confirmOutsideHours: 'true', ...input });
       if (!result.ok) throw new Error(result.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
       return result.id;
+    },
+    /** Writes a Settings value, found by its French label. */
+    setting(label: string, value: unknown): void {
+      const settings = ss.getSheetByName('Paramètres');
+      const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === label) + 1;
+      if (!settings || row === 0) throw new Error(`no setting ${label}`);
+      settings.getRange(row, 2).setValue(value);
     },
     sync: (budgetMs?: number) => syncCalendar(google, { now: () => emulator.now().getTime(), ...(budgetMs === undefined ? {} : { budgetMs }) }),
     exportIcs: () => exportCalendarIcs(google),
@@ -79,7 +87,7 @@ export function calendarWorkbook(options: CalendarOptions = {}) {
     promoteJean(): void {
       const members = ss.getSheetByName('Membres');
       const row = (members?.getDataRange().getValues() ?? []).findIndex((r) => r[2] === JEAN.email) + 1;
-      members?.getRange(row, 8).setValue('coordinateur');
+      members?.getRange(row, 8).setValue('coordination');
     },
   };
 }

@@ -46,7 +46,7 @@ describe('syncCalendar: first run', () => {
       privateProperties: { mutiraoSpreadsheet: wb.ss.getId(), meetingId: id },
       iCalUID: `${id}.${wb.ss.getId()}@mutirao`,
     });
-    expect(event?.description).toBe(`Bilan; budget\nRecife : 10/03/2027 10:00\nNantes : 10/03/2027 14:00\nClasseur du groupe de travail : ${wb.ss.getUrl()}`);
+    expect(event?.description).toBe(`Bilan; budget\nRecife\u00a0: 10/03/2027 10:00\nNantes\u00a0: 10/03/2027 14:00\nClasseur du groupe de travail\u00a0: ${wb.ss.getUrl()}`);
     // Every active member, Lúcia included: the group calendar, not she, organizes.
     expect(event?.guests.sort()).toEqual([JEAN.email, LUCIA.email, MARINA.email].sort());
     expect(Object.prototype.toString.call(wb.cell(id, COL.synced))).toBe('[object Date]');
@@ -185,11 +185,11 @@ describe('syncCalendar: who may run it', () => {
     wb.schedule({});
     wb.as(MARINA);
     wb.emulator.meter.reset();
-    expect(wb.sync()).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente coordenadores podem sincronizar a agenda.' }] });
+    expect(wb.sync()).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente a coordenação pode sincronizar a agenda.' }] });
     expect(calendarApiCalls(wb.emulator.meter).calls + wb.emulator.meter.count('CalendarApp')).toBe(0);
     expect(wb.events()).toEqual([]);
     wb.as(JEAN);
-    expect(wb.sync()).toEqual({ ok: false, errors: [{ field: 'form', message: "Seuls les coordinateurs peuvent synchroniser l'agenda." }] });
+    expect(wb.sync()).toEqual({ ok: false, errors: [{ field: 'form', message: "Seule la coordination peut synchroniser l’agenda." }] });
   });
 
   it('refuses while another sync holds the lease', () => {

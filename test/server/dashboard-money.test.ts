@@ -38,19 +38,19 @@ const NNBSP = '\u202f';
 describe('pledge totals on the dashboard', () => {
   it('in a French workbook (fr_FR): per hub and per currency, € and R$ after the amount', () => {
     const f = withPledges('fr_FR');
-    expect(pledges(f, 'Tableau de bord', 'Engagements financiers')).toEqual([
+    expect(pledges(f, 'Tableau de bord', 'Contributions financières')).toEqual([
       ['Pôle', 'EUR', 'BRL'],
       ['Recife', '200,00 €', `1${NNBSP}750,50 R$`],
       ['Nantes', `1${NNBSP}234,50 €`, '0,00 R$'],
       ['Total', `1${NNBSP}434,50 €`, `1${NNBSP}750,50 R$`],
-      ['Pas de total converti : indiquez le taux EUR → BRL dans Paramètres.'],
+      ['Pas de total converti\u00a0: indiquez le taux EUR → BRL dans Paramètres.'],
     ]);
   });
 
   it('in a Brazilian workbook (pt_BR): R$ and € before the amount, with the converted totals and the rate', () => {
     const f = withPledges('pt_BR');
     f.setRate(6.25);
-    expect(pledges(f, 'Painel', 'Recursos financeiros')).toEqual([
+    expect(pledges(f, 'Painel', 'Contribuições financeiras')).toEqual([
       ['Polo', 'EUR', 'BRL'],
       ['Recife', '€ 200,00', 'R$ 1.750,50'],
       ['Nantes', '€ 1.234,50', 'R$ 0,00'],

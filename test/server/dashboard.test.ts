@@ -43,9 +43,9 @@ describe('the Dashboard tab', () => {
     expect(rows[0]?.[0]).toBe('Mutirão — tableau de bord');
     expect(block(rows, 'Objectifs')).toEqual([
       ['ID', 'Objectif', 'Progression', 'Statut'],
-      ['O1', "Mieux comprendre le rapport entre l'économie solidaire et la coopération décentralisée", '100%', 'atteint'],
+      ['O1', "Mieux comprendre le rapport entre l’économie solidaire et la coopération décentralisée", '100%', 'atteint'],
       ['O2', 'Constituer un groupe de travail permanent', '100%', 'atteint'],
-      ['O3', "Définir les priorités du plan d'action", '20%', 'en cours'],
+      ['O3', "Définir les priorités du plan d’action", '20%', 'en cours'],
       ['O4', 'Définir les ressources disponibles et celles qui seront rendues disponibles', '100%', 'atteint'],
       ['O5', 'Définir le calendrier des prochaines rencontres du groupe de travail', '33%', 'en cours'],
     ]);
@@ -81,8 +81,10 @@ describe('the Dashboard tab', () => {
 
   it('counts in-kind pledges by category', () => {
     const rows = dashboard(group());
-    const counts = Object.fromEntries(block(rows, 'Engagements en nature par catégorie').slice(1).map((r) => [r[0], r[1]]));
-    expect(counts).toMatchObject({ 'temps de travail': '1', lieu: '1', financement: '0', Total: '2' });
+    const counts = Object.fromEntries(block(rows, 'Contributions en nature par catégorie').slice(1).map((r) => [r[0], r[1]]));
+    expect(counts).toMatchObject({ 'temps de travail': '1', lieu: '1', Total: '2' });
+    // Funding is money, counted in its own block: no "financement 0" among the in-kind categories.
+    expect(counts).not.toHaveProperty('financement');
   });
 
   it('gives the deadline with the days left', () => {
@@ -94,7 +96,7 @@ describe('the Dashboard tab', () => {
 
   it('lists the members who owe a proposal or a pledge, grouped by hub, inactive ones left out', () => {
     const rows = dashboard(group());
-    expect(block(rows, "Membres n'ayant pas encore soumis une proposition et un engagement")).toEqual([
+    expect(block(rows, "Membres n’ayant pas encore soumis une proposition et une contribution")).toEqual([
       ['Pôle', 'ID', 'Nom', 'Manque'],
       ['Recife', 'MEM-001', 'lucia.almeida', 'proposition'],
       ['Nantes', 'MEM-005', 'Claire Durand', 'proposition'],

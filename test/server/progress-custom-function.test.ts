@@ -38,8 +38,8 @@ describe('WG_PROGRESS(objectiveId)', () => {
   it('names an unknown ID in a clear error', () => {
     const f = progressWorkbook();
     // The cell's error speaks the workbook's language (French here).
-    expect(() => asFormula(f, 'O9')).toThrow('WG_PROGRESS: l’objectif « O9 » n’existe pas dans l’onglet Objectifs.');
-    expect(() => asFormula(f, '')).toThrow('WG_PROGRESS: il faut un identifiant d’objectif, comme « O3 ».');
+    expect(() => asFormula(f, 'O9')).toThrow('WG_PROGRESS: l’objectif «\u00a0O9\u00a0» n’existe pas dans l’onglet Objectifs.');
+    expect(() => asFormula(f, '')).toThrow('WG_PROGRESS: il faut un identifiant d’objectif, comme «\u00a0O3\u00a0».');
   });
 
   it('runs from the built bundle as =WG_PROGRESS("O3") does, writing nothing', () => {
@@ -49,7 +49,7 @@ describe('WG_PROGRESS(objectiveId)', () => {
     const project = loadProject(f.emulator, code, files);
     const before = JSON.stringify(f.emulator.spreadsheet.toJSON());
     expect(project.customFunction('WG_PROGRESS', 'O3')).toBe(0.2);
-    expect(() => project.customFunction('WG_PROGRESS', 'O42')).toThrow(/« O42 »/);
+    expect(() => project.customFunction('WG_PROGRESS', 'O42')).toThrow(/«\u00a0O42\u00a0»/);
     expect(JSON.stringify(f.emulator.spreadsheet.toJSON())).toBe(before);
   });
 

@@ -60,7 +60,7 @@ describe('setupWorkbook on a workbook people have used', () => {
     emulator.user = MARINA;
     const result = setupWorkbook(google);
     expect(result.ok ? '' : result.errors[0]?.message).toBe(
-      'Somente um coordenador pode configurar a planilha. Peça a um dos coordenadores da aba Membros.',
+      'Somente a coordenação pode configurar a planilha. Fale com alguém da coordenação (aba Membros).',
     );
     expect(documentState(emulator)).toBe(before);
   });
@@ -72,7 +72,7 @@ describe('setupWorkbook on a workbook people have used', () => {
     members?.getRange(2, 8, 1, 2).setValues([['membre', 'inactif']]);
     emulator.user = LUCIA;
     setupWorkbook(google);
-    expect(valuesOf(ss, 'Membres')[1]?.slice(7, 9)).toEqual(['coordinateur', 'actif']);
+    expect(valuesOf(ss, 'Membres')[1]?.slice(7, 9)).toEqual(['coordination', 'actif']);
   });
 
   it('promotes an existing member when the workbook has no coordinator yet', () => {
@@ -84,7 +84,7 @@ describe('setupWorkbook on a workbook people have used', () => {
     emulator.user = JEAN;
     const result = setupWorkbook(google);
     expect(result.ok && result.coordinatorId).toBe('MEM-002');
-    expect(valuesOf(ss, 'Membres').map((r) => r[7])).toEqual(['Rôle', 'membre', 'coordinateur']);
+    expect(valuesOf(ss, 'Membres').map((r) => r[7])).toEqual(['Rôle', 'membre', 'coordination']);
   });
 
   it('compares before it writes: a rerun on a healthy workbook stays within 60 spreadsheet calls and writes nothing', () => {

@@ -67,7 +67,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const today = todayIn('America/Recife', new Date());
     const date = (label: string) => rows.find((r) => r[0] === label)?.[1] as Date;
     expect(rows.find((r) => r[0] === 'Langue')?.[1]).toBe('fr');
-    expect(todayIn('America/Recife', date("Date de l'atelier"))).toBe(today);
+    expect(todayIn('America/Recife', date("Date de l’atelier"))).toBe(today);
     expect(todayIn('America/Recife', date('Date limite des contributions'))).toBe(addDays(today, 15));
     expect(rows.map((r) => r[0])).toHaveLength(14);
   });
@@ -88,7 +88,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const { google, ss } = newWorkbook({ locale: 'fr_FR', user: LUCIA });
     const result = setupWorkbook(google);
     const row = valuesOf(ss, 'Membres')[1] ?? [];
-    expect(row.slice(0, 9)).toEqual(['MEM-001', 'lucia.almeida', 'lucia.almeida@example.org', '', 'Recife', 'BR', 'Recife', 'coordinateur', 'actif']);
+    expect(row.slice(0, 9)).toEqual(['MEM-001', 'lucia.almeida', 'lucia.almeida@example.org', '', 'Recife', 'BR', 'Recife', 'coordination', 'actif']);
     expect(result.ok && result.coordinatorId).toBe('MEM-001');
   });
 
@@ -112,7 +112,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const { google, emulator } = newWorkbook({ user: JEAN });
     setupWorkbook(google);
     expect(emulator.spreadsheet.toasts.at(-1)?.message).toBe(
-      'Le classeur est prêt : 9 onglet(s) créé(s), 0 réparé(s). Vous êtes inscrit comme premier coordinateur (MEM-001).',
+      'Le classeur est prêt\u00a0: 9 onglets créés, 0 réparé. Inscription faite\u00a0: vous êtes la première personne de la coordination (MEM-001).',
     );
   });
 

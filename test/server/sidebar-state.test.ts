@@ -86,6 +86,10 @@ describe('getSidebarState', () => {
 
   it('starts the meeting form from Settings and the coordinator’s hub', () => {
     const { google } = setUpWorkbook();
-    expect(state(google).defaults).toEqual({ durationMinutes: 90, timeZone: 'America/Recife' });
+    expect(state(google).defaults).toEqual({
+      durationMinutes: 90,
+      timeZone: 'America/Recife',
+      working: { start: '09:00', end: '18:00', days: [1, 2, 3, 4, 5] },
+    });
   });
 });

@@ -39,7 +39,8 @@ describe('user text is stored as text', () => {
 });
 
 describe('meeting times in Recife and in Nantes', () => {
-  const at = (date: string, startTime: string, timeZone: string) => ({ title: 'Groupe', date, startTime, timeZone });
+  // Weekends and late hours on purpose: confirmed, as a coordinator does once shown both times.
+  const at = (date: string, startTime: string, timeZone: string) => ({ title: 'Groupe', date, startTime, timeZone, confirmOutsideHours: 'true' });
   const cities = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => (rowsOf(ss, 'Réunions').at(-1) ?? []).slice(10, 12);
 
   it.each([

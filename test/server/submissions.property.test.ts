@@ -7,8 +7,9 @@ import { MARINA, groupWorkbook, rowsOf } from './submit-fixture';
 const typed = (min: number, max: number) =>
   fc
     .tuple(fc.constantFrom('', '=', '+', '-', '@', "'", '0', ' '), fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }))
-    .map(([prefix, rest]) => (prefix + rest).slice(0, max))
-    .filter((s) => s.trim().length >= min);
+    // The product counts characters (code points), as people do: cut and measure the same way.
+    .map(([prefix, rest]) => [...(prefix + rest)].slice(0, max).join(''))
+    .filter((s) => [...s.trim()].length >= min);
 
 const proposalArb = fc.record({
   title: typed(3, 150),

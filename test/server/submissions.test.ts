@@ -19,7 +19,7 @@ describe('submitMember', () => {
     const { google, ss, as } = groupWorkbook();
     as(MARINA);
     const again = submitMember(google, { name: 'Marina', city: 'Recife', country: 'BR', hub: 'Recife', consent: true });
-    expect(again).toEqual({ ok: false, errors: [{ field: 'form', message: 'Você já está inscrito(a) (MEM-002).' }] });
+    expect(again).toEqual({ ok: false, errors: [{ field: 'form', message: 'Sua inscrição já existe (MEM-002).' }] });
     expect(rowsOf(ss, 'Membres')).toHaveLength(2);
   });
 
@@ -39,7 +39,7 @@ describe('submitMember', () => {
       errors: [
         { field: 'name', message: 'Ce champ est obligatoire.' },
         { field: 'country', message: 'Utilisez un code pays à deux lettres, comme BR ou FR.' },
-        { field: 'hub', message: 'Choisissez parmi : Recife, Nantes.' },
+        { field: 'hub', message: 'Choisissez parmi\u00a0: Recife, Nantes.' },
       ],
     });
   });
@@ -60,7 +60,7 @@ describe('submitProposal', () => {
     as(JEAN);
     expect(submitProposal(google, proposal)).toEqual({
       ok: false,
-      errors: [{ field: 'form', message: "Inscrivez-vous d'abord : votre e-mail ne figure pas encore dans l'onglet Membres." }],
+      errors: [{ field: 'form', message: "Inscrivez-vous d’abord\u00a0: votre e-mail ne figure pas encore dans l’onglet Membres." }],
     });
     expect(rowsOf(ss, 'Propositions')).toHaveLength(0);
   });
@@ -134,7 +134,7 @@ describe('submitMeeting', () => {
   it('lets only coordinators schedule', () => {
     const { google, as } = groupWorkbook();
     as(MARINA);
-    expect(submitMeeting(google, meeting)).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente coordenadores podem agendar reuniões.' }] });
+    expect(submitMeeting(google, meeting)).toEqual({ ok: false, errors: [{ field: 'form', message: 'Somente a coordenação pode agendar reuniões.' }] });
   });
 
   it('fills duration, zone and audience from Settings and the coordinator’s hub, and writes both cities’ times', () => {
@@ -145,5 +145,28 @@ describe('submitMeeting', () => {
     expect([row[0], row[1], row[3], row[4], row[5], row[7], row[9], row[10], row[11]]).toEqual([
       'MTG-001', 'Réunion du groupe', '10:00', 90, 'America/Recife', 'tous', 'prévue', '15/01/2027 10:00', '15/01/2027 14:00',
     ]);
+  });
+
+  it('asks for confirmation, showing both local times, before a start outside working time, and writes nothing until then', () => {
+    const { google, ss, as } = groupWorkbook();
+    as(LUCIA);
+    // Friday 21:30 in Recife is Saturday 01:30 in Nantes.
+    const late = { ...meeting, startTime: '21:30', timeZone: 'America/Recife' };
+    expect(submitMeeting(google, late)).toEqual({
+      ok: false,
+      errors: [{
+        field: 'confirmOutsideHours',
+        message: 'Início: 15/01/2027 21:30 em Recife, 16/01/2027 01:30 em Nantes, fora do horário de trabalho (09:00–18:00, seg-sex). Marque “Agendar mesmo assim” para confirmar.',
+      }],
+    });
+    expect(rowsOf(ss, 'Réunions')).toEqual([]);
+    expect(submitMeeting(google, { ...late, confirmOutsideHours: 'true' })).toEqual({ ok: true, id: 'MTG-001' });
+  });
+
+  it('asks the same for a working hour on a Saturday', () => {
+    const { google, as } = groupWorkbook();
+    as(LUCIA);
+    const saturday = submitMeeting(google, { ...meeting, date: '2027-01-16' });
+    expect(!saturday.ok && saturday.errors.map((e) => e.field)).toEqual(['confirmOutsideHours']);
   });
 });

@@ -44,7 +44,8 @@ describe('onEdit', () => {
   it('keeps a meeting’s Recife and Nantes times current when its start changes', () => {
     const fixture = groupWorkbook();
     fixture.as(LUCIA);
-    submitMeeting(fixture.google, { title: 'Groupe', date: '2027-03-27', startTime: '10:00' });
+    // A Saturday, before Europe's clock change: confirmed outside working days.
+    submitMeeting(fixture.google, { title: 'Groupe', date: '2027-03-27', startTime: '10:00', confirmOutsideHours: 'true' });
     const meetings = fixture.ss.getSheetByName('Réunions');
     const start = meetings?.getRange('D2');
     if (!meetings || !start) throw new Error('no meeting');

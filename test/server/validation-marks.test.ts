@@ -95,7 +95,7 @@ describe('marks on bad cells', () => {
     const { google, members, emulator } = workbook();
     members.getRange('C3').setValue('marina@');
     validateAll(google);
-    expect(emulator.spreadsheet.toasts.at(-1)?.message).toBe('1 problema(s) encontrado(s) e marcado(s) na planilha.');
+    expect(emulator.spreadsheet.toasts.at(-1)?.message).toBe('1 problema encontrado e marcado na planilha.');
   });
 });
 

@@ -87,7 +87,7 @@ describe('validateAll finds each rule of PRODUCT.md §2, worded in the caller’
 
 describe('messages in each language', () => {
   it('reads naturally in French, Portuguese and English', () => {
-    expect(t('fr', 'field.duplicateEmail', { value: 'a@b.org', rows: 4 })).toBe("L'e-mail a@b.org est aussi utilisé ligne 4.");
+    expect(t('fr', 'field.duplicateEmail', { value: 'a@b.org', rows: 4 })).toBe("L’e-mail a@b.org est aussi utilisé ligne 4.");
     expect(t('pt-BR', 'field.unknownMember', { id: 'MEM-404' })).toBe('O membro MEM-404 não existe.');
     expect(t('en', 'field.between', { min: 15, max: 600 })).toBe('Enter a number from 15 to 600.');
   });

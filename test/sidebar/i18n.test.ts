@@ -3,7 +3,8 @@ import { fill } from '../../src/domain/i18n/wording';
 import { CATALOGS } from '../../src/domain/i18n/bundled';
 import { pageCatalog, SERVER_KEYS } from '../../src/sidebar/i18n/page';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a message takes, whether as `{name}` or as the count of a `{name, plural, …}` block. */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 const english = pageCatalog('en');
 
 describe('the sidebar pages’ catalogs', () => {
@@ -15,7 +16,7 @@ describe('the sidebar pages’ catalogs', () => {
 
   it('hold the sidebar’s own words, the field messages and the server messages it shows, but not the server’s other words', () => {
     const fr = pageCatalog('fr');
-    expect(fill(fr['sidebar.greeting'], { name: 'Ana' })).toBe('Bonjour, Ana !');
+    expect(fill(fr['sidebar.greeting'], { name: 'Ana' })).toBe('Bonjour, Ana\u00a0!');
     expect(fill(pageCatalog('pt-BR')['sidebar.deadline.left'], { days: 3, date: '12/01/2027' })).toBe('Faltam 3 dias, até 12/01/2027.');
     expect(fr['field.tooShort']).toBe(CATALOGS.fr['field.tooShort']);
     for (const key of SERVER_KEYS) expect(fr[key]).toBe(CATALOGS.fr[key]);

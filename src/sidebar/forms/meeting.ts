@@ -4,9 +4,10 @@ import { t } from '../i18n';
 import type { Locale } from '../../domain/locale';
 import { cityTimes } from '../../domain/meetings';
 import { isIsoDate, isTimeZone, isWallTime, NANTES_ZONE, RECIFE_ZONE } from '../../domain/time';
+import { formatWorkingDays, insideWorkingTime } from '../../domain/working-days';
 import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, select } from '../dom';
-import { submissionForm } from '../form';
+import { submissionForm, visibleValues } from '../form';
 import { formatShortDate } from '../format';
 import { callServer } from '../server';
 import { slotPicker } from '../slots';
@@ -32,6 +33,14 @@ function timesIn(locale: Locale, date: string, start: string, timeZone: string):
   ];
 }
 
+/** Whether the start, as typed, falls outside working time on either city's clock (the server asks the same). */
+function outsideWorkingTime(defaults: SidebarState['defaults'], date: string, start: string, timeZone: string, duration: string): boolean {
+  if (!isIsoDate(date) || !isWallTime(start) || !isTimeZone(timeZone)) return false;
+  const minutes = /^\d+$/.test(duration) ? Number(duration) : defaults.durationMinutes;
+  const { start: from, end, days } = defaults.working;
+  return !insideWorkingTime(cityTimes({ date, start, timeZone }).instant, minutes, { start: from, end, days: new Set(days) });
+}
+
 /** "Schedule a meeting", for coordinators: the hubs are four or five hours apart, so both clocks show as one types. */
 export function meetingSection(state: SidebarState, app: App): Part {
   const l = state.locale;
@@ -51,25 +60,41 @@ export function meetingSection(state: SidebarState, app: App): Part {
     ),
     agenda: field(t('sidebar.field.agenda'), el('textarea', { rows: '3', maxlength: String(LIMITS.text) })),
   };
+  const confirm = field(t('sidebar.meeting.confirmOutsideHours'), el('input', { type: 'checkbox' }));
+  confirm.element.classList.add('confirm');
   const live = el('div', { 'aria-live': 'polite' });
   const times = el('div', { class: 'card times' }, el('h3', {}, t('sidebar.meeting.times')), live);
   // Every edit of the form syncs; only a changed time is redrawn, so typing a title announces nothing.
   const sync = (): void => {
-    const shown = timesIn(l, fields.date.control.value, fields.startTime.control.value, fields.timeZone.control.value);
+    const outside = outsideWorkingTime(state.defaults, fields.date.control.value, fields.startTime.control.value, fields.timeZone.control.value, fields.durationMinutes.control.value);
+    confirm.element.hidden = !outside;
+    const { start, end, days } = state.defaults.working;
+    const shown = [
+      ...timesIn(l, fields.date.control.value, fields.startTime.control.value, fields.timeZone.control.value),
+      ...(outside ? [el('p', { class: 'warning' }, t('sidebar.meeting.outsideHours', { start, end, days: formatWorkingDays(new Set(days), l) }))] : []),
+    ];
     const text = (lines: readonly Element[]) => lines.map((line) => line.textContent).join('\n');
     if (text(shown) !== text([...live.children])) live.replaceChildren(...shown);
   };
   const content = submissionForm({
     title: t('sidebar.meeting.title'),
-    fields,
+    fields: { ...fields, confirmOutsideHours: confirm },
+    // Duration before the suggestions it decides; the start they fill, then both cities' clocks.
     body: [
-      ...[fields.title, fields.date, fields.startTime, fields.timeZone].map((f) => f.element),
-      times,
+      ...[fields.title, fields.date, fields.durationMinutes].map((f) => f.element),
       slotPicker({ date: fields.date.control, startTime: fields.startTime.control, durationMinutes: fields.durationMinutes.control, timeZone: fields.timeZone.control }),
-      ...[fields.durationMinutes, fields.location, fields.audience, fields.agenda].map((f) => f.element),
+      ...[fields.startTime, fields.timeZone].map((f) => f.element),
+      times,
+      confirm.element,
+      ...[fields.location, fields.audience, fields.agenda].map((f) => f.element),
     ],
     kind: 'meeting',
     today: state.today,
+    values: () => {
+      const values = visibleValues(fields);
+      if (!confirm.element.hidden && (confirm.control as HTMLInputElement).checked) values['confirmOutsideHours'] = 'true';
+      return values;
+    },
     submitLabel: t('sidebar.meeting.submit'),
     send: (values) => callServer('submitMeeting', values),
     success: (id) => t('sidebar.meeting.done', { id }),
