@@ -23,88 +23,34 @@ export type SettingKey =
 export interface SettingRow {
   readonly key: SettingKey;
   readonly label: Localized;
-  readonly note: Localized;
   readonly kind: CellKind;
   /** The rule for its value, as validation checks it. */
   readonly schema: f.Schema;
   readonly enum?: 'language' | 'yesNo';
 }
 
-const s = (key: SettingKey, kind: CellKind, schema: f.Schema, label: [string, string, string], note: [string, string, string], extra: Partial<SettingRow> = {}): SettingRow => ({
+const s = (key: SettingKey, kind: CellKind, schema: f.Schema, label: [string, string, string], extra: Partial<SettingRow> = {}): SettingRow => ({
   key,
   kind,
   schema,
   label: { en: label[0], fr: label[1], 'pt-BR': label[2] },
-  note: { en: note[0], fr: note[1], 'pt-BR': note[2] },
   ...extra,
 });
 
 export const SETTING_ROWS: readonly SettingRow[] = [
-  s('language', 'text', f.required(f.enumOf('language')), ['Language', 'Langue', 'Idioma'], [
-    'Language of tabs, headers and labels: fr, pt-BR or en. Run Set up workbook after changing it.',
-    'Langue des onglets, en-têtes et libellés\u00a0: fr, pt-BR ou en. Relancez «\u00a0Configurer le classeur\u00a0» après un changement.',
-    'Idioma das abas, cabeçalhos e rótulos: fr, pt-BR ou en. Execute “Configurar a planilha” depois de mudar.',
-  ], { enum: 'language' }),
-  s('workshopDate', 'date', f.required(f.date()), ['Workshop date', "Date de l’atelier", 'Data da oficina'], [
-    'Meetings count towards O5 from this date.',
-    "Les réunions comptent pour O5 à partir de cette date.",
-    'As reuniões contam para O5 a partir desta data.',
-  ]),
-  s('submissionDeadline', 'date', f.required(f.date()), ['Submission deadline', 'Date limite des contributions', 'Prazo de envio'], [
-    'Proposals and pledges are due by this date (workshop date + 15 days).',
-    "Propositions et contributions sont attendues avant cette date (date de l’atelier + 15 jours).",
-    'Propostas e contribuições devem ser enviadas até esta data (data da oficina + 15 dias).',
-  ]),
-  s('calendarId', 'text', f.optional(f.text(f.LIMITS.name)), ['Calendar ID', "ID de l’agenda", 'ID da agenda'], [
-    'The group’s Google Calendar; when blank, the first Sync calendar creates it and writes its ID here.',
-    'L’agenda Google du groupe ; vide, la première synchronisation le crée et inscrit son ID ici.',
-    'A agenda Google do grupo; em branco, a primeira sincronização a cria e escreve o ID dela aqui.',
-  ]),
-  s('sendInvitations', 'text', f.required(f.enumOf('yesNo')), ['Send invitations', 'Envoyer les invitations', 'Enviar convites'], [
-    'yes: guests receive an email invitation when a meeting is synced.',
-    'oui\u00a0: chaque personne invitée reçoit une invitation par e-mail à la synchronisation.',
-    'sim: cada pessoa convidada recebe um convite por e-mail na sincronização.',
-  ], { enum: 'yesNo' }),
-  s('defaultDuration', 'integer', f.required(f.integerBetween(15, 600)), ['Default duration (min)', 'Durée par défaut (min)', 'Duração padrão (min)'], [
-    'Proposed length of a new meeting, 15 to 600 minutes.',
-    "Durée proposée pour une nouvelle réunion, de 15 à 600 minutes.",
-    'Duração sugerida de uma nova reunião, de 15 a 600 minutos.',
-  ]),
-  s('eurToBrlRate', 'number', f.optional(f.positiveNumber()), ['EUR to BRL rate', 'Taux EUR → BRL', 'Taxa EUR → BRL'], [
-    'BRL for 1 EUR, used for the converted total on the dashboard; blank: no conversion.',
-    'Nombre de BRL pour 1 EUR, pour le total converti du tableau de bord\u00a0; vide\u00a0: pas de conversion.',
-    'Quantos BRL valem 1 EUR, para o total convertido do painel; em branco: sem conversão.',
-  ]),
-  s('workingHoursStart', 'text', f.required(f.wallTime()), ['Working hours start', 'Début des heures de travail', 'Início do horário de trabalho'], [
-    'HH:MM, local time in each city, for meeting suggestions.',
-    'HH:MM, heure locale de chaque ville, pour les suggestions de créneaux.',
-    'HH:MM, hora local de cada cidade, para as sugestões de horário.',
-  ]),
-  s('workingHoursEnd', 'text', f.required(f.wallTime()), ['Working hours end', 'Fin des heures de travail', 'Fim do horário de trabalho'], [
-    'HH:MM, local time in each city.',
-    'HH:MM, heure locale de chaque ville.',
-    'HH:MM, hora local de cada cidade.',
-  ]),
-  s('workingDays', 'text', f.required(f.text(f.LIMITS.name)), ['Working days', 'Jours ouvrés', 'Dias úteis'], [
-    'Days on which both cities may meet, e.g. Mon-Fri.',
-    'Jours où les deux villes peuvent se réunir, par exemple lun-ven.',
-    'Dias em que as duas cidades podem se reunir, por exemplo seg-sex.',
-  ]),
-  s('supportsPerMember', 'integer', f.required(f.positiveInteger()), ['Supports per member', 'Soutiens par membre', 'Apoios por membro'], [
-    'How many proposals each member may support at a time.',
-    'Nombre de propositions que chaque membre peut soutenir en même temps.',
-    'Quantas propostas cada membro pode apoiar ao mesmo tempo.',
-  ]),
-  s('reminderDays', 'text', f.optional(f.dayCounts()), ['Reminder days', 'Jours de rappel', 'Dias de lembrete'], [
-    'Days before the deadline on which members still owing a proposal or a contribution get an email, e.g. 5, 1; blank: none.',
-    'Jours avant la date limite où les membres qui doivent encore une proposition ou une contribution reçoivent un e-mail, par exemple 5, 1\u00a0; vide\u00a0: aucun.',
-    'Dias antes do prazo em que quem ainda deve uma proposta ou uma contribuição recebe um e-mail, por exemplo 5, 1; em branco: nenhum.',
-  ]),
-  s('privacyNoticeVersion', 'date', f.required(f.date()), ['Privacy notice version', 'Version de la notice de confidentialité', 'Versão do aviso de privacidade'], [
-    'Date of the privacy notice in force; raise it when the notice changes, and members confirm it again.',
-    'Date de la notice de confidentialité en vigueur\u00a0; à avancer quand la notice change\u00a0: les membres la confirment à nouveau.',
-    'Data do aviso de privacidade em vigor; atualize quando o aviso mudar, e os membros o confirmam de novo.',
-  ]),
+  s('language', 'text', f.required(f.enumOf('language')), ['Language', 'Langue', 'Idioma'], { enum: 'language' }),
+  s('workshopDate', 'date', f.required(f.date()), ['Workshop date', "Date de l’atelier", 'Data da oficina']),
+  s('submissionDeadline', 'date', f.required(f.date()), ['Submission deadline', 'Date limite des contributions', 'Prazo de envio']),
+  s('calendarId', 'text', f.optional(f.text(f.LIMITS.name)), ['Calendar ID', "ID de l’agenda", 'ID da agenda']),
+  s('sendInvitations', 'text', f.required(f.enumOf('yesNo')), ['Send invitations', 'Envoyer les invitations', 'Enviar convites'], { enum: 'yesNo' }),
+  s('defaultDuration', 'integer', f.required(f.integerBetween(15, 600)), ['Default duration (min)', 'Durée par défaut (min)', 'Duração padrão (min)']),
+  s('eurToBrlRate', 'number', f.optional(f.positiveNumber()), ['EUR to BRL rate', 'Taux EUR → BRL', 'Taxa EUR → BRL']),
+  s('workingHoursStart', 'text', f.required(f.wallTime()), ['Working hours start', 'Début des heures de travail', 'Início do horário de trabalho']),
+  s('workingHoursEnd', 'text', f.required(f.wallTime()), ['Working hours end', 'Fin des heures de travail', 'Fim do horário de trabalho']),
+  s('workingDays', 'text', f.required(f.text(f.LIMITS.name)), ['Working days', 'Jours ouvrés', 'Dias úteis']),
+  s('supportsPerMember', 'integer', f.required(f.positiveInteger()), ['Supports per member', 'Soutiens par membre', 'Apoios por membro']),
+  s('reminderDays', 'text', f.optional(f.dayCounts()), ['Reminder days', 'Jours de rappel', 'Dias de lembrete']),
+  s('privacyNoticeVersion', 'date', f.required(f.date()), ['Privacy notice version', 'Version de la notice de confidentialité', 'Versão do aviso de privacidade']),
 ];
 
 export interface Settings {

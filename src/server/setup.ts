@@ -104,7 +104,7 @@ function seedSettings(call: Call, data: TableData, current: Settings): string[] 
   };
   const first = appendRecords(
     { ...data, lastRow: data.grid.length },
-    missing.map((row) => ({ setting: row.label[language], value: '', notes: row.note[language] })),
+    missing.map((row) => ({ setting: row.label[language], value: '', notes: t(language, `setting.note.${row.key}`) })),
     call.workbook,
     language,
   ) - missing.length + 1;

@@ -25,7 +25,8 @@ function texts(locale: Locale): [where: string, text: string][] {
     out.push([`tab ${table.key}`, table.name[locale]]);
     for (const column of table.columns) out.push([`header ${table.key}.${column.key}`, column.header[locale]]);
   }
-  for (const row of SETTING_ROWS) out.push([`setting ${row.key}`, row.label[locale]], [`setting note ${row.key}`, row.note[locale]]);
+  // The Settings notes are server messages (setting.note.*), so the catalog above holds them.
+  for (const row of SETTING_ROWS) out.push([`setting ${row.key}`, row.label[locale]]);
   for (const [name, codes] of Object.entries(ENUMS)) for (const [code, labels] of Object.entries(codes)) out.push([`enum ${name}.${code}`, (labels as Record<Locale, string>)[locale]]);
   for (const seed of SEED_OBJECTIVES) deep(`seed ${seed.id}`, seed.objective[locale]);
   deep('privacy', PRIVACY_NOTICE[locale]);

@@ -34,6 +34,20 @@ export const en = {
     'Syncing the calendar needs access to Google Calendar, which your Google account has not granted to Mutirão. Members never need it. To send the meetings as invitations, grant it here, then try again: {url}',
   'consent.reminders':
     'Reminders need permission to send email as you and to run once a day, which your Google account has not granted to Mutirão. Members never need it. Grant it here, then try again: {url}',
+  // The Notes of the Settings rows, which setup writes in the workbook's language.
+  'setting.note.language': 'Language of tabs, headers and labels: fr, pt-BR or en. Run Set up workbook after changing it.',
+  'setting.note.workshopDate': 'Meetings count towards O5 from this date.',
+  'setting.note.submissionDeadline': 'Proposals and pledges are due by this date (workshop date + 15 days).',
+  'setting.note.calendarId': 'The group’s Google Calendar; when blank, the first Sync calendar creates it and writes its ID here.',
+  'setting.note.sendInvitations': 'yes: guests receive an email invitation when a meeting is synced.',
+  'setting.note.defaultDuration': 'Proposed length of a new meeting, 15 to 600 minutes.',
+  'setting.note.eurToBrlRate': 'BRL for 1 EUR, used for the converted total on the dashboard; blank: no conversion.',
+  'setting.note.workingHoursStart': 'HH:MM, local time in each city, for meeting suggestions.',
+  'setting.note.workingHoursEnd': 'HH:MM, local time in each city.',
+  'setting.note.workingDays': 'Days on which both cities may meet, e.g. Mon-Fri.',
+  'setting.note.supportsPerMember': 'How many proposals each member may support at a time.',
+  'setting.note.reminderDays': 'Days before the deadline on which members still owing a proposal or a contribution get an email, e.g. 5, 1; blank: none.',
+  'setting.note.privacyNoticeVersion': 'Date of the privacy notice in force; raise it when the notice changes, and members confirm it again.',
   'error.signIn':
     'Your Google account email is not available to the add-on. Open Extensions › Mutirão › Open sidebar and authorize the add-on, then try again.',
   'error.busy': 'Someone else is saving right now. Please try again in a few seconds.',

@@ -33,6 +33,20 @@ export const fr: Catalog = {
     'La synchronisation de l’agenda a besoin d’accéder à Google Agenda, ce que votre compte Google n’a pas accordé à Mutirão. Les membres n’en ont jamais besoin. Pour envoyer les réunions en invitations, accordez cet accès ici, puis réessayez\u00a0: {url}',
   'consent.reminders':
     'Les rappels ont besoin d’envoyer des e-mails en votre nom et de s’exécuter une fois par jour, ce que votre compte Google n’a pas accordé à Mutirão. Les membres n’en ont jamais besoin. Accordez cet accès ici, puis réessayez\u00a0: {url}',
+  // The Notes of the Settings rows, which setup writes in the workbook's language.
+  'setting.note.language': 'Langue des onglets, en-têtes et libellés\u00a0: fr, pt-BR ou en. Relancez «\u00a0Configurer le classeur\u00a0» après un changement.',
+  'setting.note.workshopDate': "Les réunions comptent pour O5 à partir de cette date.",
+  'setting.note.submissionDeadline': "Propositions et contributions sont attendues avant cette date (date de l’atelier + 15 jours).",
+  'setting.note.calendarId': 'L’agenda Google du groupe ; vide, la première synchronisation le crée et inscrit son ID ici.',
+  'setting.note.sendInvitations': 'oui\u00a0: chaque personne invitée reçoit une invitation par e-mail à la synchronisation.',
+  'setting.note.defaultDuration': "Durée proposée pour une nouvelle réunion, de 15 à 600 minutes.",
+  'setting.note.eurToBrlRate': 'Nombre de BRL pour 1 EUR, pour le total converti du tableau de bord\u00a0; vide\u00a0: pas de conversion.',
+  'setting.note.workingHoursStart': 'HH:MM, heure locale de chaque ville, pour les suggestions de créneaux.',
+  'setting.note.workingHoursEnd': 'HH:MM, heure locale de chaque ville.',
+  'setting.note.workingDays': 'Jours où les deux villes peuvent se réunir, par exemple lun-ven.',
+  'setting.note.supportsPerMember': 'Nombre de propositions que chaque membre peut soutenir en même temps.',
+  'setting.note.reminderDays': 'Jours avant la date limite où les membres qui doivent encore une proposition ou une contribution reçoivent un e-mail, par exemple 5, 1\u00a0; vide\u00a0: aucun.',
+  'setting.note.privacyNoticeVersion': 'Date de la notice de confidentialité en vigueur\u00a0; à avancer quand la notice change\u00a0: les membres la confirment à nouveau.',
   'error.signIn':
     "L'extension n'a pas accès à l'adresse e-mail de votre compte Google. Ouvrez Extensions › Mutirão › Ouvrir le panneau et autorisez l'extension, puis réessayez.",
   'error.busy': "Quelqu’un d’autre enregistre en ce moment. Réessayez dans quelques secondes.",

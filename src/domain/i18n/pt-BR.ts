@@ -33,6 +33,20 @@ export const ptBR: Catalog = {
     'A sincronização da agenda precisa de acesso ao Google Agenda, que a sua conta Google não concedeu ao Mutirão. Os membros nunca precisam dele. Para enviar as reuniões como convites, conceda o acesso aqui e tente de novo: {url}',
   'consent.reminders':
     'Os lembretes precisam de permissão para enviar e-mails em seu nome e para rodar uma vez por dia, que a sua conta Google não concedeu ao Mutirão. Os membros nunca precisam dela. Conceda a permissão aqui e tente de novo: {url}',
+  // The Notes of the Settings rows, which setup writes in the workbook's language.
+  'setting.note.language': 'Idioma das abas, cabeçalhos e rótulos: fr, pt-BR ou en. Execute “Configurar a planilha” depois de mudar.',
+  'setting.note.workshopDate': 'As reuniões contam para O5 a partir desta data.',
+  'setting.note.submissionDeadline': 'Propostas e contribuições devem ser enviadas até esta data (data da oficina + 15 dias).',
+  'setting.note.calendarId': 'A agenda Google do grupo; em branco, a primeira sincronização a cria e escreve o ID dela aqui.',
+  'setting.note.sendInvitations': 'sim: cada pessoa convidada recebe um convite por e-mail na sincronização.',
+  'setting.note.defaultDuration': 'Duração sugerida de uma nova reunião, de 15 a 600 minutos.',
+  'setting.note.eurToBrlRate': 'Quantos BRL valem 1 EUR, para o total convertido do painel; em branco: sem conversão.',
+  'setting.note.workingHoursStart': 'HH:MM, hora local de cada cidade, para as sugestões de horário.',
+  'setting.note.workingHoursEnd': 'HH:MM, hora local de cada cidade.',
+  'setting.note.workingDays': 'Dias em que as duas cidades podem se reunir, por exemplo seg-sex.',
+  'setting.note.supportsPerMember': 'Quantas propostas cada membro pode apoiar ao mesmo tempo.',
+  'setting.note.reminderDays': 'Dias antes do prazo em que quem ainda deve uma proposta ou uma contribuição recebe um e-mail, por exemplo 5, 1; em branco: nenhum.',
+  'setting.note.privacyNoticeVersion': 'Data do aviso de privacidade em vigor; atualize quando o aviso mudar, e os membros o confirmam de novo.',
   'error.signIn':
     'O complemento não tem acesso ao e-mail da sua conta Google. Abra Extensões › Mutirão › Abrir o painel lateral e autorize o complemento; depois tente de novo.',
   'error.busy': 'Outra pessoa está salvando agora. Tente de novo em alguns segundos.',
