@@ -7,7 +7,9 @@ import { COL, JEAN, LUCIA, MARINA, calendarWorkbook, type CalendarWorkbook } fro
 const zero = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
 
 /** The sync's notes start with the add-on's marker (src/sheets/marks.ts), below a coordinator's own note. */
-const QUOTA_NOTE = "⚠ Mutirão · Agenda: Non synchronisée\u00a0: la limite de modifications de Google Agenda est atteinte. Relancez «\u00a0Synchroniser l’agenda\u00a0» dans quelques minutes (demain si cela persiste).";
+/** French notes use no-break spaces (test/wording checks where); these tests check the words. */
+const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+const QUOTA_NOTE = "⚠ Mutirão · Agenda: Non synchronisée : la limite de modifications de Google Agenda est atteinte. Relancez « Synchroniser l’agenda » dans quelques minutes (demain si cela persiste).";
 const QUOTA_MESSAGE = 'API call to calendar.events.insert failed with error: Rate Limit Exceeded';
 
 /** The Log's rows as [action, target, details]. */
@@ -51,12 +53,12 @@ describe('syncCalendar after a failure', () => {
       expect(first).toMatchObject({ ok: true, created: n, failed: 4 - n });
       const failed = ids.slice(n);
       // A French coordinator reads what happened and what to do; Calendar's English stays in the Log.
-      for (const id of failed) expect(wb.note(id)).toBe(QUOTA_NOTE);
+      for (const id of failed) expect(plain(wb.note(id))).toBe(QUOTA_NOTE);
       for (const id of failed) expect(logRows(wb)).toContainEqual(['calendar.failed', id, QUOTA_MESSAGE]);
       wb.emulator.calendar.resetQuota();
       expect(wb.sync()).toMatchObject({ ok: true, created: 4 - n, failed: 0, remaining: 0 });
       expectOneEventPerMeeting(wb, ids);
-      for (const id of ids) expect(wb.note(id)).toBe('');
+      for (const id of ids) expect(plain(wb.note(id))).toBe('');
       expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 4 });
     });
   }
@@ -68,11 +70,11 @@ describe('syncCalendar after a failure', () => {
     wb.setCell(id, COL.start, '15:30');
     wb.emulator.calendar.failWritesAfter(0, 'usageLimits');
     expect(wb.sync()).toMatchObject({ failed: 1 });
-    expect(wb.note(id)).toBe(QUOTA_NOTE);
+    expect(plain(wb.note(id))).toBe(QUOTA_NOTE);
     wb.emulator.calendar.resetQuota();
     expect(wb.sync()).toMatchObject({ updated: 1, failed: 0 });
     expect(wb.eventOf(id)).toMatchObject({ start: '2027-04-01T18:30:00.000Z' });
-    expect(wb.eventOf(id)?.description).toMatch(/Recife\u00a0: 01\/04\/2027 15:30/);
+    expect(plain(wb.eventOf(id)?.description ?? '')).toMatch(/Recife : 01\/04\/2027 15:30/);
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
   });
 
@@ -85,28 +87,28 @@ describe('syncCalendar after a failure', () => {
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 3 });
     const guests = Object.fromEntries(wb.events().map((e) => [e.title, e.guests.sort()]));
     expect(guests).toEqual({ Plénière: [LUCIA.email, MARINA.email], Nantes: [], Recife: [LUCIA.email, MARINA.email] });
-    const note = "⚠ Mutirão · Agenda: Sans invitation, car leur e-mail dans Membres n’est pas une adresse valide : jean.moreau (jean at example.org).";
-    expect([wb.note(all), wb.note(nantes), wb.note(recife)]).toEqual([note, note, '']);
+    const note = "⚠ Mutirão · Agenda: Sans invitation, faute d’adresse e-mail valide dans Membres : jean.moreau (jean at example.org).";
+    expect([plain(wb.note(all)), plain(wb.note(nantes)), plain(wb.note(recife))]).toEqual([note, note, '']);
     expect(logRows(wb)).toContainEqual(['calendar.created', all, 'Plénière; not invited (invalid email): jean at example.org']);
     // A rerun changes nothing and keeps the note; once the email is fixed, Jean is invited and the note goes.
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 3 });
-    expect(wb.note(nantes)).toBe(note);
+    expect(plain(wb.note(nantes))).toBe(note);
     // Checking the sheet, or editing the row, leaves the sync's note alone: each has its own marker.
     validateAll(wb.google);
-    expect(wb.note(nantes)).toBe(note);
+    expect(plain(wb.note(nantes))).toBe(note);
     setJeanEmail(wb, JEAN.email);
     expect(wb.sync()).toEqual({ ok: true, ...zero, updated: 2, unchanged: 1 });
-    expect([wb.note(all), wb.note(nantes)]).toEqual(['', '']);
+    expect([plain(wb.note(all)), plain(wb.note(nantes))]).toEqual(['', '']);
     expect(wb.events().find((e) => e.title === 'Nantes')?.guests).toEqual([JEAN.email]);
   });
 
   for (const [code, reason, raw, note] of [
-    [400, 'invalid', 'Invalid attendee email.', "⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda a refusé l’adresse e-mail d’un invité. Vérifiez les e-mails dans Membres."],
+    [400, 'invalid', 'Invalid attendee email.', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda a refusé l’adresse e-mail d’un invité. Vérifiez les e-mails dans Membres."],
     [403, 'rateLimitExceeded', 'Rate Limit Exceeded', QUOTA_NOTE],
-    [403, 'requiredAccessLevel', 'You need to have writer access to this calendar.', '⚠ Mutirão · Agenda: Non synchronisée\u00a0: vous ne pouvez pas modifier l’agenda du groupe (Paramètres › ID de l’agenda)\u00a0: demandez à la personne de la Coordination qui l’a créé de lancer «\u00a0Synchroniser l’agenda\u00a0», ce qui le partage avec toute la Coordination active.'],
-    [404, 'notFound', 'Not Found', '⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez «\u00a0Synchroniser l’agenda\u00a0».'],
-    [410, 'deleted', 'Resource has been deleted', '⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez «\u00a0Synchroniser l’agenda\u00a0».'],
-    [500, 'backendError', 'Backend Error', "⚠ Mutirão · Agenda: Non synchronisée\u00a0: Google Agenda n’a pas pu enregistrer cette réunion. Relancez «\u00a0Synchroniser l’agenda\u00a0»\u00a0; le Journal donne le détail."],
+    [403, 'requiredAccessLevel', 'You need to have writer access to this calendar.', '⚠ Mutirão · Agenda: Non synchronisée : vous ne pouvez pas modifier l’agenda du groupe (Paramètres › ID de l’agenda) : demandez à la personne de la Coordination qui l’a créé de lancer « Synchroniser l’agenda », ce qui le partage avec toute la Coordination active.'],
+    [404, 'notFound', 'Not Found', '⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez « Synchroniser l’agenda ».'],
+    [410, 'deleted', 'Resource has been deleted', '⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez « Synchroniser l’agenda ».'],
+    [500, 'backendError', 'Backend Error', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a pas pu enregistrer cette réunion. Relancez « Synchroniser l’agenda » ; le Journal donne le détail."],
   ] as const) {
     it(`words the API’s ${code} ${reason} in the workbook’s language, keeping its text for the Log`, () => {
       const wb = groupWorkbook();
@@ -115,7 +117,7 @@ describe('syncCalendar after a failure', () => {
         throw new GoogleJsonResponseException('calendar.events.insert', apiError(code, 'global', reason, raw));
       });
       expect(wb.sync()).toEqual({ ok: true, ...zero, failed: 1 });
-      expect(wb.note(id).replace(/\u00a0/g, ' ')).toBe(note);
+      expect(plain(wb.note(id))).toBe(note);
       expect(logRows(wb)).toContainEqual(['calendar.failed', id, `API call to calendar.events.insert failed with error: ${raw}`]);
     });
   }
@@ -129,11 +131,11 @@ describe('syncCalendar after a failure', () => {
     wb.emulator.calendar.failWritesAfter(1);
     // The first meeting syncs, the second fails.
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 1 });
-    expect(wb.note(first)).toBe('Salle réservée par Marina');
-    expect(wb.note(second)).toBe(`Lien visio à confirmer\n\n${QUOTA_NOTE}`);
+    expect(plain(wb.note(first))).toBe('Salle réservée par Marina');
+    expect(plain(wb.note(second))).toBe(`Lien visio à confirmer\n\n${QUOTA_NOTE}`);
     wb.emulator.calendar.resetQuota();
     expect(wb.sync()).toMatchObject({ ok: true, failed: 0 });
-    expect([wb.note(first), wb.note(second)]).toEqual(['Salle réservée par Marina', 'Lien visio à confirmer']);
+    expect([plain(wb.note(first)), plain(wb.note(second))]).toEqual(['Salle réservée par Marina', 'Lien visio à confirmer']);
   });
 
   it('logs a run whose only writes were the cities’ times or a refusal note, and nothing for a run that wrote nothing', () => {
@@ -156,7 +158,7 @@ describe('syncCalendar after a failure', () => {
     const bad = wb.schedule({ date: '2027-03-11' });
     wb.setCell(bad, COL.zone, 'Recife');
     expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1, failed: 1 });
-    expect(wb.note(bad).replace(/\u00a0/g, ' ')).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : vérifiez « Fuseau horaire ». Cette ligne doit avoir/);
+    expect(plain(wb.note(bad))).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : vérifiez « Fuseau horaire ». Cette ligne doit avoir/);
     expect(added()).toEqual([['calendar.sync', '', 'created 0, updated 0, cancelled 0, unchanged 1, failed 1, remaining 0']]);
   });
 
@@ -167,15 +169,15 @@ describe('syncCalendar after a failure', () => {
     const copy = wb.rows()[1] ?? [];
     wb.sheet().appendRow([...copy.slice(0, COL.recife), '', '', '', '']);
     expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 2 });
-    expect(wb.note(bad).replace(/\u00a0/g, ' ')).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : vérifiez « Fuseau horaire ». Cette ligne doit avoir un ID, un titre/);
+    expect(plain(wb.note(bad))).toMatch(/^⚠ Mutirão · Agenda: Non synchronisée : vérifiez « Fuseau horaire ». Cette ligne doit avoir un ID, un titre/);
     // A start that cannot be placed shows in neither city, as onEdit leaves it.
     expect([wb.cell(bad, COL.recife), wb.cell(bad, COL.nantes)]).toEqual(['', '']);
-    expect(wb.sheet().getRange(4, COL.eventId + 1).getNote()).toBe(`⚠ Mutirão · Agenda: Non synchronisée\u00a0: une ligne au-dessus a déjà l’ID ${good}.`);
+    expect(plain(wb.sheet().getRange(4, COL.eventId + 1).getNote())).toBe(`⚠ Mutirão · Agenda: Non synchronisée : une ligne au-dessus a déjà l’ID ${good}.`);
     expectOneEventPerMeeting(wb, [good]);
     // Once the row is fixed, the note goes.
     wb.setCell(bad, COL.zone, 'Europe/Paris');
     expect(wb.sync()).toMatchObject({ created: 1, failed: 1 });
-    expect(wb.note(bad)).toBe('');
+    expect(plain(wb.note(bad))).toBe('');
   });
 });
 

@@ -78,7 +78,7 @@ export function calendarWorkbook(options: CalendarOptions = {}) {
     /** The group calendar's ID, from Settings › Calendar ID. */
     calendarId(): string {
       const settings = ss.getSheetByName('Paramètres');
-      return String((settings?.getDataRange().getValues() ?? []).find((r) => r[0] === "ID de l'agenda")?.[1] ?? '');
+      return String((settings?.getDataRange().getValues() ?? []).find((r) => r[0] === "ID de l’agenda")?.[1] ?? '');
     },
     cell: (id: string, column: number): unknown => sheet().getRange(rowOf(id), column + 1).getValue(),
     setCell: (id: string, column: number, value: unknown) => sheet().getRange(rowOf(id), column + 1).setValue(value),

@@ -106,7 +106,7 @@ describe('meetings synced by the CalendarApp version', () => {
     const wb = calendarWorkbook();
     wb.emulator.calendar.addCalendar({ id: 'group@group.calendar.google.com', name: 'Groupe', owner: LUCIA.email, acl: {} });
     const settings = wb.ss.getSheetByName('Paramètres');
-    const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "ID de l'agenda") + 1;
+    const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "ID de l’agenda") + 1;
     settings?.getRange(row, 2).setValue('group@group.calendar.google.com');
     const id = wb.schedule({});
     const old = wb.emulator.services.CalendarApp.getCalendarById('group@group.calendar.google.com')!.createEvent('Réunion du groupe', new Date('2027-03-10T13:00:00Z'), new Date('2027-03-10T14:00:00Z'));

@@ -17,7 +17,7 @@ export const fr: Catalog = {
   'help.members': 'Membres\u00a0: ouvrez le panneau (Extensions › Mutirão › Ouvrir le panneau) pour vous inscrire, proposer des actions et apporter des contributions avant la date limite.',
   'help.coordinators': 'Coordination\u00a0: lancez «\u00a0Configurer le classeur\u00a0» une fois pour créer les onglets\u00a0; vous pouvez le relancer sans risque pour les réparer. Renommez ou réordonnez onglets et colonnes librement\u00a0: l’extension les retrouve par leur clé et leur en-tête.',
   'help.tools':
-    "« Vérifier la feuille » signale chaque problème par une note et une couleur ; « Actualiser la progression » met à jour les objectifs et l’onglet Tableau de bord ; « Synchroniser l'agenda » envoie les réunions prévues en invitations Google Agenda, et « Exporter l'agenda (.ics) » les donne à tout autre agenda.",
+    "«\u00a0Vérifier la feuille\u00a0» signale chaque problème par une note et une couleur\u00a0; «\u00a0Actualiser la progression\u00a0» met à jour les objectifs et l’onglet Tableau de bord\u00a0; «\u00a0Synchroniser l’agenda\u00a0» envoie les réunions prévues en invitations Google Agenda, et «\u00a0Exporter l’agenda (.ics)\u00a0» les donne à tout autre agenda.",
   'help.language': "Changez la langue du classeur dans l’onglet Paramètres (fr, pt-BR ou en), puis relancez «\u00a0Configurer le classeur\u00a0».",
   'help.privacy': "Vos données personnelles : Extensions › Mutirão › Notice de confidentialité dit ce que le groupe conserve et pourquoi ; la section « Mes données » du panneau les télécharge ou les efface.",
 
@@ -48,7 +48,7 @@ export const fr: Catalog = {
   'setting.note.reminderDays': 'Jours avant la date limite où les membres qui doivent encore une proposition ou une contribution reçoivent un e-mail, par exemple 5, 1\u00a0; vide\u00a0: aucun.',
   'setting.note.privacyNoticeVersion': 'Date de la notice de confidentialité en vigueur\u00a0; à avancer quand la notice change\u00a0: les membres la confirment à nouveau.',
   'error.signIn':
-    "L'extension n'a pas accès à l'adresse e-mail de votre compte Google. Ouvrez Extensions › Mutirão › Ouvrir le panneau et autorisez l'extension, puis réessayez.",
+    "L’extension n’a pas accès à l’adresse e-mail de votre compte Google. Ouvrez Extensions › Mutirão › Ouvrir le panneau et autorisez l’extension, puis réessayez.",
   'error.busy': "Quelqu’un d’autre enregistre en ce moment. Réessayez dans quelques secondes.",
   'error.unexpected': 'Une erreur est survenue et rien n’a été enregistré. Réessayez\u00a0; si cela persiste, prévenez la coordination.',
   'error.missingColumn':
