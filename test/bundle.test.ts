@@ -93,7 +93,8 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
   it('opens the sidebar on Diagnose from the menu', () => {
     const { emulator, project } = load({ email: 'jean@example.org', locale: 'fr' });
     project.call('showDiagnose');
-    expect(emulator.ui.sidebar?.html).toMatch(/<html lang="fr">[\s\S]*<meta name="mutirao-open" content="diagnose">$/);
+    // Before the state, so the sidebar's script finds it when it draws from that state.
+    expect(emulator.ui.sidebar?.html).toMatch(/<html lang="fr">[\s\S]*<meta name="mutirao-open" content="diagnose"><script type="application\/json" id="state">/);
   });
 
   it('shows Help in the user’s language', () => {

@@ -115,7 +115,7 @@ describe('preferences', () => {
     expect(setEmailPreference(google, { emails: 'maybe' } as never).ok).toBe(false);
     expect(setMemberLanguage(google, { language: 'de' } as never).ok).toBe(false);
     as(JEAN);
-    expect(setEmailPreference(google, { emails: true })).toEqual({ ok: false, errors: [{ field: 'form', message: "Inscrivez-vous d'abord : votre e-mail ne figure pas encore dans l'onglet Membres." }] });
+    expect(setEmailPreference(google, { emails: true })).toEqual({ ok: false, errors: [{ field: 'form', message: 'Inscrivez-vous d’abord\u00a0: votre e-mail ne figure pas encore dans l’onglet Membres.' }] });
     expect(rowsOf(ss, 'Journal')).toEqual(log);
   });
 });

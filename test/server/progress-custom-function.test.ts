@@ -80,6 +80,6 @@ describe('WG_PROGRESS(objectiveId)', () => {
   it('speaks the workbook’s language, from Settings, whatever the reader’s', () => {
     const f = progressWorkbook();
     f.emulator.user = { ...(f.emulator.user ?? { email: 'x@example.org' }), locale: 'pt_BR' } as typeof f.emulator.user;
-    expect(() => asFormula(f, 'O9')).toThrow('WG_PROGRESS: l’objectif « O9 » n’existe pas dans l’onglet Objectifs.');
+    expect(() => asFormula(f, 'O9')).toThrow('WG_PROGRESS: l’objectif «\u00a0O9\u00a0» n’existe pas dans l’onglet Objectifs.');
   });
 });

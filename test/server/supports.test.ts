@@ -76,7 +76,7 @@ describe('supportProposal and withdrawSupport', () => {
   it('is for active members only: a guest is asked to register, an inactive member is told', () => {
     const wb = withProposals();
     wb.as(CLAIRE);
-    expect(errorOf(supportProposal(wb.google, { proposalId: 'PRO-001' }))).toMatch(/^Inscrivez-vous d'abord/);
+    expect(errorOf(supportProposal(wb.google, { proposalId: 'PRO-001' }))).toMatch(/^Inscrivez-vous d’abord/);
     const members = wb.ss.getSheetByName('Membres');
     members?.getRange(3, 9).setValue('inactif');
     wb.as(MARINA);

@@ -108,7 +108,7 @@ export const ptBR: Catalog = {
   'calendar.coordinatorsOnly': 'Somente a coordenação pode sincronizar a agenda.',
   'calendar.noAccess': "Você não pode alterar a agenda do grupo “{id}” (Configurações › ID da agenda). Peça a {owner} que a compartilhe com você: a próxima sincronização dessa pessoa dá acesso a toda a Coordenação ativa.",
   'calendar.notEnabled': "O serviço avançado do Google Agenda não está ativado nesta cópia do complemento (appsscript.json › dependencies). Fale com quem o instalou.",
-  'calendar.restored': "O evento desta reunião tinha sido excluído no Google Agenda, mas a reunião continua prevista: ele foi restaurado. Mude o status para “cancelada” para retirá-lo.",
+  'calendar.restored': "O evento desta reunião tinha sido excluído no Google Agenda, mas a reunião continua prevista: ele foi restaurado. Mude a situação para “cancelada” para retirá-la da agenda.",
   'calendar.error.noWrite': "você não pode alterar a agenda do grupo (Configurações › ID da agenda): peça a quem da Coordenação a criou que execute “Sincronizar a agenda”, o que a compartilha com toda a Coordenação ativa.",
   'calendar.error.gone': "o Google Agenda não tem mais este evento ou a agenda dele. Apague a célula ID do evento e execute “Sincronizar a agenda” de novo.",
   'calendar.running': "Uma sincronização da agenda já está em andamento. Tente de novo em alguns minutos.",
