@@ -14,7 +14,7 @@ async function syncAsJean(): Promise<void> {
   const { page, sidebar } = await openAs(harness, 'jean');
   await sidebar.getByRole('tab', { name: 'Agenda' }).click();
   const calendar = panel(sidebar, 'calendar');
-  await calendar.getByRole('button', { name: "Synchroniser l'agenda" }).click();
+  await calendar.getByRole('button', { name: 'Synchroniser l’agenda' }).click();
   await expect.poll(() => calendar.locator('.calendar-status').textContent()).toMatch(/^Agenda synchronisé/);
   await page.close();
 }

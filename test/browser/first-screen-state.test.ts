@@ -23,7 +23,7 @@ async function openCounting(persona: string) {
 describe('the sidebar’s first screen, written into the page by showSidebar (issue 11)', () => {
   it('greets, counts down and lists the objectives with no getSidebarState call', async () => {
     const { page, sidebar, calls } = await openCounting('jean');
-    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Bonjour, Jean Moreau !');
+    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Bonjour, Jean Moreau\u00a0!');
     expect(await sidebar.locator('.objective-title').count()).toBe(5);
     expect(await sidebar.locator('.countdown').textContent()).toMatch(/^Encore 15 jours/);
     expect(calls.filter((name) => name !== 'onOpen')).toEqual([]);

@@ -115,6 +115,6 @@ describe('a newcomer and their personal data, in the preview', () => {
     expect(await other.getByRole('group').textContent()).toContain('Effacer les données de MEM-004\u00a0? C’est définitif.');
     await other.getByRole('button', { name: 'Oui, effacer' }).click();
     await expect.poll(() => sidebar.locator('#notice').textContent()).toBe('Les données de MEM-004 sont effacées.');
-    expect(memberRow('MEM-004').slice(0, 9)).toEqual(['MEM-004', '', '', '', '', '', 'Recife', 'member', 'excluído']);
+    expect(memberRow('MEM-004').slice(0, 9)).toEqual(['MEM-004', '', '', '', '', '', 'Recife', 'membro', 'excluído']);
   });
 });
