@@ -1,3 +1,4 @@
+import { SPREADSHEET_CLASSES } from './scopes';
 import type { EmulatedUser, ExecutionContext, Requirement } from './core';
 import { PermissionError } from './core';
 
@@ -85,25 +86,15 @@ const CUSTOM_FUNCTION_SERVICES = new Set([
   'console',
 ]);
 const SPREADSHEET_READS = new Set(['getActive', 'getActiveSpreadsheet', 'getActiveSheet']);
-const SPREADSHEET_CLASSES = new Set([
-  'SpreadsheetApp',
-  'Spreadsheet',
-  'Sheet',
-  'Range',
-  'DeveloperMetadata',
-  'DeveloperMetadataLocation',
-  'DataValidation',
-  'Protection',
-  'EmbeddedChart',
-  'RichTextValue',
-]);
+/** What a custom function may read: the spreadsheet's classes, but no finder and no builder (they serve writes). */
+const SPREADSHEET_READ_CLASSES = new Set([...SPREADSHEET_CLASSES].filter((name) => name !== 'DeveloperMetadataFinder' && !name.endsWith('Builder')));
 /** Range methods that only read although their names do not start with get. */
 const READ_ONLY_OTHERS = new Set(['offset', 'isBlank', 'canEdit']);
 
 function customFunctionMayCall(service: string, method: string, need: Requirement): boolean {
   if (need === 'write') return false;
   if (CUSTOM_FUNCTION_SERVICES.has(service)) return true;
-  if (!SPREADSHEET_CLASSES.has(service)) return false;
+  if (!SPREADSHEET_READ_CLASSES.has(service)) return false;
   if (method === 'getUi') return false;
   return SPREADSHEET_READS.has(method) || /^(get|is)[A-Z]/.test(method) || READ_ONLY_OTHERS.has(method);
 }
@@ -115,7 +106,7 @@ function customFunctionMayCall(service: string, method: string, need: Requiremen
  */
 export function customFunctionRefusal(service: string, method: string, need: Requirement): PermissionError | undefined {
   if (customFunctionMayCall(service, method, need)) return undefined;
-  if (SPREADSHEET_CLASSES.has(service) || CUSTOM_FUNCTION_SERVICES.has(service) || service === 'DeveloperMetadataFinder') {
+  if (SPREADSHEET_READ_CLASSES.has(service) || CUSTOM_FUNCTION_SERVICES.has(service) || service === 'DeveloperMetadataFinder') {
     return new PermissionError(`You do not have permission to call ${method}`);
   }
   return new PermissionError(`You do not have permission to call ${service} service.`);

@@ -27,13 +27,13 @@ export const SCOPES = {
   scriptApp: `${AUTH}script.scriptapp`,
 } as const;
 
-/** The scopes of this project's appsscript.json, used when EmulatorOptions.oauthScopes is not given. */
-/** The project's own manifest decides what can ever be granted, so the emulator reads it. */
+/** The scopes of this project's appsscript.json, used when EmulatorOptions.oauthScopes is not given: the project's own manifest decides what can ever be granted. */
 export const MANIFEST_SCOPES: readonly string[] = (
   JSON.parse(readFileSync(new URL('../appsscript.json', import.meta.url), 'utf8')) as { oauthScopes: string[] }
 ).oauthScopes;
 
-const SPREADSHEET_CLASSES = new Set([
+/** The classes of SpreadsheetApp's service (data, builders and finders alike). */
+export const SPREADSHEET_CLASSES: ReadonlySet<string> = new Set([
   'SpreadsheetApp',
   'Spreadsheet',
   'Sheet',
