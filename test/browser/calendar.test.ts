@@ -49,7 +49,7 @@ describe('meetings in the calendar, in the preview', () => {
     const calendar = await openSection(sidebar, 'Agenda', 'calendar');
     await calendar.getByRole('button', { name: "Synchroniser l’agenda" }).click();
     await expect.poll(() => calendar.locator('.calendar-status').textContent()).toBe(
-      'Agenda synchronisé\u00a0: 1 créée, 0 mise à jour, 0 annulée, 0 inchangée, 0 en échec.',
+      'Agenda synchronisé. Réunions\u00a0: 1 créée, 0 mise à jour, 0 annulée, 0 inchangée, 0 en échec.',
     );
     expect(await calendar.locator('.calendar-sync').getAttribute('aria-busy')).toBe('false');
 

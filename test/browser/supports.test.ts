@@ -66,7 +66,7 @@ describe('supports and answers in the sidebar', () => {
     await item.getByText('Répondre à cette proposition').click();
     await item.getByLabel('Statut').selectOption('prioritized');
     await item.getByLabel('Rang de priorité').fill('1');
-    await item.getByLabel(/^Réponse à la personne qui propose/).fill('Priorisée pour le plan d’action 2027 : merci, Marina !');
+    await item.getByLabel(/^Réponse à la personne qui a fait la proposition/).fill('Priorisée pour le plan d’action 2027 : merci, Marina !');
     await item.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await expect.poll(() => list.getByRole('status').last().textContent()).toBe('Réponse à PRO-003 enregistrée.');
     await expect.poll(() => list.locator('[data-id="PRO-003"] .status').textContent()).toBe('priorisée (rang 1)');
@@ -77,7 +77,7 @@ describe('supports and answers in the sidebar', () => {
     await other.getByText('Répondre à cette proposition').click();
     await other.getByLabel('Statut').selectOption('prioritized');
     await other.getByLabel('Rang de priorité').fill('1');
-    await other.getByLabel(/^Réponse à la personne qui propose/).fill('Oui');
+    await other.getByLabel(/^Réponse à la personne qui a fait la proposition/).fill('Oui');
     await other.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await expect.poll(() => other.locator('.error:not([hidden])').textContent()).toBe('Le rang 1 est déjà donné à PRO-003.');
     await coordinator.page.close();

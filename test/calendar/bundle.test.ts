@@ -35,7 +35,7 @@ describe('the calendar globals of dist/Code.js, as google.script.run and menus c
     const { emulator, project: p } = project();
     p.scriptRun('submitMeeting', [{ title: 'Plénière', date: '2027-03-29', startTime: '14:00' }]);
     p.call('syncCalendar');
-    expect(emulator.spreadsheet.toasts.at(-1)?.message).toMatch(/^Agenda synchronisé\u00a0: 1 créée,/);
+    expect(emulator.spreadsheet.toasts.at(-1)?.message).toMatch(/^Agenda synchronisé\. Réunions\u00a0: 1 créée,/);
     p.call('showCalendarExport');
     expect(emulator.ui.dialogs.at(-1)?.html).toContain('download="mutirao-');
   });

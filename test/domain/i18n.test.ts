@@ -8,7 +8,7 @@ const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:
 
 describe('translations', () => {
   it('fills placeholders', () => {
-    expect(t('fr', 'setup.youAreCoordinator', { id: 'MEM-001' })).toBe('Inscription faite\u00a0: vous êtes la première personne de la coordination (MEM-001).');
+    expect(t('fr', 'setup.youAreCoordinator', { id: 'MEM-001' })).toBe('Inscription enregistrée\u00a0: vous êtes la première personne de la coordination (MEM-001).');
     expect(t('pt-BR', 'validate.found', { count: 19 })).toBe('19 problemas encontrados e marcados na planilha.');
     expect(t('pt-BR', 'field.between', { min: 15, max: 600 })).toBe('Informe um número de 15 a 600.');
   });

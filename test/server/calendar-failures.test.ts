@@ -103,9 +103,9 @@ describe('syncCalendar after a failure', () => {
   });
 
   for (const [code, reason, raw, note] of [
-    [400, 'invalid', 'Invalid attendee email.', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda a refusé l’adresse e-mail d’un invité. Vérifiez les e-mails dans Membres."],
+    [400, 'invalid', 'Invalid attendee email.', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda a refusé l’adresse e-mail d’une personne invitée. Vérifiez les e-mails dans Membres."],
     [403, 'rateLimitExceeded', 'Rate Limit Exceeded', QUOTA_NOTE],
-    [403, 'requiredAccessLevel', 'You need to have writer access to this calendar.', '⚠ Mutirão · Agenda: Non synchronisée : vous ne pouvez pas modifier l’agenda du groupe (Paramètres › ID de l’agenda) : demandez à la personne de la Coordination qui l’a créé de lancer « Synchroniser l’agenda », ce qui le partage avec toute la Coordination active.'],
+    [403, 'requiredAccessLevel', 'You need to have writer access to this calendar.', '⚠ Mutirão · Agenda: Non synchronisée : vous ne pouvez pas modifier l’agenda du groupe (Paramètres › ID de l’agenda) : demandez à la personne de la coordination qui l’a créé de lancer « Synchroniser l’agenda », ce qui le partagera avec toutes les personnes actives de la coordination.'],
     [404, 'notFound', 'Not Found', '⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez « Synchroniser l’agenda ».'],
     [410, 'deleted', 'Resource has been deleted', '⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez « Synchroniser l’agenda ».'],
     [500, 'backendError', 'Backend Error', "⚠ Mutirão · Agenda: Non synchronisée : Google Agenda n’a pas pu enregistrer cette réunion. Relancez « Synchroniser l’agenda » ; le Journal donne le détail."],

@@ -60,7 +60,7 @@ describe('the group calendar', () => {
     expect(refusal.ok).toBe(false);
     // French typography: no-break spaces inside « » and before the colon.
     expect(refusal.ok ? '' : refusal.errors[0]?.message.replace(/\u00a0/g, ' ')).toBe(
-      `Vous ne pouvez pas modifier l’agenda du groupe « ${wb.calendarId()} » (Paramètres › ID de l’agenda). Demandez à ${LUCIA.email} de le partager avec vous : sa prochaine synchronisation y donne accès à toute la Coordination active.`,
+      `Vous ne pouvez pas modifier l’agenda du groupe « ${wb.calendarId()} » (Paramètres › ID de l’agenda). Demandez à ${LUCIA.email} de le partager avec vous : sa prochaine synchronisation y donnera accès à toutes les personnes actives de la coordination.`,
     );
     expect(wb.emulator.calendar.writes).toBe(writes);
     // Once Lúcia has synced, Jean can.

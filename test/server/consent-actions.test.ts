@@ -64,7 +64,7 @@ describe('a coordinator who declined Calendar', () => {
     user(withoutCalendar(JEAN));
 
     const refused = syncCalendar(google);
-    expect(messageOf(refused)).toMatch(/^La synchronisation de l.agenda a besoin d.accéder à Google Agenda.*https:\/\//);
+    expect(messageOf(refused)).toMatch(/^La synchronisation de l.agenda nécessite un accès à Google Agenda.*https:\/\//);
     expect(emulator.calendar.events()).toEqual([]);
     // The coordinator's other tools still work.
     expect(submitMeeting(google, { title: 'Suivi', date: '2027-03-17', startTime: '14:00', durationMinutes: 60, timeZone: 'Europe/Paris', location: '', audience: 'all', agenda: '' }).ok).toBe(true);

@@ -44,7 +44,7 @@ describe('a submission whose column is gone', () => {
     sheet.getRange(1, 1, 1, 3).setValues([['Identificador', 'Título (es)', 'Descripción']]);
     as({ ...MARINA, locale: 'fr' });
     const result = submitProposal(google, { title: 'Feira', objectiveId: 'O3' });
-    expect(refusal(result)).toMatch(/^Rien n’a été enregistré\u00a0: il manque à l’onglet Propositions des colonnes dont il a besoin\u00a0: ID, Titre\./);
+    expect(refusal(result)).toMatch(/^Rien n’a été enregistré\u00a0: l’onglet Propositions a perdu des colonnes nécessaires\u00a0: ID, Titre\./);
   });
 
   it.each([

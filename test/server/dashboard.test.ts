@@ -96,8 +96,8 @@ describe('the Dashboard tab', () => {
 
   it('lists the members who owe a proposal or a pledge, grouped by hub, inactive ones left out', () => {
     const rows = dashboard(group());
-    expect(block(rows, "Membres n’ayant pas encore soumis une proposition et une contribution")).toEqual([
-      ['Pôle', 'ID', 'Nom', 'Manque'],
+    expect(block(rows, "Membres qui n’ont pas encore soumis à la fois une proposition et une contribution")).toEqual([
+      ['Pôle', 'ID', 'Nom', 'À fournir'],
       ['Recife', 'MEM-001', 'lucia.almeida', 'proposition'],
       ['Nantes', 'MEM-005', 'Claire Durand', 'proposition'],
     ]);

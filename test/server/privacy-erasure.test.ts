@@ -21,7 +21,7 @@ function groupWithJean() {
 function contributionTotals(wb: ReturnType<typeof calendarWorkbook>): unknown[][] {
   const rows = wb.ss.getSheetByName('Tableau de bord')?.getDataRange().getValues() ?? [];
   const from = rows.findIndex((r) => r[0] === 'Propositions par statut');
-  const to = rows.findIndex((r) => String(r[0]).startsWith('Membres n'));
+  const to = rows.findIndex((r) => String(r[0]).startsWith('Membres qui n’ont'));
   expect(to).toBeGreaterThan(from + 10);
   return rows.slice(from, to);
 }

@@ -35,7 +35,7 @@ describe('sendReminders: a dry run', () => {
     const w = remindersWorkbook();
     w.as(JEAN);
     const result = w.dryRun();
-    expect(result).toEqual({ ok: false, errors: [{ field: 'form', message: 'Seule l’équipe de coordination peut envoyer les rappels.' }] });
+    expect(result).toEqual({ ok: false, errors: [{ field: 'form', message: 'Seule la coordination peut envoyer les rappels.' }] });
     expect(w.send().ok).toBe(false);
     expect(w.emulator.mail.outbox).toEqual([]);
   });

@@ -112,7 +112,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const { google, emulator } = newWorkbook({ user: JEAN });
     setupWorkbook(google);
     expect(emulator.spreadsheet.toasts.at(-1)?.message).toBe(
-      'Le classeur est prêt\u00a0: 9 onglets créés, 0 réparé. Inscription faite\u00a0: vous êtes la première personne de la coordination (MEM-001).',
+      'Le classeur est prêt\u00a0: 9 onglets créés, 0 réparé. Inscription enregistrée\u00a0: vous êtes la première personne de la coordination (MEM-001).',
     );
   });
 

@@ -85,7 +85,7 @@ describe('plural blocks in the catalogs', () => {
     expect(fill(CATALOGS.en['setup.done'], { created: 0, repaired: 2 }, 'en')).toBe('The workbook is ready: no tab created, 2 repaired.');
     expect(fill(CATALOGS['pt-BR']['calendar.remaining'], { remaining: 1 }, 'pt-BR')).toBe('Falta 1 reunião: execute “Sincronizar a agenda” de novo para terminar.');
     expect(fill(CATALOGS.fr['calendar.result'], { created: 5, updated: 1, cancelled: 0, unchanged: 2, failed: 0 }, 'fr')).toBe(
-      'Agenda synchronisé\u00a0: 5 créées, 1 mise à jour, 0 annulée, 2 inchangées, 0 en échec.',
+      'Agenda synchronisé. Réunions\u00a0: 5 créées, 1 mise à jour, 0 annulée, 2 inchangées, 0 en échec.',
     );
   });
 });

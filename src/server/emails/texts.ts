@@ -40,7 +40,7 @@ export const EMAIL_SENDER = 'Mutirão — {spreadsheetName}';
 export const EMAIL_TEXTS: Readonly<Record<Locale, EmailTexts>> = {
   fr: {
     greeting: 'Bonjour {name},',
-    reply: 'Une question ? Répondez simplement à cet e-mail.',
+    reply: 'Une question\u00a0? Répondez simplement à cet e-mail.',
     stop: 'Vous recevez ces e-mails parce que vous l’avez choisi. Pour ne plus en recevoir : dans le panneau, rubrique « Mes données », changez votre choix « E-mails ».',
     reminder: {
       subject: {
@@ -56,7 +56,7 @@ export const EMAIL_TEXTS: Readonly<Record<Locale, EmailTexts>> = {
       deadline: 'Date limite : {deadline} ({days, plural, =0 {aujourd’hui} one {demain} other {dans # jours}}).',
       objectives: 'Les objectifs qui ont encore besoin de vous :',
       link: 'Cela ne prend que quelques minutes, dans le panneau du classeur (Extensions › Mutirão › Ouvrir le panneau) : {link}',
-      thanks: 'Merci pour votre participation !',
+      thanks: 'Merci pour votre participation\u00a0!',
     },
     answer: {
       subject: 'Réponse à votre proposition « {title} »',
