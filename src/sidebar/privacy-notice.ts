@@ -101,7 +101,7 @@ export const PRIVACY_NOTICE: Readonly<Record<Locale, PrivacyNotice>> = {
       {
         heading: 'Por quanto tempo',
         paragraphs: [
-          'Enquanto o grupo de trabalho estiver ativo, ou menos, se você pedir a exclusão. Nesse caso, suas propostas e contribuições continuam, sem seu nome nem seus contatos: os totais do grupo não mudam.',
+          'Enquanto o grupo de trabalho estiver ativo, ou até você pedir a exclusão. Nesse caso, suas propostas e contribuições continuam, sem seu nome nem seus contatos: os totais do grupo não mudam.',
         ],
       },
       {

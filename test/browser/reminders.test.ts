@@ -35,7 +35,7 @@ describe('Reminders, in the preview', () => {
     expect(subjects.filter((s) => s.startsWith('Faltam') || s.startsWith('Hoje') || s.startsWith('Amanhã'))).toHaveLength(1);
 
     await section.getByRole('button', { name: 'Ver a prévia dos lembretes' }).click();
-    await expect.poll(() => section.locator('.reminders-preview').textContent()).toContain('Ninguém a lembrar agora.');
+    await expect.poll(() => section.locator('.reminders-preview').textContent()).toContain('Ninguém para lembrar agora.');
     expect(await section.locator('.reminders-preview').textContent()).toContain('já recebeu um lembrete hoje');
     expect(await section.getByRole('button', { name: 'Enviar estes lembretes' }).isVisible()).toBe(false);
     await page.close();

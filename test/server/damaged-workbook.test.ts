@@ -156,7 +156,7 @@ describe('setup when the Members tab lost the columns coordinators are recognize
     const result = setupWorkbook(google);
     expect(result.ok).toBe(false);
     expect(alertOf(emulator)).toBe(
-      'Configurar a planilha não consegue reconhecer a coordenação: a aba Membres perdeu a coluna E-mail. Restaure-a com seu cabeçalho (Editar › Desfazer, ou Arquivo › Histórico de versões) e execute Configurar a planilha de novo.',
+      '“Configurar a planilha” não consegue reconhecer a coordenação: a aba Membres perdeu a coluna E-mail. Restaure-a com seu cabeçalho (Editar › Desfazer, ou Arquivo › Histórico de versões) e execute “Configurar a planilha” de novo.',
     );
     expect(ss.getSheetByName('Membres')?.getRange('C1').getValue()).toBe('Courriel perso');
   });
@@ -167,6 +167,6 @@ describe('setup when the Members tab lost the columns coordinators are recognize
     ss.getSheetByName('Membres')?.deleteColumns(3, 1);
     as(LUCIA);
     expect(setupWorkbook(google).ok).toBe(false);
-    expect(alertOf(emulator)).toMatch(/^Configurar a planilha não consegue reconhecer a coordenação/);
+    expect(alertOf(emulator)).toMatch(/^“Configurar a planilha” não consegue reconhecer a coordenação/);
   });
 });

@@ -19,7 +19,7 @@ describe('submitMember', () => {
     const { google, ss, as } = groupWorkbook();
     as(MARINA);
     const again = submitMember(google, { name: 'Marina', city: 'Recife', country: 'BR', hub: 'Recife', consent: true });
-    expect(again).toEqual({ ok: false, errors: [{ field: 'form', message: 'Sua inscrição já existe (MEM-002).' }] });
+    expect(again).toEqual({ ok: false, errors: [{ field: 'form', message: 'Sua inscrição já foi feita (MEM-002).' }] });
     expect(rowsOf(ss, 'Membres')).toHaveLength(2);
   });
 

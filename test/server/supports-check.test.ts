@@ -63,7 +63,7 @@ describe('Check on the Supports tab', () => {
     typeSupports(wb, [['PRO-001', 'MEM-002'], ['PRO-002', 'MEM-002']]);
     wb.as(LUCIA);
     const result = checked(validateAll(wb.google));
-    expect(result.problems.filter((p) => p.table === 'supports').map((p) => [p.row, p.message])).toEqual([[3, 'Além do 1 apoio permitido por membro: este não conta.']]);
+    expect(result.problems.filter((p) => p.table === 'supports').map((p) => [p.row, p.message])).toEqual([[3, 'Acima do limite de 1 apoio por membro: este não conta.']]);
     expect(result.byTable.supports).toBe(1);
     expect(supportsColumn(wb)).toEqual([1, 0, 0]);
   });

@@ -174,7 +174,7 @@ describe('answerProposal', () => {
     wb.as(LUCIA);
     expect(answerProposal(wb.google, { proposalId: 'PRO-001', status: 'prioritized', priorityRank: 1, answer: 'Sim' }).ok).toBe(true);
     expect(answerProposal(wb.google, { proposalId: 'PRO-002', status: 'prioritized', priorityRank: 1, answer: 'Sim' })).toEqual({
-      ok: false, errors: [{ field: 'priorityRank', message: 'A ordem 1 já foi dada a PRO-001.' }],
+      ok: false, errors: [{ field: 'priorityRank', message: 'A ordem de prioridade 1 já foi atribuída a PRO-001.' }],
     });
     expect(answerProposal(wb.google, { proposalId: 'PRO-002', status: 'prioritized', answer: 'Sim' })).toEqual({
       ok: false, errors: [{ field: 'priorityRank', message: 'Este campo é obrigatório.' }],
@@ -187,7 +187,7 @@ describe('answerProposal', () => {
   it('is for coordinators only', () => {
     const wb = withProposals();
     wb.as(MARINA);
-    expect(errorOf(answerProposal(wb.google, { proposalId: 'PRO-001', status: 'declined', answer: 'Não' }))).toBe('Só a coordenação pode responder às propostas.');
+    expect(errorOf(answerProposal(wb.google, { proposalId: 'PRO-001', status: 'declined', answer: 'Não' }))).toBe('Somente a coordenação pode responder às propostas.');
     expect(rowsOf(wb.ss, 'Propositions')[0]?.[10]).toBe('');
   });
 });
