@@ -55,3 +55,6 @@ export function editByHand(harness: Harness, tab: string, edit: (sheet: GoogleAp
 export function panel(sidebar: FrameLocator, section: string) {
   return sidebar.locator(`#panel-${section}`);
 }
+
+/** Intl writes money with (narrow) no-break spaces; compare with plain ones. */
+export const spaced = (text: string | null): string => (text ?? '').replace(/\s/g, ' ');

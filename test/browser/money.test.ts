@@ -1,6 +1,6 @@
 import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAs, openHarness, panel, type Harness } from './harness';
+import { openAs, openHarness, panel, spaced, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -10,8 +10,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** Intl writes money with (narrow) no-break spaces; compare with plain ones. */
-const spaced = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
 
 async function openPledge(sidebar: FrameLocator, tab: string) {
   await sidebar.getByRole('tab', { name: tab }).click();
