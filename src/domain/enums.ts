@@ -69,6 +69,19 @@ export const ENUMS = {
   meetingStatus: {
     planned: { en: 'planned', fr: 'prévue', 'pt-BR': 'planejada' },
     cancelled: { en: 'cancelled', fr: 'annulée', 'pt-BR': 'cancelada' },
+    // Minutes recorded (closeMeeting).
+    held: { en: 'held', fr: 'tenue', 'pt-BR': 'realizada' },
+  },
+  // "Sondage" is masculine, "enquete" feminine.
+  pollStatus: {
+    open: { en: 'open', fr: 'ouvert', 'pt-BR': 'aberta' },
+    closed: { en: 'closed', fr: 'clos', 'pt-BR': 'encerrada' },
+    cancelled: { en: 'cancelled', fr: 'annulé', 'pt-BR': 'cancelada' },
+  },
+  pollAnswer: {
+    yes: { en: 'yes', fr: 'oui', 'pt-BR': 'sim' },
+    'if need be': { en: 'if need be', fr: 'si besoin', 'pt-BR': 'se necessário' },
+    no: { en: 'no', fr: 'non', 'pt-BR': 'não' },
   },
   language: {
     fr: { en: 'fr', fr: 'fr', 'pt-BR': 'fr' },

@@ -26,7 +26,7 @@ export interface Sources {
  * What the metrics count, worked out once for every objective. Inactive members count
  * nowhere: neither as members nor through their pledges. A prioritized proposal counts
  * whoever made it, since prioritizing is the group's decision. A meeting counts once it is
- * planned, on or after the workshop, and has a calendar event.
+ * planned or held, on or after the workshop, and has a calendar event.
  */
 const TALLIES = {
   activeMembers: (s: Sources) => activeIds(s).size,
@@ -36,7 +36,7 @@ const TALLIES = {
   },
   prioritizedProposals: (s: Sources) => s.proposals.filter((p) => p.status === 'prioritized').length,
   scheduledMeetings: (s: Sources) =>
-    s.meetings.filter((m) => m.status === 'planned' && isIsoDate(m.date) && m.date >= s.workshopDate && m.eventId !== '').length,
+    s.meetings.filter((m) => (m.status === 'planned' || m.status === 'held') && isIsoDate(m.date) && m.date >= s.workshopDate && m.eventId !== '').length,
 };
 
 // Erased members still count: their contributions stay, so erasure moves no progress (issue 12).

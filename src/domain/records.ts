@@ -1,5 +1,6 @@
 import { cellNumber, cellText } from './cells';
 import { enumCodeOf, type EnumCode } from './enums';
+import { idList, optionLines } from './option-lines';
 import { settingKeyOf, type SettingKey } from './settings';
 import { tableByKey, type Column } from './tables';
 
@@ -120,6 +121,34 @@ export interface Meeting extends Row {
   readonly maybe: number | undefined;
   readonly notGoing: number | undefined;
   readonly noReply: number | undefined;
+  readonly minutes: string;
+  readonly attendees: number | undefined;
+  /** The Discussed proposals cell's IDs, as typed. */
+  readonly discussed: readonly string[];
+}
+
+export interface Poll extends Row {
+  readonly id: string;
+  readonly title: string;
+  readonly durationMinutes: number | undefined;
+  readonly timeZone: string;
+  readonly audience: EnumCode<'audience'> | undefined;
+  /** The Options cell's non-blank lines. */
+  readonly options: readonly string[];
+  /** `YYYY-MM-DD`, or what else the cell holds, as text. */
+  readonly closes: string;
+  readonly status: EnumCode<'pollStatus'> | undefined;
+  readonly chosen: string;
+  readonly meeting: string;
+  readonly location: string;
+  readonly agenda: string;
+}
+
+export interface PollAnswer extends Row {
+  readonly poll: string;
+  readonly member: string;
+  readonly option: string;
+  readonly answer: EnumCode<'pollAnswer'> | undefined;
 }
 
 export interface Support extends Row {
@@ -137,6 +166,8 @@ interface RecordTypes {
   resources: Pledge;
   meetings: Meeting;
   supports: Support;
+  polls: Poll;
+  pollAnswers: PollAnswer;
 }
 
 type Read = Record<string, unknown>;
@@ -157,7 +188,8 @@ const RECORDS: { readonly [K in keyof RecordTypes]?: (r: Read, v: Values) => obj
     typedStatus: r['status'],
     priority: r['priority'] === 'yes',
   }),
-  meetings: (r) => ({ synced: r['synced'] !== '' }),
+  meetings: (r) => ({ synced: r['synced'] !== '', discussed: idList(String(r['discussedProposals'] ?? '')) }),
+  polls: (r) => ({ options: optionLines(String(r['options'] ?? '')) }),
 };
 
 /** A cell as its column's kind reads it; a percentage as the sheet holds it (text such as `45 %` included). */

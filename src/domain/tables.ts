@@ -27,6 +27,8 @@ export interface Column {
   readonly unique?: 'exact' | 'caseless';
   /** The ID of a row of that table, which must exist. */
   readonly references?: TableKey;
+  /** The cell holds several such IDs, separated by commas. */
+  readonly list?: boolean;
 }
 
 export interface Table {
@@ -48,7 +50,9 @@ export type TableKey =
   | 'meetings'
   | 'dashboard'
   | 'log'
-  | 'supports';
+  | 'supports'
+  | 'polls'
+  | 'pollAnswers';
 
 const h = (en: string, fr: string, pt: string): Localized => ({ en, fr, 'pt-BR': pt });
 
@@ -72,6 +76,8 @@ const statusHeader = h('Status', 'Statut', 'Situação');
 const titleHeader = h('Title', 'Titre', 'Título');
 
 const longText = () => f.optional(f.text(f.LIMITS.text));
+/** Meetings › Minutes (PRODUCT.md §2). */
+export const MINUTES_LIMIT = 10_000;
 
 export const SETTINGS: Table = {
   key: 'settings',
@@ -168,6 +174,7 @@ export const MEETINGS: Table = {
   key: 'meetings',
   name: h('Meetings', 'Réunions', 'Reuniões'),
   idPrefix: 'MTG',
+  unknownId: 'unknownMeeting',
   columns: [
     col('id', idHeader, 'text', f.required(f.idOf('MTG')), unique),
     col('title', titleHeader, 'text', f.required(f.text(f.LIMITS.title))),
@@ -188,6 +195,10 @@ export const MEETINGS: Table = {
     col('maybe', h('Maybe', 'Peut-être', 'Talvez'), 'integer', f.written(), computed),
     col('notGoing', h('Not going', 'Absents', 'Não vão'), 'integer', f.written(), computed),
     col('noReply', h('No reply', 'Sans réponse', 'Sem resposta'), 'integer', f.written(), computed),
+    // Issue 20: what a held meeting recorded (closeMeeting).
+    col('minutes', h('Minutes', 'Compte rendu', 'Ata'), 'text', f.optional(f.text(MINUTES_LIMIT))),
+    col('attendees', h('Attendees', 'Participants', 'Participantes'), 'integer', f.optional(f.count())),
+    col('discussedProposals', h('Discussed proposals', 'Propositions discutées', 'Propostas discutidas'), 'text', f.optional(f.idListOf('PRO')), { references: 'proposals', list: true }),
   ],
 };
 
@@ -220,8 +231,44 @@ export const SUPPORTS: Table = {
   ],
 };
 
-/** In the order setup creates the tabs; Supports came later, so it follows the Log. */
-export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS];
+/** Candidate starts a coordinator offers, the group answers, and one becomes a meeting (issue 20). */
+export const POLLS: Table = {
+  key: 'polls',
+  name: h('Polls', 'Sondages', 'Enquetes'),
+  idPrefix: 'POL',
+  unknownId: 'unknownPoll',
+  columns: [
+    col('id', idHeader, 'text', f.required(f.idOf('POL')), unique),
+    col('title', titleHeader, 'text', f.required(f.text(f.LIMITS.title))),
+    col('durationMinutes', h('Duration (min)', 'Durée (min)', 'Duração (min)'), 'integer', f.required(f.integerBetween(15, 600))),
+    col('timeZone', h('Time zone', 'Fuseau horaire', 'Fuso horário'), 'text', f.required(f.timeZone())),
+    enumCol('audience', h('Audience', 'Public', 'Público'), 'audience'),
+    col('options', h('Options', 'Options', 'Opções'), 'text', f.required(f.pollOptions())),
+    col('closes', h('Closes', 'Clôture', 'Encerramento'), 'date', f.required(f.date())),
+    enumCol('status', statusHeader, 'pollStatus'),
+    col('chosen', h('Chosen', 'Option retenue', 'Opção escolhida'), 'text', f.optional(f.optionStart())),
+    col('meeting', h('Meeting', 'Réunion', 'Reunião'), 'text', f.optional(f.idOf('MTG')), refersTo('meetings')),
+    // Not in PRODUCT.md's list: where openPoll keeps what the meeting made from the poll will say.
+    col('location', h('Location', 'Lieu', 'Local'), 'text', longText()),
+    col('agenda', h('Agenda', 'Ordre du jour', 'Pauta'), 'text', longText()),
+  ],
+};
+
+/** One row per poll, member and option (PRODUCT.md §2). */
+export const POLL_ANSWERS: Table = {
+  key: 'pollAnswers',
+  name: h('Poll answers', 'Réponses aux sondages', 'Respostas às enquetes'),
+  columns: [
+    col('poll', h('Poll', 'Sondage', 'Enquete'), 'text', f.required(f.idOf('POL')), refersTo('polls')),
+    col('member', memberHeader, 'text', f.required(f.idOf('MEM')), refersTo('members')),
+    col('option', h('Option', 'Option', 'Opção'), 'text', f.required(f.optionStart())),
+    enumCol('answer', h('Answer', 'Réponse', 'Resposta'), 'pollAnswer'),
+    col('answered', h('Answered', 'Répondu le', 'Respondido em'), 'datetime', f.written(), computed),
+  ],
+};
+
+/** In the order setup creates the tabs; the tabs that came later follow the Log. */
+export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS, POLLS, POLL_ANSWERS];
 
 /** The tables a table's columns refer to, whose IDs its checks need. */
 export function referencedBy(table: Table): TableKey[] {

@@ -16,7 +16,7 @@ describe('enumerated labels', () => {
 
   it('offers dropdown labels in the workbook language', () => {
     expect(enumLabels('audience', 'fr')).toEqual(['tous', 'pôle Recife', 'pôle Nantes', 'coordination']);
-    expect(enumLabels('meetingStatus', 'pt-BR')).toEqual(['planejada', 'cancelada']);
+    expect(enumLabels('meetingStatus', 'pt-BR')).toEqual(['planejada', 'cancelada', 'realizada']);
   });
 
   it.each(Object.keys(ENUMS) as EnumName[])('maps every %s label back to its own code', (name) => {

@@ -117,3 +117,22 @@ export function renderAnswer(content: AnswerContent): RenderedEmail {
     texts.stop,
   ], link, locale);
 }
+
+export interface PollClosedContent {
+  readonly locale: Locale;
+  readonly name: string;
+  readonly title: string;
+  /** Each city's date and time, written the reader's way. */
+  readonly recife: string;
+  readonly nantes: string;
+  readonly meeting: string;
+  readonly link: string;
+}
+
+export function renderPollClosed(content: PollClosedContent): RenderedEmail {
+  const { locale, link } = content;
+  const texts = wordsOf(locale).emails;
+  const p = texts.pollClosed;
+  const say = (template: string) => fill(template, { ...content }, locale);
+  return compose(say(p.subject), [say(texts.greeting), say(p.intro), say(p.times), say(p.invitation), say(p.link), texts.reply, texts.stop], link, locale);
+}

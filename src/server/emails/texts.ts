@@ -32,6 +32,14 @@ export interface EmailTexts {
     readonly answer: string;
     readonly link: string;
   };
+  /** A time poll closed: `{title}`, `{recife}` and `{nantes}` (each city's date and time), `{meeting}`, `{link}`. */
+  readonly pollClosed: {
+    readonly subject: string;
+    readonly intro: string;
+    readonly times: string;
+    readonly invitation: string;
+    readonly link: string;
+  };
 }
 
 /** The sender's name and the signature, the same in every language. */
@@ -66,6 +74,13 @@ export const EMAIL_TEXTS: Readonly<Record<Locale, EmailTexts>> = {
       answer: 'Sa réponse : {answer}',
       link: 'Toutes les propositions du groupe sont dans le classeur : {link}',
     },
+    pollClosed: {
+      subject: 'Date retenue pour « {title} »',
+      intro: 'Merci d’avoir répondu au sondage « {title} ». L’équipe de coordination a retenu cette date :',
+      times: '{recife} à Recife, {nantes} à Nantes.',
+      invitation: 'L’invitation à la réunion {meeting} suit dans votre agenda.',
+      link: 'Le classeur du groupe : {link}',
+    },
   },
   'pt-BR': {
     greeting: 'Olá, {name}!',
@@ -95,6 +110,13 @@ export const EMAIL_TEXTS: Readonly<Record<Locale, EmailTexts>> = {
       answer: 'Resposta: {answer}',
       link: 'Todas as propostas do grupo estão na planilha: {link}',
     },
+    pollClosed: {
+      subject: 'Data escolhida para “{title}”',
+      intro: 'Obrigado por responder à enquete “{title}”. A coordenação escolheu esta data:',
+      times: '{recife} em Recife, {nantes} em Nantes.',
+      invitation: 'O convite para a reunião {meeting} chegará na sua agenda.',
+      link: 'A planilha do grupo: {link}',
+    },
   },
   en: {
     greeting: 'Hello {name},',
@@ -123,6 +145,13 @@ export const EMAIL_TEXTS: Readonly<Record<Locale, EmailTexts>> = {
       rank: 'It is number {rank} among the action plan’s priorities.',
       answer: 'Their answer: {answer}',
       link: 'All the group’s proposals are in the spreadsheet: {link}',
+    },
+    pollClosed: {
+      subject: 'Date chosen for “{title}”',
+      intro: 'Thank you for answering the poll “{title}”. The coordinators chose this time:',
+      times: '{recife} in Recife, {nantes} in Nantes.',
+      invitation: 'The invitation to meeting {meeting} will follow in your calendar.',
+      link: 'The group’s spreadsheet: {link}',
     },
   },
 };
