@@ -13,6 +13,9 @@ import type { Locale } from './domain/locale';
 import * as calendar from './server/calendar';
 import * as diagnostics from './server/diagnose';
 import * as menu from './server/menu';
+import * as minutes from './server/minutes';
+import * as polls from './server/polls';
+import type { AnswerPollRequest, ClosePollRequest, CloseMeetingRequest, OpenPollRequest } from './contract/polls';
 import * as privacy from './server/privacy';
 import * as progress from './server/progress';
 import * as reminders from './server/reminders';
@@ -86,3 +89,11 @@ export function exportMyData() { return privacy.exportMyData(google); }
 export function setEmailPreference(input: { emails: boolean }) { return privacy.setEmailPreference(google, input); }
 export function setMemberLanguage(input: { language: Locale }) { return privacy.setMemberLanguage(google, input); }
 export function eraseMember(input: { memberId: string }) { return privacy.eraseMember(google, input); }
+
+// Time polls and minutes (issue 20).
+export function openPoll(input: OpenPollRequest) { return polls.openPoll(google, input); }
+export function answerPoll(input: AnswerPollRequest) { return polls.answerPoll(google, input); }
+export function listPolls() { return polls.listPolls(google); }
+export function closePoll(input: ClosePollRequest) { return polls.closePoll(google, input); }
+export function closeMeeting(input: CloseMeetingRequest) { return minutes.closeMeeting(google, input); }
+export function listMinutes() { return minutes.listMinutes(google); }

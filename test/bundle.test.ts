@@ -19,7 +19,9 @@ const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'se
   'sendReminders', 'getReminderSchedule', 'setReminderSchedule', 'runScheduledReminders', 'showReminders', 'diagnose', 'showDiagnose',
   // Supports and answers (issue 13).
   'supportProposal', 'withdrawSupport', 'listProposals', 'answerProposal',
-  'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember'];
+  'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember',
+  // Time polls and minutes (issue 20).
+  'openPoll', 'answerPoll', 'listPolls', 'closePoll', 'closeMeeting', 'listMinutes'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' } });

@@ -29,6 +29,8 @@ export interface Column {
   readonly references?: TableKey;
   /** The cell holds several such IDs, separated by commas. */
   readonly list?: boolean;
+  /** A date and time typed here that Sheets turned into a date is read back as `YYYY-MM-DD HH:MM`, as typed. */
+  readonly wallClock?: boolean;
 }
 
 export interface Table {
@@ -246,7 +248,7 @@ export const POLLS: Table = {
     col('options', h('Options', 'Options', 'Opções'), 'text', f.required(f.pollOptions())),
     col('closes', h('Closes', 'Clôture', 'Encerramento'), 'date', f.required(f.date())),
     enumCol('status', statusHeader, 'pollStatus'),
-    col('chosen', h('Chosen', 'Option retenue', 'Opção escolhida'), 'text', f.optional(f.optionStart())),
+    col('chosen', h('Chosen', 'Option retenue', 'Opção escolhida'), 'text', f.optional(f.optionStart()), { wallClock: true }),
     col('meeting', h('Meeting', 'Réunion', 'Reunião'), 'text', f.optional(f.idOf('MTG')), refersTo('meetings')),
     // Not in PRODUCT.md's list: where openPoll keeps what the meeting made from the poll will say.
     col('location', h('Location', 'Lieu', 'Local'), 'text', longText()),
@@ -261,7 +263,7 @@ export const POLL_ANSWERS: Table = {
   columns: [
     col('poll', h('Poll', 'Sondage', 'Enquete'), 'text', f.required(f.idOf('POL')), refersTo('polls')),
     col('member', memberHeader, 'text', f.required(f.idOf('MEM')), refersTo('members')),
-    col('option', h('Option', 'Option', 'Opção'), 'text', f.required(f.optionStart())),
+    col('option', h('Option', 'Option', 'Opção'), 'text', f.required(f.optionStart()), { wallClock: true }),
     enumCol('answer', h('Answer', 'Réponse', 'Resposta'), 'pollAnswer'),
     col('answered', h('Answered', 'Répondu le', 'Respondido em'), 'datetime', f.written(), computed),
   ],

@@ -12,6 +12,8 @@ import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '.
 import { daysBetween, isIsoDate } from '../domain/time';
 import { cellText } from '../domain/cells';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
+import type { DiscussedAt } from '../contract/polls';
+import { discussedAt } from './minutes';
 import type { TableData } from '../sheets/table';
 import { upcomingMeetings } from './calendar-view';
 import { progressOfTabs, type ProgressTabs } from './progress';
@@ -61,7 +63,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
     const objectives = readTab(call, OBJECTIVES);
     const tabs: ProgressTabs = { settings, objectives, members, proposals: readTab(call, PROPOSALS), resources: readTab(call, RESOURCES), meetings: readTab(call, MEETINGS) };
     const me = memberByEmail(members, call.caller.email);
-    const mine = me?.active ? ownSubmissions(tabs, me.id) : { proposals: [], resources: [] };
+    const mine = me?.active ? ownSubmissions(tabs, me.id, discussedAt(recordsOf('meetings', tabs.meetings), me)) : { proposals: [], resources: [] };
     const coordinator = isCoordinator(me);
     return {
       ok: true,
@@ -143,7 +145,7 @@ export function translatedSeed(id: string, text: string, locale: Locale): string
 }
 
 /** The caller's proposals and pledges, newest last, as the sheet has them now. */
-function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['mine'] {
+function ownSubmissions(tabs: ProgressTabs, memberId: string, discussed: ReadonlyMap<string, DiscussedAt[]>): SidebarState['mine'] {
   const proposals: ProposalView[] = recordsOf('proposals', tabs.proposals)
     .filter((p) => p.member === memberId)
     .map((p) => ({
@@ -155,6 +157,7 @@ function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['min
       supports: p.supports ?? 0,
       answer: p.answer,
       answered: p.answered || null,
+      discussed: discussed.get(p.id) ?? [],
     }));
   const resources: ResourceView[] = recordsOf('resources', tabs.resources)
     .filter((r) => r.member === memberId)

@@ -184,8 +184,8 @@ export const fr: Catalog = {
   'dashboard.topSupported': 'Les plus soutenues',
   'dashboard.noSupports': 'Aucun soutien pour l’instant.',
   // Time polls and minutes (issue 20).
-  'field.unknownMeeting': 'Il n’y a pas de réunion {id}.',
-  'field.unknownPoll': 'Il n’y a pas de sondage {id}.',
+  'field.unknownMeeting': 'La réunion {id} n’existe pas.',
+  'field.unknownPoll': 'Le sondage {id} n’existe pas.',
   'field.pollOptionLine': '«\xa0{line}\xa0» n’est pas une date et une heure\xa0: une option par ligne, année-mois-jour puis heures:minutes, par exemple 2027-03-04 14:00.',
   'field.pollOptionCount': 'Proposez de {min} à {max} dates et heures.',
   'field.pollOptionTwice': 'La même date et heure est proposée deux fois.',
