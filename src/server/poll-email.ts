@@ -1,4 +1,4 @@
-import { isValidEmail } from '../domain/calendar-event';
+import { isValidEmail } from '../domain/fields';
 import type { Locale } from '../domain/locale';
 import type { CityTimes } from '../domain/meetings';
 import type { Member } from '../domain/records';
