@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { printCalendarBench } from './calendar';
 import { printRemindersBench } from './reminders';
+import { printPollsBench } from './polls';
 import { loadProject } from '../emulator/project';
 import { built, COORDINATOR, MEMBER, workbookWithRows } from './workbook';
 import { printEmulatorBench } from './emulator';
@@ -90,4 +91,5 @@ for (const rows of [30, 500, 3000]) {
 }
 printCalendarBench();
 printRemindersBench();
+printPollsBench();
 printEmulatorBench();

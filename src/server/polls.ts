@@ -203,12 +203,15 @@ export function listPolls(google: GoogleServices): Result<PollPage> {
     const visible = recordsOf('polls', readTab(call, POLLS))
       .filter((p) => isListed(p, day) && (coordinator || (me !== undefined && inAudience(me, p.audience))))
       .sort(order);
-    const answers = visible.length > 0 ? recordsOf('pollAnswers', readTab(call, POLL_ANSWERS)) : [];
+    const shown = visible.slice(0, POLLS_PAGE);
+    const ids = new Set(shown.map((p) => p.id));
+    // Only the shown polls' answers are counted: a long Poll answers tab costs one pass.
+    const answers = shown.length > 0 ? recordsOf('pollAnswers', readTab(call, POLL_ANSWERS)).filter((a) => ids.has(a.poll)) : [];
     const settings = loadSettings(call);
     const viewer: Viewer = { me, coordinator, today: day, working: workingTimeOf(settings), defaultDuration: settings.defaultDuration };
     return {
       ok: true,
-      polls: visible.slice(0, POLLS_PAGE).map((p) => view(p, answers, members, viewer)),
+      polls: shown.map((p) => view(p, answers.filter((a) => a.poll === p.id), members, viewer)),
       total: visible.length,
       coordinator,
     };
