@@ -78,6 +78,48 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
     if (!result.ok) throw new Error(`example ${submission.name} refused: ${JSON.stringify(result.errors)}`);
   }
   emulator.user = { email: lucia.email, locale: lucia.locale };
+  examplePollAndMinutes(emulator, project);
+  emulator.user = { email: lucia.email, locale: lucia.locale };
   project.call('refreshProgress');
   return { emulator, project };
+}
+
+/** The n-th weekday at least `days` days from today in Recife, as `YYYY-MM-DD`. */
+function workday(days: number, n = 0): string {
+  const date = new Date(Date.now() - 3 * 3_600_000 + days * 86_400_000);
+  for (let found = -1; ; date.setUTCDate(date.getUTCDate() + 1)) {
+    const weekday = date.getUTCDay();
+    if (weekday >= 1 && weekday <= 5 && ++found === n) return date.toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * Issue 20: today's meeting held, with its minutes and the proposals it discussed; and an open
+ * poll for the next one, which Paulo (Recife) and Yann (Nantes) have answered.
+ */
+function examplePollAndMinutes(emulator: Emulator, project: Project): void {
+  const run = (name: string, input: unknown) => {
+    const result = project.scriptRun(name, [input]) as { ok: boolean; errors?: unknown; id?: string };
+    if (!result.ok) throw new Error(`example ${name} refused: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+  const today = new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 10);
+  const held = run('submitMeeting', { title: 'Primeira reunião do grupo de trabalho', date: today, startTime: '10:00', timeZone: 'America/Recife', location: 'Google Meet', confirmOutsideHours: true });
+  run('closeMeeting', {
+    meetingId: held.id,
+    minutes: 'Apresentação das propostas recebidas. A feira Recife–Nantes e o intercâmbio de jovens cooperativistas seguem para análise; próxima reunião a marcar por enquete.',
+    attendees: 6,
+    proposalIds: ['PRO-001', 'PRO-002'],
+  });
+  const options = [0, 1, 2, 3].map((n) => ({ date: workday(21, n), startTime: n % 2 ? '11:00' : '10:00' }));
+  const poll = run('openPoll', { title: 'Segunda reunião do grupo de trabalho', durationMinutes: 60, timeZone: 'America/Recife', options, closes: workday(14), location: 'Google Meet' });
+  const lines = options.map((o) => `${o.date} ${o.startTime}`);
+  const answers: readonly [string, string, readonly string[]][] = [
+    ['paulo.lima@example.org', 'pt-BR', ['yes', 'if need be', 'yes', 'no']],
+    ['yann.legoff@example.org', 'fr', ['no', 'yes', 'yes', 'if need be']],
+  ];
+  for (const [email, locale, theirs] of answers) {
+    emulator.user = { email, locale };
+    run('answerPoll', { pollId: poll.id, answers: lines.map((option, i) => ({ option, answer: theirs[i] })) });
+  }
 }

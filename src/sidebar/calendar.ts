@@ -6,6 +6,7 @@ import type { MeetingView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './part';
+import { pollsPanel } from './polls';
 
 /**
  * Saves text as a file through a Blob link, so the .ics needs no second request and no
@@ -105,8 +106,10 @@ function meetingList(meetings: readonly MeetingView[]): HTMLElement {
   return el('ul', { class: 'meetings' }, ...items);
 }
 
-/** "Calendar": the next meetings; coordinators sync them; everyone may download them as .ics. */
+/** "Calendar": the next meetings; coordinators sync them; everyone may download them as .ics; polls and minutes below. */
 export function calendarSection(state: SidebarState): Part {
+  const polls = pollsPanel(state);
+  let loaded = false;
   const content = el(
     'div',
     {},
@@ -115,6 +118,16 @@ export function calendarSection(state: SidebarState): Part {
     meetingList(state.meetings ?? []),
     state.user.role === 'coordinator' ? syncPanel() : null,
     exportPanel(),
+    polls.element,
   );
-  return { id: 'calendar', label: t('calendar.sidebar.title'), content };
+  return {
+    id: 'calendar',
+    label: t('calendar.sidebar.title'),
+    content,
+    opened() {
+      if (loaded) return;
+      loaded = true;
+      void polls.load();
+    },
+  };
 }
