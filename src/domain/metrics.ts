@@ -1,5 +1,6 @@
 import { countsInTotals } from './privacy';
-import type { Localized } from './locale';
+import type { LabelWords } from './languages/types';
+import { localized, type Localized } from './locale';
 import type { MeetingRecord, PersonRecord, PledgeRecord, ProposalRecord } from './progress';
 import { isIsoDate, type IsoDate } from './time';
 
@@ -58,24 +59,25 @@ export interface Metric {
   readonly blankTarget?: (counts: Counts) => number;
 }
 
-const h = (en: string, fr: string, pt: string): Localized => ({ en, fr, 'pt-BR': pt });
+/** A built-in metric's label, from each language's folder (src/domain/languages/<language>/labels.ts). */
+const label = (code: keyof LabelWords['metrics']): Localized => localized((language) => language.labels.metrics[code]);
 
 const BUILT_IN = {
-  members: { label: h('members', 'membres', 'membros'), needs: ['members'], count: (c) => c.activeMembers },
+  members: { label: label('members'), needs: ['members'], count: (c) => c.activeMembers },
   proposals_prioritized: {
-    label: h('proposals_prioritized', 'propositions_priorisées', 'propostas_priorizadas'),
+    label: label('proposals_prioritized'),
     needs: ['proposals'],
     count: (c) => c.prioritizedProposals,
   },
   resources_declared: {
-    label: h('resources_declared', 'ressources_déclarées', 'recursos_declarados'),
+    label: label('resources_declared'),
     needs: ['members', 'resources'],
     count: (c) => c.activeMembersWithPledge,
     // Blank means every active member.
     blankTarget: (c) => c.activeMembers,
   },
   meetings_scheduled: {
-    label: h('meetings_scheduled', 'réunions_planifiées', 'reuniões_agendadas'),
+    label: label('meetings_scheduled'),
     needs: ['meetings'],
     count: (c) => c.scheduledMeetings,
   },
@@ -86,7 +88,7 @@ const METRICS = new Map<string, Metric>(Object.entries(BUILT_IN));
 
 /** The Metric column's labels, `manual` first: the enum of the Metric dropdown (enums.ts). */
 export const METRIC_LABELS: Readonly<Record<'manual' | keyof typeof BUILT_IN, Localized>> = {
-  manual: h('manual', 'manuel', 'manual'),
+  manual: label('manual'),
   ...Object.fromEntries(Object.entries(BUILT_IN).map(([code, metric]) => [code, metric.label])),
 } as Record<'manual' | keyof typeof BUILT_IN, Localized>;
 

@@ -1,7 +1,6 @@
-import type { EmailTexts } from '../../server/emails/texts';
 import type { Locale } from '../locale';
 import { bundledWords } from './bundled';
-import type { Catalog } from './en';
+import type { Catalog, EmailTexts } from '../languages/types';
 
 /** One language's words: what dist/Messages-<locale>.html holds. */
 export interface LanguageWords {
