@@ -1,6 +1,5 @@
 import type { LabelWords } from './languages/types';
 import { LANGUAGE, LOCALES, localized, normalizeLabel, type Locale, type Localized } from './locale';
-import { METRIC_LABELS } from './metrics';
 
 /**
  * Every enumerated column: its stable codes (what the code and the sidebar speak) and the
@@ -10,20 +9,21 @@ import { METRIC_LABELS } from './metrics';
  */
 type SheetEnums = LabelWords['enums'];
 type Labels<Codes> = { readonly [C in keyof Codes]: Localized };
-export type EnumCodes = SheetEnums & { readonly metric: typeof METRIC_LABELS; readonly language: Readonly<Record<Locale, string>> };
+export type EnumCodes = SheetEnums & { readonly metric: LabelWords['metrics']; readonly language: Readonly<Record<Locale, string>> };
 type EnumTable = { readonly [E in keyof EnumCodes]: Labels<EnumCodes[E]> };
 
 /** One enum's labels in every language: its codes are those every folder's words name (the compiler holds them equal). */
-function labelsOf(name: keyof SheetEnums): Readonly<Record<string, Localized>> {
-  const codes = Object.keys(LANGUAGE[LOCALES[0] as Locale].labels.enums[name]);
-  return Object.fromEntries(codes.map((code) => [code, localized((language) => (language.labels.enums[name] as Readonly<Record<string, string>>)[code] ?? code)]));
+function labelsOf(pick: (words: LabelWords) => Readonly<Record<string, string>>): Readonly<Record<string, Localized>> {
+  const codes = Object.keys(pick(LANGUAGE[LOCALES[0] as Locale].labels));
+  return Object.fromEntries(codes.map((code) => [code, localized((language) => pick(language.labels)[code] ?? code)]));
 }
 
-const sheetEnums = Object.fromEntries(Object.keys(LANGUAGE[LOCALES[0] as Locale].labels.enums).map((name) => [name, labelsOf(name as keyof SheetEnums)]));
+const sheetEnums = Object.fromEntries(Object.keys(LANGUAGE[LOCALES[0] as Locale].labels.enums).map((name) => [name, labelsOf((words) => words.enums[name as keyof SheetEnums])]));
 
 export const ENUMS = {
   ...sheetEnums,
-  metric: METRIC_LABELS,
+  // The computed metrics are the registry's (metrics.ts), which a test may extend (registerMetric).
+  metric: { ...labelsOf((words) => words.metrics) },
   // A language's code reads the same in every language.
   language: Object.fromEntries(LOCALES.map((code) => [code, localized(() => code)])),
 } as unknown as EnumTable;

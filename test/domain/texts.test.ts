@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/domain/locale';
-import { EMAIL_SENDER } from '../../src/server/emails/texts';
+import { EMAIL_SENDER } from '../../src/domain/i18n/emails';
 import { EMAIL_TEXTS, PRIVACY_NOTICE } from '../languages';
 
 // The privacy notice and the emails: every language says the same things with the same

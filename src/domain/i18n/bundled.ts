@@ -1,6 +1,6 @@
 import { LANGUAGE, type Locale } from '../locale';
 import type { Catalog, MessageKey } from '../languages/types';
-import type { LanguageWords } from './source';
+import type { LanguageWords } from './words';
 
 /**
  * Every language's words, bundled with the code: what tests and any Node code read. Code.js

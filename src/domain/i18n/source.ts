@@ -1,12 +1,6 @@
 import type { Locale } from '../locale';
 import { bundledWords } from './bundled';
-import type { Catalog, EmailTexts } from '../languages/types';
-
-/** One language's words: what dist/Messages-<locale>.html holds. */
-export interface LanguageWords {
-  readonly messages: Catalog;
-  readonly emails: EmailTexts;
-}
+import type { LanguageWords } from './words';
 
 export type WordsSource = (locale: Locale) => LanguageWords;
 

@@ -1,4 +1,3 @@
-import type { ReminderGap } from '../reminders';
 import type { messages } from './en/messages';
 import type { labels } from './en/labels';
 import type { sheet } from './en/sheet';
@@ -36,6 +35,9 @@ export type LabelWords = Widen<Omit<typeof labels, 'former'>> & {
  * date written the member's way; `{status}` the status label in their language; `{link}` the
  * spreadsheet's URL, always last on its line so no punctuation sticks to it.
  */
+/** What a late member still owes (src/domain/reminders.ts): each reminder is worded for one. */
+type ReminderGap = 'proposal' | 'pledge' | 'both';
+
 export interface EmailTexts {
   /** `{name}`: the member's name. */
   readonly greeting: string;

@@ -5,7 +5,7 @@ import { el, field, select } from '../dom';
 import { submissionForm, visibleValues } from '../form';
 import { noticeView } from '../privacy';
 import { callServer } from '../server';
-import type { App, Part } from '../shell';
+import type { App, Part } from '../part';
 
 /** A guest's only section: register, then the member's sections appear. */
 export function registerSection(state: SidebarState, app: App): Part {

@@ -1,6 +1,0 @@
-/**
- * The sender's name and the signature, the same in every language. The emails' words live in
- * each language's folder (src/domain/languages/<language>/emails.ts) and reach Code.js through
- * the Messages pages.
- */
-export const EMAIL_SENDER = 'Mutirão — {spreadsheetName}';
