@@ -10,7 +10,7 @@ import { isIsoDate, isTimeZone, isWallTime } from '../domain/time';
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
 import { logAfterCommit } from './log';
-import { writeRowCells } from './polls';
+import { writeRows } from '../sheets/write';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerMember } from './submissions';
@@ -44,12 +44,10 @@ export function closeMeeting(google: GoogleServices, input: unknown): Result<{ i
       const unknown = proposalIds.filter((id) => !known.has(id));
       if (unknown.length > 0) errors.push({ field: 'proposalIds', message: t(locale, 'field.unknownProposal', { id: unknown.join(', ') }) });
       if (!meeting || errors.length > 0) return { ok: false, errors };
-      writeRowCells(call, data, meeting.row, {
-        status: enumLabel('meetingStatus', 'held', language),
-        minutes: minutes ?? '',
-        attendees: attendees ?? '',
-        discussedProposals: proposalIds.join(', '),
-      });
+      writeRows(data, [{
+        row: meeting.row,
+        values: { status: enumLabel('meetingStatus', 'held', language), minutes: minutes ?? '', attendees: attendees ?? '', discussedProposals: proposalIds.join(', ') },
+      }], call.workbook, language);
       logAfterCommit(call, [{ action: 'meeting.minutes', target: meeting.id, details: `attendees ${attendees ?? '-'}; proposals ${proposalIds.join(', ') || '-'}` }], language);
       return { ok: true, id: meeting.id };
     });

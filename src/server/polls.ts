@@ -15,8 +15,7 @@ import { insideWorkingTime, formatWorkingDays, workingTimeOf } from '../domain/w
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
-import { columnOf, toCell, type TableData } from '../sheets/table';
-import { writeCells } from '../sheets/write';
+import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { log, logAfterCommit } from './log';
 import { tellRespondents } from './poll-email';
@@ -218,15 +217,6 @@ export function listPolls(google: GoogleServices): Result<PollPage> {
   });
 }
 
-/** Writes a few cells of one row, each found by its column wherever a coordinator moved it. */
-export function writeRowCells(call: Call, data: TableData, row: number, values: Readonly<Record<string, unknown>>): void {
-  for (const [key, value] of Object.entries(values)) {
-    const column = data.table.columns.find((c) => c.key === key);
-    if (!column) continue;
-    writeCells(data.sheet, row, columnOf(data, key) + 1, [[toCell(value, column, call.workbook.timeZone)]], call.workbook.text);
-  }
-}
-
 /**
  * A coordinator closes a poll on one of its options: the meeting is made by submitMeeting's
  * rules at the option's instant (the next sync sends the invitation), the poll records the
@@ -255,7 +245,7 @@ export function closePoll(google: GoogleServices, input: unknown): Result<{ meet
       const outside = meeting.value.confirmOutsideHours ? [] : plan.outside(meeting.value);
       if (outside[0]) return refuse(call, outside[0].field, outside[0].key, outside[0].params);
       const saved = plan.write(meeting.value);
-      writeRowCells(call, data, poll.row, { status: enumLabel('pollStatus', 'closed', language), chosen: line, meeting: saved.id });
+      writeRows(data, [{ row: poll.row, values: { status: enumLabel('pollStatus', 'closed', language), chosen: line, meeting: saved.id } }], call.workbook, language);
       logAfterCommit(call, [saved.entry, { action: 'poll.close', target: poll.id, details: `${line} → ${saved.id}` }], language);
       const members = recordsOf('members', requireTab(call, MEMBERS));
       const counted = countedAnswers(poll, recordsOf('pollAnswers', readTab(call, POLL_ANSWERS)), members);
