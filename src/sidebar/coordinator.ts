@@ -1,4 +1,5 @@
 import type { ProposalListing } from '../contract/proposals';
+import type { MeetingRecordView, PollView } from '../contract/polls';
 import type { SidebarState } from '../contract/sidebar-state';
 import type { AnswerHost } from './answer-form';
 import type { App, Part } from './part';
@@ -21,6 +22,11 @@ export interface CoordinatorParts {
   syncPanel(): HTMLElement;
   /** Proposals: answer one. */
   answerForm(p: ProposalListing, host: AnswerHost): HTMLElement;
+  /** Calendar: open a poll, see who answered what, close it, record a meeting's minutes (issue 20). */
+  pollOpenForm(state: SidebarState, say: (text: string, tone?: 'info' | 'error') => void, reload: () => Promise<void>): HTMLElement;
+  whoAnswered(poll: PollView): HTMLElement;
+  pollCloseForm(poll: PollView, hub: 'Recife' | 'Nantes' | null, say: (text: string, tone?: 'info' | 'error') => void, reload: () => Promise<void>): HTMLElement;
+  minutesForm(m: MeetingRecordView, say: (text: string, tone?: 'info' | 'error') => void, reload: () => Promise<void>): HTMLElement;
 }
 
 let provided: CoordinatorParts | undefined;
