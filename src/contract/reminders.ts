@@ -28,6 +28,8 @@ export interface RemindersResult {
   readonly quotaLeft: number;
   /** A dry run's one rendered email per language; empty for a real run. */
   readonly examples: readonly ReminderExample[];
+  /** Poll reminders, sent by the same run; a dry run's examples include theirs. */
+  readonly polls: PollRemindersResult;
 }
 
 export interface ReminderSchedule {
@@ -42,4 +44,10 @@ export interface ReminderSchedule {
 
 export interface RemindersInput {
   readonly dryRun: boolean;
+}
+
+/** Poll reminders (docs/polls.md): who got, or in a dry run would get, one for which poll. */
+export interface PollRemindersResult {
+  readonly sent: readonly { readonly pollId: string; readonly title: string; readonly memberId: string; readonly name: string; readonly language: Locale }[];
+  readonly skipped: readonly { readonly pollId: string; readonly memberId: string; readonly reason: SkipReason }[];
 }

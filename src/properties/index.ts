@@ -13,6 +13,7 @@ export const PROPERTY_LIMITS = { valueBytes: 9 * 1024, storeBytes: 500 * 1024 } 
 
 const PREFIX = 'mutirao.';
 const REMINDED = `${PREFIX}reminded.`;
+const POLL_REMINDED = `${PREFIX}pollReminded.`;
 
 export const PROPERTY_KEYS = {
   /** The last ID handed out for a prefix (MEM, PRO…), so a deleted row's ID is never reused. */
@@ -27,6 +28,8 @@ export const PROPERTY_KEYS = {
   setup: `${PREFIX}setup`,
   /** One chunk of the member IDs reminded on a day (YYYY-MM-DD), whoever sent them. */
   reminded: (date: string, chunk: number) => `${REMINDED}${date}.${chunk}`,
+  /** One chunk of the member IDs a poll reminded (never twice for one poll); forgotten once it closes. */
+  pollReminded: (pollId: string, chunk: number) => `${POLL_REMINDED}${pollId}.${chunk}`,
   /** The scheduled reminders' trigger: whose it is and its ID (others cannot see it). */
   reminderSchedule: `${PREFIX}reminderSchedule`,
   /** Written, read back and deleted by Diagnose; never left behind. */
@@ -67,9 +70,8 @@ export function issueId(properties: Properties, prefix: string, idsInSheet: read
   return next.id;
 }
 
-/** The members reminded on `date`, read from every property at once. */
-export function remindedOn(stored: Readonly<Record<string, string>>, date: string): Set<string> {
-  const prefix = `${REMINDED}${date}.`;
+/** The IDs under one key prefix, read from every property at once. */
+function idsUnder(stored: Readonly<Record<string, string>>, prefix: string): Set<string> {
   const ids = new Set<string>();
   for (const [key, value] of Object.entries(stored)) {
     if (key.startsWith(prefix)) for (const id of value.split(',')) if (id) ids.add(id);
@@ -77,11 +79,8 @@ export function remindedOn(stored: Readonly<Record<string, string>>, date: strin
   return ids;
 }
 
-/**
- * Records who was reminded on `date` with one setProperties, in chunks under the 9 KB a value
- * holds (1,500 IDs, a Workspace account's daily quota, take about 12 KB), and forgets older days.
- */
-export function saveReminded(properties: Properties, stored: Readonly<Record<string, string>>, date: string, ids: ReadonlySet<string>): void {
+/** IDs in chunks under the 9 KB a value holds (1,500 IDs, a Workspace account's daily quota, take about 12 KB). */
+function chunked(ids: Iterable<string>): string[] {
   const chunks: string[] = [];
   let chunk = '';
   for (const id of ids) {
@@ -92,9 +91,34 @@ export function saveReminded(properties: Properties, stored: Readonly<Record<str
     chunk = chunk ? `${chunk},${id}` : id;
   }
   if (chunk) chunks.push(chunk);
-  properties.setProperties(Object.fromEntries(chunks.map((c, i) => [PROPERTY_KEYS.reminded(date, i), c])));
+  return chunks;
+}
+
+/** The members reminded on `date`, read from every property at once. */
+export function remindedOn(stored: Readonly<Record<string, string>>, date: string): Set<string> {
+  return idsUnder(stored, `${REMINDED}${date}.`);
+}
+
+/** Records who was reminded on `date` with one setProperties, and forgets older days. */
+export function saveReminded(properties: Properties, stored: Readonly<Record<string, string>>, date: string, ids: ReadonlySet<string>): void {
+  properties.setProperties(Object.fromEntries(chunked(ids).map((c, i) => [PROPERTY_KEYS.reminded(date, i), c])));
   for (const key of Object.keys(stored)) {
     if (key.startsWith(REMINDED) && !key.startsWith(`${REMINDED}${date}.`)) properties.deleteProperty(key);
+  }
+}
+
+/** The members a poll already reminded. */
+export function pollRemindedOf(stored: Readonly<Record<string, string>>, pollId: string): Set<string> {
+  return idsUnder(stored, `${POLL_REMINDED}${pollId}.`);
+}
+
+/** Records whom each poll reminded with one setProperties, and forgets the polls no longer due. */
+export function savePollReminded(properties: Properties, stored: Readonly<Record<string, string>>, reminded: ReadonlyMap<string, ReadonlySet<string>>): void {
+  const values: Record<string, string> = {};
+  for (const [pollId, ids] of reminded) chunked(ids).forEach((c, i) => (values[PROPERTY_KEYS.pollReminded(pollId, i)] = c));
+  properties.setProperties(values);
+  for (const key of Object.keys(stored)) {
+    if (key.startsWith(POLL_REMINDED) && !reminded.has(key.slice(POLL_REMINDED.length, key.lastIndexOf('.')))) properties.deleteProperty(key);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Locale } from '../domain/locale';
 import { recordsOf, type Member } from '../domain/records';
 import { planReminders, reminderDue, type PlannedReminder, type ReminderPlan } from '../domain/reminders';
 import { MEETINGS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
+import type { Settings } from '../domain/settings';
 import { daysBetween } from '../domain/time';
 import type { ReminderExample, RemindersResult, ReminderSchedule } from '../contract/reminders';
 import { withDocumentLock } from '../lock';
@@ -16,6 +17,7 @@ import { coordinatorMembers } from './calendar';
 import { renderReminder, senderName, type RenderedEmail } from './emails/render';
 import { log } from './log';
 import { progressOfTabs } from './progress';
+import { deliverPollReminders, previewPollReminders } from './poll-reminders';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { translatedSeed } from './sidebar';
@@ -42,10 +44,10 @@ interface Round {
   readonly sender: string;
 }
 
-function readRound(call: Call, members: readonly Member[]): Round {
-  const settings = loadSettings(call);
+/** The deadline reminders' round; none once the submission deadline has passed (poll reminders still go). */
+function readRound(call: Call, members: readonly Member[], settings: Settings): Round | undefined {
   const daysLeft = daysBetween(today(call), settings.submissionDeadline);
-  if (daysLeft < 0) throw new UserError('reminders.pastDeadline');
+  if (daysLeft < 0) return undefined;
   const objectivesData = readTab(call, OBJECTIVES);
   const proposals = readTab(call, PROPOSALS);
   const resources = readTab(call, RESOURCES);
@@ -87,19 +89,28 @@ export function sendReminders(google: GoogleServices, input: unknown): Result<Re
     const members = coordinatorMembers(call, 'reminders.coordinatorsOnly');
     // The dry run asks too: it shows whom today's quota leaves out, which needs the Mail scope.
     ensureScopes(google.ScriptApp, 'reminders');
-    return dryRun ? preview(readRound(call, members)) : deliver(readRound(call, members));
+    const settings = loadSettings(call);
+    const round = readRound(call, members, settings);
+    if (dryRun) return preview(call, round, members, settings.language);
+    const done = round ? deliver(round) : undefined;
+    const polls = deliverPollReminders(call, members, settings.language);
+    if (!done && polls.sent.length + polls.skipped.length === 0) throw new UserError('reminders.pastDeadline');
+    return { ...(done ?? { ok: true, dryRun: false, sent: [], skipped: [], examples: [] }), polls, quotaLeft: remainingQuota(google.MailApp) };
   });
 }
 
-function preview(round: Round): Done {
-  const properties = round.call.google.PropertiesService.getDocumentProperties();
-  const quota = remainingQuota(round.call.google.MailApp);
-  const { send, skipped } = plan(round, remindedOn(properties.getProperties(), today(round.call)), quota);
+/** Who would get what: the deadline reminders first, then the poll reminders within what the quota leaves. */
+function preview(call: Call, round: Round | undefined, members: readonly Member[], language: Locale): Done {
+  const properties = call.google.PropertiesService.getDocumentProperties();
+  const quota = remainingQuota(call.google.MailApp);
+  const { send, skipped } = round ? plan(round, remindedOn(properties.getProperties(), today(call)), quota) : { send: [], skipped: [] };
   const examples: ReminderExample[] = [];
   for (const r of send) {
-    if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(round, r) });
+    if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(round as Round, r) });
   }
-  return { ok: true, dryRun: true, sent: send.map(sentEntry), skipped: [...skipped], quotaLeft: quota, examples };
+  const { examples: pollExamples, ...polls } = previewPollReminders(call, members, language, quota - send.length);
+  if (!round && polls.sent.length + polls.skipped.length === 0) throw new UserError('reminders.pastDeadline');
+  return { ok: true, dryRun: true, sent: send.map(sentEntry), skipped: [...skipped], quotaLeft: quota, examples: [...examples, ...pollExamples], polls };
 }
 
 const sentEntry = (r: PlannedReminder) => ({ memberId: r.memberId, name: r.name, kind: r.kind, language: r.language });
@@ -141,7 +152,7 @@ function deliver(round: Round): Done {
       ], round.language);
       if (sent.length > 0) saveReminded(properties, stored, date, reminded);
     }
-    return { ok: true, dryRun: false, sent: sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [] };
+    return { ok: true, dryRun: false, sent: sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [], polls: { sent: [], skipped: [] } };
   });
 }
 
@@ -213,7 +224,11 @@ export function runScheduledReminders(google: GoogleServices, event: { triggerUi
     }
     const members = coordinatorMembers(call, 'reminders.coordinatorsOnly');
     const settings = loadSettings(call);
-    if (!reminderDue(daysBetween(today(call), settings.submissionDeadline), settings.reminderDays)) return { ok: true, idle: true };
-    return deliver(readRound(call, members));
+    // Poll reminders go every day a poll is due; deadline reminders only on Reminder days.
+    const round = reminderDue(daysBetween(today(call), settings.submissionDeadline), settings.reminderDays) ? readRound(call, members, settings) : undefined;
+    const done = round ? deliver(round) : undefined;
+    const polls = deliverPollReminders(call, members, settings.language);
+    if (!done && polls.sent.length + polls.skipped.length === 0) return { ok: true, idle: true };
+    return { ...(done ?? { ok: true, dryRun: false, sent: [], skipped: [], examples: [] }), polls, quotaLeft: remainingQuota(google.MailApp) };
   });
 }

@@ -70,6 +70,12 @@ export interface EmailTexts {
     readonly invitation: string;
     readonly link: string;
   };
+  /** A poll closes tomorrow or today and the member has not answered: `{title}`, `{closes}` (written the reader's way), `{link}`. */
+  readonly pollReminder: {
+    readonly subject: string;
+    readonly intro: string;
+    readonly link: string;
+  };
 }
 
 /** One part of the notice: a heading and short paragraphs of plain text (the sidebar escapes them). */

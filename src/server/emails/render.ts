@@ -136,3 +136,19 @@ export function renderPollClosed(content: PollClosedContent): RenderedEmail {
   const say = (template: string) => fill(template, { ...content }, locale);
   return compose(say(p.subject), [say(texts.greeting), say(p.intro), say(p.times), say(p.invitation), say(p.link), texts.reply, texts.stop], link, locale);
 }
+
+export interface PollReminderContent {
+  readonly locale: Locale;
+  readonly name: string;
+  readonly title: string;
+  readonly closes: IsoDate;
+  readonly link: string;
+}
+
+export function renderPollReminder(content: PollReminderContent): RenderedEmail {
+  const { locale, link } = content;
+  const texts = wordsOf(locale).emails;
+  const p = texts.pollReminder;
+  const say = (template: string) => fill(template, { ...content, closes: longDate(content.closes, locale) }, locale);
+  return compose(say(p.subject), [say(texts.greeting), say(p.intro), say(p.link), texts.reply, texts.stop], link, locale);
+}

@@ -36,4 +36,9 @@ export const emails: EmailTexts = {
     invitation: 'The invitation to meeting {meeting} will follow in your calendar.',
     link: 'The group’s spreadsheet: {link}',
   },
+  pollReminder: {
+    subject: 'The poll “{title}” closes on {closes}',
+    intro: 'You have not answered the poll “{title}” yet: it helps the coordinators choose the meeting’s time. It closes on {closes}.',
+    link: 'Answering takes a minute, in the spreadsheet’s sidebar (Extensions › Mutirão › Open sidebar › Calendar): {link}',
+  },
 };

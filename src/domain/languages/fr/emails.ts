@@ -36,4 +36,9 @@ export const emails: EmailTexts = {
     invitation: 'L’invitation à la réunion {meeting} suit dans votre agenda.',
     link: 'Le classeur du groupe : {link}',
   },
+  pollReminder: {
+    subject: 'Le sondage « {title} » se clôt le {closes}',
+    intro: 'Vous n’avez pas encore répondu au sondage « {title} », qui aide l’équipe de coordination à choisir l’heure de la réunion. Il se clôt le {closes}.',
+    link: 'Répondre prend une minute, dans le panneau du classeur (Extensions › Mutirão › Ouvrir le panneau › Agenda) : {link}',
+  },
 };

@@ -36,4 +36,9 @@ export const emails: EmailTexts = {
     invitation: 'O convite para a reunião {meeting} chegará na sua agenda.',
     link: 'A planilha do grupo: {link}',
   },
+  pollReminder: {
+    subject: 'A enquete “{title}” fecha em {closes}',
+    intro: 'Você ainda não respondeu à enquete “{title}”, que ajuda a coordenação a escolher o horário da reunião. Ela fecha em {closes}.',
+    link: 'Responder leva um minuto, no painel lateral da planilha (Extensões › Mutirão › Abrir o painel lateral › Agenda): {link}',
+  },
 };

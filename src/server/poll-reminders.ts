@@ -1,0 +1,80 @@
+import type { PollRemindersResult, ReminderExample } from '../contract/reminders';
+import type { Locale } from '../domain/locale';
+import { planPollReminders, pollsDue, type PlannedPollReminder } from '../domain/poll-reminders';
+import { recordsOf, type Member } from '../domain/records';
+import { POLL_ANSWERS, POLLS } from '../domain/tables';
+import { withDocumentLock } from '../lock';
+import { isQuotaError, remainingQuota, sendEmail } from '../mail';
+import { pollRemindedOf, savePollReminded } from '../properties';
+import type { Call } from './call';
+import { renderPollReminder, senderName } from './emails/render';
+import { log } from './log';
+import { readTab, today } from './workbook-data';
+
+/**
+ * Poll reminders (docs/polls.md), sent by the same runs as the deadline reminders: the
+ * coordinators' Send reminders (its dry run lists them) and the daily scheduled run. The Poll
+ * answers tab is read only when a poll is due; who each poll reminded is kept in document
+ * properties, so a rerun, or the scheduled run after a coordinator's, reminds nobody twice.
+ */
+
+const entry = (r: PlannedPollReminder) => ({ pollId: r.pollId, title: r.title, memberId: r.memberId, name: r.name, language: r.language });
+
+function render(call: Call, r: PlannedPollReminder) {
+  return renderPollReminder({ locale: r.language, name: r.name, title: r.title, closes: r.closes, link: call.workbook.spreadsheet.getUrl() });
+}
+
+function planned(call: Call, members: readonly Member[], language: Locale, stored: Readonly<Record<string, string>>, quota: number) {
+  const day = today(call);
+  const polls = pollsDue(recordsOf('polls', readTab(call, POLLS)), day);
+  if (polls.length === 0) return { polls, send: [], skipped: [] };
+  const answers = recordsOf('pollAnswers', readTab(call, POLL_ANSWERS));
+  return { polls, ...planPollReminders({ polls, answers, members, today: day, reminded: (id) => pollRemindedOf(stored, id), quota, fallbackLanguage: language }) };
+}
+
+/** What a run would send, with one rendered email per language; sends nothing. */
+export function previewPollReminders(call: Call, members: readonly Member[], language: Locale, quota: number): PollRemindersResult & { examples: ReminderExample[] } {
+  const { send, skipped } = planned(call, members, language, call.google.PropertiesService.getDocumentProperties().getProperties(), quota);
+  const examples: ReminderExample[] = [];
+  for (const r of send) if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(call, r) });
+  return { sent: send.map(entry), skipped, examples };
+}
+
+/** Sends the due poll reminders under the document lock, within the day's quota, one Log row per email (no body). */
+export function deliverPollReminders(call: Call, members: readonly Member[], language: Locale): PollRemindersResult {
+  const google = call.google;
+  return withDocumentLock(google.LockService, () => {
+    const properties = google.PropertiesService.getDocumentProperties();
+    const stored = properties.getProperties();
+    let quota = remainingQuota(google.MailApp);
+    const { polls, send, skipped } = planned(call, members, language, stored, quota);
+    const reminded = new Map(polls.map((p) => [p.id, pollRemindedOf(stored, p.id)] as const));
+    const sent: PlannedPollReminder[] = [];
+    const failed: PollRemindersResult['skipped'][number][] = [];
+    const sender = senderName(call.workbook.spreadsheet.getName());
+    try {
+      for (const r of send) {
+        if (quota <= 0) {
+          failed.push({ pollId: r.pollId, memberId: r.memberId, reason: 'quota' });
+          continue;
+        }
+        try {
+          sendEmail(google.MailApp, { to: r.email, ...render(call, r), name: sender, replyTo: call.caller.email });
+          sent.push(r);
+          reminded.get(r.pollId)?.add(r.memberId);
+        } catch (error) {
+          if (isQuotaError(error)) quota = 0;
+          else console.error(error);
+          failed.push({ pollId: r.pollId, memberId: r.memberId, reason: isQuotaError(error) ? 'quota' : 'refused' });
+        }
+      }
+    } finally {
+      log(call, [
+        ...sent.map((r) => ({ action: 'poll.reminded', target: r.pollId, details: `${r.memberId}, ${r.language}` })),
+        ...failed.filter((f) => f.reason === 'refused').map((f) => ({ action: 'poll.notReminded', target: f.pollId, details: f.memberId })),
+      ], language);
+      if (sent.length > 0) savePollReminded(properties, stored, reminded);
+    }
+    return { sent: sent.map(entry), skipped: [...skipped, ...failed] };
+  });
+}
