@@ -2,6 +2,7 @@
 // Poll answers included), and the size of listPolls' JSON: at most 50 polls travel, whatever the
 // tab holds. The bundle runs on the emulator; timings are for trends only.
 import { performance } from 'node:perf_hooks';
+import { MAIL_DAILY_QUOTA } from '../emulator/mail';
 import { COORDINATOR, MEMBER, workbookWithRows } from './workbook';
 
 const spreadsheetCalls = (calls: Record<string, number>) =>
@@ -51,6 +52,42 @@ export function printPollsBench(): void {
       if (!result.ok) throw new Error(JSON.stringify(result));
       const calls = emulator.meter.snapshot();
       console.log(`${name.padEnd(24)} ${String(rows).padStart(5)} ${String(spreadsheetCalls(calls)).padStart(18)} ${String(calls['Range.getValues'] ?? 0).padStart(10)} ${String(JSON.stringify(result).length).padStart(11)} ${ms.toFixed(0).padStart(5)}`);
+    }
+  }
+}
+
+/**
+ * The poll workbook with POL-0001 closing tomorrow and every member in the three languages,
+ * having accepted the notice and said yes to emails, from a Workspace account (1,500 a day):
+ * Send reminders then sends the poll's reminders too.
+ */
+export function pollReminderWorkbook(rows: number) {
+  const bench = pollWorkbook(rows);
+  bench.emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+    const ss = bench.emulator.services.SpreadsheetApp.getActive();
+    const tab = (name: string) => ss.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+    const languages = ['fr', 'pt-BR', 'en'];
+    tab('Membres').getRange(2, 11, rows, 3).setValues(Array.from({ length: rows }, (_, i) => [languages[i % 3], isoDay(-10), 'oui']));
+    tab('Sondages').getRange(2, 7).setValue(isoDay(1));
+  });
+  bench.emulator.mail.setDailyQuota(COORDINATOR.email, MAIL_DAILY_QUOTA.workspace);
+  bench.emulator.user = COORDINATOR;
+  return bench;
+}
+
+export function printPollRemindersBench(): void {
+  console.log('\nsendReminders with a poll closing tomorrow: rows per tab; quota 1,500 (Workspace)');
+  console.log('run         rows  poll reminders  spreadsheet calls  getValues  ms');
+  for (const rows of [30, 3000]) {
+    const { emulator, project } = pollReminderWorkbook(rows);
+    for (const dryRun of [true, false]) {
+      emulator.meter.reset();
+      const start = performance.now();
+      const result = project.scriptRun('sendReminders', [{ dryRun }]) as { ok: boolean; polls: { sent: unknown[] } };
+      const ms = performance.now() - start;
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      const calls = emulator.meter.snapshot();
+      console.log(`${(dryRun ? 'dry run' : 'real run').padEnd(10)} ${String(rows).padStart(5)} ${String(result.polls.sent.length).padStart(15)} ${String(spreadsheetCalls(calls)).padStart(18)} ${String(calls['Range.getValues'] ?? 0).padStart(10)} ${ms.toFixed(0).padStart(5)}`);
     }
   }
 }

@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { printCalendarBench } from './calendar';
 import { printRemindersBench } from './reminders';
-import { printPollsBench } from './polls';
+import { printPollRemindersBench, printPollsBench } from './polls';
 import { loadProject } from '../emulator/project';
 import { built, COORDINATOR, MEMBER, workbookWithRows } from './workbook';
 import { printEmulatorBench } from './emulator';
@@ -92,4 +92,5 @@ for (const rows of [30, 500, 3000]) {
 printCalendarBench();
 printRemindersBench();
 printPollsBench();
+printPollRemindersBench();
 printEmulatorBench();

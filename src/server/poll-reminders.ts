@@ -20,8 +20,8 @@ import { readTab, today } from './workbook-data';
 
 const entry = (r: PlannedPollReminder) => ({ pollId: r.pollId, title: r.title, memberId: r.memberId, name: r.name, language: r.language });
 
-function render(call: Call, r: PlannedPollReminder) {
-  return renderPollReminder({ locale: r.language, name: r.name, title: r.title, closes: r.closes, link: call.workbook.spreadsheet.getUrl() });
+function render(link: string, r: PlannedPollReminder) {
+  return renderPollReminder({ locale: r.language, name: r.name, title: r.title, closes: r.closes, link });
 }
 
 function planned(call: Call, members: readonly Member[], language: Locale, stored: Readonly<Record<string, string>>, quota: number) {
@@ -36,7 +36,8 @@ function planned(call: Call, members: readonly Member[], language: Locale, store
 export function previewPollReminders(call: Call, members: readonly Member[], language: Locale, quota: number): PollRemindersResult & { examples: ReminderExample[] } {
   const { send, skipped } = planned(call, members, language, call.google.PropertiesService.getDocumentProperties().getProperties(), quota);
   const examples: ReminderExample[] = [];
-  for (const r of send) if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(call, r) });
+  const link = send.length > 0 ? call.workbook.spreadsheet.getUrl() : '';
+  for (const r of send) if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(link, r) });
   return { sent: send.map(entry), skipped, examples };
 }
 
@@ -51,7 +52,8 @@ export function deliverPollReminders(call: Call, members: readonly Member[], lan
     const reminded = new Map(polls.map((p) => [p.id, pollRemindedOf(stored, p.id)] as const));
     const sent: PlannedPollReminder[] = [];
     const failed: PollRemindersResult['skipped'][number][] = [];
-    const sender = senderName(call.workbook.spreadsheet.getName());
+    const spreadsheet = call.workbook.spreadsheet;
+    const [sender, link] = send.length > 0 ? [senderName(spreadsheet.getName()), spreadsheet.getUrl()] : ['', ''];
     try {
       for (const r of send) {
         if (quota <= 0) {
@@ -59,7 +61,7 @@ export function deliverPollReminders(call: Call, members: readonly Member[], lan
           continue;
         }
         try {
-          sendEmail(google.MailApp, { to: r.email, ...render(call, r), name: sender, replyTo: call.caller.email });
+          sendEmail(google.MailApp, { to: r.email, ...render(link, r), name: sender, replyTo: call.caller.email });
           sent.push(r);
           reminded.get(r.pollId)?.add(r.memberId);
         } catch (error) {
