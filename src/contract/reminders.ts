@@ -17,6 +17,8 @@ export interface ReminderExample {
   readonly subject: string;
   readonly body: string;
   readonly htmlBody: string;
+  /** Set for a poll reminder's example. */
+  readonly pollId?: string;
 }
 
 export interface RemindersResult {

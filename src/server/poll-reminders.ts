@@ -37,7 +37,7 @@ export function previewPollReminders(call: Call, members: readonly Member[], lan
   const { send, skipped } = planned(call, members, language, call.google.PropertiesService.getDocumentProperties().getProperties(), quota);
   const examples: ReminderExample[] = [];
   const link = send.length > 0 ? call.workbook.spreadsheet.getUrl() : '';
-  for (const r of send) if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(link, r) });
+  for (const r of send) if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, pollId: r.pollId, ...render(link, r) });
   return { sent: send.map(entry), skipped, examples };
 }
 

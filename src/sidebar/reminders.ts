@@ -6,7 +6,7 @@ import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './part';
 
-type Skipped = RemindersResult['skipped'][number];
+type Skipped = RemindersResult['skipped'][number] & { readonly pollId?: string };
 
 const languageName = (code: string): string => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
 
@@ -30,18 +30,24 @@ export function remindersSection(state: SidebarState): Part {
   const showPreview = (result: RemindersResult): void => {
     preview.replaceChildren(
       el('p', {}, t('reminders.sidebar.quota', { quota: result.quotaLeft })),
-      el('p', {}, t('reminders.sidebar.toSend', { count: result.sent.length })),
+      // "Nobody to remind" would contradict the poll reminders listed below.
+      result.sent.length > 0 || result.polls.sent.length === 0 ? el('p', {}, t('reminders.sidebar.toSend', { count: result.sent.length })) : el('div'),
       el('ul', { class: 'items' }, ...result.sent.map((s) => el('li', {}, `${who(s.memberId)} — ${t(`reminders.kind.${s.kind}`)} · ${languageName(s.language)}`))),
       skippedList(result.skipped, who),
+      ...(result.polls.sent.length > 0 ? [
+        el('p', {}, t('reminders.sidebar.pollsToSend', { count: result.polls.sent.length })),
+        el('ul', { class: 'items' }, ...result.polls.sent.map((s) => el('li', {}, `${s.name} (${s.memberId}) — ${s.title} (${s.pollId}) · ${languageName(s.language)}`))),
+      ] : []),
+      skippedList(result.polls.skipped, who),
       ...result.examples.map((e) => el(
         'details',
         { class: 'reminder-example' },
-        el('summary', {}, t('reminders.sidebar.example', { language: languageName(e.language) })),
+        el('summary', {}, t(e.pollId ? 'reminders.sidebar.pollExample' : 'reminders.sidebar.example', { language: languageName(e.language) })),
         el('p', {}, el('strong', {}, e.subject)),
         el('pre', { class: 'reminder-body' }, e.body),
       )),
     );
-    sendButton.hidden = result.sent.length === 0;
+    sendButton.hidden = result.sent.length + result.polls.sent.length === 0;
   };
 
   const runPreview = action({
@@ -60,8 +66,8 @@ export function remindersSection(state: SidebarState): Part {
     call: () => callServer('sendReminders', { dryRun: false }),
     done: (result) => {
       sendButton.hidden = true;
-      preview.replaceChildren(skippedList(result.skipped, who));
-      say(t('reminders.sidebar.sent', { count: result.sent.length }));
+      preview.replaceChildren(skippedList([...result.skipped, ...result.polls.skipped], who));
+      say(t('reminders.sidebar.sent', { count: result.sent.length + result.polls.sent.length }));
     },
   });
   previewButton.addEventListener('click', () => void runPreview());
@@ -88,7 +94,7 @@ function namesOf(state: SidebarState): Map<string, string> {
 
 function skippedList(skipped: readonly Skipped[], who: (id: string) => string): HTMLElement {
   if (skipped.length === 0) return el('div');
-  return el('div', {}, el('p', {}, t('reminders.sidebar.skipped')), el('ul', { class: 'items' }, ...skipped.map((s) => el('li', {}, `${who(s.memberId)} — ${t(`reminders.reason.${s.reason}`)}`))));
+  return el('div', {}, el('p', {}, t('reminders.sidebar.skipped')), el('ul', { class: 'items' }, ...skipped.map((s) => el('li', {}, `${who(s.memberId)}${s.pollId ? ` · ${s.pollId}` : ''} — ${t(`reminders.reason.${s.reason}`)}`))));
 }
 
 /** The daily reminders' switch (a button with role switch); its state is asked for the first time the section is opened. */

@@ -18,6 +18,8 @@ export const sidebar = {
   'reminders.sidebar.sent': "{count, plural, =0 {No email sent.} one {# email sent, recorded in the Log.} other {# emails sent, recorded in the Log.}}",
   'reminders.sidebar.skipped': "Not sent:",
   'reminders.sidebar.example': "The email in {language}",
+  'reminders.sidebar.pollsToSend': "{count, plural, one {# poll reminder would go out:} other {# poll reminders would go out:}}",
+  'reminders.sidebar.pollExample': "The poll reminder in {language}",
   'reminders.kind.proposal': "a proposal",
   'reminders.kind.pledge': "a pledge",
   'reminders.kind.both': "a proposal and a pledge",

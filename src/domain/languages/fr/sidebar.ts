@@ -16,6 +16,8 @@ export const sidebar: SidebarCatalog = {
   'reminders.sidebar.sent': "{count, plural, =0 {Aucun e-mail envoyé.} one {# e-mail envoyé, inscrit au Journal.} other {# e-mails envoyés, inscrits au Journal.}}",
   'reminders.sidebar.skipped': "Non envoyés :",
   'reminders.sidebar.example': "L’e-mail en {language}",
+  'reminders.sidebar.pollsToSend': "{count, plural, one {# rappel de sondage partirait :} other {# rappels de sondage partiraient :}}",
+  'reminders.sidebar.pollExample': "Le rappel de sondage en {language}",
   'reminders.kind.proposal': "une proposition",
   'reminders.kind.pledge': "une contribution",
   'reminders.kind.both': "une proposition et une contribution",

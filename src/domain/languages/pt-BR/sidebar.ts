@@ -16,6 +16,8 @@ export const sidebar: SidebarCatalog = {
   'reminders.sidebar.sent': "{count, plural, =0 {Nenhum e-mail enviado.} one {# e-mail enviado, anotado no Registro.} other {# e-mails enviados, anotados no Registro.}}",
   'reminders.sidebar.skipped': "Não enviados:",
   'reminders.sidebar.example': "O e-mail em {language}",
+  'reminders.sidebar.pollsToSend': "{count, plural, one {# lembrete de enquete seria enviado:} other {# lembretes de enquete seriam enviados:}}",
+  'reminders.sidebar.pollExample': "O lembrete de enquete em {language}",
   'reminders.kind.proposal': "uma proposta",
   'reminders.kind.pledge': "uma contribuição",
   'reminders.kind.both': "uma proposta e uma contribuição",
