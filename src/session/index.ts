@@ -7,11 +7,33 @@ export interface Caller {
   readonly locale: Locale;
 }
 
-export function currentCaller(session: GoogleAppsScript.Base.Session): Caller {
+/**
+ * Whose authority a run has: `active`, the person at the keyboard (a menu, the sidebar); or
+ * `effective`, for a time-driven trigger, which the reference says runs as "the user who created
+ * the trigger" (Session.getEffectiveUser); no reference says getActiveUser() names them there.
+ * https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()
+ * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+ */
+export type Identity = 'active' | 'effective';
+
+export function currentCaller(session: GoogleAppsScript.Base.Session, identity: Identity = 'active'): Caller {
   return {
-    email: session.getActiveUser().getEmail().trim().toLowerCase(),
+    email: emailOf(() => (identity === 'effective' ? session.getEffectiveUser() : session.getActiveUser()).getEmail()),
     locale: toLocale(session.getActiveUserLocale()),
   };
+}
+
+/**
+ * Blank when Google withholds the email, or refuses to be asked (a simple trigger where the
+ * domain's policy forbids it): whoever needs the email says so (error.signIn); onEdit does not.
+ */
+function emailOf(read: () => string): string {
+  try {
+    return read().trim().toLowerCase();
+  } catch (error) {
+    console.error(error);
+    return '';
+  }
 }
 
 /** The language alone: the only thing `AuthMode.NONE` lets the menu ask. */
