@@ -102,7 +102,10 @@ function run(call: Call, settings: Settings, members: readonly Member[], meeting
     sheetUrl: spreadsheet.getUrl(),
     language: settings.language,
     members,
-    sendUpdates: settings.sendInvitations ? 'all' : 'none',
+    // Never 'none': Google's discovery document warns it can keep events from some guests'
+    // calendars altogether. 'externalOnly' spares Google Calendar guests the email (the event
+    // still reaches their calendar) and still invites those who use another calendar.
+    sendUpdates: settings.sendInvitations ? 'all' : 'externalOnly',
     ignoredGuests: new Set([group.calendar.id.toLowerCase()]),
     now,
     deadline,

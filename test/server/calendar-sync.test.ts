@@ -64,14 +64,24 @@ describe('syncCalendar: first run', () => {
     expect(guests).toEqual({ Nantes: [JEAN.email], Recife: [LUCIA.email, MARINA.email].sort(), Coord: [JEAN.email, LUCIA.email].sort() });
   });
 
-  it('sends no invitation when Settings says no', () => {
+  // Google's discovery document on sendUpdates=none: "can have significant adverse effects,
+  // including events not syncing to external calendars or events being lost altogether".
+  it('when Settings says no, emails only guests outside Google Calendar, never sending none, and the note says so', () => {
     const wb = calendarWorkbook();
     const settings = wb.ss.getSheetByName('Paramètres');
     const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === 'Envoyer les invitations') + 1;
     settings?.getRange(row, 2).setValue('non');
-    wb.schedule({});
+    expect(settings?.getRange(row, 3).getValue()).toContain('non\u00a0: les personnes qui utilisent Google Agenda ne reçoivent pas d’e-mail');
+    const id = wb.schedule({});
     wb.sync();
-    expect(wb.events().map((e) => e.sendUpdates)).toEqual(['none']);
+    const sent = () => wb.emulator.calendar.events(true).map((e) => e.sendUpdates);
+    expect(sent()).toEqual(['externalOnly']);
+    wb.setCell(id, COL.title, 'Plénière');
+    wb.sync();
+    expect(sent()).toEqual(['externalOnly']);
+    wb.setCell(id, COL.status, 'annulée');
+    wb.sync();
+    expect(sent()).toEqual(['externalOnly']);
   });
 });
 

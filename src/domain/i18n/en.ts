@@ -39,7 +39,7 @@ export const en = {
   'setting.note.workshopDate': 'Meetings count towards O5 from this date.',
   'setting.note.submissionDeadline': 'Proposals and pledges are due by this date (workshop date + 15 days).',
   'setting.note.calendarId': 'The group’s Google Calendar; when blank, the first Sync calendar creates it and writes its ID here.',
-  'setting.note.sendInvitations': 'yes: guests receive an email invitation when a meeting is synced.',
+  'setting.note.sendInvitations': 'yes: every guest gets an email invitation when a meeting is synced. no: guests who use Google Calendar get no email, but the meeting still appears in their calendar; guests who use another calendar still get the invitation by email, as it is their only way to receive it (Google warns that sending none can keep events from some guests’ calendars).',
   'setting.note.defaultDuration': 'Proposed length of a new meeting, 15 to 600 minutes.',
   'setting.note.eurToBrlRate': 'BRL for 1 EUR, used for the converted total on the dashboard; blank: no conversion.',
   'setting.note.workingHoursStart': 'HH:MM, local time in each city, for meeting suggestions.',

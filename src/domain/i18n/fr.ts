@@ -38,7 +38,7 @@ export const fr: Catalog = {
   'setting.note.workshopDate': "Les réunions comptent pour O5 à partir de cette date.",
   'setting.note.submissionDeadline': "Les propositions et les contributions sont attendues au plus tard à cette date (date de l’atelier + 15\u00a0jours).",
   'setting.note.calendarId': 'L’agenda Google du groupe\u00a0; si la cellule est vide, la première synchronisation le crée et inscrit son ID ici.',
-  'setting.note.sendInvitations': 'oui\u00a0: chaque personne invitée reçoit une invitation par e-mail à la synchronisation.',
+  'setting.note.sendInvitations': 'oui\u00a0: chaque personne invitée reçoit une invitation par e-mail à la synchronisation. non\u00a0: les personnes qui utilisent Google Agenda ne reçoivent pas d’e-mail, mais la réunion apparaît quand même dans leur agenda\u00a0; celles qui utilisent un autre agenda reçoivent toujours l’invitation par e-mail, seul moyen pour elles de la recevoir (Google prévient que n’en envoyer aucune peut empêcher l’événement d’arriver dans certains agendas).',
   'setting.note.defaultDuration': "Durée proposée pour une nouvelle réunion, de 15 à 600 minutes.",
   'setting.note.eurToBrlRate': 'Nombre de BRL pour 1 EUR, pour le total converti du tableau de bord\u00a0; vide\u00a0: pas de conversion.',
   'setting.note.workingHoursStart': 'HH:MM, heure locale de chaque ville, pour les suggestions de créneaux.',

@@ -38,7 +38,7 @@ export const ptBR: Catalog = {
   'setting.note.workshopDate': 'As reuniões contam para o objetivo O5 a partir desta data.',
   'setting.note.submissionDeadline': 'Propostas e contribuições devem ser enviadas até esta data (data da oficina + 15 dias).',
   'setting.note.calendarId': 'O ID da agenda Google do grupo; se ficar em branco, a primeira sincronização cria a agenda e anota o ID aqui.',
-  'setting.note.sendInvitations': 'sim: cada pessoa convidada recebe um convite por e-mail na sincronização.',
+  'setting.note.sendInvitations': 'sim: cada pessoa convidada recebe um convite por e-mail na sincronização. não: quem usa o Google Agenda não recebe e-mail, mas a reunião aparece mesmo assim na agenda; quem usa outra agenda continua recebendo o convite por e-mail, a única forma de recebê-lo (o Google avisa que não enviar nenhum pode impedir que o evento chegue a algumas agendas).',
   'setting.note.defaultDuration': 'Duração sugerida de uma nova reunião, de 15 a 600 minutos.',
   'setting.note.eurToBrlRate': 'Quantos BRL valem 1 EUR, para o total convertido do painel; em branco: sem conversão.',
   'setting.note.workingHoursStart': 'HH:MM, hora local de cada cidade, para as sugestões de horário.',
