@@ -260,6 +260,7 @@ class CalendarApi {
     const calendar = this.calendar(calendarId, 'writer');
     const { sendUpdates, conferences } = readWriteOptions(options);
     const stored = this.event(calendar, eventId);
+    if (stored.purged === true) throw fail.deleted();
     const next = structuredClone(stored);
     applyResource(next, resource, mode, { conferences, conferencesPending: this.store.conferencesPending });
     this.write();

@@ -103,8 +103,11 @@ function resourceOf(fields: EventFields, meeting: Meeting, context: SyncContext)
   return resource;
 }
 
-/** Everything a new event carries, in its one insert. */
-function creation(desired: DesiredEvent, meeting: Meeting, context: SyncContext): ApiEvent {
+/**
+ * Everything a new event carries, in its one insert. `ownUid` false leaves the iCalUID to Google:
+ * a deleted event keeps ours, and an insert reusing it is refused (409).
+ */
+function creation(desired: DesiredEvent, meeting: Meeting, context: SyncContext, ownUid = true): ApiEvent {
   const guests = desired.guests.filter((g) => !context.ignoredGuests.has(g)).map((email) => ({ email, answer: 'needsAction' as const }));
   const fields: EventFields = {
     title: desired.title,
@@ -115,7 +118,8 @@ function creation(desired: DesiredEvent, meeting: Meeting, context: SyncContext)
     identity: true,
     ...(wantsMeet(desired.location) ? { conference: true } : {}),
   };
-  return { ...resourceOf(fields, meeting, context), iCalUID: meetingUid(context.spreadsheetId, meeting.id) };
+  const resource = resourceOf(fields, meeting, context);
+  return ownUid ? { ...resource, iCalUID: meetingUid(context.spreadsheetId, meeting.id) } : resource;
 }
 
 /**
@@ -195,9 +199,18 @@ function syncMeeting(meeting: Meeting, context: SyncContext): Outcome {
         eventId = '';
         return done('cancelled', { ...seen(undefined), synced: '' });
       case 'patch': {
-        const patched = context.calendar.patch(step.eventId, resourceOf(step.fields, meeting, context), context.sendUpdates);
-        const notes = step.restored ? [t(language, 'calendar.restored'), ...warnings] : warnings;
-        return done('updated', { ...stamp, ...seen(patched), notes }, step.restored ? { restored: true } : {});
+        const restoredNotes = [t(language, 'calendar.restored'), ...warnings];
+        let patched: ApiEvent;
+        try {
+          patched = context.calendar.patch(step.eventId, resourceOf(step.fields, meeting, context), context.sendUpdates);
+        } catch (error) {
+          if (!step.restored || !desired || !putBackRefused(error)) throw error;
+          // The deleted event cannot be put back (emptied from Calendar's bin…): a new one takes its place.
+          const made = context.calendar.insert(creation(desired, meeting, context, false), context.sendUpdates);
+          eventId = made.id ?? '';
+          return done('created', { ...stamp, ...seen(made), notes: restoredNotes }, { restored: true });
+        }
+        return done('updated', { ...stamp, ...seen(patched), notes: step.restored ? restoredNotes : warnings }, step.restored ? { restored: true } : {});
       }
     }
   } catch (error) {
@@ -206,6 +219,12 @@ function syncMeeting(meeting: Meeting, context: SyncContext): Outcome {
     const note = t(language, 'calendar.failed', { message: t(language, calendarFailure(error)) });
     return { ...done('failed', { notes: [note, ...warnings] }), message };
   }
+}
+
+/** Calendar refused to put a deleted event back (not a quota: an insert would meet the same limit). */
+function putBackRefused(error: unknown): boolean {
+  const { code } = apiStatus(error);
+  return code >= 400 && code < 500 && code !== 401 && calendarFailure(error) !== 'calendar.error.quota';
 }
 
 export function countOutcomes(outcomes: readonly Outcome[], remaining: number): SyncCounts {

@@ -147,6 +147,25 @@ describe('syncCalendar: events deleted, cancelled, found again', () => {
     expect(wb.note(id)).toBe('');
   });
 
+  it('inserts a new event when the one deleted by hand cannot be put back, with an iCalUID of its own (ours is still taken)', () => {
+    const { wb, ids } = syncedWorkbook();
+    const [id] = ids as [string];
+    const old = wb.eventOf(id);
+    if (!old) throw new Error('no event');
+    wb.emulator.calendar.deleteByHand(old.id, { purged: true });
+    expect(measuredSync(wb)).toMatchObject({ result: { ok: true, ...zero, created: 1, unchanged: N - 1 }, writes: 1 });
+    const made = wb.eventOf(id);
+    expect(made?.status).toBe('confirmed');
+    expect(made?.id).not.toBe(old.id);
+    expect(made?.iCalUID).not.toBe(old.iCalUID);
+    expect(made?.privateProperties?.['meetingId']).toBe(id);
+    expect(wb.events()).toHaveLength(N);
+    expect(wb.note(id)).toContain('rétabli');
+    // The next run finds the new event (the live one wins over the deleted one) and writes nothing.
+    expect(measuredSync(wb)).toMatchObject({ result: { unchanged: N }, writes: 0 });
+    expect(wb.eventOf(id)?.id).toBe(made?.id);
+  });
+
   it('deletes the event of a cancelled meeting and clears its cells', () => {
     const wb = calendarWorkbook();
     const id = wb.schedule({});
