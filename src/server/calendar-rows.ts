@@ -3,6 +3,7 @@ import { MEETINGS } from '../domain/tables';
 import { isDate } from '../domain/time';
 import { numberFormat } from '../sheets/formats';
 import { replaceOurNote } from '../sheets/marks';
+import { writeCells } from '../sheets/write';
 
 /** The sync's own part of an Event ID note; distinct from validation's marker, so a check never clears it. */
 export const SYNC_NOTE_MARKER = '⚠ Mutirão · Agenda: ';
@@ -77,10 +78,11 @@ export function writeRowUpdates(call: Call, updates: readonly RowTarget[], langu
       return [next === undefined ? (cells[column] ?? '') : next];
     });
     if (values.every(([value], i) => same(value, body[i]?.[column] ?? ''))) continue;
-    const range = sheet.getRange(2, column + 1, body.length, 1);
-    // Text stays text (a time such as "27/03/2027 14:00" is not parsed into a date).
-    range.setNumberFormat(numberFormat(KINDS[key], language));
-    range.setValues(values);
+    // Text stays text (a time such as "27/03/2027 14:00" is not parsed into a date), and what
+    // someone typed in a row the sync leaves alone goes back as it was: through the one text
+    // writer, never setValues, which would read a typed '=1+2 as a formula.
+    sheet.getRange(2, column + 1, body.length, 1).setNumberFormat(numberFormat(KINDS[key], language));
+    writeCells(sheet, 2, column + 1, values, call.workbook.text);
     written++;
   }
   const eventIdColumn = data.columns.get('eventId');

@@ -20,6 +20,8 @@ export interface Outcome {
   readonly leftOut?: readonly string[];
   /** The event had been deleted by hand and was put back. */
   readonly restored?: boolean;
+  /** It failed because Google Calendar's limit on changes was reached. */
+  readonly quota?: boolean;
 }
 
 export interface SyncContext extends EventContext {
@@ -216,8 +218,9 @@ function syncMeeting(meeting: Meeting, context: SyncContext): Outcome {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The note says what to do in the workbook's language; Calendar's own words go to the Log only.
-    const note = t(language, 'calendar.failed', { message: t(language, calendarFailure(error)) });
-    return { ...done('failed', { notes: [note, ...warnings] }), message };
+    const failure = calendarFailure(error);
+    const note = t(language, 'calendar.failed', { message: t(language, failure) });
+    return { ...done('failed', { notes: [note, ...warnings] }), message, ...(failure === 'calendar.error.quota' ? { quota: true } : {}) };
   }
 }
 
@@ -230,5 +233,6 @@ function putBackRefused(error: unknown): boolean {
 export function countOutcomes(outcomes: readonly Outcome[], remaining: number): SyncCounts {
   const counts = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining };
   for (const outcome of outcomes) counts[outcome.kind]++;
-  return counts;
+  const refused = outcomes.filter((o) => o.quota === true).length;
+  return refused > 0 ? { ...counts, quotaLeft: refused + remaining } : counts;
 }

@@ -14,22 +14,20 @@ export interface Caller {
  * https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()
  * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
  */
-export type Identity = 'active' | 'effective';
-
-export function currentCaller(session: GoogleAppsScript.Base.Session, identity: Identity = 'active'): Caller {
-  return {
-    email: emailOf(() => (identity === 'effective' ? session.getEffectiveUser() : session.getActiveUser()).getEmail()),
-    locale: toLocale(session.getActiveUserLocale()),
-  };
-}
+export type Identity = 'active' | 'effective' | 'activeIfKnown';
 
 /**
- * Blank when Google withholds the email, or refuses to be asked (a simple trigger where the
- * domain's policy forbids it): whoever needs the email says so (error.signIn); onEdit does not.
+ * `activeIfKnown` is for onEdit, which needs nobody's email to check a cell: blank when Google
+ * withholds it (a simple trigger) or refuses to be asked; elsewhere a Session failure is one.
  */
-function emailOf(read: () => string): string {
+export function currentCaller(session: GoogleAppsScript.Base.Session, identity: Identity = 'active'): Caller {
+  const read = (): string => (identity === 'effective' ? session.getEffectiveUser() : session.getActiveUser()).getEmail().trim().toLowerCase();
+  return { email: identity === 'activeIfKnown' ? orBlank(read) : read(), locale: toLocale(session.getActiveUserLocale()) };
+}
+
+function orBlank(read: () => string): string {
   try {
-    return read().trim().toLowerCase();
+    return read();
   } catch (error) {
     console.error(error);
     return '';

@@ -45,6 +45,8 @@ function syncPanel(): HTMLElement {
       const done = result.created + result.updated + result.cancelled + result.unchanged + result.failed;
       for (const key of ['created', 'updated', 'cancelled', 'unchanged', 'failed'] as const) total[key] += result[key];
       total.remaining = result.remaining;
+      // Calling again would meet the same limit: stop and say how many wait.
+      if (result.quotaLeft !== undefined) return { ok: true, total: { ...total, quotaLeft: result.quotaLeft } };
       if (result.remaining === 0 || done === 0) return { ok: true, total };
       say(t('calendar.sidebar.continuing', { done: total.created + total.updated + total.cancelled + total.failed, remaining: result.remaining }));
     }
@@ -57,7 +59,10 @@ function syncPanel(): HTMLElement {
     busyText: t('calendar.sidebar.syncing'),
     failure: 'calendar.sidebar.failed',
     call: syncAll,
-    done: ({ total }) => say([t('calendar.result', total), total.remaining > 0 ? t('calendar.remaining', total) : ''].join(' ').trim()),
+    done: ({ total }) => {
+      const next = total.quotaLeft !== undefined ? t('calendar.quotaLeft', { count: total.quotaLeft }) : total.remaining > 0 ? t('calendar.remaining', total) : '';
+      say([t('calendar.result', total), next].join(' ').trim(), total.quotaLeft === undefined ? 'info' : 'error');
+    },
   });
   button.addEventListener('click', () => void run());
   return panel;
