@@ -130,6 +130,7 @@ export const en = {
   'ics.title': "Export calendar (.ics)",
   'ics.explain': 'An .ics file with {count, plural, =0 {no planned meeting yet} one {the planned meeting} other {the # planned meetings}}, for calendars other than Google’s (Outlook, Apple, Thunderbird…).',
   'ics.download': "Download {filename}",
+  'ics.videoLink': "Video call: {link}",
   'ics.calendarName': "Mutirão meetings",
 
   'field.invalid': 'This value is not valid.',

@@ -129,6 +129,7 @@ export const fr: Catalog = {
   'ics.title': "Exporter l’agenda (.ics)",
   'ics.explain': 'Un fichier .ics avec {count, plural, =0 {les réunions prévues (aucune pour l’instant)} one {la réunion prévue} other {les # réunions prévues}}, pour les agendas autres que Google (Outlook, Apple, Thunderbird…).',
   'ics.download': "Télécharger {filename}",
+  'ics.videoLink': 'Visioconférence\u00a0: {link}',
   'ics.calendarName': "Réunions Mutirão",
 
   'field.invalid': 'Cette valeur n’est pas valide.',

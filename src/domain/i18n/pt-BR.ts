@@ -129,6 +129,7 @@ export const ptBR: Catalog = {
   'ics.title': "Exportar a agenda (.ics)",
   'ics.explain': 'Um arquivo .ics com {count, plural, =0 {as reuniões planejadas (nenhuma por enquanto)} one {a reunião planejada} other {as # reuniões planejadas}}, para agendas que não são do Google (Outlook, Apple, Thunderbird…).',
   'ics.download': "Baixar {filename}",
+  'ics.videoLink': 'Videochamada: {link}',
   'ics.calendarName': "Reuniões Mutirão",
 
   'field.invalid': 'Este valor não é válido.',
