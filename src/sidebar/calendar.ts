@@ -5,7 +5,7 @@ import type { Result } from '../contract/result';
 import type { MeetingView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
-import type { Part } from './shell';
+import type { App, Part } from './shell';
 
 /**
  * Saves text as a file through a Blob link, so the .ics needs no second request and no
@@ -27,7 +27,7 @@ type Counts = { -readonly [K in keyof SyncCounts]: number };
  * the sidebar calls again while some remain and some progress was made, showing the counts
  * so far: the coordinator sees it advance and never has to know about the limit.
  */
-function syncPanel(): HTMLElement {
+function syncPanel(app: App): HTMLElement {
   const status = el('p', { class: 'muted calendar-status', role: 'status' });
   const button = el('button', { type: 'button', class: 'action' }, t('calendar.sidebar.sync'));
   const panel = el('div', { class: 'calendar-sync' }, button, status);
@@ -62,6 +62,8 @@ function syncPanel(): HTMLElement {
     done: ({ total }) => {
       const next = total.quotaLeft !== undefined ? t('calendar.quotaLeft', { count: total.quotaLeft }) : total.remaining > 0 ? t('calendar.remaining', total) : '';
       say([t('calendar.result', total), next].join(' ').trim(), total.quotaLeft === undefined ? 'info' : 'error');
+      // The list above shows the Meet links and replies the sync just wrote.
+      void app.refresh();
     },
   });
   button.addEventListener('click', () => void run());
@@ -110,16 +112,21 @@ function meetingList(meetings: readonly MeetingView[]): HTMLElement {
   return el('ul', { class: 'meetings' }, ...items);
 }
 
-/** "Calendar": the next meetings; coordinators sync them; everyone may download them as .ics. */
-export function calendarSection(state: SidebarState): Part {
+/**
+ * "Calendar": the next meetings; coordinators sync them; everyone may download them as .ics.
+ * The list follows each reload of the state (a meeting just scheduled, a sync just done); the
+ * panels below it keep what they last said.
+ */
+export function calendarSection(state: SidebarState, app: App): Part {
+  const list = el('div', { class: 'calendar-meetings' }, meetingList(state.meetings ?? []));
   const content = el(
     'div',
     {},
     el('h2', {}, t('calendar.sidebar.title')),
     el('h3', {}, t('calendar.sidebar.upcoming')),
-    meetingList(state.meetings ?? []),
-    state.user.role === 'coordinator' ? syncPanel() : null,
+    list,
+    state.user.role === 'coordinator' ? syncPanel(app) : null,
     exportPanel(),
   );
-  return { id: 'calendar', label: t('calendar.sidebar.title'), content };
+  return { id: 'calendar', label: t('calendar.sidebar.title'), content, update: (next) => list.replaceChildren(meetingList(next.meetings ?? [])) };
 }

@@ -54,7 +54,7 @@ function partsFor(state: SidebarState, app: App, selected: string | undefined): 
     proposalsSection(state),
   ];
   if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
-  parts.push(calendarSection(state), problemsSection());
+  parts.push(calendarSection(state, app), problemsSection());
   if (state.user.role === 'coordinator') parts.push(remindersSection(state));
   parts.push(myDataSection(state, app), diagnose);
   return parts;
