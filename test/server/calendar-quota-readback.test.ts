@@ -34,9 +34,9 @@ describe('a quota failure is named as such, with what remains to do', () => {
     wb.emulator.calendar.failWritesAfter(1);
     const result = wb.sync();
     expect(result).toMatchObject({ ok: true, created: 1, failed: 3, quotaLeft: 3 });
-    expect(plain(syncMessage(result, 'fr'))).toContain('La limite de modifications de Google Agenda est atteinte : il reste 3 réunions à synchroniser.');
+    expect(plain(syncMessage(result, 'fr'))).toContain('Limite de modifications de Google Agenda atteinte : 3 réunions restent à synchroniser.');
     expect(syncMessage(result, 'en')).toContain("Google Calendar's limit on changes was reached: 3 meetings are still to sync.");
-    expect(syncMessage(result, 'pt-BR')).toContain('O limite de alterações do Google Agenda foi atingido: faltam sincronizar 3 reuniões.');
+    expect(syncMessage(result, 'pt-BR')).toContain('Limite de alterações do Google Agenda atingido: faltam sincronizar 3 reuniões.');
     wb.emulator.calendar.resetQuota();
     const after = wb.sync();
     expect(after).toMatchObject({ ok: true, created: 3, failed: 0 });

@@ -114,7 +114,7 @@ export const en = {
   'calendar.error.gone': "Google Calendar no longer has this event or its calendar. Clear the Event ID cell and run Sync calendar again.",
   'calendar.running': "A calendar sync is already running. Try again in a few minutes.",
   'calendar.result': "Calendar synced: {created} created, {updated} updated, {cancelled} cancelled, {unchanged} unchanged, {failed} failed.",
-  'calendar.quotaLeft': "Google Calendar's limit on changes was reached: {count, plural, one {# meeting is} other {# meetings are}} still to sync. Run Sync calendar again in a few minutes (tomorrow if it persists).",
+  'calendar.quotaLeft': "Google Calendar's limit on changes was reached: {count, plural, one {# meeting is} other {# meetings are}} still to sync. Run Sync calendar again in a few minutes.",
   'calendar.remaining': '{remaining, plural, one {# meeting left} other {# meetings left}}: run Sync calendar again to finish.',
   'calendar.failed': "Not synced: {message}",
   'calendar.invalidRow': "Not synced: check “{column}”. This row needs an ID, a title, a date, a start (HH:MM), a duration of 15 to 600 minutes, a time zone such as Europe/Paris, and a status.",

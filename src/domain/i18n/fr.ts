@@ -113,7 +113,7 @@ export const fr: Catalog = {
   'calendar.error.gone': "Google Agenda n’a plus cet événement ou son agenda. Videz la cellule ID de l’événement et relancez « Synchroniser l’agenda ».",
   'calendar.running': "Une synchronisation de l’agenda est déjà en cours. Réessayez dans quelques minutes.",
   'calendar.result': 'Agenda synchronisé. Réunions\u00a0: {created, plural, one {# créée} other {# créées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {cancelled, plural, one {# annulée} other {# annulées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}, {failed} en échec.',
-  'calendar.quotaLeft': 'La limite de modifications de Google Agenda est atteinte\u00a0: {count, plural, one {il reste # réunion} other {il reste # réunions}} à synchroniser. Relancez «\u00a0Synchroniser l’agenda\u00a0» dans quelques minutes (demain si cela persiste).',
+  'calendar.quotaLeft': "Limite de modifications de Google Agenda atteinte\u00a0: {count, plural, one {# réunion reste} other {# réunions restent}} à synchroniser. Relancez «\u00a0Synchroniser l’agenda\u00a0» dans quelques minutes.",
   'calendar.remaining': '{remaining, plural, one {Il reste # réunion} other {Il reste # réunions}}\u00a0: relancez «\u00a0Synchroniser l’agenda\u00a0» pour terminer.',
   'calendar.failed': "Non synchronisée\u00a0: {message}",
   'calendar.invalidRow': "Non synchronisée\u00a0: vérifiez «\u00a0{column}\u00a0». Cette ligne doit avoir un ID, un titre, une date, un début (HH:MM), une durée de 15 à 600 minutes, un fuseau horaire comme Europe/Paris et un statut.",

@@ -113,7 +113,7 @@ export const ptBR: Catalog = {
   'calendar.error.gone': "o Google Agenda não tem mais este evento ou a agenda dele. Apague a célula ID do evento e execute “Sincronizar a agenda” de novo.",
   'calendar.running': "Uma sincronização da agenda já está em andamento. Tente de novo em alguns minutos.",
   'calendar.result': 'Agenda sincronizada: {created, plural, one {# criada} other {# criadas}}, {updated, plural, one {# atualizada} other {# atualizadas}}, {cancelled, plural, one {# cancelada} other {# canceladas}}, {unchanged} sem mudança, {failed} com falha.',
-  'calendar.quotaLeft': 'O limite de alterações do Google Agenda foi atingido: {count, plural, one {falta sincronizar # reunião} other {faltam sincronizar # reuniões}}. Execute “Sincronizar a agenda” de novo em alguns minutos (amanhã, se continuar).',
+  'calendar.quotaLeft': "Limite de alterações do Google Agenda atingido: {count, plural, one {falta sincronizar # reunião} other {faltam sincronizar # reuniões}}. Execute “Sincronizar a agenda” de novo em alguns minutos.",
   'calendar.remaining': '{remaining, plural, one {Falta # reunião} other {Faltam # reuniões}}: execute “Sincronizar a agenda” de novo para terminar.',
   'calendar.failed': "Não sincronizada: {message}",
   'calendar.invalidRow': "Não sincronizada: confira “{column}”. Esta linha precisa de um ID, um título, uma data, um início (HH:MM), uma duração de 15 a 600 minutos, um fuso horário como America/Recife e uma situação.",
