@@ -1,5 +1,4 @@
-import { appendFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiError, type ApiErrorBody } from './google-json-error';
 
@@ -42,8 +41,9 @@ interface DiscoveryDocument {
   readonly resources: Readonly<Record<string, { readonly methods: Readonly<Record<string, DiscoveryMethod>> }>>;
 }
 
+/** Found from the repository's root, as scopes.ts finds appsscript.json, so that bundled runners (.cache/run.mjs) find it too. */
 export const CALENDAR_DISCOVERY: DiscoveryDocument = JSON.parse(
-  readFileSync(new URL('./discovery/calendar-v3.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../emulator/discovery/calendar-v3.json', import.meta.url), 'utf8'),
 ) as DiscoveryDocument;
 
 /** The document's revision (its `revision` field), e.g. "20260225". */

@@ -3,7 +3,7 @@ import { MEETINGS } from '../domain/tables';
 import { isDate } from '../domain/time';
 import { numberFormat } from '../sheets/formats';
 import { replaceOurNote } from '../sheets/marks';
-import { writeCells } from '../sheets/write';
+import { writeBackColumn } from '../sheets/write';
 
 /** The sync's own part of an Event ID note; distinct from validation's marker, so a check never clears it. */
 export const SYNC_NOTE_MARKER = '⚠ Mutirão · Agenda: ';
@@ -79,10 +79,10 @@ export function writeRowUpdates(call: Call, updates: readonly RowTarget[], langu
     });
     if (values.every(([value], i) => same(value, body[i]?.[column] ?? ''))) continue;
     // Text stays text (a time such as "27/03/2027 14:00" is not parsed into a date), and what
-    // someone typed in a row the sync leaves alone goes back as it was: through the one text
-    // writer, never setValues, which would read a typed '=1+2 as a formula.
+    // someone typed in a row the sync leaves alone goes back as it was: a typed '=1+2 as rich
+    // text, never as a formula (writeBackColumn), with calls that stay the same at any size.
     sheet.getRange(2, column + 1, body.length, 1).setNumberFormat(numberFormat(KINDS[key], language));
-    writeCells(sheet, 2, column + 1, values, call.workbook.text);
+    writeBackColumn(sheet, 2, column + 1, values.map(([value]) => value ?? ''), call.workbook.text);
     written++;
   }
   const eventIdColumn = data.columns.get('eventId');

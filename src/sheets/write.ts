@@ -54,16 +54,18 @@ export function writeCells(sheet: Sheet, row: number, column: number, cells: rea
   }
 }
 
-/** The non-empty strings of a column that also holds values, one call per run of them. */
-function writeTextRuns(sheet: Sheet, row: number, column: number, cells: readonly Cell[], text: TextMaker): void {
+const isText = (cell: Cell | undefined): cell is string => typeof cell === 'string' && cell !== '';
+
+/** The strings of a column (those `which` picks: every non-empty one by default) that also holds values, one call per run of them. */
+function writeTextRuns(sheet: Sheet, row: number, column: number, cells: readonly Cell[], text: TextMaker, which: (cell: Cell | undefined) => boolean = isText): void {
   for (let r = 0; r < cells.length; ) {
     const cell = cells[r];
-    if (typeof cell !== 'string' || cell === '') {
+    if (!which(cell)) {
       r++;
       continue;
     }
     let end = r;
-    while (end + 1 < cells.length && typeof cells[end + 1] === 'string' && cells[end + 1] !== '') end++;
+    while (end + 1 < cells.length && which(cells[end + 1])) end++;
     sheet.getRange(row + r, column, end - r + 1, 1).setRichTextValues(cells.slice(r, end + 1).map((value) => [text(value as string)]));
     r = end + 1;
   }
@@ -81,4 +83,28 @@ export function writeQuotedCells(sheet: Sheet, row: number, column: number, cell
   if (cells.length === 0 || (cells[0]?.length ?? 0) === 0) return;
   const quoted = cells.map((line) => line.map((cell) => (typeof cell === 'string' && cell !== '' ? `'${cell}` : cell)));
   sheet.getRange(row, column, cells.length, cells[0]?.length ?? 0).setValues(quoted);
+}
+
+/**
+ * Whether typing `text` could give something else than that text: a formula (`=`), a number or
+ * a sign (`+33…`, `-5`, `0012`, `1,5`, `12%`), a mention (`@`), a quote prefix (`'`) or a
+ * boolean. Deliberately broad; what it lets through (an event ID, a link, "27/03/2027 14:00" in
+ * a plain-text column) goes in as it is typed.
+ */
+export function typingMayChange(text: string): boolean {
+  const trimmed = text.trim();
+  return /^[=+\-@']/.test(trimmed) || /^[\d\s.,]+%?$/.test(trimmed) || /^(true|false|vrai|faux|verdadeiro|falso)$/i.test(trimmed);
+}
+
+/**
+ * Writes back one column the add-on read and partly changed (the calendar sync's read-back),
+ * with calls that do not depend on its rows: one setValues, and rich text only for the strings
+ * typing could change (see writeCells), which exist only where someone typed them by hand: a
+ * `'=1+2` in a row the sync left alone stays text.
+ */
+export function writeBackColumn(sheet: Sheet, row: number, column: number, cells: readonly Cell[], text: TextMaker): void {
+  if (cells.length === 0) return;
+  const risky = (cell: Cell | undefined): boolean => typeof cell === 'string' && typingMayChange(cell);
+  sheet.getRange(row, column, cells.length, 1).setValues(cells.map((cell) => [risky(cell) ? '' : cell]));
+  writeTextRuns(sheet, row, column, cells, text, risky);
 }

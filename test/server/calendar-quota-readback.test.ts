@@ -7,7 +7,7 @@ import { COL, calendarWorkbook, type CalendarWorkbook } from './calendar-fixture
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function scheduleMany(wb: CalendarWorkbook, n: number): string[] {
-  return Array.from({ length: n }, (_, i) => wb.schedule({ title: `Réunion ${i + 1}`, date: `2027-04-${String(i + 1).padStart(2, '0')}` }));
+  return Array.from({ length: n }, (_, i) => wb.schedule({ title: `Réunion ${i + 1}`, date: new Date(Date.UTC(2027, 3, 1 + i)).toISOString().slice(0, 10) }));
 }
 
 describe('a quota failure is named as such, with what remains to do', () => {
@@ -60,5 +60,19 @@ describe('the sync’s read-back write', () => {
       const cell = sheet.getRange(row, column + 1);
       expect([cell.getFormula(), cell.getValue()]).toEqual(['', '=1+2']);
     }
+  });
+
+  it('costs the same calls after one move at 3 and at 40 meetings (rich text only where someone typed such text)', () => {
+    const calls = (n: number) => {
+      const wb = calendarWorkbook();
+      const ids = scheduleMany(wb, n);
+      wb.sync();
+      wb.setCell(ids[0] as string, COL.start, '15:30');
+      wb.emulator.meter.reset();
+      expect(wb.sync()).toMatchObject({ ok: true, updated: 1 });
+      const m = wb.emulator.meter;
+      return { total: m.total(), richText: m.count('Range.setRichTextValues') + m.count('RichTextValueBuilder') };
+    };
+    expect(calls(40)).toEqual(calls(3));
   });
 });
