@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAs, openHarness, panel, type Harness } from './harness';
+import { editByHand, openAs, openHarness, panel, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -11,6 +11,7 @@ afterAll(async () => {
 
 /** Generous: two test runs may share the machine's two cores. */
 const WAIT = { timeout: 30_000, interval: 200 };
+const plain = (text: string | null): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 describe('the Calendar section follows what was just done', () => {
   it('lists a meeting as soon as it is scheduled, and its Meet link and replies as soon as it is synced', async () => {
@@ -46,6 +47,26 @@ describe('the Calendar section follows what was just done', () => {
     await expect.poll(() => item.locator('.meeting-replies').textContent(), WAIT).toMatch(/sans réponse/);
     // The sync's own words stay beside its button.
     expect(await calendar.locator('.calendar-status').textContent()).toMatch(/^Agenda synchronisé\./);
+    await page.close();
+  }, 120_000);
+
+  it('stops at Google Calendar’s limit and says, as an error, how many meetings wait', async () => {
+    // The meeting the first test synced is renamed by hand, so the next sync has a write to do.
+    editByHand(harness, 'Reuniões', (sheet) => {
+      const values = sheet.getDataRange().getValues();
+      const row = values.findIndex((r) => r[1] === 'Visio des deux hubs') + 1;
+      if (row === 0) throw new Error('no meeting to rename');
+      sheet.getRange(row, 2).setValue('Visio des deux hubs (bilan)');
+    });
+    harness.preview.emulator().calendar.failWritesAfter(0);
+    const { page, sidebar } = await openAs(harness, 'jean');
+    await sidebar.getByRole('tab', { name: 'Agenda' }).click();
+    const calendar = panel(sidebar, 'calendar');
+    await calendar.getByRole('button', { name: 'Synchroniser l’agenda' }).click();
+    const status = calendar.locator('.calendar-status');
+    await expect.poll(async () => plain(await status.textContent()), WAIT).toMatch(/Limite de modifications de Google Agenda atteinte : 1 réunion reste à synchroniser\./);
+    expect(await status.getAttribute('class')).toContain('error');
+    harness.preview.emulator().calendar.resetQuota();
     await page.close();
   }, 120_000);
 });
