@@ -215,5 +215,6 @@ export function runScheduledReminders(google: GoogleServices, event: { triggerUi
     const settings = loadSettings(call);
     if (!reminderDue(daysBetween(today(call), settings.submissionDeadline), settings.reminderDays)) return { ok: true, idle: true };
     return deliver(readRound(call, members));
-  });
+    // A time-driven trigger runs as its owner: the effective user, as the reference documents.
+  }, 'effective');
 }

@@ -141,7 +141,7 @@ export function validateAll(google: GoogleServices): Validation | Refused {
  * with no service that needs authorization, and keeps a meeting's city times current.
  */
 export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spreadsheet.Range): void {
-  const call = openCall(google);
+  const call = openCall(google, 'activeIfKnown');
   const sheetId = range.getSheet().getSheetId();
   const key = VALIDATED.find((k) => call.workbook.tab(k)?.getSheetId() === sheetId);
   if (!key) return;

@@ -18,8 +18,8 @@ export interface CoordinatorParts {
   staleConsentsView(state: SidebarState): HTMLElement | null;
   /** My data: erase another member's data. */
   eraseOtherView(app: App): HTMLElement;
-  /** Calendar: sync the meetings into the group calendar. */
-  syncPanel(): HTMLElement;
+  /** Calendar: sync the meetings into the group calendar (then reload the list). */
+  syncPanel(app: App): HTMLElement;
   /** Proposals: answer one. */
   answerForm(p: ProposalListing, host: AnswerHost): HTMLElement;
   /** Calendar: open a poll, see who answered what, close it, record a meeting's minutes (issue 20). */

@@ -44,7 +44,7 @@ function partsFor(state: SidebarState, app: App, selected: string | undefined): 
   ];
   const coordinator = coordinatorParts(state);
   if (coordinator) parts.push(coordinator.meetingSection(state, app));
-  parts.push(calendarSection(state), problemsSection());
+  parts.push(calendarSection(state, app), problemsSection());
   if (coordinator) parts.push(coordinator.remindersSection(state));
   parts.push(myDataSection(state, app), diagnose);
   return parts;
