@@ -70,6 +70,12 @@ export const ENUMS = {
     planned: { en: 'planned', fr: 'prévue', 'pt-BR': 'planejada' },
     cancelled: { en: 'cancelled', fr: 'annulée', 'pt-BR': 'cancelada' },
   },
+  // A jalon and a marco are masculine.
+  milestoneStatus: {
+    planned: { en: 'planned', fr: 'prévu', 'pt-BR': 'planejado' },
+    'in progress': { en: 'in progress', fr: 'en cours', 'pt-BR': 'em andamento' },
+    done: { en: 'done', fr: 'terminé', 'pt-BR': 'concluído' },
+  },
   language: {
     fr: { en: 'fr', fr: 'fr', 'pt-BR': 'fr' },
     'pt-BR': { en: 'pt-BR', fr: 'pt-BR', 'pt-BR': 'pt-BR' },

@@ -36,12 +36,14 @@ export interface LocaleFacts {
   readonly country: 'BR' | 'FR';
   /** A money number format, `¤` standing where the language writes the currency symbol. */
   readonly money: string;
+  /** The list separator spreadsheets of this language expect in a CSV file (`;` where the decimal mark is a comma). */
+  readonly csvSeparator: ';' | ',';
 }
 
 export const LOCALE_FACTS: Readonly<Record<Locale, LocaleFacts>> = {
-  fr: { dayFirst: true, hub: 'Nantes', country: 'FR', money: '#,##0.00 ¤' },
-  'pt-BR': { dayFirst: true, hub: 'Recife', country: 'BR', money: '¤ #,##0.00' },
-  en: { dayFirst: false, hub: 'Nantes', country: 'FR', money: '¤#,##0.00' },
+  fr: { dayFirst: true, hub: 'Nantes', country: 'FR', money: '#,##0.00 ¤', csvSeparator: ';' },
+  'pt-BR': { dayFirst: true, hub: 'Recife', country: 'BR', money: '¤ #,##0.00', csvSeparator: ';' },
+  en: { dayFirst: false, hub: 'Nantes', country: 'FR', money: '¤#,##0.00', csvSeparator: ',' },
 };
 
 /**

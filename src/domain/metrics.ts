@@ -1,6 +1,7 @@
+import { plansByProposal, stands } from './action-plan';
 import { countsInTotals } from './privacy';
 import type { Localized } from './locale';
-import type { MeetingRecord, PersonRecord, PledgeRecord, ProposalRecord } from './progress';
+import type { MeetingRecord, MilestoneRecord, PersonRecord, PledgeRecord, ProposalRecord } from './progress';
 import { isIsoDate, type IsoDate } from './time';
 
 /**
@@ -12,14 +13,17 @@ import { isIsoDate, type IsoDate } from './time';
  */
 
 /** The tabs a metric may read, besides Objectives and Settings. */
-export type SourceName = 'members' | 'proposals' | 'resources' | 'meetings';
+export type SourceName = 'members' | 'proposals' | 'resources' | 'meetings' | 'milestones';
 
 export interface Sources {
   readonly members: readonly PersonRecord[];
   readonly proposals: readonly ProposalRecord[];
   readonly resources: readonly PledgeRecord[];
   readonly meetings: readonly MeetingRecord[];
+  readonly milestones: readonly MilestoneRecord[];
   readonly workshopDate: IsoDate;
+  /** Settings › EUR to BRL rate: BRL for 1 EUR. */
+  readonly eurToBrlRate: number | undefined;
 }
 
 /**
@@ -37,7 +41,24 @@ const TALLIES = {
   prioritizedProposals: (s: Sources) => s.proposals.filter((p) => p.status === 'prioritized').length,
   scheduledMeetings: (s: Sources) =>
     s.meetings.filter((m) => m.status === 'planned' && isIsoDate(m.date) && m.date >= s.workshopDate && m.eventId !== '').length,
+  /** The mean share of milestones done, in %, over the prioritized proposals that have milestones. */
+  actionsProgressPercent: (s: Sources) => {
+    const prioritized = new Set(s.proposals.filter((p) => p.status === 'prioritized' && p.id).map((p) => p.id));
+    const shares = [...plansByProposal(s.milestones)].filter(([id]) => prioritized.has(id)).map(([, plan]) => plan.progress);
+    return shares.length === 0 ? 0 : (100 * shares.reduce((a, b) => a + b, 0)) / shares.length;
+  },
+  // Money only, both currencies in EUR at the rate; without a rate BRL cannot be added up (NaN: no progress).
+  pledgedEur: (s: Sources) => inEur(s, (r) => r.amount ?? 0),
+  deliveredEur: (s: Sources) => inEur(s, (r) => Math.min(r.delivered ?? 0, r.amount ?? 0)),
 };
+
+/** Standing financial pledges of members who count, summed in EUR. */
+function inEur(s: Sources, value: (r: PledgeRecord) => number): number {
+  const counted = activeIds(s);
+  return s.resources
+    .filter((r) => r.kind === 'financial' && r.currency !== undefined && counted.has(r.member) && stands(r))
+    .reduce((sum, r) => sum + (r.currency === 'BRL' ? (s.eurToBrlRate ? value(r) / s.eurToBrlRate : Number.NaN) : value(r)), 0);
+}
 
 // Erased members still count: their contributions stay, so erasure moves no progress (issue 12).
 const activeIds = (s: Sources) => new Set(s.members.filter((m) => countsInTotals(m) && m.id).map((m) => m.id));
@@ -78,6 +99,20 @@ const BUILT_IN = {
     label: h('meetings_scheduled', 'réunions_planifiées', 'reuniões_agendadas'),
     needs: ['meetings'],
     count: (c) => c.scheduledMeetings,
+  },
+  // Issue 21. A target is a mean progress in % (blank: 100).
+  actions_progress: {
+    label: h('actions_progress', 'avancement_des_actions', 'andamento_das_ações'),
+    needs: ['proposals', 'milestones'],
+    count: (c) => c.actionsProgressPercent,
+    blankTarget: () => 100,
+  },
+  // A target is an amount in EUR to deliver (blank: everything pledged).
+  resources_delivered: {
+    label: h('resources_delivered', 'ressources_fournies', 'recursos_entregues'),
+    needs: ['members', 'resources'],
+    count: (c) => c.deliveredEur,
+    blankTarget: (c) => c.pledgedEur,
   },
 } satisfies Record<string, Metric>;
 

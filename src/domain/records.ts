@@ -35,6 +35,8 @@ export interface Member extends Row {
   readonly name: string;
   /** Lowercased. */
   readonly email: string;
+  /** Blank once erased: the report for partners names organizations, never people. */
+  readonly organization: string;
   readonly role: EnumCode<'role'> | undefined;
   readonly hub: EnumCode<'hub'> | undefined;
   /** A blank Status counts as active. */
@@ -78,6 +80,9 @@ export interface Proposal extends Row {
   readonly answered: string;
   /** An ISO instant, or ''. */
   readonly submitted: string;
+  /** The Progress cell as the last computation wrote it (0..1), or '' (no milestones). */
+  readonly progress: unknown;
+  readonly nextMilestone: string;
 }
 
 export interface Pledge extends Row {
@@ -94,6 +99,10 @@ export interface Pledge extends Row {
   /** '' when blank; a date cell gives `YYYY-MM-DD`. */
   readonly availableFrom: string;
   readonly proposal: string;
+  /** What has been given so far, in its Currency or Unit; undefined when blank. */
+  readonly delivered: number | undefined;
+  /** `YYYY-MM-DD` of the last delivery, or ''. */
+  readonly deliveredOn: string;
 }
 
 export interface Meeting extends Row {
@@ -129,6 +138,18 @@ export interface Support extends Row {
   readonly date: string;
 }
 
+export interface Milestone extends Row {
+  readonly id: string;
+  readonly proposal: string;
+  /** The milestone's title. */
+  readonly milestone: string;
+  /** `YYYY-MM-DD` for a date cell, or whatever else it holds as text. */
+  readonly due: string;
+  readonly status: EnumCode<'milestoneStatus'> | undefined;
+  readonly doneOn: string;
+  readonly notes: string;
+}
+
 interface RecordTypes {
   settings: Setting;
   members: Member;
@@ -137,6 +158,7 @@ interface RecordTypes {
   resources: Pledge;
   meetings: Meeting;
   supports: Support;
+  milestones: Milestone;
 }
 
 type Read = Record<string, unknown>;

@@ -48,7 +48,8 @@ export type TableKey =
   | 'meetings'
   | 'dashboard'
   | 'log'
-  | 'supports';
+  | 'supports'
+  | 'milestones';
 
 const h = (en: string, fr: string, pt: string): Localized => ({ en, fr, 'pt-BR': pt });
 
@@ -140,6 +141,9 @@ export const PROPOSALS: Table = {
     col('supports', h('Supports', 'Soutiens', 'Apoios'), 'integer', f.written(), computed),
     col('answer', h('Answer', 'Réponse', 'Resposta'), 'text', longText()),
     col('answered', h('Answered', 'Répondu le', 'Respondido em'), 'date', f.optional(f.date())),
+    // Computed from the Milestones tab (issue 21).
+    col('progress', h('Progress', 'Progression', 'Progresso'), 'percent', f.written(), computed),
+    col('nextMilestone', h('Next milestone', 'Prochain jalon', 'Próximo marco'), 'text', f.written(), computed),
   ],
 };
 
@@ -161,6 +165,9 @@ export const RESOURCES: Table = {
     col('availableFrom', h('Available from', 'Disponible à partir du', 'Disponível a partir de'), 'date', f.optional(f.date())),
     col('proposal', h('Proposal', 'Proposition', 'Proposta'), 'text', f.optional(f.idOf('PRO')), refersTo('proposals')),
     col('submitted', submittedHeader, 'datetime', f.written(), computed),
+    // What was actually given so far, in the pledge's Currency or Unit (issue 21).
+    col('delivered', h('Delivered', 'Fourni', 'Entregue'), 'number', f.optional(f.nonNegativeNumber())),
+    col('deliveredOn', h('Delivered on', 'Fourni le', 'Entregue em'), 'date', f.optional(f.date())),
   ],
 };
 
@@ -220,8 +227,24 @@ export const SUPPORTS: Table = {
   ],
 };
 
-/** In the order setup creates the tabs; Supports came later, so it follows the Log. */
-export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS];
+/** The steps of a prioritized proposal: what its Progress and Next milestone are computed from (issue 21). */
+export const MILESTONES: Table = {
+  key: 'milestones',
+  name: h('Milestones', 'Jalons', 'Marcos'),
+  idPrefix: 'MIL',
+  columns: [
+    col('id', idHeader, 'text', f.required(f.idOf('MIL')), unique),
+    col('proposal', h('Proposal', 'Proposition', 'Proposta'), 'text', f.required(f.idOf('PRO')), refersTo('proposals')),
+    col('milestone', h('Milestone', 'Jalon', 'Marco'), 'text', f.required(f.text(f.LIMITS.title, 3))),
+    col('due', h('Due', 'Échéance', 'Prazo'), 'date', f.required(f.date())),
+    enumCol('status', statusHeader, 'milestoneStatus'),
+    col('doneOn', h('Done on', 'Réalisé le', 'Concluído em'), 'date', f.optional(f.date())),
+    col('notes', h('Notes', 'Notes', 'Notas'), 'text', longText()),
+  ],
+};
+
+/** In the order setup creates the tabs; Supports came later, so it follows the Log, and Milestones follow it. */
+export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS, MILESTONES];
 
 /** The tables a table's columns refer to, whose IDs its checks need. */
 export function referencedBy(table: Table): TableKey[] {

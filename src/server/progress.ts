@@ -6,9 +6,10 @@ import type { Locale } from '../domain/locale';
 import { metricOf } from '../domain/metrics';
 import { progressAll, type Progress } from '../domain/progress';
 import type { Settings } from '../domain/settings';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
+import { MEETINGS, MEMBERS, MILESTONES, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
 import { tallySupports } from '../domain/supports';
 import { writeSupportCounts } from './supports';
+import { writeProposalPlans } from './proposal-plans';
 import { withDocumentLock } from '../lock';
 import { numberFormat } from '../sheets/formats';
 import type { Cell, TableData } from '../sheets/table';
@@ -27,6 +28,7 @@ export interface ProgressTabs {
   readonly proposals: TableData | undefined;
   readonly resources: TableData | undefined;
   readonly meetings: TableData | undefined;
+  readonly milestones: TableData | undefined;
 }
 
 export function readProgressTabs(call: Call): ProgressTabs {
@@ -37,6 +39,7 @@ export function readProgressTabs(call: Call): ProgressTabs {
     proposals: readTab(call, PROPOSALS),
     resources: readTab(call, RESOURCES),
     meetings: readTab(call, MEETINGS),
+    milestones: readTab(call, MILESTONES),
   };
 }
 
@@ -49,7 +52,9 @@ export function progressOfTabs(tabs: ProgressTabs, objectives: readonly Objectiv
     proposals: recordsOf('proposals', tabs.proposals),
     resources: recordsOf('resources', tabs.resources),
     meetings: recordsOf('meetings', tabs.meetings),
+    milestones: recordsOf('milestones', tabs.milestones),
     workshopDate: tabs.settings.workshopDate,
+    eurToBrlRate: tabs.settings.eurToBrlRate,
   });
 }
 
@@ -79,6 +84,7 @@ function refresh(call: Call): Progress[] {
   const supports = readTab(call, SUPPORTS);
   const tally = tallySupports(recordsOf('supports', supports), tabs.members, recordsOf('proposals', tabs.proposals), tabs.settings.supportsPerMember);
   if (supports && tabs.proposals) writeSupportCounts(tabs.proposals, tally.byProposal);
+  if (tabs.proposals) writeProposalPlans(tabs.proposals, recordsOf('milestones', tabs.milestones), language, call.workbook.text);
   rebuildDashboard(call, tabs, progress, rows, supports ? tally.byProposal : undefined);
   const summary = progress.map((p) => `${p.id} ${Math.round(p.progress * 100)}%`).join('; ');
   log(call, [{ action: 'progress.refresh', details: summary }], language);
@@ -143,7 +149,9 @@ export function wgProgress(google: GoogleServices, objectiveId: unknown): number
     proposals: needs.has('proposals') ? recordsOf('proposals', readTab(call, PROPOSALS)) : [],
     resources: needs.has('resources') ? recordsOf('resources', readTab(call, RESOURCES)) : [],
     meetings: needs.has('meetings') ? recordsOf('meetings', readTab(call, MEETINGS)) : [],
+    milestones: needs.has('milestones') ? recordsOf('milestones', readTab(call, MILESTONES)) : [],
     workshopDate: settings.workshopDate,
+    eurToBrlRate: settings.eurToBrlRate,
   });
   return result?.progress ?? 0;
 }

@@ -107,7 +107,7 @@ function membersTab(call: Call, language: Locale, also: readonly string[] = []):
  * Appends a new row under a new ID, after checking that the tab has a column for every value
  * it holds (a value with no column would be lost while the answer says it was saved).
  */
-function appendNew(call: Call, data: TableData, record: Record<string, unknown>, language: Locale): string {
+export function appendNew(call: Call, data: TableData, record: Record<string, unknown>, language: Locale): string {
   const needed = Object.keys(record).filter((key) => record[key] !== undefined && record[key] !== '');
   requireColumns(data, ['id', ...needed], language);
   const id = issueId(call.google.PropertiesService.getDocumentProperties(), data.table.idPrefix ?? '', idsOf(data));

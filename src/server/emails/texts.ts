@@ -32,6 +32,13 @@ export interface EmailTexts {
     readonly answer: string;
     readonly link: string;
   };
+  /** A milestone of the author's proposal is done (issue 21). `{doneOn}` a long date, `{progress}` a percentage. */
+  readonly milestone: {
+    readonly subject: string;
+    readonly intro: string;
+    readonly progress: string;
+    readonly link: string;
+  };
 }
 
 /** The sender's name and the signature, the same in every language. */
@@ -66,6 +73,12 @@ export const EMAIL_TEXTS: Readonly<Record<Locale, EmailTexts>> = {
       answer: 'Sa réponse : {answer}',
       link: 'Toutes les propositions du groupe sont dans le classeur : {link}',
     },
+    milestone: {
+      subject: 'Un jalon de votre proposition « {title} » est terminé',
+      intro: 'Le jalon « {milestone} » de votre proposition « {title} » est terminé depuis le {doneOn}.',
+      progress: 'Progression de la proposition\u00a0: {progress} de ses jalons.',
+      link: 'Le plan d’action est dans le classeur : {link}',
+    },
   },
   'pt-BR': {
     greeting: 'Olá, {name}!',
@@ -95,6 +108,12 @@ export const EMAIL_TEXTS: Readonly<Record<Locale, EmailTexts>> = {
       answer: 'Resposta: {answer}',
       link: 'Todas as propostas do grupo estão na planilha: {link}',
     },
+    milestone: {
+      subject: 'Um marco da sua proposta “{title}” foi concluído',
+      intro: 'O marco “{milestone}” da sua proposta “{title}” foi concluído em {doneOn}.',
+      progress: 'Progresso da proposta: {progress} dos marcos.',
+      link: 'O plano de ação está na planilha: {link}',
+    },
   },
   en: {
     greeting: 'Hello {name},',
@@ -123,6 +142,12 @@ export const EMAIL_TEXTS: Readonly<Record<Locale, EmailTexts>> = {
       rank: 'It is number {rank} among the action plan’s priorities.',
       answer: 'Their answer: {answer}',
       link: 'All the group’s proposals are in the spreadsheet: {link}',
+    },
+    milestone: {
+      subject: 'A milestone of your proposal “{title}” is done',
+      intro: 'The milestone “{milestone}” of your proposal “{title}” was done on {doneOn}.',
+      progress: 'The proposal’s progress: {progress} of its milestones.',
+      link: 'The action plan is in the spreadsheet: {link}',
     },
   },
 };
