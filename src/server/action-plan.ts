@@ -126,7 +126,6 @@ export function recordDelivery(google: GoogleServices, input: unknown): Result<{
     const checked = check(deliveryInput, input ?? {}, wordingFor(call.caller.locale));
     if (!checked.ok) return checked;
     const given = checked.value;
-    if (inFuture(call, given.deliveredOn)) return refuse(call, 'deliveredOn', 'field.notFuture');
     return withDocumentLock(google.LockService, (): Result<{ delivered: number; pledged: number }> => {
       const language = loadSettings(call).language;
       const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
@@ -136,7 +135,12 @@ export function recordDelivery(google: GoogleServices, input: unknown): Result<{
       if (pledge.member !== me.id && !isCoordinator(me)) throw new UserError('delivery.notAllowed');
       const financial = pledge.kind === 'financial';
       const amount = readDelivered(given.delivered, financial ? pledge.currency : undefined, call.caller.locale);
-      if (!amount.ok) return refuse(call, 'delivered', `field.${amount.key}` as MessageKey, amount.params);
+      // Every problem at once: the date's and the amount's.
+      const errors = [
+        ...(inFuture(call, given.deliveredOn) ? refuse(call, 'deliveredOn', 'field.notFuture').errors : []),
+        ...(amount.ok ? [] : refuse(call, 'delivered', `field.${amount.key}` as MessageKey, amount.params).errors),
+      ];
+      if (errors.length > 0 || !amount.ok) return { ok: false, errors };
       const sum = addDelivery(pledge, amount.amount);
       if (!sum.ok) return refuse(call, 'delivered', sum.reason === 'beyondPledge' ? 'delivery.beyondPledge' : 'field.nothingPledged', { left: leftText(pledge, sum.left, call) });
       const last = pledge.deliveredOn && pledge.deliveredOn > given.deliveredOn ? pledge.deliveredOn : given.deliveredOn;
