@@ -1,3 +1,4 @@
+import { actionPlanBlock, overdueBlock, type ActionPlanInput } from './dashboard-plan';
 import { countsInTotals } from './privacy';
 import { enumCodes, enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
@@ -13,7 +14,7 @@ import { daysBetween, type IsoDate } from './time';
  */
 
 export type Currency = EnumCode<'currency'>;
-export type CellKind = 'text' | 'integer' | 'percent' | 'date' | 'datetime' | 'rate' | `money-${Currency}`;
+export type CellKind = 'text' | 'integer' | 'number' | 'percent' | 'date' | 'datetime' | 'rate' | `money-${Currency}`;
 export type CellStyle = 'title' | 'header';
 
 export interface DashboardCell {
@@ -37,6 +38,8 @@ export interface DashboardInput extends LateInput {
     amount: number | undefined;
     currency: Currency | undefined;
   }[];
+  /** The action plan and the milestones past due (issue 21); no block when absent. */
+  readonly actionPlan?: ActionPlanInput;
   /** The priority objectives' most supported proposals, beside the prioritized ones; no block when absent. */
   readonly supported?: {
     readonly objectives: readonly { id: string; title: string }[];
@@ -95,6 +98,7 @@ export function dashboardPlan(input: DashboardInput): DashboardPlan {
 
   rows.push(...membersBlock(input), [], ...proposalsBlock(input), [], ...pledgesBlock(input), [], ...inKindBlock(input), [], ...lateBlock(input));
   if (input.supported) rows.push([], ...supportedBlock(input.supported, language));
+  if (input.actionPlan) rows.push([], ...actionPlanBlock(input.actionPlan), [], ...overdueBlock(input.actionPlan));
   return { width: WIDTH, rows: rows.map((r) => pad(r)), chart };
 }
 

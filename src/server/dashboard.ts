@@ -27,6 +27,7 @@ function formatOf(kind: CellKind, language: Locale): string {
     case 'text':
       return '@';
     case 'integer':
+    case 'number':
     case 'percent':
     case 'date':
     case 'datetime':
@@ -59,6 +60,15 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
     members: tabs.members,
     proposals: recordsOf('proposals', tabs.proposals),
     resources: recordsOf('resources', tabs.resources),
+    actionPlan: {
+      language,
+      today: today(call),
+      eurToBrlRate: tabs.settings.eurToBrlRate,
+      members: tabs.members,
+      proposals: recordsOf('proposals', tabs.proposals),
+      milestones: recordsOf('milestones', tabs.milestones),
+      resources: recordsOf('resources', tabs.resources),
+    },
     ...(supportCounts ? { supported: { objectives: objectives.filter((o) => o.priority), proposals: recordsOf('proposals', tabs.proposals), counts: supportCounts } } : {}),
   });
 

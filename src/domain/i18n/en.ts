@@ -237,7 +237,7 @@ export const en = {
   'dashboard.actionPlan': "Action plan: prioritized proposals",
   'dashboard.noActionPlan': "No prioritized proposal yet.",
   'dashboard.pledgedDelivered': "Pledged → delivered",
-  'dashboard.deliveredShare': "Delivered",
+  'dashboard.currencyOrUnit': "Currency or unit",
   'dashboard.overdue': "Milestones past due",
   'dashboard.noneOverdue': "No milestone is past due.",
   'dashboard.due': "Due",

@@ -236,7 +236,7 @@ export const fr: Catalog = {
   'dashboard.actionPlan': "Plan d’action\u00a0: propositions priorisées",
   'dashboard.noActionPlan': "Aucune proposition priorisée pour l’instant.",
   'dashboard.pledgedDelivered': "Promis → fourni",
-  'dashboard.deliveredShare': "Fourni",
+  'dashboard.currencyOrUnit': "Devise ou unité",
   'dashboard.overdue': "Jalons en retard",
   'dashboard.noneOverdue': "Aucun jalon en retard.",
   'dashboard.due': "Échéance",

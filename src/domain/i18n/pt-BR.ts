@@ -236,7 +236,7 @@ export const ptBR: Catalog = {
   'dashboard.actionPlan': "Plano de ação: propostas priorizadas",
   'dashboard.noActionPlan': "Nenhuma proposta priorizada até agora.",
   'dashboard.pledgedDelivered': "Prometido → entregue",
-  'dashboard.deliveredShare': "Entregue",
+  'dashboard.currencyOrUnit': "Moeda ou unidade",
   'dashboard.overdue': "Marcos atrasados",
   'dashboard.noneOverdue': "Nenhum marco atrasado.",
   'dashboard.due': "Prazo",
