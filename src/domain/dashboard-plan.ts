@@ -36,7 +36,13 @@ export function progressBar(progress: number, language: Locale): string {
   return `${'▰'.repeat(filled)}${'▱'.repeat(10 - filled)} ${new Intl.NumberFormat(INTL_TAG[language], { style: 'percent' }).format(progress)}`;
 }
 
-export function actionPlanBlock(input: ActionPlanInput): DashboardCell[][] {
+/** The Dashboard's rows after its other blocks, each `width` cells wide: the action plan, then the milestones past due. */
+export function actionPlanRows(input: ActionPlanInput, width: number): DashboardCell[][] {
+  const rows = [[], ...actionPlanBlock(input), [], ...overdueBlock(input)];
+  return rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => text(''))]);
+}
+
+function actionPlanBlock(input: ActionPlanInput): DashboardCell[][] {
   const { language } = input;
   const tr = (key: MessageKey) => t(language, key);
   const header = (...keys: MessageKey[]) => keys.map((k) => text(tr(k), 'header'));
@@ -98,7 +104,7 @@ function pledgeRows(p: Proposal, pledges: readonly Pledge[], rate: number | unde
 }
 
 /** Milestones past their due date and not done, earliest first. */
-export function overdueBlock(input: ActionPlanInput): DashboardCell[][] {
+function overdueBlock(input: ActionPlanInput): DashboardCell[][] {
   const { language } = input;
   const late = input.milestones.filter((m) => m.proposal && m.milestone && isOverdue(m, input.today)).sort((a, b) => a.due.localeCompare(b.due));
   const rows: DashboardCell[][] = [[text(t(language, 'dashboard.overdue'), 'title')]];

@@ -1,9 +1,9 @@
-import { actionPlanBlock, overdueBlock, type ActionPlanInput } from './dashboard-plan';
 import { countsInTotals } from './privacy';
 import { enumCodes, enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
 import { lateMembers, type LateInput } from './late';
 import type { Locale } from './locale';
+import type { Currency } from './money';
 import type { ObjectiveStatus } from './progress';
 import { mostSupported } from './supports';
 import { daysBetween, type IsoDate } from './time';
@@ -13,7 +13,6 @@ import { daysBetween, type IsoDate } from './time';
  * Pure: the server turns each cell's kind into a number format of the workbook's locale.
  */
 
-export type Currency = EnumCode<'currency'>;
 export type CellKind = 'text' | 'integer' | 'number' | 'percent' | 'date' | 'datetime' | 'rate' | `money-${Currency}`;
 export type CellStyle = 'title' | 'header';
 
@@ -38,8 +37,6 @@ export interface DashboardInput extends LateInput {
     amount: number | undefined;
     currency: Currency | undefined;
   }[];
-  /** The action plan and the milestones past due (issue 21); no block when absent. */
-  readonly actionPlan?: ActionPlanInput;
   /** The priority objectives' most supported proposals, beside the prioritized ones; no block when absent. */
   readonly supported?: {
     readonly objectives: readonly { id: string; title: string }[];
@@ -98,7 +95,6 @@ export function dashboardPlan(input: DashboardInput): DashboardPlan {
 
   rows.push(...membersBlock(input), [], ...proposalsBlock(input), [], ...pledgesBlock(input), [], ...inKindBlock(input), [], ...lateBlock(input));
   if (input.supported) rows.push([], ...supportedBlock(input.supported, language));
-  if (input.actionPlan) rows.push([], ...actionPlanBlock(input.actionPlan), [], ...overdueBlock(input.actionPlan));
   return { width: WIDTH, rows: rows.map((r) => pad(r)), chart };
 }
 

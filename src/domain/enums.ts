@@ -1,5 +1,4 @@
 import { LOCALES, normalizeLabel, type Locale, type Localized } from './locale';
-import { METRIC_LABELS } from './metrics';
 
 /**
  * Every enumerated column: its stable codes (what the code and the sidebar speak) and the
@@ -22,7 +21,16 @@ export const ENUMS = {
     // Personal data erased on request (GDPR/LGPD); the ID, the hub and the contributions stay.
     erased: { en: 'erased', fr: 'effacé', 'pt-BR': 'excluído' },
   },
-  metric: METRIC_LABELS,
+  // The computed metrics are the registry's (metrics.ts), which a test may extend (registerMetric).
+  metric: {
+    manual: { en: 'manual', fr: 'manuel', 'pt-BR': 'manual' },
+    members: { en: 'members', fr: 'membres', 'pt-BR': 'membros' },
+    proposals_prioritized: { en: 'proposals_prioritized', fr: 'propositions_priorisées', 'pt-BR': 'propostas_priorizadas' },
+    resources_declared: { en: 'resources_declared', fr: 'ressources_déclarées', 'pt-BR': 'recursos_declarados' },
+    meetings_scheduled: { en: 'meetings_scheduled', fr: 'réunions_planifiées', 'pt-BR': 'reuniões_agendadas' },
+    actions_progress: { en: 'actions_progress', fr: 'avancement_des_actions', 'pt-BR': 'andamento_das_ações' },
+    resources_delivered: { en: 'resources_delivered', fr: 'ressources_fournies', 'pt-BR': 'recursos_entregues' },
+  },
   objectiveStatus: {
     'not started': { en: 'not started', fr: 'non commencé', 'pt-BR': 'não iniciado' },
     'in progress': { en: 'in progress', fr: 'en cours', 'pt-BR': 'em andamento' },

@@ -4,9 +4,7 @@ import { hundredths } from './action-plan';
 import type { Locale } from './locale';
 import { amountOf, amountProblemMessage, type Currency } from './money';
 import * as f from './fields';
-import type { Milestone, Proposal } from './records';
 import { requireWhen } from './requirements';
-import type { Problem } from './rows';
 
 /**
  * What saveMilestone and recordDelivery take, and the same rules for the rows people type
@@ -67,17 +65,4 @@ export function readDelivered(value: number | string, currency: Currency | undef
   }
   const result = z.safeParse(f.positiveNumber(), value);
   return result.success ? { ok: true, amount: result.data } : { ok: false, key: 'positive', params: {} };
-}
-
-/**
- * Milestones of a proposal that exists but is not prioritized (Check): only the action plan has
- * milestones. An unknown proposal is the references' problem (rows.ts crossProblems).
- */
-export function milestoneProblems(milestones: readonly Milestone[], proposals: readonly Proposal[]): Problem[] {
-  const status = new Map(proposals.filter((p) => p.id).map((p) => [p.id, p.status] as const));
-  return milestones.flatMap((m): Problem[] => {
-    if (!m.proposal || !status.has(m.proposal) || status.get(m.proposal) === 'prioritized') return [];
-    const issue = { code: 'custom', params: { key: 'notPrioritized', id: m.proposal }, input: m.proposal, path: [] } as unknown as z.core.$ZodRawIssue;
-    return [{ table: 'milestones', row: m.row, column: 'proposal', issue }];
-  });
 }

@@ -17,47 +17,6 @@ export interface ObjectiveRecord {
   readonly typedStatus: ObjectiveStatus | undefined;
 }
 
-export interface PersonRecord {
-  readonly id: string;
-  readonly active: boolean;
-  /** Erased on request: no longer active, but their contributions still count. */
-  readonly erased?: boolean;
-}
-
-export interface ProposalRecord {
-  /** Needed by the metrics that read milestones; a proposal without one has none. */
-  readonly id?: string;
-  readonly member: string;
-  readonly status: EnumCode<'proposalStatus'> | undefined;
-}
-
-export interface PledgeRecord {
-  readonly member: string;
-  /** What resources_delivered reads of a financial pledge (issue 21). */
-  readonly kind?: EnumCode<'resourceKind'> | undefined;
-  readonly amount?: number | undefined;
-  readonly currency?: EnumCode<'currency'> | undefined;
-  readonly availability?: EnumCode<'availability'> | undefined;
-  readonly delivered?: number | undefined;
-}
-
-/** What actions_progress reads of a Milestones row. */
-export interface MilestoneRecord {
-  readonly row: number;
-  readonly proposal: string;
-  readonly milestone: string;
-  readonly due: string;
-  readonly status: EnumCode<'milestoneStatus'> | undefined;
-}
-
-/** What the progress needs of a Meetings row (read with the calendar's reader, calendar-event.ts MeetingRow). */
-export interface MeetingRecord {
-  readonly status: EnumCode<'meetingStatus'> | undefined;
-  /** `YYYY-MM-DD`, or '' when the cell holds no date. */
-  readonly date: string;
-  readonly eventId: string;
-}
-
 export interface Progress {
   readonly id: string;
   /** 0..1 */

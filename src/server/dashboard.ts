@@ -1,4 +1,5 @@
 import { recordsOf, type Objective } from '../domain/records';
+import { actionPlanRows } from '../domain/dashboard-plan';
 import { dashboardPlan, type CellKind, type DashboardCell, type DashboardPlan } from '../domain/dashboard';
 import { LOCALE_FACTS, type Locale } from '../domain/locale';
 import type { Progress } from '../domain/progress';
@@ -7,8 +8,7 @@ import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
 import type { Cell } from '../sheets/table';
 import { writeQuotedCells } from '../sheets/write';
 import type { Call } from './call';
-import type { ProgressTabs } from './progress';
-import { today } from './workbook-data';
+import { today, type ProgressTabs } from './workbook-data';
 
 const TITLE_BACKGROUND = '#d2e3fc';
 const COLUMN_WIDTHS = [260, 320, 130, 170];
@@ -50,7 +50,7 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
   const sheet = call.workbook.tab('dashboard');
   if (!sheet) return;
   const language = tabs.settings.language;
-  const plan = dashboardPlan({
+  const summary = dashboardPlan({
     language,
     now: call.now,
     today: today(call),
@@ -60,7 +60,12 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
     members: tabs.members,
     proposals: recordsOf('proposals', tabs.proposals),
     resources: recordsOf('resources', tabs.resources),
-    actionPlan: {
+    ...(supportCounts ? { supported: { objectives: objectives.filter((o) => o.priority), proposals: recordsOf('proposals', tabs.proposals), counts: supportCounts } } : {}),
+  });
+  // The action plan and the milestones past due follow the summary (issue 21).
+  const plan: DashboardPlan = {
+    ...summary,
+    rows: [...summary.rows, ...actionPlanRows({
       language,
       today: today(call),
       eurToBrlRate: tabs.settings.eurToBrlRate,
@@ -68,9 +73,8 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
       proposals: recordsOf('proposals', tabs.proposals),
       milestones: recordsOf('milestones', tabs.milestones),
       resources: recordsOf('resources', tabs.resources),
-    },
-    ...(supportCounts ? { supported: { objectives: objectives.filter((o) => o.priority), proposals: recordsOf('proposals', tabs.proposals), counts: supportCounts } } : {}),
-  });
+    }, summary.width)],
+  };
 
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);

@@ -1,4 +1,4 @@
-import { isValidEmail } from '../domain/calendar-event';
+import { isValidEmail } from '../domain/fields';
 import { fill } from '../domain/i18n/wording';
 import { wordsOf } from '../domain/i18n/source';
 import { INTL_TAG, type Locale } from '../domain/locale';

@@ -8,12 +8,12 @@ import { recordsOf } from '../domain/records';
 import { buildReportModel, type Report } from '../domain/report';
 import { check } from '../domain/validate';
 import type { Call } from './call';
-import { progressOfTabs, readProgressTabs } from './progress';
+import { progressOfTabs } from './progress';
 import { renderReportCsv, renderReportHtml } from './report-render';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerMember } from './submissions';
-import { isCoordinator, today } from './workbook-data';
+import { isCoordinator, readProgressTabs, today } from './workbook-data';
 
 const reportInput = z.object({
   language: f.optional(f.enumOf('language')),

@@ -1,6 +1,6 @@
 import { idsOf, recordsOf } from '../domain/records';
 import { supportProblems, tallySupports } from '../domain/supports';
-import { milestoneProblems } from '../domain/plan-inputs';
+import { milestoneProblems } from '../domain/milestone-check';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
