@@ -1,5 +1,6 @@
 import { t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
+import { actionPlanSection, reportSection } from './action-plan';
 import { calendarSection } from './calendar';
 import { diagnoseSection } from './diagnose';
 import { el } from './dom';
@@ -47,6 +48,8 @@ function partsFor(state: SidebarState, app: App, selected: string | undefined): 
   if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
   parts.push(calendarSection(state), problemsSection());
   if (state.user.role === 'coordinator') parts.push(remindersSection(state));
+  parts.push(actionPlanSection(state));
+  if (state.user.role === 'coordinator') parts.push(reportSection());
   parts.push(myDataSection(state, app), diagnose);
   return parts;
 }
