@@ -75,6 +75,8 @@ function milestoneForm(page: ActionPlanPage, today: string, reload: (notice: str
   const milestonesOf = () => page.proposals.find((p) => p.id === proposal.value)?.milestones ?? [];
   const syncWhich = () => {
     which.replaceChildren(...select([['', t('plan.form.new')], ...milestonesOf().map((m): [string, string] => [m.id, `${m.id} ${m.milestone}`])]).options);
+    // Moving options carries a selection along with them: a new milestone is what the form starts with.
+    which.value = '';
   };
   // Picking an existing milestone fills the form with it, to update its status or date.
   which.addEventListener('change', () => {
