@@ -1,13 +1,10 @@
 import { isValidEmail } from '../domain/fields';
-import { fill } from '../domain/i18n/wording';
-import { wordsOf } from '../domain/i18n/source';
-import { INTL_TAG, type Locale } from '../domain/locale';
+import type { Locale } from '../domain/locale';
 import type { Member } from '../domain/records';
 import { remainingQuota, sendEmail } from '../mail';
 import { SCOPES_FOR, grantedScopes } from '../script';
 import type { Call } from './call';
-import { longDate, senderName } from './emails/render';
-import { escapeHtml } from './html';
+import { renderMilestone, senderName } from './emails/render';
 import { log } from './log';
 
 export interface MilestoneDone {
@@ -32,27 +29,9 @@ export function sendMilestoneEmail(call: Call, author: Member | undefined, done:
   if (!grantedScopes(call.google.ScriptApp).includes(SCOPES_FOR.reminders[0])) return false;
   if (remainingQuota(call.google.MailApp) < 1) return false;
   const locale = author.language ?? workbookLanguage;
-  const texts = wordsOf(locale).emails;
-  const link = call.workbook.spreadsheet.getUrl();
-  const params = {
-    name: author.name,
-    title: done.title,
-    milestone: done.milestone,
-    doneOn: longDate(done.doneOn, locale),
-    progress: new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent' }).format(done.progress),
-    link,
-  };
-  const say = (template: string) => fill(template, params, locale);
-  const lines = [say(texts.greeting), say(texts.milestone.intro), say(texts.milestone.progress), say(texts.milestone.link), texts.reply, texts.stop];
-  const html = lines.map((line) => (line.endsWith(link) ? `<p>${escapeHtml(line.slice(0, -link.length))}<a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : `<p>${escapeHtml(line)}</p>`));
-  sendEmail(call.google.MailApp, {
-    to: author.email,
-    subject: say(texts.milestone.subject),
-    body: lines.join('\n\n'),
-    htmlBody: `<div lang="${locale}" style="font:14px/1.5 Arial,sans-serif;color:#202124">${html.join('')}</div>`,
-    name: senderName(call.workbook.spreadsheet.getName()),
-    replyTo: call.caller.email,
-  });
+  const spreadsheet = call.workbook.spreadsheet;
+  const email = renderMilestone({ locale, name: author.name, title: done.title, milestone: done.milestone, doneOn: done.doneOn, progress: done.progress, link: spreadsheet.getUrl() });
+  sendEmail(call.google.MailApp, { to: author.email, ...email, name: senderName(spreadsheet.getName()), replyTo: call.caller.email });
   log(call, [{ action: 'milestone.emailed', target: done.milestoneId, details: `${author.id}, ${locale}` }], workbookLanguage);
   return true;
 }
