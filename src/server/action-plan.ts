@@ -10,8 +10,7 @@ import { recordsOf, type Milestone, type Pledge } from '../domain/records';
 import { MEMBERS, MILESTONES, PROPOSALS, RESOURCES, type Table } from '../domain/tables';
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
-import { toCell, type Cell, type TableData } from '../sheets/table';
-import { writeCells } from '../sheets/write';
+import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { log } from './log';
 import { sendMilestoneEmail } from './milestone-email';
@@ -32,15 +31,6 @@ const refuse = (call: Call, field: string, key: MessageKey, params: MessageParam
 
 /** A date that has not happened yet cannot be when something was done or given. */
 const inFuture = (call: Call, date: string | undefined) => date !== undefined && date > today(call);
-
-/** Writes one cell of a row the add-on found by its ID; text goes in as rich text (writeCells). */
-function writeCell(call: Call, data: TableData, row: number, key: string, value: unknown): void {
-  const column = data.table.columns.find((c) => c.key === key);
-  const index = data.columns.get(key);
-  if (!column || index === undefined) return;
-  const cell: Cell = toCell(value, column, call.workbook.timeZone);
-  writeCells(data.sheet, row, index + 1, [[cell]], call.workbook.text);
-}
 
 const columnsOf = (table: Table) => table.columns.map((c) => c.key);
 
@@ -82,14 +72,14 @@ export function saveMilestone(google: GoogleServices, input: unknown): Result<{ 
         before = milestones.find((m) => m.id === given.id && m.proposal === proposal.id);
         if (!before) return refuse(call, 'id', 'milestone.unknown', { id: given.id, proposal: proposal.id });
         const row = before.row;
-        for (const [key, value] of Object.entries(record)) writeCell(call, tab, row, key, value);
+        writeRows(tab, [{ row, values: record }], call.workbook, language);
         id = before.id;
         after = milestones.map((m) => (m.row === row ? { ...m, ...record, status: given.status, doneOn: record.doneOn ?? '' } : m));
       } else {
         id = appendNew(call, tab, record, language);
         after = [...milestones, { row: tab.grid.length + 1, id, ...record, status: given.status, doneOn: record.doneOn ?? '' }];
       }
-      writeProposalPlans(proposalsTab, after, language, call.workbook.text);
+      writeProposalPlans(proposalsTab, after, language);
       log(call, [{ action: given.id ? 'milestone.update' : 'milestone.add', target: id, details: `${proposal.id} ${given.status}` }], language);
       if (given.status === 'done' && before?.status !== 'done') {
         // The milestone is saved: the email is a courtesy that never undoes it.
@@ -144,8 +134,7 @@ export function recordDelivery(google: GoogleServices, input: unknown): Result<{
       const sum = addDelivery(pledge, amount.amount);
       if (!sum.ok) return refuse(call, 'delivered', sum.reason === 'beyondPledge' ? 'delivery.beyondPledge' : 'field.nothingPledged', { left: leftText(pledge, sum.left, call) });
       const last = pledge.deliveredOn && pledge.deliveredOn > given.deliveredOn ? pledge.deliveredOn : given.deliveredOn;
-      writeCell(call, tab, pledge.row, 'delivered', sum.total);
-      writeCell(call, tab, pledge.row, 'deliveredOn', last);
+      writeRows(tab, [{ row: pledge.row, values: { delivered: sum.total, deliveredOn: last } }], call.workbook, language);
       const unit = financial ? (pledge.currency ?? '') : pledge.unit;
       log(call, [{ action: 'resource.deliver', target: pledge.id, details: `+${amount.amount} ${unit} ${given.deliveredOn} (${sum.total})`.replace('  ', ' ') }], language);
       return { ok: true, delivered: sum.total, pledged: (financial ? pledge.amount : pledge.quantity) ?? 0 };

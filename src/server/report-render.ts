@@ -80,7 +80,7 @@ export function renderReportHtml(report: Report): string {
 function csvNumber(value: number, locale: Locale, decimals: number, fixed = false): string {
   const scale = 10 ** decimals;
   const text = fixed ? value.toFixed(decimals) : String(Math.round(value * scale) / scale);
-  return LOCALE_FACTS[locale].csvSeparator === ';' ? text.replace('.', ',') : text;
+  return LOCALE_FACTS[locale].decimal === ',' ? text.replace('.', ',') : text;
 }
 
 function csvValue(cell: ReportCell, locale: Locale): string {
@@ -113,7 +113,8 @@ function csvField(value: string, separator: string): string {
  */
 export function renderReportCsv(report: Report): string {
   const { language } = report;
-  const separator = LOCALE_FACTS[language].csvSeparator;
+  // Where the decimal mark is a comma, spreadsheets expect fields separated by semicolons.
+  const separator = LOCALE_FACTS[language].decimal === ',' ? ';' : ',';
   const line = (fields: readonly string[]) => fields.map((f) => csvField(f, separator)).join(separator);
   const progress = t(language, 'report.col.progress');
   const lines: string[] = [line([report.title]), line([t(language, 'report.generated', { date: report.today })])];
