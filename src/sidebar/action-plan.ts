@@ -2,10 +2,9 @@ import type { ActionPlanPage, DeliverablePledge, PlannedProposal } from '../cont
 import type { FieldError } from '../contract/result';
 import type { SidebarState } from '../contract/sidebar-state';
 import { enumCodes, enumLabel } from '../domain/enums';
-import { INTL_TAG, LOCALES } from '../domain/locale';
+import { INTL_TAG } from '../domain/locale';
 import { formatMoney } from '../domain/money';
 import { action } from './action';
-import { download } from './calendar';
 import { el, field, select, type Field } from './dom';
 import { formatDate, formatPercent } from './format';
 import { locale, t } from './i18n';
@@ -188,27 +187,4 @@ export function actionPlanSection(state: SidebarState): Part {
       void load();
     },
   };
-}
-
-/** "Report" (coordinators): the report for partners in the language chosen, as a printable page or a CSV file. */
-export function reportSection(): Part {
-  const language = select(LOCALES.map((l) => [l, enumLabel('language', l, locale)]), locale);
-  const chooser = field(t('report.language'), language);
-  const status = el('p', { class: 'muted', role: 'status' });
-  const say = (text: string) => (status.textContent = text);
-  const open = el('button', { type: 'button', class: 'action' }, t('report.open'));
-  const csv = el('button', { type: 'button' }, t('report.csv'));
-  const chosen = () => language.value as (typeof LOCALES)[number];
-  open.addEventListener('click', action({ button: open, say, busyText: t('report.opening'), call: () => callServer('showReportDialog', { language: chosen() }), done: () => { say(t('report.opened')); } }));
-  csv.addEventListener('click', action({
-    button: csv,
-    say,
-    busyText: t('report.opening'),
-    call: () => callServer('buildReport', { language: chosen(), format: 'csv' }),
-    done: (file) => {
-      say('');
-      download(file.filename, file.content, 'text/csv;charset=utf-8');
-    },
-  }));
-  return { id: 'report', label: t('report.nav'), content: el('div', {}, el('p', { class: 'muted' }, t('report.intro')), chooser.element, el('div', { class: 'form-actions' }, open, csv), status) };
 }
