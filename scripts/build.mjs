@@ -138,9 +138,13 @@ async function buildServer(labels) {
     // Apps Script reads UTF-8 source: accented words cost 2 bytes instead of a 6-byte \u escape.
     charset: 'utf8',
     write: false,
+    metafile: true,
   });
   const code = `${result.outputFiles[0].text}\n${globals.map(forwarder).join('\n')}\n`;
   await writeFile(join(dist, 'Code.js'), code);
+  // What each source adds to Code.js, for test/bundle-areas.test.ts (kept out of dist/, which clasp pushes).
+  await mkdir(join(root, '.cache'), { recursive: true });
+  await writeFile(join(root, '.cache', 'Code.meta.json'), JSON.stringify(result.metafile));
   return globals;
 }
 
