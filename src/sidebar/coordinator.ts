@@ -13,6 +13,8 @@ import type { App, Part } from './part';
 export interface CoordinatorParts {
   meetingSection(state: SidebarState, app: App): Part;
   remindersSection(state: SidebarState): Part;
+  /** The report for partners (issue 21). */
+  reportSection(): Part;
   /** Home: the late members, and who has not accepted the notice in force. */
   lateView(state: SidebarState, app: App): HTMLElement | null;
   staleConsentsView(state: SidebarState): HTMLElement | null;

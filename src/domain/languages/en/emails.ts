@@ -36,4 +36,10 @@ export const emails: EmailTexts = {
     invitation: 'The invitation to meeting {meeting} will follow in your calendar.',
     link: 'The group’s spreadsheet: {link}',
   },
+  milestone: {
+    subject: 'A milestone of your proposal “{title}” is done',
+    intro: 'The milestone “{milestone}” of your proposal “{title}” was done on {doneOn}.',
+    progress: 'The proposal’s progress: {progress} of its milestones.',
+    link: 'The action plan is in the spreadsheet: {link}',
+  },
 };

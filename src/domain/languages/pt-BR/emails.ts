@@ -36,4 +36,10 @@ export const emails: EmailTexts = {
     invitation: 'O convite para a reunião {meeting} chegará na sua agenda.',
     link: 'A planilha do grupo: {link}',
   },
+  milestone: {
+    subject: 'Um marco da sua proposta “{title}” foi concluído',
+    intro: 'O marco “{milestone}” da sua proposta “{title}” foi concluído em {doneOn}.',
+    progress: 'Progresso da proposta: {progress} dos marcos.',
+    link: 'O plano de ação está na planilha: {link}',
+  },
 };
