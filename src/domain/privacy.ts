@@ -42,3 +42,30 @@ const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function replaceAll(text: string, words: readonly string[], by: string): string {
   return words.filter(Boolean).reduce((result, word) => result.replace(new RegExp(escaped(word), word.includes('@') ? 'gi' : 'g'), by), text);
 }
+
+/** Whom an erasure or an export looks for: their member ID, their email and their name. */
+export interface Person {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+}
+
+/** Whether a text names the person: their member ID as a whole word, or their email in any case. */
+export function mentionsPerson(text: string, person: Person): boolean {
+  const id = new RegExp(`(^|[^\\w-])${escaped(person.id)}($|[^\\w-])`);
+  return (person.id !== '' && id.test(text)) || (person.email !== '' && text.toLowerCase().includes(person.email.toLowerCase()));
+}
+
+/**
+ * A grid (a tab's values or its notes) with the person's email replaced by their ID in every
+ * text cell, and their name too in the lines about them (those naming their ID or email): a
+ * name alone is too common a word to chase through everyone's rows. Unchanged cells are the
+ * very same values, so a caller writes back only the columns that differ.
+ */
+export function scrubGrid<T>(grid: readonly (readonly T[])[], person: Person): T[][] {
+  return grid.map((line) => {
+    const about = person.name !== '' && line.some((cell) => typeof cell === 'string' && mentionsPerson(cell, person));
+    const words = about ? [person.email, person.name] : [person.email];
+    return line.map((cell) => (typeof cell === 'string' ? (replaceAll(cell, words, person.id) as T) : cell));
+  });
+}

@@ -9,7 +9,7 @@ import type { ReminderExample, RemindersResult, ReminderSchedule } from '../cont
 import { withDocumentLock } from '../lock';
 import { isQuotaError, remainingQuota, sendEmail } from '../mail';
 import { PROPERTY_KEYS, remindedOn, saveReminded } from '../properties';
-import { ensureScopes } from '../script';
+import { ensureScopes, missingScopes, SCOPES_FOR } from '../script';
 import { deleteOwnTriggers, installDailyTrigger } from '../script/triggers';
 import type { Call } from './call';
 import { coordinatorMembers } from './calendar';
@@ -150,21 +150,71 @@ interface ScheduleRecord {
   readonly triggerId: string;
 }
 
-function readSchedule(properties: GoogleAppsScript.Properties.Properties): ScheduleRecord | undefined {
+/** What the record holds once the schedule stopped because its owner was erased: their member ID only. */
+interface StoppedRecord {
+  readonly stoppedFor: string;
+}
+
+function readRecord(properties: GoogleAppsScript.Properties.Properties): Partial<ScheduleRecord & StoppedRecord> | undefined {
   try {
-    const record = JSON.parse(properties.getProperty(PROPERTY_KEYS.reminderSchedule) ?? 'null') as ScheduleRecord | null;
-    return record?.owner && record.triggerId ? record : undefined;
+    return (JSON.parse(properties.getProperty(PROPERTY_KEYS.reminderSchedule) ?? 'null') as Partial<ScheduleRecord & StoppedRecord> | null) ?? undefined;
   } catch {
     return undefined;
   }
+}
+
+function readSchedule(properties: GoogleAppsScript.Properties.Properties, record = readRecord(properties)): ScheduleRecord | undefined {
+  return record?.owner && record.triggerId ? { owner: record.owner, triggerId: record.triggerId } : undefined;
+}
+
+/** The email of whoever scheduled the reminders, or '' when nobody did. */
+export function scheduledBy(call: Call): string {
+  return readSchedule(call.google.PropertiesService.getDocumentProperties())?.owner ?? '';
+}
+
+/**
+ * When the coordinator whose trigger sends the scheduled reminders is erased (PRODUCT.md §5).
+ * Their trigger runs as them, and nobody else can move it. A coordinator who erases them and
+ * has granted what reminders need takes the schedule over at once, as turning the switch on
+ * would; otherwise (they erased themselves, or the eraser has not granted it) the schedule
+ * stops, and the record keeps only their member ID, so that the Reminders section tells every
+ * coordinator until one turns reminders back on. Either way their trigger no longer matches
+ * the record, and deletes itself the next time it fires (at once when it is the caller's own).
+ * The caller holds the document lock.
+ */
+export function scheduleAfterErasure(call: Call, erased: { readonly id: string; readonly email: string }, self: boolean): void {
+  const google = call.google;
+  const properties = google.PropertiesService.getDocumentProperties();
+  const record = readSchedule(properties);
+  if (!erased.email || record?.owner.toLowerCase() !== erased.email.toLowerCase()) return;
+  const language = loadSettings(call).language;
+  if (self) {
+    try {
+      deleteOwnTriggers(google.ScriptApp, REMINDER_HANDLER);
+    } catch (error) {
+      // Without ScriptApp's scope the trigger stays until it fires, sees the record and deletes itself.
+      console.error(error);
+    }
+  }
+  if (!self && missingScopes(google.ScriptApp, SCOPES_FOR.reminders).length === 0) {
+    const triggerId = installDailyTrigger(google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
+    properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
+    log(call, [{ action: 'reminders.schedule', details: `taken over from ${erased.id}` }], language);
+    return;
+  }
+  properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ stoppedFor: erased.id } satisfies StoppedRecord));
+  log(call, [{ action: 'reminders.schedule', details: `stopped: ${erased.id} erased` }], language);
 }
 
 /** Whether reminders are scheduled, and by whom (PRODUCT.md §4: the sidebar's switch). */
 export function getReminderSchedule(google: GoogleServices): Result<ReminderSchedule> {
   return serve(google, (call): Result<ReminderSchedule> => {
     coordinatorMembers(call, 'reminders.coordinatorsOnly');
-    const record = readSchedule(google.PropertiesService.getDocumentProperties());
-    return { ok: true, on: Boolean(record), owner: record?.owner ?? null, reminderDays: loadSettings(call).reminderDays };
+    const properties = google.PropertiesService.getDocumentProperties();
+    const stored = readRecord(properties);
+    const record = readSchedule(properties, stored);
+    const stopped = !record && typeof stored?.stoppedFor === 'string' ? { stoppedFor: stored.stoppedFor } : {};
+    return { ok: true, on: Boolean(record), owner: record?.owner ?? null, reminderDays: loadSettings(call).reminderDays, ...stopped };
   });
 }
 

@@ -177,7 +177,6 @@ export const en = {
   'field.ownProposal': 'Members cannot support their own proposal: this support counts nowhere.',
   'field.duplicateSupport': 'This member already supports this proposal in row {rows}: this row counts nowhere.',
   'field.overLimit': '{count, plural, one {Beyond the # support each member may give: this one counts nowhere.} other {Beyond the # supports each member may give: this one counts nowhere.}}',
-  'field.inactiveSupporter': 'This member is inactive or their data was erased: the support counts nowhere.',
   'dashboard.mostSupported': 'Most supported proposals of the priority objectives',
   'dashboard.supports': 'Supports',
   'dashboard.rank': 'Rank',

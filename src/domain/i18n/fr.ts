@@ -176,7 +176,6 @@ export const fr: Catalog = {
   'field.ownProposal': 'On ne peut pas soutenir sa propre proposition : ce soutien ne compte pas.',
   'field.duplicateSupport': 'Ce membre soutient déjà cette proposition ligne {rows} : cette ligne ne compte pas.',
   'field.overLimit': '{count, plural, one {Limite de # soutien par membre dépassée\u00a0: celui-ci ne compte pas.} other {Limite de # soutiens par membre dépassée\u00a0: celui-ci ne compte pas.}}',
-  'field.inactiveSupporter': 'Ce membre est inactif ou ses données ont été effacées : le soutien ne compte pas.',
   'dashboard.mostSupported': 'Propositions les plus soutenues des objectifs prioritaires',
   'dashboard.supports': 'Soutiens',
   'dashboard.rank': 'Rang',

@@ -176,7 +176,6 @@ export const ptBR: Catalog = {
   'field.ownProposal': 'Ninguém pode apoiar a própria proposta: este apoio não conta.',
   'field.duplicateSupport': 'Este membro já apoia esta proposta na linha {rows}: esta linha não conta.',
   'field.overLimit': '{count, plural, one {Acima do limite de # apoio por membro: este não conta.} other {Acima do limite de # apoios por membro: este não conta.}}',
-  'field.inactiveSupporter': 'Este membro está inativo ou teve os dados excluídos: o apoio não conta.',
   'dashboard.mostSupported': 'Propostas mais apoiadas dos objetivos prioritários',
   'dashboard.supports': 'Apoios',
   'dashboard.rank': 'Ordem',

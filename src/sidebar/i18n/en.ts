@@ -31,6 +31,7 @@ export const en = {
   'reminders.sidebar.noDays': "none set yet",
   'reminders.sidebar.owner': "They leave each morning from {owner}’s account.",
   'reminders.sidebar.takenOver': "You took them over from {owner}.",
+  'reminders.sidebar.stopped': "Automatic reminders have stopped: {member}, who sent them, had their data erased. Turn them back on to send them from your account.",
   'calendar.sidebar.title': "Calendar",
   'calendar.sidebar.sync': "Sync calendar",
   'calendar.sidebar.syncing': "Syncing with Google Calendar…",

@@ -29,6 +29,7 @@ export const fr: SidebarCatalog = {
   'reminders.sidebar.noDays': "aucun pour l’instant",
   'reminders.sidebar.owner': "Ils partent chaque matin depuis le compte de {owner}.",
   'reminders.sidebar.takenOver': "Vous avez pris le relais de {owner}.",
+  'reminders.sidebar.stopped': "Les rappels automatiques sont arrêtés\u00a0: les données de {member}, qui les envoyait, ont été effacées. Réactivez-les pour qu’ils partent depuis votre compte.",
   'calendar.sidebar.title': "Agenda",
   'calendar.sidebar.sync': "Synchroniser l’agenda",
   'calendar.sidebar.syncing': "Synchronisation avec Google Agenda…",

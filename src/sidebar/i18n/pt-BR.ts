@@ -29,6 +29,7 @@ export const ptBR: SidebarCatalog = {
   'reminders.sidebar.noDays': "nenhum definido ainda",
   'reminders.sidebar.owner': "Os lembretes saem toda manhã pela conta de {owner}.",
   'reminders.sidebar.takenOver': "Você assumiu os lembretes no lugar de {owner}.",
+  'reminders.sidebar.stopped': "Os lembretes automáticos pararam: os dados de {member}, que os enviava, foram excluídos. Ative-os de novo para que saiam da sua conta.",
   'calendar.sidebar.title': "Agenda",
   'calendar.sidebar.sync': "Sincronizar a agenda",
   'calendar.sidebar.syncing': "Sincronizando com o Google Agenda…",

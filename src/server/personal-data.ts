@@ -1,0 +1,224 @@
+import { guestsFor } from '../domain/calendar-event';
+import { enumLabel } from '../domain/enums';
+import { PERSONAL_COLUMNS, mentionsPerson, scrubGrid, withoutEmails, type Person } from '../domain/privacy';
+import type { Locale } from '../domain/locale';
+import { recordsOf, type Member } from '../domain/records';
+import { DASHBOARD, LOG, MEETINGS, MEMBERS, PROPOSALS, RESOURCES, SUPPORTS, TABLES, type Table } from '../domain/tables';
+import { isDate } from '../domain/time';
+import { writeRowCells } from '../sheets/row';
+import type { Cell, TableData } from '../sheets/table';
+import type { Call } from './call';
+import { recount } from './progress';
+import { scheduleAfterErasure, scheduledBy } from './reminders';
+import { readTab } from './workbook-data';
+
+/**
+ * Every place the add-on keeps a person's data (PRODUCT.md §5), declared once: what their
+ * export shows of it and what their erasure does there. exportMyData and eraseMember both
+ * walk this list, so a place added here is exported and erased alike; a place missing from it
+ * is a place neither knows.
+ */
+
+/** What export and erasure know of the person, read once. */
+interface Context {
+  readonly call: Call;
+  readonly person: Person;
+  readonly member: Member;
+  /** Everyone's email → member ID, so an export shows no one else's address. */
+  readonly ids: ReadonlyMap<string, string>;
+}
+
+interface ErasureContext extends Context {
+  readonly language: Locale;
+  /** The person erases themselves (else a coordinator does). */
+  readonly self: boolean;
+}
+
+export interface Place {
+  /** Names the place in the export file and in the documentation (docs/personal-data.md). */
+  readonly name: 'member' | 'contributions' | 'cells' | 'notes' | 'log' | 'dashboard' | 'properties' | 'calendar' | 'triggers';
+  /** What the person's export holds from here (merged into the file). */
+  readonly export: (context: Context) => Record<string, unknown>;
+  /** What erasure does here; places run in this list's order, under the document lock. */
+  readonly erase: (context: ErasureContext) => void;
+}
+
+/** The tabs whose cells may mention anyone: all but the Dashboard (rebuilt) and the Log (its own place). */
+const TEXT_TABS = TABLES.filter((t) => t !== DASHBOARD && t !== LOG);
+
+export const PERSONAL_DATA: readonly Place[] = [
+  {
+    // Name, Email, Organization, City and Country are blanked; the ID, the Hub and the rest stay.
+    name: 'member',
+    export: ({ call, member, ids, person }) => {
+      const data = readTab(call, MEMBERS);
+      return { member: data ? scrubbed(rowObject(data, member.row), ids, person.email) : {} };
+    },
+    erase: ({ call, member, language }) => {
+      const data = readTab(call, MEMBERS);
+      if (!data) return;
+      const blanks = Object.fromEntries(PERSONAL_COLUMNS.filter((key) => data.columns.has(key)).map((key) => [key, '']));
+      writeRowCells(data, member.row, { ...blanks, status: enumLabel('memberStatus', 'erased', language) }, call.workbook.timeZone, language);
+    },
+  },
+  {
+    // Their proposals, pledges and supports stay, under their ID only: the group's totals do not move.
+    name: 'contributions',
+    export: (context) => {
+      const own = (v: Readonly<Record<string, unknown>>) => String(v['member'] ?? '').trim() === context.person.id;
+      return { proposals: rowsOf(context, PROPOSALS, own), pledges: rowsOf(context, RESOURCES, own), supports: rowsOf(context, SUPPORTS, own) };
+    },
+    erase: () => undefined,
+  },
+  {
+    // Any other cell of a tab that names their email (a coordinator's note in Settings, an agenda…).
+    name: 'cells',
+    export: (context) => ({ mentions: TEXT_TABS.flatMap((table) => rowsOf(context, table, (v) => Object.values(v).some((cell) => typeof cell === 'string' && cell.toLowerCase().includes(context.person.email.toLowerCase())))).filter((row) => !isOwnRow(row, context)) }),
+    erase: ({ call, person }) => {
+      for (const table of TEXT_TABS) scrubValues(readTab(call, table), person);
+    },
+  },
+  {
+    // Check's notes quote what was typed, an email among them.
+    name: 'notes',
+    export: ({ call, person, ids }) => ({
+      notes: TABLES.flatMap((table) => {
+        const sheet = call.workbook.tab(table.key);
+        if (!sheet) return [];
+        return sheet.getDataRange().getNotes().flatMap((line, r) => line.flatMap((note, c) => (note && mentionsPerson(note, person) ? [{ tab: sheet.getName(), cell: a1(r, c), note: withoutEmails(note, ids, person.email) }] : [])));
+      }),
+    }),
+    erase: ({ call, person }) => {
+      for (const table of TABLES) {
+        const sheet = call.workbook.tab(table.key);
+        if (!sheet) continue;
+        const range = sheet.getDataRange();
+        const before = range.getNotes();
+        const after = scrubGrid(before, person);
+        if (after.some((line, r) => line.some((note, c) => note !== before[r]?.[c]))) range.setNotes(after);
+      }
+    },
+  },
+  {
+    // Their email becomes their ID everywhere in the Log, their name too in the rows about them.
+    name: 'log',
+    export: (context) => ({ log: rowsOf(context, LOG, (v) => Object.values(v).some((cell) => typeof cell === 'string' && mentionsPerson(cell, context.person))) }),
+    erase: ({ call, person }) => scrubValues(readTab(call, LOG), person),
+  },
+  {
+    // The late list names them; the counts (Proposals › Supports, the Dashboard) are recomputed at once.
+    name: 'dashboard',
+    export: ({ call, person }) => {
+      const sheet = call.workbook.tab(DASHBOARD.key);
+      const rows = sheet ? (sheet.getDataRange().getValues() as Cell[][]) : [];
+      return { dashboard: rows.filter((line) => line.some((cell) => typeof cell === 'string' && mentionsPerson(cell, person))).map((line) => line.map(String)) };
+    },
+    erase: ({ call }) => recount(call),
+  },
+  {
+    // Document properties: the coordinators setup saw, the group calendar's owner and sharing, Log rows waiting.
+    name: 'properties',
+    export: ({ call, person, ids }) => ({
+      properties: Object.fromEntries(
+        Object.entries(call.google.PropertiesService.getDocumentProperties().getProperties())
+          .filter(([, value]) => mentionsPerson(value, { ...person, id: '' }))
+          .map(([key, value]) => [key, withoutEmails(value, ids, person.email)]),
+      ),
+    }),
+    erase: ({ call, person }) => {
+      const properties = call.google.PropertiesService.getDocumentProperties();
+      const before = properties.getProperties();
+      const changed = Object.fromEntries(Object.entries(before).flatMap(([key, value]) => {
+        const after = scrubGrid([[value]], person)[0]?.[0] ?? value;
+        return after === value ? [] : [[key, after]];
+      }));
+      if (Object.keys(changed).length > 0) properties.setProperties(changed);
+    },
+  },
+  {
+    // Events' guest lists are the next sync's: an erased member is no one's guest any more.
+    name: 'calendar',
+    export: (context) => {
+      const invited = new Set(recordsOf('meetings', readTab(context.call, MEETINGS)).filter((m) => guestsFor(m.audience, [context.member]).length > 0).map((m) => m.id));
+      return { meetings: rowsOf(context, MEETINGS, (v) => invited.has(String(v['id'] ?? '').trim())) };
+    },
+    erase: () => undefined,
+  },
+  {
+    // The daily trigger of scheduled reminders runs as whoever turned them on.
+    name: 'triggers',
+    export: ({ call, person }) => ({ scheduledReminders: scheduledBy(call) === person.email }),
+    erase: ({ call, person, self }) => scheduleAfterErasure(call, person, self),
+  },
+];
+
+/** The export file's content: one entry per place, in the list's order. */
+export function exportOf(context: Context): Record<string, unknown> {
+  return Object.assign({}, ...PERSONAL_DATA.map((place) => place.export(context))) as Record<string, unknown>;
+}
+
+/** Erases the person everywhere, place by place (the caller holds the document lock). */
+export function eraseEverywhere(context: ErasureContext): void {
+  // The triggers' record names its owner: it is handled before the properties are scrubbed.
+  const order = [...PERSONAL_DATA].sort((a, b) => Number(b.name === 'triggers') - Number(a.name === 'triggers'));
+  for (const place of order) place.erase(context);
+}
+
+/**
+ * Writes back, one setValues per column that changed, a tab's cells with the person scrubbed.
+ * Text goes in as text (rewriteColumn); a formula a coordinator put in that column stays a formula.
+ */
+function scrubValues(data: TableData | undefined, person: Person): void {
+  if (!data || data.grid.length < 2) return;
+  const body = data.grid.slice(1);
+  const after = scrubGrid(body, person);
+  const changed = [...Array(data.width).keys()].filter((c) => after.some((line, r) => line[c] !== body[r]?.[c]));
+  if (changed.length === 0) return;
+  const formulas = data.sheet.getRange(2, 1, body.length, data.width).getFormulas();
+  for (const c of changed) {
+    const cells = after.map((line, r) => {
+      const formula = formulas[r]?.[c] ?? '';
+      if (formula !== '') return [formula];
+      const cell = line[c] ?? '';
+      return [typeof cell === 'string' && cell !== '' ? `'${cell}` : cell];
+    });
+    data.sheet.getRange(2, c + 1, body.length, 1).setValues(cells);
+  }
+}
+
+function rowsOf(context: Context, table: Table, keep: (values: Readonly<Record<string, unknown>>) => boolean): Record<string, unknown>[] {
+  const data = readTab(context.call, table);
+  return data ? data.rows.filter((r) => keep(r.values)).map((r) => scrubbed(rowObject(data, r.row), context.ids, context.person.email)) : [];
+}
+
+/** Rows already exported as theirs (their member row, proposals, pledges, supports) are not repeated as mentions. */
+function isOwnRow(row: Record<string, unknown>, context: Context): boolean {
+  return Object.values(row).some((cell) => cell === context.person.id);
+}
+
+/** A row as the sheet shows it, keyed by the tab's own headers, so columns a coordinator added are in too. */
+function rowObject(data: TableData, row: number): Record<string, unknown> {
+  const header = data.grid[0] ?? [];
+  const cells = data.grid[row - 1] ?? [];
+  const keyAt = new Map([...data.columns].map(([key, i]) => [i, key] as const));
+  const values = data.rows.find((r) => r.row === row)?.values ?? {};
+  const result: Record<string, unknown> = {};
+  header.forEach((name, i) => {
+    const key = keyAt.get(i);
+    const value = key === undefined ? cells[i] : values[key];
+    if (String(name).trim() !== '') result[String(name).trim()] = isDate(value) ? value.toISOString() : (value ?? '');
+  });
+  return result;
+}
+
+/** Every string in a value, emails other than the reader's replaced by those people's IDs. */
+function scrubbed(value: Record<string, unknown>, ids: ReadonlyMap<string, string>, own: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? withoutEmails(v, ids, own) : v]));
+}
+
+/** A cell's A1 name from 0-based row and column. */
+function a1(row: number, column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
