@@ -39,7 +39,7 @@ export interface Place {
   readonly name: 'member' | 'contributions' | 'cells' | 'notes' | 'log' | 'dashboard' | 'properties' | 'calendar' | 'triggers';
   /** What the person's export holds from here (merged into the file). */
   readonly export: (context: Context) => Record<string, unknown>;
-  /** What erasure does here; places run in this list's order, under the document lock. */
+  /** What erasure does here; places run in this list's order (triggers before properties, whose record names the owner), under the document lock. */
   readonly erase: (context: ErasureContext) => void;
 }
 
@@ -73,7 +73,7 @@ export const PERSONAL_DATA: readonly Place[] = [
   {
     // Any other cell of a tab that names their email (a coordinator's note in Settings, an agenda…).
     name: 'cells',
-    export: (context) => ({ mentions: TEXT_TABS.flatMap((table) => rowsOf(context, table, (v) => Object.values(v).some((cell) => typeof cell === 'string' && cell.toLowerCase().includes(context.person.email.toLowerCase())))).filter((row) => !isOwnRow(row, context)) }),
+    export: (context) => ({ mentions: TEXT_TABS.flatMap((table) => rowsOf(context, table, (v) => names(v, { ...context.person, id: '' }))).filter((row) => !Object.values(row).includes(context.person.id)) }),
     erase: ({ call, person }) => {
       for (const table of TEXT_TABS) scrubValues(readTab(call, table), person);
     },
@@ -82,16 +82,12 @@ export const PERSONAL_DATA: readonly Place[] = [
     // Check's notes quote what was typed, an email among them.
     name: 'notes',
     export: ({ call, person, ids }) => ({
-      notes: TABLES.flatMap((table) => {
-        const sheet = call.workbook.tab(table.key);
-        if (!sheet) return [];
-        return sheet.getDataRange().getNotes().flatMap((line, r) => line.flatMap((note, c) => (note && mentionsPerson(note, person) ? [{ tab: sheet.getName(), cell: a1(r, c), note: withoutEmails(note, ids, person.email) }] : [])));
-      }),
+      notes: sheetsOf(call, TABLES).flatMap((sheet) =>
+        sheet.getDataRange().getNotes().flatMap((line, row) => line.flatMap((note, column) => (mentionsPerson(note, person) ? [{ tab: sheet.getName(), row: row + 1, column: column + 1, note: withoutEmails(note, ids, person.email) }] : []))),
+      ),
     }),
     erase: ({ call, person }) => {
-      for (const table of TABLES) {
-        const sheet = call.workbook.tab(table.key);
-        if (!sheet) continue;
+      for (const sheet of sheetsOf(call, TABLES)) {
         const range = sheet.getDataRange();
         const before = range.getNotes();
         const after = scrubGrid(before, person);
@@ -102,18 +98,20 @@ export const PERSONAL_DATA: readonly Place[] = [
   {
     // Their email becomes their ID everywhere in the Log, their name too in the rows about them.
     name: 'log',
-    export: (context) => ({ log: rowsOf(context, LOG, (v) => Object.values(v).some((cell) => typeof cell === 'string' && mentionsPerson(cell, context.person))) }),
+    export: (context) => ({ log: rowsOf(context, LOG, (v) => names(v, context.person)) }),
     erase: ({ call, person }) => scrubValues(readTab(call, LOG), person),
   },
   {
     // The late list names them; the counts (Proposals › Supports, the Dashboard) are recomputed at once.
     name: 'dashboard',
-    export: ({ call, person }) => {
-      const sheet = call.workbook.tab(DASHBOARD.key);
-      const rows = sheet ? (sheet.getDataRange().getValues() as Cell[][]) : [];
-      return { dashboard: rows.filter((line) => line.some((cell) => typeof cell === 'string' && mentionsPerson(cell, person))).map((line) => line.map(String)) };
-    },
+    export: ({ call, person }) => ({ dashboard: sheetsOf(call, [DASHBOARD]).flatMap((sheet) => (sheet.getDataRange().getValues() as Cell[][]).filter((line) => names(line, person))) }),
     erase: ({ call }) => recount(call),
+  },
+  {
+    // The daily trigger of scheduled reminders runs as whoever turned them on.
+    name: 'triggers',
+    export: ({ call, person }) => ({ scheduledReminders: scheduledBy(call) === person.email }),
+    erase: ({ call, person, self }) => scheduleAfterErasure(call, person, self),
   },
   {
     // Document properties: the coordinators setup saw, the group calendar's owner and sharing, Log rows waiting.
@@ -144,12 +142,6 @@ export const PERSONAL_DATA: readonly Place[] = [
     },
     erase: () => undefined,
   },
-  {
-    // The daily trigger of scheduled reminders runs as whoever turned them on.
-    name: 'triggers',
-    export: ({ call, person }) => ({ scheduledReminders: scheduledBy(call) === person.email }),
-    erase: ({ call, person, self }) => scheduleAfterErasure(call, person, self),
-  },
 ];
 
 /** The export file's content: one entry per place, in the list's order. */
@@ -159,9 +151,7 @@ export function exportOf(context: Context): Record<string, unknown> {
 
 /** Erases the person everywhere, place by place (the caller holds the document lock). */
 export function eraseEverywhere(context: ErasureContext): void {
-  // The triggers' record names its owner: it is handled before the properties are scrubbed.
-  const order = [...PERSONAL_DATA].sort((a, b) => Number(b.name === 'triggers') - Number(a.name === 'triggers'));
-  for (const place of order) place.erase(context);
+  for (const place of PERSONAL_DATA) place.erase(context);
 }
 
 /**
@@ -191,10 +181,13 @@ function rowsOf(context: Context, table: Table, keep: (values: Readonly<Record<s
   return data ? data.rows.filter((r) => keep(r.values)).map((r) => scrubbed(rowObject(data, r.row), context.ids, context.person.email)) : [];
 }
 
-/** Rows already exported as theirs (their member row, proposals, pledges, supports) are not repeated as mentions. */
-function isOwnRow(row: Record<string, unknown>, context: Context): boolean {
-  return Object.values(row).some((cell) => cell === context.person.id);
+/** Whether some text cell of a row names the person (a row holding their bare ID is theirs, exported as such). */
+function names(values: Readonly<Record<string, unknown>> | readonly unknown[], person: Person): boolean {
+  return Object.values(values).some((cell) => typeof cell === 'string' && mentionsPerson(cell, person));
 }
+
+/** The tabs of these tables that the workbook has. */
+const sheetsOf = (call: Call, tables: readonly Table[]) => tables.flatMap((table) => call.workbook.tab(table.key) ?? []);
 
 /** A row as the sheet shows it, keyed by the tab's own headers, so columns a coordinator added are in too. */
 function rowObject(data: TableData, row: number): Record<string, unknown> {
@@ -214,11 +207,4 @@ function rowObject(data: TableData, row: number): Record<string, unknown> {
 /** Every string in a value, emails other than the reader's replaced by those people's IDs. */
 function scrubbed(value: Record<string, unknown>, ids: ReadonlyMap<string, string>, own: string): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? withoutEmails(v, ids, own) : v]));
-}
-
-/** A cell's A1 name from 0-based row and column. */
-function a1(row: number, column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
 }
