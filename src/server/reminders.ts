@@ -8,7 +8,7 @@ import { daysBetween } from '../domain/time';
 import type { ReminderExample, RemindersResult, ReminderSchedule } from '../contract/reminders';
 import { withDocumentLock } from '../lock';
 import { isQuotaError, remainingQuota, sendEmail } from '../mail';
-import { PROPERTY_KEYS, remindedOn, saveReminded } from '../properties';
+import { PROPERTY_KEYS, remindedFor, remindedOn, saveReminded, saveRemindedFor } from '../properties';
 import { ensureScopes, missingScopes, SCOPES_FOR } from '../script';
 import { deleteOwnTriggers, installDailyTrigger } from '../script/triggers';
 import type { Call } from './call';
@@ -40,6 +40,7 @@ interface Round {
   readonly objectives: (locale: Locale) => string[];
   readonly link: string;
   readonly sender: string;
+  readonly noticeVersion: string;
 }
 
 function readRound(call: Call, members: readonly Member[]): Round {
@@ -63,6 +64,7 @@ function readRound(call: Call, members: readonly Member[]): Round {
     objectives: (locale) => objectives.map((o) => `${o.id} — ${translatedSeed(o.id, o.title, locale)}`),
     link: spreadsheet.getUrl(),
     sender: senderName(spreadsheet.getName()),
+    noticeVersion: settings.privacyNoticeVersion,
   };
 }
 
@@ -70,8 +72,10 @@ function render(round: Round, r: PlannedReminder): RenderedEmail {
   return renderReminder({ locale: r.language, name: r.name, kind: r.kind, deadline: round.deadline, days: round.daysLeft, objectives: round.objectives(r.language), link: round.link });
 }
 
-function plan(round: Round, remindedToday: ReadonlySet<string>, quota: number): ReminderPlan {
-  return planReminders({ late: round.late, members: round.members, remindedToday, quota, fallbackLanguage: round.language });
+function plan(round: Round, stored: Readonly<Record<string, string>>, quota: number): ReminderPlan {
+  const remindedToday = remindedOn(stored, today(round.call));
+  const remindedBefore = remindedFor(stored, round.deadline);
+  return planReminders({ late: round.late, members: round.members, remindedToday, remindedBefore, quota, fallbackLanguage: round.language, noticeVersion: round.noticeVersion });
 }
 
 /**
@@ -94,7 +98,7 @@ export function sendReminders(google: GoogleServices, input: unknown): Result<Re
 function preview(round: Round): Done {
   const properties = round.call.google.PropertiesService.getDocumentProperties();
   const quota = remainingQuota(round.call.google.MailApp);
-  const { send, skipped } = plan(round, remindedOn(properties.getProperties(), today(round.call)), quota);
+  const { send, skipped } = plan(round, properties.getProperties(), quota);
   const examples: ReminderExample[] = [];
   for (const r of send) {
     if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(round, r) });
@@ -112,8 +116,9 @@ function deliver(round: Round): Done {
     const properties = google.PropertiesService.getDocumentProperties();
     const stored = properties.getProperties();
     const reminded = remindedOn(stored, date);
+    const counts = remindedFor(stored, round.deadline);
     let quota = remainingQuota(google.MailApp);
-    const { send, skipped } = plan(round, reminded, quota);
+    const { send, skipped } = plan(round, stored, quota);
     const sent: PlannedReminder[] = [];
     const failed: RemindersResult['skipped'][number][] = [];
     try {
@@ -126,6 +131,7 @@ function deliver(round: Round): Done {
           sendEmail(google.MailApp, { to: r.email, ...render(round, r), name: round.sender, replyTo: call.caller.email });
           sent.push(r);
           reminded.add(r.memberId);
+          counts.set(r.memberId, (counts.get(r.memberId) ?? 0) + 1);
         } catch (error) {
           // MailApp's own quota may be lower than it said (another script of the same user).
           if (isQuotaError(error)) quota = 0;
@@ -139,7 +145,10 @@ function deliver(round: Round): Done {
         ...sent.map((r) => ({ action: 'reminder.sent', target: r.memberId, details: `${r.kind}, ${r.language}` })),
         ...failed.filter((f) => f.reason === 'refused').map((f) => ({ action: 'reminder.refused', target: f.memberId })),
       ], round.language);
-      if (sent.length > 0) saveReminded(properties, stored, date, reminded);
+      if (sent.length > 0) {
+        saveReminded(properties, stored, date, reminded);
+        saveRemindedFor(properties, stored, round.deadline, counts);
+      }
     }
     return { ok: true, dryRun: false, sent: sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [] };
   });
@@ -231,6 +240,8 @@ export function setReminderSchedule(google: GoogleServices, input: unknown): Res
     coordinatorMembers(call, 'reminders.coordinatorsOnly');
     ensureScopes(google.ScriptApp, 'reminders');
     const settings = loadSettings(call);
+    // A switch that is on but never sends would be a false promise.
+    if (on && settings.reminderDays.length === 0) throw new UserError('reminders.noDays');
     const properties = google.PropertiesService.getDocumentProperties();
     return withDocumentLock(google.LockService, () => {
       const before = readSchedule(properties);

@@ -188,7 +188,7 @@ export function answerProposal(google: GoogleServices, input: unknown): Result<{
       log(call, [{ action: 'proposal.answer', target: proposal.id, details: answer.status + (rank ? ` #${rank}` : '') }], language);
       // The row is saved: the email is a courtesy that never undoes it (skipped without the mail scope).
       const previous = proposal.status ? { proposalId: proposal.id, title: proposal.title, status: proposal.status, priorityRank: proposal.priorityRank, answer: proposal.answer } : undefined;
-      sendAnswerEmail(call, members.find((m) => m.id === proposal.member), { proposalId: proposal.id, title: proposal.title, status: answer.status, priorityRank: rank, answer: answer.answer }, previous, language);
+      sendAnswerEmail(call, members.find((m) => m.id === proposal.member), { proposalId: proposal.id, title: proposal.title, status: answer.status, priorityRank: rank, answer: answer.answer }, previous, language, settings.privacyNoticeVersion);
       return { ok: true, id: proposal.id };
     });
   });

@@ -24,6 +24,7 @@ function everywhere(): CalendarWorkbook {
   const wb = calendarWorkbook();
   wb.promoteJean();
   wb.as(LUCIA);
+  wb.setting('Jours de rappel', '5, 1');
   setupWorkbook(wb.google); // records the coordinators' emails, Jean's among them
   wb.as(MARINA);
   expect(submitProposal(wb.google, { title: 'Feira solidária', objectiveId: 'O3' }).ok).toBe(true);

@@ -106,6 +106,7 @@ export const en = {
   'reminders.menu': 'Send reminders',
   'reminders.coordinatorsOnly': 'Only coordinators can send reminders.',
   'reminders.pastDeadline': 'The submission deadline (Settings) has passed: there is nothing left to remind members of.',
+  'reminders.noDays': 'First set “Reminder days” in Settings (for example “5, 1”): without them, automatic reminders would never go out.',
   'calendar.coordinatorsOnly': "Only coordinators can sync the calendar.",
   'calendar.noAccess': "You cannot write to the group calendar “{id}” (Settings › Calendar ID). Ask {owner} to share it with you: their next Sync calendar gives every active coordinator access.",
   'calendar.notEnabled': "The Calendar advanced service is not enabled in this copy of the add-on (appsscript.json › dependencies). Ask whoever installed it.",

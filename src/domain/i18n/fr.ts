@@ -105,6 +105,7 @@ export const fr: Catalog = {
   'reminders.menu': 'Envoyer les rappels',
   'reminders.coordinatorsOnly': 'Seule la coordination peut envoyer les rappels.',
   'reminders.pastDeadline': 'La date limite des contributions (Paramètres) est passée : il n’y a plus rien à rappeler aux membres.',
+  'reminders.noDays': 'Indiquez d’abord les « Jours de rappel » dans Paramètres (par exemple « 5, 1 ») : sans eux, les rappels automatiques ne partiraient jamais.',
   'calendar.coordinatorsOnly': 'Seule la coordination peut synchroniser l’agenda.',
   'calendar.noAccess': "Vous ne pouvez pas modifier l’agenda du groupe « {id} » (Paramètres › ID de l’agenda). Demandez à {owner} de le partager avec vous\u00a0: sa prochaine synchronisation y donnera accès à toutes les personnes actives de la coordination.",
   'calendar.notEnabled': "Le service avancé Google Agenda n’est pas activé dans cette copie de l’extension (appsscript.json › dependencies). Demandez à la personne qui l’a installée de l’activer.",

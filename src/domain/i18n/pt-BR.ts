@@ -105,6 +105,7 @@ export const ptBR: Catalog = {
   'reminders.menu': 'Enviar lembretes',
   'reminders.coordinatorsOnly': 'Somente a coordenação pode enviar lembretes.',
   'reminders.pastDeadline': 'O prazo de envio (Configurações) já passou: não há mais nada a lembrar aos membros.',
+  'reminders.noDays': 'Primeiro informe os “Dias de lembrete” em Configurações (por exemplo “5, 1”): sem eles, os lembretes automáticos nunca sairiam.',
   'calendar.coordinatorsOnly': 'Somente a coordenação pode sincronizar a agenda.',
   'calendar.noAccess': "Você não pode alterar a agenda do grupo “{id}” (Configurações › ID da agenda). Peça a {owner} que a compartilhe com você: a próxima sincronização dessa pessoa dá acesso a toda a coordenação ativa.",
   'calendar.notEnabled': "O serviço avançado do Google Agenda não está ativado nesta cópia do complemento (appsscript.json › dependencies). Fale com quem o instalou.",

@@ -22,6 +22,7 @@ export const en = {
   'reminders.kind.pledge': "a pledge",
   'reminders.kind.both': "a proposal and a pledge",
   'reminders.reason.noEmails': "did not say yes to emails",
+  'reminders.reason.noNotice': "has not accepted the current privacy notice",
   'reminders.reason.invalidEmail': "no valid email in Members",
   'reminders.reason.alreadySent': "already reminded today",
   'reminders.reason.quota': "beyond today’s email quota",

@@ -20,6 +20,7 @@ export const fr: SidebarCatalog = {
   'reminders.kind.pledge': "une contribution",
   'reminders.kind.both': "une proposition et une contribution",
   'reminders.reason.noEmails': "n’a pas accepté les e-mails",
+  'reminders.reason.noNotice': "n’a pas accepté la notice de confidentialité en vigueur",
   'reminders.reason.invalidEmail': "pas d’adresse e-mail valide dans Membres",
   'reminders.reason.alreadySent': "déjà relancé aujourd’hui",
   'reminders.reason.quota': "au-delà du quota d’e-mails du jour",

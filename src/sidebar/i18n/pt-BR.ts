@@ -20,6 +20,7 @@ export const ptBR: SidebarCatalog = {
   'reminders.kind.pledge': "uma contribuição",
   'reminders.kind.both': "uma proposta e uma contribuição",
   'reminders.reason.noEmails': "não aceitou receber e-mails",
+  'reminders.reason.noNotice': "não aceitou o aviso de privacidade em vigor",
   'reminders.reason.invalidEmail': "sem e-mail válido em Membros",
   'reminders.reason.alreadySent': "já recebeu um lembrete hoje",
   'reminders.reason.quota': "cota diária de e-mails esgotada",
