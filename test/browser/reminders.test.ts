@@ -16,7 +16,7 @@ describe('Reminders, in the preview', () => {
     const section = panel(sidebar, 'reminders');
     await section.getByRole('button', { name: 'Ver a prévia dos lembretes' }).click();
     // Jean, Marina and Claire owe both, but Claire has not accepted the privacy notice; Lúcia did not say yes to emails; Paulo and Yann have sent both.
-    await expect.poll(() => section.locator('.reminders-preview > ul').first().locator('li').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => section.locator('.reminders-preview > ul').first().locator('li').count()).toBe(2);
     expect(await section.locator('.reminders-preview').textContent()).toContain('2 e-mails seriam enviados');
     expect(await section.locator('.reminders-preview').textContent()).toContain('Lúcia Almeida (MEM-001) — não aceitou receber e-mails');
     expect(await section.locator('.reminders-preview').textContent()).toContain('Claire Dubois (MEM-005) — não aceitou o aviso de privacidade em vigor');
