@@ -7,7 +7,7 @@ import { el, field, replaceOptions, select } from './dom';
 import { formatDate } from './format';
 import { locale, t } from './i18n';
 import { callServer } from './server';
-import type { Part } from './shell';
+import type { Part } from './part';
 
 /** Words the section and My submissions share: a status, with its rank when prioritized. */
 export function statusLabel(status: ProposalListing['status'], rank: number | null): string {
