@@ -1,6 +1,6 @@
 import { guestsFor } from '../domain/calendar-event';
 import { enumLabel } from '../domain/enums';
-import { PERSONAL_COLUMNS, mentionsPerson, scrubGrid, withoutEmails, type Person } from '../domain/privacy';
+import { PERSONAL_COLUMNS, finderOf, withoutEmails, type Finder, type Person } from '../domain/privacy';
 import type { Locale } from '../domain/locale';
 import { recordsOf, type Member } from '../domain/records';
 import { DASHBOARD, LOG, MEETINGS, MEMBERS, PROPOSALS, RESOURCES, SUPPORTS, TABLES, type Table } from '../domain/tables';
@@ -26,6 +26,10 @@ interface Context {
   readonly member: Member;
   /** Everyone's email → member ID, so an export shows no one else's address. */
   readonly ids: ReadonlyMap<string, string>;
+  /** The person's ID, email and name, compiled once to search every cell. */
+  readonly find: Finder;
+  /** The same, by email alone: a row holding just their ID is one of their own, exported as such. */
+  readonly byEmail: Finder;
 }
 
 interface ErasureContext extends Context {
@@ -33,6 +37,8 @@ interface ErasureContext extends Context {
   /** The person erases themselves (else a coordinator does). */
   readonly self: boolean;
 }
+
+type Known = Omit<Context, 'find' | 'byEmail'>;
 
 export interface Place {
   /** Names the place in the export file and in the documentation (docs/personal-data.md). */
@@ -73,24 +79,24 @@ export const PERSONAL_DATA: readonly Place[] = [
   {
     // Any other cell of a tab that names their email (a coordinator's note in Settings, an agenda…).
     name: 'cells',
-    export: (context) => ({ mentions: TEXT_TABS.flatMap((table) => rowsOf(context, table, (v) => names(v, { ...context.person, id: '' }))).filter((row) => !Object.values(row).includes(context.person.id)) }),
-    erase: ({ call, person }) => {
-      for (const table of TEXT_TABS) scrubValues(readTab(call, table), person);
+    export: (context) => ({ mentions: TEXT_TABS.flatMap((table) => rowsOf(context, table, (v) => names(v, context.byEmail))).filter((row) => !Object.values(row).includes(context.person.id)) }),
+    erase: ({ call, find }) => {
+      for (const table of TEXT_TABS) scrubValues(readTab(call, table), find);
     },
   },
   {
     // Check's notes quote what was typed, an email among them.
     name: 'notes',
-    export: ({ call, person, ids }) => ({
+    export: ({ call, person, ids, find }) => ({
       notes: sheetsOf(call, TABLES).flatMap((sheet) =>
-        sheet.getDataRange().getNotes().flatMap((line, row) => line.flatMap((note, column) => (mentionsPerson(note, person) ? [{ tab: sheet.getName(), row: row + 1, column: column + 1, note: withoutEmails(note, ids, person.email) }] : []))),
+        sheet.getDataRange().getNotes().flatMap((line, row) => line.flatMap((note, column) => (find.mentions(note) ? [{ tab: sheet.getName(), row: row + 1, column: column + 1, note: withoutEmails(note, ids, person.email) }] : []))),
       ),
     }),
-    erase: ({ call, person }) => {
+    erase: ({ call, find }) => {
       for (const sheet of sheetsOf(call, TABLES)) {
         const range = sheet.getDataRange();
         const before = range.getNotes();
-        const after = scrubGrid(before, person);
+        const after = find.scrub(before);
         if (after.some((line, r) => line.some((note, c) => note !== before[r]?.[c]))) range.setNotes(after);
       }
     },
@@ -98,13 +104,13 @@ export const PERSONAL_DATA: readonly Place[] = [
   {
     // Their email becomes their ID everywhere in the Log, their name too in the rows about them.
     name: 'log',
-    export: (context) => ({ log: rowsOf(context, LOG, (v) => names(v, context.person)) }),
-    erase: ({ call, person }) => scrubValues(readTab(call, LOG), person),
+    export: (context) => ({ log: rowsOf(context, LOG, (v) => names(v, context.find)) }),
+    erase: ({ call, find }) => scrubValues(readTab(call, LOG), find),
   },
   {
     // The late list names them; the counts (Proposals › Supports, the Dashboard) are recomputed at once.
     name: 'dashboard',
-    export: ({ call, person }) => ({ dashboard: sheetsOf(call, [DASHBOARD]).flatMap((sheet) => (sheet.getDataRange().getValues() as Cell[][]).filter((line) => names(line, person))) }),
+    export: ({ call, find }) => ({ dashboard: sheetsOf(call, [DASHBOARD]).flatMap((sheet) => (sheet.getDataRange().getValues() as Cell[][]).filter((line) => names(line, find))) }),
     erase: ({ call }) => recount(call),
   },
   {
@@ -116,18 +122,18 @@ export const PERSONAL_DATA: readonly Place[] = [
   {
     // Document properties: the coordinators setup saw, the group calendar's owner and sharing, Log rows waiting.
     name: 'properties',
-    export: ({ call, person, ids }) => ({
+    export: ({ call, person, ids, byEmail }) => ({
       properties: Object.fromEntries(
         Object.entries(call.google.PropertiesService.getDocumentProperties().getProperties())
-          .filter(([, value]) => mentionsPerson(value, { ...person, id: '' }))
+          .filter(([, value]) => byEmail.mentions(value))
           .map(([key, value]) => [key, withoutEmails(value, ids, person.email)]),
       ),
     }),
-    erase: ({ call, person }) => {
+    erase: ({ call, find }) => {
       const properties = call.google.PropertiesService.getDocumentProperties();
       const before = properties.getProperties();
       const changed = Object.fromEntries(Object.entries(before).flatMap(([key, value]) => {
-        const after = scrubGrid([[value]], person)[0]?.[0] ?? value;
+        const after = find.scrub([[value]])[0]?.[0] ?? value;
         return after === value ? [] : [[key, after]];
       }));
       if (Object.keys(changed).length > 0) properties.setProperties(changed);
@@ -144,13 +150,17 @@ export const PERSONAL_DATA: readonly Place[] = [
   },
 ];
 
+const compiled = <C extends Known>(context: C) => ({ ...context, find: finderOf(context.person), byEmail: finderOf({ ...context.person, id: '', name: '' }) });
+
 /** The export file's content: one entry per place, in the list's order. */
-export function exportOf(context: Context): Record<string, unknown> {
+export function exportOf(known: Known): Record<string, unknown> {
+  const context = compiled(known);
   return Object.assign({}, ...PERSONAL_DATA.map((place) => place.export(context))) as Record<string, unknown>;
 }
 
 /** Erases the person everywhere, place by place (the caller holds the document lock). */
-export function eraseEverywhere(context: ErasureContext): void {
+export function eraseEverywhere(known: Omit<ErasureContext, 'find' | 'byEmail'>): void {
+  const context = compiled(known);
   for (const place of PERSONAL_DATA) place.erase(context);
 }
 
@@ -158,10 +168,10 @@ export function eraseEverywhere(context: ErasureContext): void {
  * Writes back, one setValues per column that changed, a tab's cells with the person scrubbed.
  * Text goes in as text (rewriteColumn); a formula a coordinator put in that column stays a formula.
  */
-function scrubValues(data: TableData | undefined, person: Person): void {
+function scrubValues(data: TableData | undefined, find: Finder): void {
   if (!data || data.grid.length < 2) return;
   const body = data.grid.slice(1);
-  const after = scrubGrid(body, person);
+  const after = find.scrub(body);
   const changed = [...Array(data.width).keys()].filter((c) => after.some((line, r) => line[c] !== body[r]?.[c]));
   if (changed.length === 0) return;
   const formulas = data.sheet.getRange(2, 1, body.length, data.width).getFormulas();
@@ -182,8 +192,8 @@ function rowsOf(context: Context, table: Table, keep: (values: Readonly<Record<s
 }
 
 /** Whether some text cell of a row names the person (a row holding their bare ID is theirs, exported as such). */
-function names(values: Readonly<Record<string, unknown>> | readonly unknown[], person: Person): boolean {
-  return Object.values(values).some((cell) => typeof cell === 'string' && mentionsPerson(cell, person));
+function names(values: Readonly<Record<string, unknown>> | readonly unknown[], find: Finder): boolean {
+  return Object.values(values).some((cell) => typeof cell === 'string' && find.mentions(cell));
 }
 
 /** The tabs of these tables that the workbook has. */
