@@ -5,8 +5,9 @@ import type { Locale } from '../domain/locale';
 import { recordsOf, type Member } from '../domain/records';
 import { DASHBOARD, LOG, MEETINGS, MEMBERS, PROPOSALS, RESOURCES, SUPPORTS, TABLES, type Table } from '../domain/tables';
 import { isDate } from '../domain/time';
-import { writeRowCells } from '../sheets/row';
-import type { Cell, TableData } from '../sheets/table';
+import { readGrid, readNotes, rewriteAllNotes, rewriteText } from '../sheets/scrub';
+import { writeRows } from '../sheets/write';
+import type { TableData } from '../sheets/table';
 import type { Call } from './call';
 import { recount } from './progress';
 import { scheduleAfterErasure, scheduledBy } from './reminders';
@@ -64,7 +65,7 @@ export const PERSONAL_DATA: readonly Place[] = [
       const data = readTab(call, MEMBERS);
       if (!data) return;
       const blanks = Object.fromEntries(PERSONAL_COLUMNS.filter((key) => data.columns.has(key)).map((key) => [key, '']));
-      writeRowCells(data, member.row, { ...blanks, status: enumLabel('memberStatus', 'erased', language) }, call.workbook.timeZone, language);
+      writeRows(data, [{ row: member.row, values: { ...blanks, status: enumLabel('memberStatus', 'erased', language) } }], call.workbook, language);
     },
   },
   {
@@ -89,16 +90,11 @@ export const PERSONAL_DATA: readonly Place[] = [
     name: 'notes',
     export: ({ call, person, ids, find }) => ({
       notes: sheetsOf(call, TABLES).flatMap((sheet) =>
-        sheet.getDataRange().getNotes().flatMap((line, row) => line.flatMap((note, column) => (find.mentions(note) ? [{ tab: sheet.getName(), row: row + 1, column: column + 1, note: withoutEmails(note, ids, person.email) }] : []))),
+        readNotes(sheet).flatMap((line, row) => line.flatMap((note, column) => (find.mentions(note) ? [{ tab: sheet.getName(), row: row + 1, column: column + 1, note: withoutEmails(note, ids, person.email) }] : []))),
       ),
     }),
     erase: ({ call, find }) => {
-      for (const sheet of sheetsOf(call, TABLES)) {
-        const range = sheet.getDataRange();
-        const before = range.getNotes();
-        const after = find.scrub(before);
-        if (after.some((line, r) => line.some((note, c) => note !== before[r]?.[c]))) range.setNotes(after);
-      }
+      for (const sheet of sheetsOf(call, TABLES)) rewriteAllNotes(sheet, (notes) => find.scrub(notes));
     },
   },
   {
@@ -110,7 +106,7 @@ export const PERSONAL_DATA: readonly Place[] = [
   {
     // The late list names them; the counts (Proposals › Supports, the Dashboard) are recomputed at once.
     name: 'dashboard',
-    export: ({ call, find }) => ({ dashboard: sheetsOf(call, [DASHBOARD]).flatMap((sheet) => (sheet.getDataRange().getValues() as Cell[][]).filter((line) => names(line, find))) }),
+    export: ({ call, find }) => ({ dashboard: sheetsOf(call, [DASHBOARD]).flatMap((sheet) => readGrid(sheet).filter((line) => names(line, find))) }),
     erase: ({ call }) => recount(call),
   },
   {
@@ -164,26 +160,9 @@ export function eraseEverywhere(known: Omit<ErasureContext, 'find' | 'byEmail'>)
   for (const place of PERSONAL_DATA) place.erase(context);
 }
 
-/**
- * Writes back, one setValues per column that changed, a tab's cells with the person scrubbed.
- * Text goes in as text (rewriteColumn); a formula a coordinator put in that column stays a formula.
- */
+/** A tab with the person scrubbed from its cells (see rewriteText). */
 function scrubValues(data: TableData | undefined, find: Finder): void {
-  if (!data || data.grid.length < 2) return;
-  const body = data.grid.slice(1);
-  const after = find.scrub(body);
-  const changed = [...Array(data.width).keys()].filter((c) => after.some((line, r) => line[c] !== body[r]?.[c]));
-  if (changed.length === 0) return;
-  const formulas = data.sheet.getRange(2, 1, body.length, data.width).getFormulas();
-  for (const c of changed) {
-    const cells = after.map((line, r) => {
-      const formula = formulas[r]?.[c] ?? '';
-      if (formula !== '') return [formula];
-      const cell = line[c] ?? '';
-      return [typeof cell === 'string' && cell !== '' ? `'${cell}` : cell];
-    });
-    data.sheet.getRange(2, c + 1, body.length, 1).setValues(cells);
-  }
+  if (data) rewriteText(data, (body) => find.scrub(body));
 }
 
 function rowsOf(context: Context, table: Table, keep: (values: Readonly<Record<string, unknown>>) => boolean): Record<string, unknown>[] {

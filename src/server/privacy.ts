@@ -9,7 +9,7 @@ import { MEMBERS } from '../domain/tables';
 import { check } from '../domain/validate';
 import type { Locale } from '../domain/locale';
 import { withDocumentLock } from '../lock';
-import { writeRowCells } from '../sheets/row';
+import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { log } from './log';
 import { eraseEverywhere, exportOf } from './personal-data';
@@ -41,7 +41,7 @@ function updateOwnRow(call: Call, cells: (language: Locale) => Record<string, un
     const language = loadSettings(call).language;
     const data = requireTab(call, MEMBERS);
     const me = ownRow(call, recordsOf('members', data));
-    writeRowCells(data, me.row, cells(language), call.workbook.timeZone, language);
+    writeRows(data, [{ row: me.row, values: cells(language) }], call.workbook, language);
     log(call, [{ ...entry, target: me.id }], language);
     return { ok: true as const };
   });
