@@ -153,9 +153,16 @@ async function buildServer(labels) {
     // Apps Script reads UTF-8 source: accented words cost 2 bytes instead of a 6-byte \u escape.
     charset: 'utf8',
     write: false,
+    metafile: true,
   });
   const code = `${result.outputFiles[0].text}\n${globals.map(forwarder).join('\n')}\n`;
   await put('Code.js', code);
+  // What each source adds to Code.js, for test/bundle-areas.test.ts (kept out of dist/, which clasp pushes).
+  // Written whole too, through a temporary file, for a second build running at the same moment.
+  const meta = join(root, '.cache', 'Code.meta.json');
+  await mkdir(dirname(meta), { recursive: true });
+  await writeFile(`${meta}.${process.pid}.tmp`, JSON.stringify(result.metafile));
+  await rename(`${meta}.${process.pid}.tmp`, meta);
   return globals;
 }
 
