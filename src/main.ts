@@ -77,7 +77,7 @@ export function sendReminders(input: RemindersInput) { return reminders.sendRemi
 export function getReminderSchedule() { return reminders.getReminderSchedule(google); }
 export function setReminderSchedule(input: { on: boolean }) { return reminders.setReminderSchedule(google, input); }
 export function runScheduledReminders(e?: { triggerUid?: string }) { return reminders.runScheduledReminders(google, e); }
-export function showReminders() { sidebar.showSidebar(google); }
+export function showReminders() { sidebar.showSidebar(google, 'reminders'); }
 export function diagnose() { return diagnostics.diagnose(google); }
 export function showDiagnose() { sidebar.showSidebar(google, 'diagnose'); }
 export function supportProposal(input: { proposalId: string }) { return supports.supportProposal(google, input); }
