@@ -67,7 +67,7 @@ export function pollReminderWorkbook(rows: number) {
     const ss = bench.emulator.services.SpreadsheetApp.getActive();
     const tab = (name: string) => ss.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
     const languages = ['fr', 'pt-BR', 'en'];
-    tab('Membres').getRange(2, 11, rows, 3).setValues(Array.from({ length: rows }, (_, i) => [languages[i % 3], isoDay(-10), 'oui']));
+    tab('Membres').getRange(2, 11, rows, 3).setValues(Array.from({ length: rows }, (_, i) => [languages[i % 3], isoDay(0), 'oui']));
     tab('Sondages').getRange(2, 7).setValue(isoDay(1));
   });
   bench.emulator.mail.setDailyQuota(COORDINATOR.email, MAIL_DAILY_QUOTA.workspace);

@@ -15,7 +15,7 @@ interface Scenario {
 
 type Bench = ReturnType<typeof workbookWithRows>;
 
-function measure(rows: number, act: (project: Bench['project'], emulator: Bench['emulator']) => void, as = COORDINATOR, undo?: (project: Bench['project']) => void) {
+function measure(rows: number, act: (project: Bench['project'], emulator: Bench['emulator']) => void, as = COORDINATOR, undo?: (project: Bench['project'], emulator: Bench['emulator']) => void) {
   const { emulator, project } = workbookWithRows(rows);
   emulator.user = as;
   const times: number[] = [];
@@ -29,7 +29,7 @@ function measure(rows: number, act: (project: Bench['project'], emulator: Bench[
     times.push(performance.now() - start);
     calls = emulator.meter.snapshot();
     // Puts the workbook back, unmetered, so each run does the same thing (a support given again).
-    undo?.(project);
+    undo?.(project, emulator);
   }
   times.sort((a, b) => a - b);
   return { calls, ms: times[2] ?? 0 };
@@ -40,6 +40,14 @@ function editedRange(emulator: Bench['emulator'], tab: string, a1: string): Goog
   return emulator.run({ kind: 'user', authMode: 'FULL' }, () => emulator.services.SpreadsheetApp.getActive().getSheetByName(tab)?.getRange(a1)) as GoogleAppsScript.Spreadsheet.Range;
 }
 
+/** Grows the Proposals tab by 100 blank rows, as a coordinator adding rows at the bottom would: the next setup must give them their dropdowns. */
+function growProposals(emulator: Bench['emulator']): void {
+  emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+    const sheet = emulator.services.SpreadsheetApp.getActive().getSheetByName('Propositions');
+    sheet?.insertRowsAfter(sheet.getMaxRows(), 100);
+  });
+}
+
 /** The bench member (MEM-0002) already supports PRO-0003; PRO-0010 is someone else's. */
 const SUPPORTED = { proposalId: 'PRO-0010' };
 const WITHDRAWN = { proposalId: 'PRO-0003' };
@@ -47,6 +55,7 @@ const WITHDRAWN = { proposalId: 'PRO-0003' };
 const scenarios: Scenario[] = [
   { name: 'getSidebarState', run: (rows) => measure(rows, (p) => p.scriptRun('getSidebarState', [])) },
   { name: 'setupWorkbook (again)', run: (rows) => measure(rows, (p) => p.call('setupWorkbook')) },
+  { name: 'setupWorkbook (rows added)', run: (rows) => measure(rows, (p) => p.call('setupWorkbook'), COORDINATOR, (_p, e) => growProposals(e)) },
   { name: 'submitProposal', run: (rows) => measure(rows, (p) => p.scriptRun('submitProposal', [{ title: 'Feira', objectiveId: 'O3' }]), MEMBER) },
   { name: 'submitResource', run: (rows) => measure(rows, (p) => p.scriptRun('submitResource', [{ kind: 'financial', category: 'funding', amount: '50', currency: 'EUR', availability: 'available' }]), MEMBER) },
   { name: 'submitMeeting', run: (rows) => measure(rows, (p) => p.scriptRun('submitMeeting', [{ title: 'Groupe', date: '2027-01-15', startTime: '10:00' }])) },
@@ -59,6 +68,11 @@ const scenarios: Scenario[] = [
   { name: 'withdrawSupport', run: (rows) => measure(rows, (p) => p.scriptRun('withdrawSupport', [WITHDRAWN]), MEMBER, (p) => p.scriptRun('supportProposal', [WITHDRAWN])) },
   { name: 'listProposals', run: (rows) => measure(rows, (p) => p.scriptRun('listProposals', [{}]), MEMBER) },
   { name: 'answerProposal', run: (rows) => measure(rows, (p) => p.scriptRun('answerProposal', [{ proposalId: 'PRO-0010', status: 'prioritized', priorityRank: 1, answer: 'Oui' }])) },
+  // The action plan and the report for partners (issue 21).
+  { name: 'saveMilestone', run: (rows) => measure(rows, (p) => p.scriptRun('saveMilestone', [{ proposalId: 'PRO-0002', milestone: 'Salle réservée', due: '2030-01-10', status: 'done', doneOn: '2026-01-10' }]), MEMBER) },
+  { name: 'recordDelivery', run: (rows) => measure(rows, (p) => p.scriptRun('recordDelivery', [{ resourceId: 'RES-0002', delivered: '10', deliveredOn: '2026-01-10' }]), MEMBER) },
+  { name: 'buildReport (csv)', run: (rows) => measure(rows, (p) => p.scriptRun('buildReport', [{ language: 'fr', format: 'csv' }])) },
+  { name: 'buildReport (html)', run: (rows) => measure(rows, (p) => p.scriptRun('buildReport', [{ language: 'pt-BR', format: 'html' }])) },
 ];
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
@@ -88,6 +102,14 @@ for (const rows of [30, 500, 3000]) {
   emulator.user = MEMBER;
   const page = JSON.stringify(project.scriptRun('listProposals', [{}]));
   console.log(`listProposals JSON at ${rows} proposals: ${page.length} bytes (one page of 25)`);
+}
+// What the report for partners weighs with 3,000 rows per tab (600 prioritized proposals, 3,000 milestones).
+{
+  const { project } = workbookWithRows(3000);
+  for (const format of ['html', 'csv']) {
+    const report = project.scriptRun('buildReport', [{ language: 'fr', format }]) as { ok: boolean; content?: string };
+    console.log(`buildReport ${format} at 3000 rows: ${report.ok ? `${(Buffer.byteLength(report.content ?? '') / 1024).toFixed(0)} KB` : JSON.stringify(report)}`);
+  }
 }
 printCalendarBench();
 printRemindersBench();

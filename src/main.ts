@@ -10,6 +10,7 @@ import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput
 import type { SlotQuery } from './contract/calendar';
 import type { AnswerRequest, ProposalQuery } from './contract/proposals';
 import type { Locale } from './domain/locale';
+import * as actionPlan from './server/action-plan';
 import * as calendar from './server/calendar';
 import * as diagnostics from './server/diagnose';
 import * as menu from './server/menu';
@@ -19,6 +20,8 @@ import type { AnswerPollRequest, ClosePollRequest, CloseMeetingRequest, OpenPoll
 import * as privacy from './server/privacy';
 import * as progress from './server/progress';
 import * as reminders from './server/reminders';
+import * as report from './server/report';
+import type { MilestoneRequest, DeliveryRequest, ReportRequest } from './contract/action-plan';
 import type { RemindersInput } from './contract/reminders';
 import type { GoogleServices } from './server/services';
 import * as setup from './server/setup';
@@ -74,7 +77,7 @@ export function sendReminders(input: RemindersInput) { return reminders.sendRemi
 export function getReminderSchedule() { return reminders.getReminderSchedule(google); }
 export function setReminderSchedule(input: { on: boolean }) { return reminders.setReminderSchedule(google, input); }
 export function runScheduledReminders(e?: { triggerUid?: string }) { return reminders.runScheduledReminders(google, e); }
-export function showReminders() { sidebar.showSidebar(google); }
+export function showReminders() { sidebar.showSidebar(google, 'reminders'); }
 export function diagnose() { return diagnostics.diagnose(google); }
 export function showDiagnose() { sidebar.showSidebar(google, 'diagnose'); }
 export function supportProposal(input: { proposalId: string }) { return supports.supportProposal(google, input); }
@@ -97,3 +100,10 @@ export function listPolls() { return polls.listPolls(google); }
 export function closePoll(input: ClosePollRequest) { return polls.closePoll(google, input); }
 export function closeMeeting(input: CloseMeetingRequest) { return minutes.closeMeeting(google, input); }
 export function listMinutes() { return minutes.listMinutes(google); }
+// The action plan after the 15 days, and the report for partners (issue 21).
+export function listActionPlan() { return actionPlan.listActionPlan(google); }
+export function saveMilestone(input: MilestoneRequest) { return actionPlan.saveMilestone(google, input); }
+export function recordDelivery(input: DeliveryRequest) { return actionPlan.recordDelivery(google, input); }
+export function buildReport(input: ReportRequest) { return report.buildReport(google, input); }
+export function showReportDialog(input: ReportRequest) { return report.showReportDialog(google, input); }
+export function showReport() { sidebar.showSidebar(google, 'report'); }

@@ -21,7 +21,9 @@ const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'se
   'supportProposal', 'withdrawSupport', 'listProposals', 'answerProposal',
   'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember',
   // Time polls and minutes (issue 20).
-  'openPoll', 'answerPoll', 'listPolls', 'closePoll', 'closeMeeting', 'listMinutes'];
+  'openPoll', 'answerPoll', 'listPolls', 'closePoll', 'closeMeeting', 'listMinutes',
+  // The action plan and the report for partners (issue 21).
+  'listActionPlan', 'saveMilestone', 'recordDelivery', 'buildReport', 'showReportDialog', 'showReport'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' } });
@@ -38,7 +40,7 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     const { emulator, project } = load();
     project.onOpen('NONE');
     expect(emulator.ui.menus[0]?.items.map((i) => (i.type === 'item' ? i.functionName : '—'))).toEqual([
-      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', 'showReminders', '—', 'showDiagnose', 'showHelp', 'showPrivacyNotice',
+      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', 'showReminders', 'showReport', '—', 'showDiagnose', 'showHelp', 'showPrivacyNotice',
     ]);
     const touched = Object.keys(emulator.meter.snapshot()).filter((call) => !/^(Ui|Menu)\.|^SpreadsheetApp\.getUi$/.test(call));
     expect(touched).toEqual(['Session.getActiveUserLocale']);
@@ -116,6 +118,12 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     project.call('showDiagnose');
     // Before the state, so the sidebar's script finds it when it draws from that state.
     expect(emulator.ui.sidebar?.html).toMatch(/<html lang="fr">[\s\S]*<meta name="mutirao-open" content="diagnose"><script type="application\/json" id="state">/);
+  });
+
+  it('opens the sidebar on Reminders from the menu’s Send reminders', () => {
+    const { emulator, project } = load({ email: 'jean@example.org', locale: 'fr' });
+    project.call('showReminders');
+    expect(emulator.ui.sidebar?.html).toMatch(/<meta name="mutirao-open" content="reminders"><script type="application\/json" id="state">/);
   });
 
   it('shows Help in the user’s language', () => {

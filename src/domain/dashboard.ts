@@ -13,7 +13,7 @@ import { daysBetween, type IsoDate } from './time';
  * Pure: the server turns each cell's kind into a number format of the workbook's locale.
  */
 
-export type CellKind = 'text' | 'integer' | 'percent' | 'date' | 'datetime' | 'rate' | `money-${Currency}`;
+export type CellKind = 'text' | 'integer' | 'number' | 'percent' | 'date' | 'datetime' | 'rate' | `money-${Currency}`;
 export type CellStyle = 'title' | 'header';
 
 export interface DashboardCell {

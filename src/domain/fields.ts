@@ -119,6 +119,9 @@ const asNumber = z.pipe(
 
 export const positiveNumber = () => z.pipe(asNumber, z.number().check(rule((v: number) => v > 0, 'positive')));
 
+/** Zero or more: what has been delivered so far of a pledge. */
+export const nonNegativeNumber = () => z.pipe(asNumber, z.number().check(rule((v: number) => v >= 0, 'notNegative')));
+
 export const integerBetween = (min: number, max: number) =>
   z.pipe(
     asNumber,

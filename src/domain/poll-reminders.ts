@@ -1,6 +1,7 @@
 import { isValidEmail } from './fields';
 import type { Locale } from './locale';
 import { acceptsAnswers, countedAnswers, inAudience } from './polls';
+import { needsConsent } from './privacy';
 import type { Member, Poll, PollAnswer } from './records';
 import type { SkipReason } from './reminders';
 import { daysBetween, type IsoDate } from './time';
@@ -36,11 +37,16 @@ export interface PollReminderInput {
   readonly answers: readonly PollAnswer[];
   readonly members: readonly Member[];
   readonly today: IsoDate;
-  /** Who each poll already reminded, by poll ID. */
-  readonly reminded: (pollId: string) => ReadonlySet<string>;
+  /** The reminders already sent, as pollReminderKey gives them. */
+  readonly reminded: ReadonlySet<string>;
   readonly quota: number;
   readonly fallbackLanguage: Locale;
+  /** Settings › Privacy notice version: a member who has not accepted it gets no email. */
+  readonly noticeVersion: string;
 }
+
+/** One poll's reminder to one member, as document properties record it. */
+export const pollReminderKey = (pollId: string, memberId: string) => `${pollId}:${memberId}`;
 
 /** Open polls still taking answers whose Closes is today or tomorrow. */
 export function pollsDue(polls: readonly Poll[], today: IsoDate): Poll[] {
@@ -53,7 +59,7 @@ export function pollsDue(polls: readonly Poll[], today: IsoDate): Poll[] {
 
 /**
  * Who gets a poll reminder: an active, non-erased member of the poll's audience who accepted
- * the privacy notice, said yes to emails, has a valid email and has not answered; never twice
+ * the privacy notice in force (as deadline reminders), said yes to emails, has a valid email and has not answered; never twice
  * for one poll; the soonest closing poll first, within the day's quota.
  */
 export function planPollReminders(input: PollReminderInput): { send: PlannedPollReminder[]; skipped: PollSkipped[] } {
@@ -63,12 +69,11 @@ export function planPollReminders(input: PollReminderInput): { send: PlannedPoll
   const due = pollsDue(input.polls, input.today).sort((a, b) => a.closes.localeCompare(b.closes) || a.id.localeCompare(b.id));
   for (const poll of due) {
     const answered = countedAnswers(poll, input.answers, input.members);
-    const reminded = input.reminded(poll.id);
     const seen = new Set<string>();
     for (const m of people) {
-      if (seen.has(m.id) || !inAudience(m, poll.audience) || answered.has(m.id) || m.consent === '') continue;
+      if (seen.has(m.id) || !inAudience(m, poll.audience) || answered.has(m.id)) continue;
       seen.add(m.id);
-      const reason = !m.emails ? 'noEmails' : !isValidEmail(m.email) ? 'invalidEmail' : reminded.has(m.id) ? 'alreadySent' : undefined;
+      const reason = !m.emails ? 'noEmails' : needsConsent(m, input.noticeVersion) ? 'noNotice' : !isValidEmail(m.email) ? 'invalidEmail' : input.reminded.has(pollReminderKey(poll.id, m.id)) ? 'alreadySent' : undefined;
       if (reason) skipped.push({ pollId: poll.id, memberId: m.id, reason });
       else candidates.push({ pollId: poll.id, title: poll.title, closes: poll.closes, memberId: m.id, name: m.name, email: m.email, language: m.language ?? input.fallbackLanguage });
     }

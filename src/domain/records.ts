@@ -36,6 +36,8 @@ export interface Member extends Row {
   readonly name: string;
   /** Lowercased. */
   readonly email: string;
+  /** Blank once erased: the report for partners names organizations, never people. */
+  readonly organization: string;
   readonly role: EnumCode<'role'> | undefined;
   readonly hub: EnumCode<'hub'> | undefined;
   /** A blank Status counts as active. */
@@ -79,6 +81,9 @@ export interface Proposal extends Row {
   readonly answered: string;
   /** An ISO instant, or ''. */
   readonly submitted: string;
+  /** The Progress cell as the last computation wrote it (0..1), or '' (no milestones). */
+  readonly progress: unknown;
+  readonly nextMilestone: string;
 }
 
 export interface Pledge extends Row {
@@ -95,6 +100,10 @@ export interface Pledge extends Row {
   /** '' when blank; a date cell gives `YYYY-MM-DD`. */
   readonly availableFrom: string;
   readonly proposal: string;
+  /** What has been given so far, in its Currency or Unit; undefined when blank. */
+  readonly delivered: number | undefined;
+  /** `YYYY-MM-DD` of the last delivery, or ''. */
+  readonly deliveredOn: string;
 }
 
 export interface Meeting extends Row {
@@ -158,6 +167,18 @@ export interface Support extends Row {
   readonly date: string;
 }
 
+export interface Milestone extends Row {
+  readonly id: string;
+  readonly proposal: string;
+  /** The milestone's title. */
+  readonly milestone: string;
+  /** `YYYY-MM-DD` for a date cell, or whatever else it holds as text. */
+  readonly due: string;
+  readonly status: EnumCode<'milestoneStatus'> | undefined;
+  readonly doneOn: string;
+  readonly notes: string;
+}
+
 interface RecordTypes {
   settings: Setting;
   members: Member;
@@ -168,6 +189,7 @@ interface RecordTypes {
   supports: Support;
   polls: Poll;
   pollAnswers: PollAnswer;
+  milestones: Milestone;
 }
 
 type Read = Record<string, unknown>;

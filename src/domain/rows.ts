@@ -4,12 +4,13 @@ import { enumCodeOf } from './enums';
 import type { Locale } from './locale';
 import { amountOf, amountProblemMessage, currencyOr } from './money';
 import { metricOf } from './metrics';
+import { deliveryRowRules, milestoneRowRules } from './plan-inputs';
 import { requireWhen, resourceRequirements } from './requirements';
 import { idList } from './option-lines';
 import { PERSONAL_COLUMNS } from './privacy';
 import { recordsOf } from './records';
 import { SETTING_ROWS } from './settings';
-import { MEETINGS, MEMBERS, OBJECTIVES, POLL_ANSWERS, POLLS, PROPOSALS, RESOURCES, SUPPORTS, tableByKey, type Table, type TableKey } from './tables';
+import { MEETINGS, MEMBERS, MILESTONES, OBJECTIVES, POLL_ANSWERS, POLLS, PROPOSALS, RESOURCES, SUPPORTS, tableByKey, type Table, type TableKey } from './tables';
 
 /**
  * What is wrong with the rows people typed into the sheet (PRODUCT.md §2): each cell's own
@@ -45,7 +46,8 @@ const ROW_RULES: Partial<Record<TableKey, z.core.$ZodCheck<RowRecord>[]>> = {
     requireWhen((o) => { const metric = metricOf(o['metric'] as string | undefined); return metric !== undefined && !metric.blankTarget; }, 'target'),
   ),
   proposals: between(requireWhen((p) => p['status'] === 'prioritized', 'priorityRank')),
-  resources: resourceRequirements as z.core.$ZodCheck<RowRecord>[],
+  resources: [...(resourceRequirements as z.core.$ZodCheck<RowRecord>[]), ...deliveryRowRules],
+  milestones: milestoneRowRules,
 };
 
 const schemas = new Map<TableKey, z.ZodMiniType>();
@@ -162,7 +164,7 @@ export function ownProblems(table: Table, rows: readonly RowData[], language: Lo
 }
 
 /** The tabs whose rows have rules; Settings has its own, the Dashboard and the Log none. */
-export const CHECKED_TABLES: readonly Table[] = [MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, SUPPORTS, POLLS, POLL_ANSWERS];
+export const CHECKED_TABLES: readonly Table[] = [MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, SUPPORTS, POLLS, POLL_ANSWERS, MILESTONES];
 
 /** Each Settings value against the rule of its row. */
 export function settingProblems(table: Table, rows: readonly RowData[]): Problem[] {

@@ -56,7 +56,8 @@ export type TableKey =
   | 'log'
   | 'supports'
   | 'polls'
-  | 'pollAnswers';
+  | 'pollAnswers'
+  | 'milestones';
 
 /** A column as declared here: its words (the header) come from each language's folder. */
 type DeclaredColumn = Omit<Column, 'header'>;
@@ -162,6 +163,9 @@ export const PROPOSALS: Table = table({
     col('supports', 'integer', f.written(), computed),
     col('answer', 'text', longText()),
     col('answered', 'date', f.optional(f.date())),
+    // Computed from the Milestones tab (issue 21).
+    col('progress', 'percent', f.written(), computed),
+    col('nextMilestone', 'text', f.written(), computed),
   ],
 });
 
@@ -182,6 +186,9 @@ export const RESOURCES: Table = table({
     col('availableFrom', 'date', f.optional(f.date())),
     col('proposal', 'text', f.optional(f.idOf('PRO')), refersTo('proposals')),
     col('submitted', 'datetime', f.written(), computed),
+    // What was actually given so far, in the pledge's Currency or Unit (issue 21).
+    col('delivered', 'number', f.optional(f.nonNegativeNumber())),
+    col('deliveredOn', 'date', f.optional(f.date())),
   ],
 });
 
@@ -276,8 +283,23 @@ export const POLL_ANSWERS: Table = table({
   ],
 });
 
+/** The steps of a prioritized proposal: what its Progress and Next milestone are computed from (issue 21). */
+export const MILESTONES: Table = table({
+  key: 'milestones',
+  idPrefix: 'MIL',
+  columns: [
+    col('id', 'text', f.required(f.idOf('MIL')), unique),
+    col('proposal', 'text', f.required(f.idOf('PRO')), refersTo('proposals')),
+    col('milestone', 'text', f.required(f.text(f.LIMITS.title, 3))),
+    col('due', 'date', f.required(f.date())),
+    enumCol('status', 'milestoneStatus'),
+    col('doneOn', 'date', f.optional(f.date())),
+    col('notes', 'text', longText()),
+  ],
+});
+
 /** In the order setup creates the tabs; the tabs that came later follow the Log. */
-export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS, POLLS, POLL_ANSWERS];
+export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS, POLLS, POLL_ANSWERS, MILESTONES];
 
 /** The tables a table's columns refer to, whose IDs its checks need. */
 export function referencedBy(table: Table): TableKey[] {

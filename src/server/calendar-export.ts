@@ -1,48 +1,63 @@
 import { eventDescription, scheduleOf } from '../domain/calendar-event';
-import { meetingUid } from '../domain/calendar-plan';
+import { meetingUid, wantsMeet } from '../domain/calendar-plan';
 import { recordsOf } from '../domain/records';
 import { UserError } from '../domain/errors';
 import { t } from '../domain/i18n';
-import { icsCalendar, type IcsEvent } from '../domain/ics';
+import { icsCalendar, isLinkUri, type IcsEvent } from '../domain/ics';
 import type { Locale } from '../domain/locale';
-import { MEETINGS } from '../domain/tables';
+import { MEETINGS, MEMBERS } from '../domain/tables';
+import { meantFor } from '../domain/audience';
 import type { IcsExport } from '../contract/calendar';
 import type { Call } from './call';
 import { escapeHtml } from './html';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { loadSettings, readTab, today } from './workbook-data';
+import { loadSettings, memberByEmail, readTab, today } from './workbook-data';
 
 interface Export extends IcsExport {
   readonly count: number;
 }
 
-/** The planned meetings that can be scheduled, as iCalendar text; descriptions as in Google Calendar. */
+/**
+ * The planned meetings that can be scheduled and are meant for the caller (a member's file
+ * leaves out coordinators-only meetings and the other hub's), as iCalendar text; descriptions
+ * as in Google Calendar.
+ */
 function buildExport(call: Call): Export {
   const data = readTab(call, MEETINGS);
   if (!data) throw new UserError('error.notSetUp');
+  const viewer = memberByEmail(recordsOf('members', readTab(call, MEMBERS)), call.caller.email);
   const language = loadSettings(call).language;
   const spreadsheet = call.workbook.spreadsheet;
   const spreadsheetId = spreadsheet.getId();
   const url = spreadsheet.getUrl();
   const events: IcsEvent[] = [];
   for (const meeting of recordsOf('meetings', data)) {
-    const schedule = meeting.status === 'planned' ? scheduleOf(meeting) : undefined;
+    const schedule = meeting.status === 'planned' && meantFor(meeting.audience, viewer) ? scheduleOf(meeting) : undefined;
     if (!schedule) continue;
+    const description = eventDescription(meeting.agenda, schedule.times, url, language);
+    const link = meeting.videoLink.trim();
+    if (!isLinkUri(link)) {
+      events.push({ uid: meetingUid(spreadsheetId, meeting.id), start: schedule.start, end: schedule.end, summary: meeting.title, description, location: meeting.location });
+      continue;
+    }
+    // The Meet link where every calendar shows something: the URL property (not all clients
+    // show it), the location (the link itself when the meeting is only online) and the description.
     events.push({
       uid: meetingUid(spreadsheetId, meeting.id),
       start: schedule.start,
       end: schedule.end,
       summary: meeting.title,
-      description: eventDescription(meeting.agenda, schedule.times, url, language),
-      location: meeting.location,
+      description: `${description}\n${t(language, 'ics.videoLink', { link })}`,
+      location: meeting.location === '' || wantsMeet(meeting.location) ? link : `${meeting.location} · ${link}`,
+      url: link,
     });
   }
   const ics = icsCalendar(events, { stamp: call.now, name: t(language, 'ics.calendarName') });
   return { filename: `mutirao-${today(call)}.ics`, ics, count: events.length };
 }
 
-/** Anyone may export: the meetings are in the sheet they can already read. */
+/** Anyone may export the meetings meant for them. */
 export function exportCalendarIcs(google: GoogleServices): Result<IcsExport> {
   return serve(google, (call): Result<IcsExport> => {
     const { filename, ics } = buildExport(call);

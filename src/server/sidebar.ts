@@ -8,7 +8,7 @@ import type { Settings } from '../domain/settings';
 import { workingTimeOf } from '../domain/working-days';
 import { lateMembers } from '../domain/late';
 import type { Progress } from '../domain/progress';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
+import { MEETINGS, MILESTONES, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
 import { daysBetween, isIsoDate } from '../domain/time';
 import { cellText } from '../domain/cells';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
@@ -40,7 +40,7 @@ export function scriptJson(value: unknown): string {
  * reader's page, so its first screen draws with no round trip (later refreshes call
  * getSidebarState). A state that could not be read is left out: the page then asks for it.
  */
-export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'privacy'): void {
+export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'privacy' | 'reminders' | 'report'): void {
   const locale = callerLocale(google.Session);
   const state = getSidebarState(google);
   // A coordinator's page holds the coordinators' sections; a member's or a newcomer's has none.
@@ -64,7 +64,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
     const settingsData = readTab(call, SETTINGS);
     const settings = loadSettings(call, settingsData);
     const objectives = readTab(call, OBJECTIVES);
-    const tabs: ProgressTabs = { settings, objectives, members, proposals: readTab(call, PROPOSALS), resources: readTab(call, RESOURCES), meetings: readTab(call, MEETINGS) };
+    const tabs: ProgressTabs = { settings, objectives, members, proposals: readTab(call, PROPOSALS), resources: readTab(call, RESOURCES), meetings: readTab(call, MEETINGS), milestones: readTab(call, MILESTONES) };
     const me = memberByEmail(members, call.caller.email);
     const mine = me?.active ? ownSubmissions(tabs, me.id, discussedAt(recordsOf('meetings', tabs.meetings), me)) : { proposals: [], resources: [] };
     const coordinator = isCoordinator(me);
@@ -90,7 +90,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),
       ...privacyOf(members, me, settings.privacyNoticeVersion, coordinator),
       defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub), working: workingView(settings) },
-      meetings: upcomingMeetings(tabs.meetings, call.now),
+      meetings: upcomingMeetings(tabs.meetings, call.now, me),
     };
   });
 }

@@ -1,5 +1,6 @@
 import { idsOf, recordsOf } from '../domain/records';
 import { supportProblems, tallySupports } from '../domain/supports';
+import { milestoneProblems } from '../domain/milestone-check';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
@@ -37,9 +38,11 @@ function supportTally(tabs: ReadonlyMap<TableKey, TableData>, limit: number) {
   return tallySupports(recordsOf('supports', tabs.get('supports')), recordsOf('members', tabs.get('members')), recordsOf('proposals', tabs.get('proposals')), limit);
 }
 
-function problemsOf(data: TableData, refs: References, tally: ReturnType<typeof supportTally>, limit: number, language: Locale): Problem[] {
+function problemsOf(data: TableData, refs: References, tally: ReturnType<typeof supportTally>, limit: number, language: Locale, proposals: TableData | undefined): Problem[] {
   if (data.table.key === SETTINGS.key) return settingProblems(data.table, data.rows);
-  const own = data.table.key === 'supports' ? supportProblems(tally, limit) : [];
+  const own = data.table.key === 'supports' ? supportProblems(tally, limit)
+    : data.table.key === 'milestones' ? milestoneProblems(recordsOf('milestones', data), recordsOf('proposals', proposals))
+    : [];
   return [...ownProblems(data.table, data.rows, language), ...crossProblems(data.table, data.rows, refs), ...own];
 }
 
@@ -115,7 +118,7 @@ export function validateAll(google: GoogleServices): Validation | Refused {
     const marked: string[] = [];
     withDocumentLock(google.LockService, () => {
       for (const data of tabs.values()) {
-        const found = problemsOf(data, refs, tally, settings.supportsPerMember, language);
+        const found = problemsOf(data, refs, tally, settings.supportsPerMember, language, tabs.get('proposals'));
         if (data.table.key === 'pollAnswers') found.push(...answerProblems(tabs));
         if (mark(call, data, found, 'all', language)) marked.push(`${data.table.key}: ${found.length}`);
         byTable[data.table.key] = found.length;
@@ -141,7 +144,7 @@ export function validateAll(google: GoogleServices): Validation | Refused {
  * with no service that needs authorization, and keeps a meeting's city times current.
  */
 export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spreadsheet.Range): void {
-  const call = openCall(google);
+  const call = openCall(google, 'activeIfKnown');
   const sheetId = range.getSheet().getSheetId();
   const key = VALIDATED.find((k) => call.workbook.tab(k)?.getSheetId() === sheetId);
   if (!key) return;
@@ -160,6 +163,7 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
     : [...ownProblems(data.table, data.rows.filter((r) => inEdit(r.row)), language), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
   if (key === 'supports') edited.push(...editedSupportProblems(call, data, settings.supportsPerMember).filter((p) => inEdit(p.row)));
   if (key === 'pollAnswers') edited.push(...answerProblems(readAlso(call, data, [MEMBERS, POLLS])).filter((p) => inEdit(p.row)));
+  if (key === 'milestones') edited.push(...milestoneProblems(recordsOf('milestones', data), recordsOf('proposals', readTab(call, PROPOSALS))).filter((p) => inEdit(p.row)));
   withDocumentLock(google.LockService, () => {
     if (key === 'meetings') refreshCityTimes(data, first, last, language, call.workbook.text);
     mark(call, data, edited, { first, last }, language);

@@ -13,13 +13,15 @@ import type { App, Part } from './part';
 export interface CoordinatorParts {
   meetingSection(state: SidebarState, app: App): Part;
   remindersSection(state: SidebarState): Part;
+  /** The report for partners (issue 21). */
+  reportSection(): Part;
   /** Home: the late members, and who has not accepted the notice in force. */
   lateView(state: SidebarState, app: App): HTMLElement | null;
   staleConsentsView(state: SidebarState): HTMLElement | null;
   /** My data: erase another member's data. */
   eraseOtherView(app: App): HTMLElement;
-  /** Calendar: sync the meetings into the group calendar. */
-  syncPanel(): HTMLElement;
+  /** Calendar: sync the meetings into the group calendar (then reload the list). */
+  syncPanel(app: App): HTMLElement;
   /** Proposals: answer one. */
   answerForm(p: ProposalListing, host: AnswerHost): HTMLElement;
   /** Calendar: open a poll, see who answered what, close it, record a meeting's minutes (issue 20). */

@@ -27,7 +27,7 @@ describe('enumerated labels', () => {
 
   it('uses the contract codes as the English labels', () => {
     expect(enumLabels('metric', 'en')).toEqual([
-      'manual', 'members', 'proposals_prioritized', 'resources_declared', 'meetings_scheduled',
+      'manual', 'members', 'proposals_prioritized', 'resources_declared', 'meetings_scheduled', 'actions_progress', 'resources_delivered',
     ]);
     expect(enumLabels('category', 'en')).toEqual([
       'funding', 'staff time', 'venue', 'expertise', 'equipment', 'communication', 'other',

@@ -5,7 +5,7 @@ import { bestOption, countedAnswers, countOptions, inAudience } from '../../src/
 import { recordsOf, type Member, type Poll, type PollAnswer } from '../../src/domain/records';
 
 const member = (id: string, extra: Partial<Member> = {}): Member => ({
-  row: 2, id, name: id, email: `${id}@x.org`, role: 'member', hub: 'Recife', active: true, joined: '', erased: false, language: 'fr', consent: '', emails: false, ...extra,
+  row: 2, id, name: id, email: `${id}@x.org`, organization: '', role: 'member', hub: 'Recife', active: true, joined: '', erased: false, language: 'fr', consent: '', emails: false, ...extra,
 });
 const poll: Poll = {
   row: 2, id: 'POL-001', title: 'Plenária', durationMinutes: 60, timeZone: 'America/Recife', audience: 'all',

@@ -112,8 +112,8 @@ describe('poll reminders', () => {
     const wb = dueGroup(day(5));
     expect(setEmailPreference(wb.google, { emails: true }).ok).toBe(true);
     expect(openPoll(wb.google, { title: 'Coordenação', audience: 'coordinators', options: options(), closes: day(1) }).ok).toBe(true);
-    // Lúcia set the workbook up and never accepted the notice: nobody to remind.
-    expect(() => wb.send()).toThrow(/O prazo de envio/);
+    // Lúcia set the workbook up and has not accepted the notice yet: listed, not emailed.
+    expect(wb.send().polls).toEqual({ sent: [], skipped: [{ pollId: 'POL-002', memberId: 'MEM-001', reason: 'noNotice' }] });
     expect(confirmConsent(wb.google).ok).toBe(true);
     const result = wb.send();
     expect(result.polls.sent.map((s) => [s.pollId, s.memberId])).toEqual([['POL-002', 'MEM-001']]);

@@ -76,6 +76,13 @@ export interface EmailTexts {
     readonly intro: string;
     readonly link: string;
   };
+  /** A milestone of the author's proposal is done (issue 21). `{doneOn}` a long date, `{progress}` a percentage. */
+  readonly milestone: {
+    readonly subject: string;
+    readonly intro: string;
+    readonly progress: string;
+    readonly link: string;
+  };
 }
 
 /** One part of the notice: a heading and short paragraphs of plain text (the sidebar escapes them). */

@@ -152,3 +152,25 @@ export function renderPollReminder(content: PollReminderContent): RenderedEmail 
   const say = (template: string) => fill(template, { ...content, closes: longDate(content.closes, locale) }, locale);
   return compose(say(p.subject), [say(texts.greeting), say(p.intro), say(p.link), texts.reply, texts.stop], link, locale);
 }
+
+export interface MilestoneContent {
+  readonly locale: Locale;
+  readonly name: string;
+  readonly title: string;
+  readonly milestone: string;
+  readonly doneOn: IsoDate;
+  /** The proposal's share of milestones done, 0..1. */
+  readonly progress: number;
+  readonly link: string;
+}
+
+/** A milestone of the author's proposal is done (issue 21). */
+export function renderMilestone(content: MilestoneContent): RenderedEmail {
+  const { locale, link } = content;
+  const texts = wordsOf(locale).emails;
+  const m = texts.milestone;
+  const progress = new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent' }).format(content.progress);
+  const params: MessageParams = { name: content.name, title: content.title, milestone: content.milestone, doneOn: longDate(content.doneOn, locale), progress, link };
+  const say = (template: string) => fill(template, params, locale);
+  return compose(say(m.subject), [say(texts.greeting), say(m.intro), say(m.progress), say(m.link), texts.reply, texts.stop], link, locale);
+}

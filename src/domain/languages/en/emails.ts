@@ -41,4 +41,10 @@ export const emails: EmailTexts = {
     intro: 'You have not answered the poll “{title}” yet: it helps the coordinators choose the meeting’s time. It closes on {closes}.',
     link: 'Answering takes a minute, in the spreadsheet’s sidebar (Extensions › Mutirão › Open sidebar › Calendar): {link}',
   },
+  milestone: {
+    subject: 'A milestone of your proposal “{title}” is done',
+    intro: 'The milestone “{milestone}” of your proposal “{title}” was done on {doneOn}.',
+    progress: 'The proposal’s progress: {progress} of its milestones.',
+    link: 'The action plan is in the spreadsheet: {link}',
+  },
 };

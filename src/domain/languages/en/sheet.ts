@@ -16,6 +16,7 @@ export const sheet = {
     supports: 'Supports',
     polls: 'Polls',
     pollAnswers: 'Poll answers',
+    milestones: 'Milestones',
   },
   headers: {
     settings: {
@@ -61,6 +62,8 @@ export const sheet = {
       supports: 'Supports',
       answer: 'Answer',
       answered: 'Answered',
+      progress: 'Progress',
+      nextMilestone: 'Next milestone',
     },
     resources: {
       id: 'ID',
@@ -76,6 +79,8 @@ export const sheet = {
       availableFrom: 'Available from',
       proposal: 'Proposal',
       submitted: 'Submitted',
+      delivered: 'Delivered',
+      deliveredOn: 'Delivered on',
     },
     meetings: {
       id: 'ID',
@@ -133,6 +138,15 @@ export const sheet = {
       option: 'Option',
       answer: 'Answer',
       answered: 'Answered',
+    },
+    milestones: {
+      id: 'ID',
+      proposal: 'Proposal',
+      milestone: 'Milestone',
+      due: 'Due',
+      status: 'Status',
+      doneOn: 'Done on',
+      notes: 'Notes',
     },
   },
   settings: {

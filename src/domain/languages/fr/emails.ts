@@ -41,4 +41,10 @@ export const emails: EmailTexts = {
     intro: 'Vous n’avez pas encore répondu au sondage « {title} », qui aide l’équipe de coordination à choisir l’heure de la réunion. Il se clôt le {closes}.',
     link: 'Répondre prend une minute, dans le panneau du classeur (Extensions › Mutirão › Ouvrir le panneau › Agenda) : {link}',
   },
+  milestone: {
+    subject: 'Un jalon de votre proposition «\u00a0{title}\u00a0» est terminé',
+    intro: 'Le jalon «\u00a0{milestone}\u00a0» de votre proposition «\u00a0{title}\u00a0» est terminé depuis le {doneOn}.',
+    progress: 'Progression de la proposition\u00a0: {progress} de ses jalons.',
+    link: 'Le plan d’action est dans le classeur\u00a0: {link}',
+  },
 };

@@ -74,6 +74,12 @@ export const labels: LabelWords = {
       'if need be': 'si besoin',
       no: 'non',
     },
+    // A jalon and a marco are masculine.
+    milestoneStatus: {
+      planned: 'prévu',
+      'in progress': 'en cours',
+      done: 'terminé',
+    },
   },
   metrics: {
     manual: 'manuel',
@@ -81,6 +87,8 @@ export const labels: LabelWords = {
     proposals_prioritized: 'propositions_priorisées',
     resources_declared: 'ressources_déclarées',
     meetings_scheduled: 'réunions_planifiées',
+    actions_progress: 'avancement_des_actions',
+    resources_delivered: 'ressources_fournies',
   },
   /** Short day names, Sunday first, as Settings › Working days writes them. */
   weekdays: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'],

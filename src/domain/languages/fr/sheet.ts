@@ -14,6 +14,7 @@ export const sheet: SheetWords = {
     supports: 'Soutiens',
     polls: 'Sondages',
     pollAnswers: 'Réponses aux sondages',
+    milestones: 'Jalons',
   },
   headers: {
     settings: {
@@ -59,6 +60,8 @@ export const sheet: SheetWords = {
       supports: 'Soutiens',
       answer: 'Réponse',
       answered: 'Répondu le',
+      progress: 'Progression',
+      nextMilestone: 'Prochain jalon',
     },
     resources: {
       id: 'ID',
@@ -74,6 +77,8 @@ export const sheet: SheetWords = {
       availableFrom: 'Disponible à partir du',
       proposal: 'Proposition',
       submitted: 'Soumis le',
+      delivered: 'Fourni',
+      deliveredOn: 'Fourni le',
     },
     meetings: {
       id: 'ID',
@@ -131,6 +136,15 @@ export const sheet: SheetWords = {
       option: 'Option',
       answer: 'Réponse',
       answered: 'Répondu le',
+    },
+    milestones: {
+      id: 'ID',
+      proposal: 'Proposition',
+      milestone: 'Jalon',
+      due: 'Échéance',
+      status: 'Statut',
+      doneOn: 'Réalisé le',
+      notes: 'Notes',
     },
   },
   settings: {

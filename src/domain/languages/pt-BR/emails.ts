@@ -41,4 +41,10 @@ export const emails: EmailTexts = {
     intro: 'Você ainda não respondeu à enquete “{title}”, que ajuda a coordenação a escolher o horário da reunião. Ela fecha em {closes}.',
     link: 'Responder leva um minuto, no painel lateral da planilha (Extensões › Mutirão › Abrir o painel lateral › Agenda): {link}',
   },
+  milestone: {
+    subject: 'Um marco da sua proposta “{title}” foi concluído',
+    intro: 'O marco “{milestone}” da sua proposta “{title}” foi concluído em {doneOn}.',
+    progress: 'Progresso da proposta: {progress} dos marcos.',
+    link: 'O plano de ação está na planilha: {link}',
+  },
 };

@@ -14,6 +14,7 @@ export const sheet: SheetWords = {
     supports: 'Apoios',
     polls: 'Enquetes',
     pollAnswers: 'Respostas às enquetes',
+    milestones: 'Marcos',
   },
   headers: {
     settings: {
@@ -59,6 +60,8 @@ export const sheet: SheetWords = {
       supports: 'Apoios',
       answer: 'Resposta',
       answered: 'Respondido em',
+      progress: 'Progresso',
+      nextMilestone: 'Próximo marco',
     },
     resources: {
       id: 'ID',
@@ -74,6 +77,8 @@ export const sheet: SheetWords = {
       availableFrom: 'Disponível a partir de',
       proposal: 'Proposta',
       submitted: 'Enviado em',
+      delivered: 'Entregue',
+      deliveredOn: 'Entregue em',
     },
     meetings: {
       id: 'ID',
@@ -131,6 +136,15 @@ export const sheet: SheetWords = {
       option: 'Opção',
       answer: 'Resposta',
       answered: 'Respondido em',
+    },
+    milestones: {
+      id: 'ID',
+      proposal: 'Proposta',
+      milestone: 'Marco',
+      due: 'Prazo',
+      status: 'Situação',
+      doneOn: 'Concluído em',
+      notes: 'Notas',
     },
   },
   settings: {
