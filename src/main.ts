@@ -23,6 +23,7 @@ import * as sidebar from './server/sidebar';
 import * as submissions from './server/submissions';
 import * as supports from './server/supports';
 import * as validation from './server/validation';
+import * as own from './server/own';
 import { wordsFromPages } from './server/words-page';
 
 // Getters, so a service is only looked up when a call needs it.
@@ -86,3 +87,7 @@ export function exportMyData() { return privacy.exportMyData(google); }
 export function setEmailPreference(input: { emails: boolean }) { return privacy.setEmailPreference(google, input); }
 export function setMemberLanguage(input: { language: Locale }) { return privacy.setMemberLanguage(google, input); }
 export function eraseMember(input: { memberId: string }) { return privacy.eraseMember(google, input); }
+export function updateProposal(input: FormInput<ProposalInput> & { proposalId: string }) { return own.updateProposal(google, input); }
+export function withdrawProposal(input: { proposalId: string }) { return own.withdrawProposal(google, input); }
+export function updateResource(input: FormInput<ResourceInput> & { resourceId: string }) { return own.updateResource(google, input); }
+export function withdrawResource(input: { resourceId: string }) { return own.withdrawResource(google, input); }

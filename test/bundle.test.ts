@@ -19,7 +19,9 @@ const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'se
   'sendReminders', 'getReminderSchedule', 'setReminderSchedule', 'runScheduledReminders', 'showReminders', 'diagnose', 'showDiagnose',
   // Supports and answers (issue 13).
   'supportProposal', 'withdrawSupport', 'listProposals', 'answerProposal',
-  'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember'];
+  'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember',
+  // Members in control of what they wrote (issue 22).
+  'updateProposal', 'withdrawProposal', 'updateResource', 'withdrawResource'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' } });

@@ -55,6 +55,8 @@ export interface MeetingView {
 export interface ProposalView {
   readonly id: string;
   readonly title: string;
+  readonly description: string;
+  readonly resourcesNeeded: string;
   readonly objectiveId: string;
   readonly status: EnumCode<'proposalStatus'> | null;
   readonly priorityRank: number | null;
@@ -63,6 +65,8 @@ export interface ProposalView {
   /** The coordinators' answer, '' until there is one; answered `YYYY-MM-DD` or null. */
   readonly answer: string;
   readonly answered: string | null;
+  /** The author may still edit or withdraw it: no coordinator has answered, and it is not withdrawn. */
+  readonly editable: boolean;
 }
 
 export interface ResourceView {
@@ -77,6 +81,8 @@ export interface ResourceView {
   readonly availability: EnumCode<'availability'> | null;
   readonly availableFrom: string | null;
   readonly proposalId: string;
+  /** The pledger may still edit or withdraw it: nothing delivered yet, and it is not withdrawn. */
+  readonly editable: boolean;
 }
 
 export interface ObjectiveView {

@@ -37,6 +37,8 @@ export const ENUMS = {
     'under review': { en: 'under review', fr: 'en examen', 'pt-BR': 'em análise' },
     prioritized: { en: 'prioritized', fr: 'priorisée', 'pt-BR': 'priorizada' },
     declined: { en: 'declined', fr: 'refusée', 'pt-BR': 'recusada' },
+    // Taken back by its author (issue 22): listed still, its supports count nowhere.
+    withdrawn: { en: 'withdrawn', fr: 'retirée', 'pt-BR': 'retirada' },
   },
   resourceKind: {
     financial: { en: 'financial', fr: 'financière', 'pt-BR': 'financeiro' },
@@ -59,6 +61,8 @@ export const ENUMS = {
   availability: {
     available: { en: 'available', fr: 'disponible', 'pt-BR': 'disponível' },
     planned: { en: 'planned', fr: 'prévue', 'pt-BR': 'prevista' },
+    // Taken back by the pledger (issue 22): it leaves every total.
+    withdrawn: { en: 'withdrawn', fr: 'retirée', 'pt-BR': 'retirada' },
   },
   audience: {
     all: { en: 'all', fr: 'tous', 'pt-BR': 'todos' },

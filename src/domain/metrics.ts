@@ -1,4 +1,5 @@
 import { countsInTotals } from './privacy';
+import { standingPledge } from './own';
 import type { Localized } from './locale';
 import type { MeetingRecord, PersonRecord, PledgeRecord, ProposalRecord } from './progress';
 import { isIsoDate, type IsoDate } from './time';
@@ -32,7 +33,7 @@ const TALLIES = {
   activeMembers: (s: Sources) => activeIds(s).size,
   activeMembersWithPledge: (s: Sources) => {
     const active = activeIds(s);
-    return new Set(s.resources.map((r) => r.member).filter((id) => active.has(id))).size;
+    return new Set(s.resources.filter(standingPledge).map((r) => r.member).filter((id) => active.has(id))).size;
   },
   prioritizedProposals: (s: Sources) => s.proposals.filter((p) => p.status === 'prioritized').length,
   scheduledMeetings: (s: Sources) =>

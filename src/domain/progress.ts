@@ -31,6 +31,8 @@ export interface ProposalRecord {
 
 export interface PledgeRecord {
   readonly member: string;
+  /** A withdrawn pledge counts nowhere. */
+  readonly availability?: EnumCode<'availability'> | undefined;
 }
 
 /** What the progress needs of a Meetings row (read with the calendar's reader, calendar-event.ts MeetingRow). */

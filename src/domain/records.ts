@@ -71,6 +71,7 @@ export interface Proposal extends Row {
   readonly member: string;
   readonly status: EnumCode<'proposalStatus'> | undefined;
   readonly priorityRank: number | undefined;
+  readonly resourcesNeeded: string;
   /** As the last count wrote it. */
   readonly supports: number | undefined;
   readonly answer: string;

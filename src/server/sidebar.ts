@@ -1,4 +1,5 @@
 import { needsConsent } from '../domain/privacy';
+import { pledgeLocked, proposalLocked } from '../domain/own';
 import { recordsOf, type Member } from '../domain/records';
 import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
@@ -149,12 +150,15 @@ function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['min
     .map((p) => ({
       id: p.id,
       title: p.title,
+      description: p.description,
+      resourcesNeeded: p.resourcesNeeded,
       objectiveId: p.objective,
       status: p.status ?? null,
       priorityRank: p.priorityRank ?? null,
       supports: p.supports ?? 0,
       answer: p.answer,
       answered: p.answered || null,
+      editable: proposalLocked(p) === undefined,
     }));
   const resources: ResourceView[] = recordsOf('resources', tabs.resources)
     .filter((r) => r.member === memberId)
@@ -170,6 +174,7 @@ function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['min
       availability: r.availability ?? null,
       availableFrom: r.availableFrom || null,
       proposalId: r.proposal,
+      editable: pledgeLocked(r) === undefined,
     }));
   return { proposals, resources };
 }

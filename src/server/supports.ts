@@ -73,6 +73,7 @@ function changeSupport(google: GoogleServices, input: unknown, change: Change): 
       let after: readonly Support[];
       if (change === 'support') {
         if (proposal.member === me.id) throw new UserError('supports.own');
+        if (proposal.status === 'withdrawn') throw new UserError('supports.withdrawnProposal', { id });
         if (mine.has(id)) throw new UserError('supports.already', { id });
         if (mine.size >= limit) throw new UserError('supports.limit', { count: limit, id });
         const support = { proposal: id, member: me.id, date: today(call) };
@@ -175,6 +176,7 @@ export function answerProposal(google: GoogleServices, input: unknown): Result<{
       const proposals = recordsOf('proposals', data);
       const proposal = proposals.find((p) => p.id === answer.proposalId);
       if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id: answer.proposalId });
+      if (proposal.status === 'withdrawn') throw new UserError('answer.withdrawn', { id: proposal.id });
       const rank = answer.status === 'prioritized' ? answer.priorityRank : undefined;
       const taken = rank === undefined ? undefined : proposals.find((p) => p.id !== proposal.id && p.status === 'prioritized' && p.priorityRank === rank);
       if (taken) return refuse(call, 'priorityRank', 'answer.rankTaken', { rank: rank ?? '', id: taken.id });

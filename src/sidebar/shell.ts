@@ -50,7 +50,7 @@ function partsFor(state: SidebarState, app: App, selected: string | undefined): 
     home,
     proposalSection(state, app),
     pledgeSection(state, app),
-    view('mine', t('sidebar.nav.mine'), submissionsView, state),
+    view('mine', t('sidebar.nav.mine'), (s) => submissionsView(s, app), state),
     proposalsSection(state),
   ];
   if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));

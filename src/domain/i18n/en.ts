@@ -184,6 +184,18 @@ export const en = {
   'dashboard.prioritized': 'Prioritized',
   'dashboard.topSupported': 'Most supported',
   'dashboard.noSupports': 'No supports yet.',
+  // Members in control of what they wrote, and translations (issue 22).
+  'own.notYours': "{id} is not yours: only the member who submitted it can edit or withdraw it.",
+  'own.answered': "The coordinators have answered {id}: it can no longer be edited or withdrawn.",
+  'own.delivered': "Part of {id} has been delivered: it can no longer be edited or withdrawn.",
+  'own.alreadyWithdrawn': "{id} is withdrawn: it can no longer be changed.",
+  'field.unknownPledge': "There is no pledge {id}.",
+  'field.withdrawWithButton': "To take a pledge back, use Withdraw in My submissions.",
+  'answer.withdrawn': "Its author withdrew {id}: it can no longer be answered.",
+  'supports.withdrawnProposal': "Its author withdrew {id}: it can no longer be supported.",
+  'translate.quota': "Google’s translation has reached today’s limit for your account: try again tomorrow, or read the original.",
+  'translate.failed': "Google’s translation is not available right now: try again later, or read the original.",
+  'translate.nothing': "There is no text to translate at {source}.",
   'sidebar.title': 'Mutirão',
 } as const;
 

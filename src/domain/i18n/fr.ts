@@ -183,5 +183,17 @@ export const fr: Catalog = {
   'dashboard.prioritized': 'Priorisées',
   'dashboard.topSupported': 'Les plus soutenues',
   'dashboard.noSupports': 'Aucun soutien pour l’instant.',
+  // Members in control of what they wrote, and translations (issue 22).
+  'own.notYours': "{id} ne vous appartient pas\u00a0: seule la personne qui l’a envoyée peut la modifier ou la retirer.",
+  'own.answered': "La coordination a déjà répondu à {id}\u00a0: vous ne pouvez plus la modifier ni la retirer.",
+  'own.delivered': "Une partie de {id} a déjà été remise\u00a0: vous ne pouvez plus la modifier ni la retirer.",
+  'own.alreadyWithdrawn': "{id} a été retirée\u00a0: elle ne peut plus être modifiée.",
+  'field.unknownPledge': "La contribution {id} n’existe pas.",
+  'field.withdrawWithButton': "Pour reprendre une contribution, utilisez «\u00a0Retirer\u00a0» dans Mes envois.",
+  'answer.withdrawn': "La proposition {id} a été retirée par son auteur ou son autrice\u00a0: on ne peut plus y répondre.",
+  'supports.withdrawnProposal': "La proposition {id} a été retirée\u00a0: on ne peut plus la soutenir.",
+  'translate.quota': "La traduction de Google a atteint la limite du jour pour votre compte\u00a0: réessayez demain, ou lisez l’original.",
+  'translate.failed': "La traduction de Google n’est pas disponible pour le moment\u00a0: réessayez plus tard, ou lisez l’original.",
+  'translate.nothing': "Il n’y a pas de texte à traduire en {source}.",
   'sidebar.title': 'Mutirão',
 };

@@ -183,5 +183,17 @@ export const ptBR: Catalog = {
   'dashboard.prioritized': 'Priorizadas',
   'dashboard.topSupported': 'Mais apoiadas',
   'dashboard.noSupports': 'Nenhum apoio por enquanto.',
+  // Members in control of what they wrote, and translations (issue 22).
+  'own.notYours': "Só quem enviou {id} pode editá-la ou retirá-la.",
+  'own.answered': "A coordenação já respondeu a {id}: não é mais possível editar nem retirar.",
+  'own.delivered': "Parte de {id} já foi entregue: não é mais possível editar nem retirar.",
+  'own.alreadyWithdrawn': "{id} foi retirada: não é mais possível alterá-la.",
+  'field.unknownPledge': "A contribuição {id} não existe.",
+  'field.withdrawWithButton': "Para desistir de uma contribuição, use “Retirar” em Meus envios.",
+  'answer.withdrawn': "A proposta {id} foi retirada por quem a enviou: não é mais possível respondê-la.",
+  'supports.withdrawnProposal': "A proposta {id} foi retirada: não é mais possível apoiá-la.",
+  'translate.quota': "A tradução do Google atingiu o limite de hoje para a sua conta: tente de novo amanhã ou leia o original.",
+  'translate.failed': "A tradução do Google não está disponível agora: tente de novo mais tarde ou leia o original.",
+  'translate.nothing': "Não há texto para traduzir em {source}.",
   'sidebar.title': 'Mutirão',
 };

@@ -245,6 +245,23 @@ export const en = {
   'privacy.eraseOther.confirm': "Erase the data of {id}? This cannot be undone.",
   'privacy.eraseOther.done': "The data of {id} is erased.",
   'privacy.erase.yesOther': "Yes, erase",
+  // Members in control of what they wrote, and translations (issue 22).
+  'mine.edit': "Edit",
+  'mine.withdraw': "Withdraw",
+  'mine.cancel': "Cancel",
+  'mine.confirm': "Yes, withdraw",
+  'mine.editTitle': "Edit {id}",
+  'mine.save': "Save the changes",
+  'mine.saved': "{id} updated.",
+  'mine.confirmProposal': "Withdraw {id}? It stays listed as withdrawn, and its supports go back to the members who gave them.",
+  'mine.confirmPledge': "Withdraw {id}? It will no longer count in the group’s totals.",
+  'mine.withdrawnProposal': "{id} withdrawn: its supports went back to the members who gave them.",
+  'mine.withdrawnPledge': "{id} withdrawn: it no longer counts in the totals.",
+  'translate.action': "Translate",
+  'translate.busy': "Translating…",
+  'translate.note': "Machine translation by Google",
+  'translate.original': "Show the original",
+  'translate.again': "Show the translation",
 } as const;
 
 export type SidebarMessageKey = keyof typeof en;
