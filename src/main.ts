@@ -24,6 +24,7 @@ import * as submissions from './server/submissions';
 import * as supports from './server/supports';
 import * as validation from './server/validation';
 import * as own from './server/own';
+import * as translations from './server/translate';
 import { wordsFromPages } from './server/words-page';
 
 // Getters, so a service is only looked up when a call needs it.
@@ -36,6 +37,7 @@ const google: GoogleServices = {
   get Calendar() { return Calendar; },
   get MailApp() { return MailApp; },
   get ScriptApp() { return ScriptApp; },
+  get LanguageApp() { return LanguageApp; },
 };
 
 // Code.js carries no catalogs (scripts/build.mjs): each language's words are its Messages page.
@@ -91,3 +93,4 @@ export function updateProposal(input: FormInput<ProposalInput> & { proposalId: s
 export function withdrawProposal(input: { proposalId: string }) { return own.withdrawProposal(google, input); }
 export function updateResource(input: FormInput<ResourceInput> & { resourceId: string }) { return own.updateResource(google, input); }
 export function withdrawResource(input: { resourceId: string }) { return own.withdrawResource(google, input); }
+export function translateText(input: { source: string; to?: Locale }) { return translations.translateText(google, input); }

@@ -130,6 +130,15 @@ export interface Support extends Row {
   readonly date: string;
 }
 
+/** A machine translation kept for reuse (issue 22). */
+export interface Translation extends Row {
+  /** `Proposals!PRO-003!Description`. */
+  readonly source: string;
+  readonly language: string;
+  readonly text: string;
+  readonly sourceHash: string;
+}
+
 interface RecordTypes {
   settings: Setting;
   members: Member;
@@ -138,6 +147,7 @@ interface RecordTypes {
   resources: Pledge;
   meetings: Meeting;
   supports: Support;
+  translations: Translation;
 }
 
 type Read = Record<string, unknown>;

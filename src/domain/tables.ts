@@ -37,6 +37,8 @@ export interface Table {
   readonly idPrefix?: string;
   /** The message key when a reference names none of this table's IDs. */
   readonly unknownId?: string;
+  /** The add-on's own store, hidden when setup creates it (a coordinator may show it). */
+  readonly hidden?: boolean;
 }
 
 export type TableKey =
@@ -48,7 +50,8 @@ export type TableKey =
   | 'meetings'
   | 'dashboard'
   | 'log'
-  | 'supports';
+  | 'supports'
+  | 'translations';
 
 const h = (en: string, fr: string, pt: string): Localized => ({ en, fr, 'pt-BR': pt });
 
@@ -220,8 +223,25 @@ export const SUPPORTS: Table = {
   ],
 };
 
-/** In the order setup creates the tabs; Supports came later, so it follows the Log. */
-export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS];
+/**
+ * Machine translations kept for reuse (issue 22, PRODUCT.md §2): one row per source cell and
+ * language, reused while the source text's hash is unchanged. Written by the add-on alone.
+ */
+export const TRANSLATIONS: Table = {
+  key: 'translations',
+  name: h('Translations', 'Traductions', 'Traduções'),
+  hidden: true,
+  columns: [
+    col('source', h('Source', 'Source', 'Origem'), 'text', f.written(), computed),
+    col('language', h('Language', 'Langue', 'Idioma'), 'text', f.written(), computed),
+    col('text', h('Text', 'Texte', 'Texto'), 'text', f.written(), computed),
+    col('sourceHash', h('Source hash', 'Empreinte de la source', 'Hash da origem'), 'text', f.written(), computed),
+    col('translated', h('Translated', 'Traduit le', 'Traduzido em'), 'datetime', f.written(), computed),
+  ],
+};
+
+/** In the order setup creates the tabs; Supports came later, so it follows the Log; Translations come last. */
+export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS, TRANSLATIONS];
 
 /** The tables a table's columns refer to, whose IDs its checks need. */
 export function referencedBy(table: Table): TableKey[] {

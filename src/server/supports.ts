@@ -114,6 +114,7 @@ function listing(p: Proposal, author: Member | undefined, tally: SupportTally, m
     objectiveId: p.objective,
     author: author?.name ?? '',
     hub: author?.hub ?? null,
+    language: author?.language ?? null,
     status: p.status ?? null,
     priorityRank: p.priorityRank ?? null,
     supports: tally.byProposal.get(p.id) ?? 0,

@@ -45,6 +45,7 @@ export const PRIVACY_NOTICE: Readonly<Record<Locale, PrivacyNotice>> = {
         paragraphs: [
           'Toutes les personnes avec qui le classeur est partagé : dans Google Sheets, quiconque peut modifier un classeur en voit tous les onglets. Les autres membres voient donc vos informations.',
           'Les membres sont en France et au Brésil : vos données sont consultées depuis les deux pays. Le classeur est hébergé par Google.',
+          'Traductions : quand un membre demande la traduction d’un texte écrit par un autre (une proposition, une réponse), ce texte est envoyé au service de traduction de Google, et la traduction est conservée dans un onglet masqué du classeur. Rien n’est envoyé tant que personne ne clique sur « Traduire ».',
         ],
       },
       {
@@ -92,6 +93,7 @@ export const PRIVACY_NOTICE: Readonly<Record<Locale, PrivacyNotice>> = {
         paragraphs: [
           'Todas as pessoas com quem a planilha é compartilhada: nas Planilhas Google, quem pode editar uma planilha vê todas as abas. Por isso, os outros membros veem seus dados.',
           'Os membros estão no Brasil e na França: seus dados são acessados nos dois países. A planilha fica hospedada no Google.',
+          'Traduções: quando um membro pede a tradução de um texto escrito por outro (uma proposta, uma resposta), esse texto é enviado ao serviço de tradução do Google, e a tradução fica guardada em uma aba oculta da planilha. Nada é enviado enquanto ninguém clicar em “Traduzir”.',
         ],
       },
       {
@@ -139,6 +141,7 @@ export const PRIVACY_NOTICE: Readonly<Record<Locale, PrivacyNotice>> = {
         paragraphs: [
           'Everyone the spreadsheet is shared with: in Google Sheets, anyone who can edit a spreadsheet sees all its tabs. So other members can see your details.',
           'Members are in France and in Brazil, so your data is viewed from both countries. Google hosts the spreadsheet.',
+          'Translations: when a member asks for a translation of a text another member wrote (a proposal, an answer), that text is sent to Google’s translation service, and the translation is kept in a hidden tab of the spreadsheet. Nothing is sent until someone clicks Translate.',
         ],
       },
       {

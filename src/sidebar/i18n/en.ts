@@ -183,7 +183,7 @@ export const en = {
   'proposals.sort': 'Sort by',
   'proposals.sort.supports': 'Most supported first',
   'proposals.sort.date': 'Newest first',
-  'proposals.left': '{left, plural, =0 {None of your {total} supports left} one {# of {total} supports left} other {# of {total} supports left}}',
+  'proposals.left': '{left, plural, =0 {You have used your {total} supports} one {# of {total} supports left} other {# of {total} supports left}}',
   'proposals.supports': '{count, plural, =0 {no supports} one {# support} other {# supports}}',
   'proposals.objective': 'Objective {id}',
   'proposals.by': 'by {name}',
@@ -262,6 +262,8 @@ export const en = {
   'translate.note': "Machine translation by Google",
   'translate.original': "Show the original",
   'translate.again': "Show the translation",
+  'proposals.withdrawnByAuthor': "Withdrawn by its author.",
+  'proposals.atLimit': "{total, plural, one {You have used your only support: withdraw it to support this proposal.} other {You have used your # supports: withdraw one to support this proposal.}}",
 } as const;
 
 export type SidebarMessageKey = keyof typeof en;

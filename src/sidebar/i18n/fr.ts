@@ -181,7 +181,7 @@ export const fr: SidebarCatalog = {
   'proposals.sort': 'Trier par',
   'proposals.sort.supports': 'Les plus soutenues d’abord',
   'proposals.sort.date': 'Les plus récentes d’abord',
-  'proposals.left': '{left, plural, =0 {Plus aucun soutien disponible sur {total}} one {Il vous reste # soutien sur {total}} other {Il vous reste # soutiens sur {total}}}',
+  'proposals.left': '{left, plural, =0 {Vous avez utilisé vos {total} soutiens} one {Il vous reste # soutien sur {total}} other {Il vous reste # soutiens sur {total}}}',
   'proposals.supports': '{count, plural, =0 {aucun soutien} one {# soutien} other {# soutiens}}',
   'proposals.objective': 'Objectif {id}',
   'proposals.by': 'par {name}',
@@ -260,4 +260,6 @@ export const fr: SidebarCatalog = {
   'translate.note': "Traduction automatique par Google",
   'translate.original': "Voir l’original",
   'translate.again': "Voir la traduction",
+  'proposals.withdrawnByAuthor': "Retirée par la personne qui l’a proposée.",
+  'proposals.atLimit': "{total, plural, one {Vous avez utilisé votre seul soutien\u00a0: retirez-le pour soutenir cette proposition.} other {Vous avez utilisé vos # soutiens\u00a0: retirez-en un pour soutenir cette proposition.}}",
 };

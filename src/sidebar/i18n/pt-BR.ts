@@ -181,7 +181,7 @@ export const ptBR: SidebarCatalog = {
   'proposals.sort': 'Ordenar por',
   'proposals.sort.supports': 'Mais apoiadas primeiro',
   'proposals.sort.date': 'Mais recentes primeiro',
-  'proposals.left': '{left, plural, =0 {Nenhum apoio disponível de {total}} one {Resta # apoio de {total}} other {Restam # apoios de {total}}}',
+  'proposals.left': '{left, plural, =0 {Você já usou seus {total} apoios} one {Você ainda tem # de {total} apoios} other {Você ainda tem # de {total} apoios}}',
   'proposals.supports': '{count, plural, =0 {nenhum apoio} one {# apoio} other {# apoios}}',
   'proposals.objective': 'Objetivo {id}',
   'proposals.by': 'por {name}',
@@ -260,4 +260,6 @@ export const ptBR: SidebarCatalog = {
   'translate.note': "Tradução automática do Google",
   'translate.original': "Ver o original",
   'translate.again': "Ver a tradução",
+  'proposals.withdrawnByAuthor': "Retirada por quem a propôs.",
+  'proposals.atLimit': "{total, plural, one {Você já usou seu único apoio: retire-o para apoiar esta proposta.} other {Você já usou seus # apoios: retire um para apoiar esta proposta.}}",
 };
