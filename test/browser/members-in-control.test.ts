@@ -72,4 +72,24 @@ describe('members in control of what they wrote, reading each other in their own
     expect(log).toEqual(['resource.edit RES-003 amount: 1500 → 2000', 'resource.withdraw RES-003 funding']);
     await page.close();
   });
+
+  it('counts characters as the server does, and keeps a draft when the sidebar closes, until it is sent', async () => {
+    const { page, sidebar } = await openAs(harness, 'claire');
+    let propose = await openSection(sidebar, 'Proposer', 'propose');
+    await propose.getByLabel('Titre').fill('Café 🌱 solidaire');
+    await expect.poll(() => propose.locator('.counter').first().textContent()).toBe('16 / 150');
+    expect(await propose.locator('.counter').nth(1).textContent()).toBe('0 / 2\u202f000');
+    // The sidebar closes and opens again (the preview reloads its frame): the draft is back.
+    await page.reload();
+    propose = await openSection(sidebar, 'Proposer', 'propose');
+    await expect.poll(() => propose.getByLabel('Titre').inputValue()).toBe('Café 🌱 solidaire');
+    await propose.getByLabel('Objectif').selectOption('O3');
+    await propose.getByRole('button', { name: 'Envoyer la proposition' }).click();
+    await expect.poll(() => propose.locator('.success').textContent()).toMatch(/^Proposition PRO-\d+ envoyée/);
+    await page.reload();
+    propose = await openSection(sidebar, 'Proposer', 'propose');
+    await expect.poll(() => propose.locator('.counter').first().textContent()).toBe('0 / 150');
+    expect(await propose.getByLabel('Titre').inputValue()).toBe('');
+    await page.close();
+  });
 });

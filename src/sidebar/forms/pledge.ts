@@ -132,6 +132,7 @@ export function pledgeForm(state: SidebarState, app: App, existing?: ResourceVie
       ),
     ],
     kind: 'resource',
+    draft: existing ? `resource:${existing.id}` : 'resource',
     today: state.today,
     submitLabel: existing ? t('mine.save') : t('sidebar.pledge.submit'),
     values: () => ({ ...visibleValues(fields), ...(kind.value === 'financial' ? { category: 'funding' } : {}) }),

@@ -40,6 +40,7 @@ export function proposalForm(state: SidebarState, app: App, existing?: ProposalV
     title: existing ? t('mine.editTitle', { id: existing.id }) : t('sidebar.propose.title'),
     fields,
     kind: 'proposal',
+    draft: existing ? `proposal:${existing.id}` : 'proposal',
     today: state.today,
     submitLabel: existing ? t('mine.save') : t('sidebar.propose.submit'),
     send: (values) => (existing ? callServer('updateProposal', { ...values, proposalId: existing.id }) : callServer('submitProposal', values)),

@@ -42,6 +42,7 @@ export function registerSection(state: SidebarState, app: App): Part {
     intro: el('div', {}, el('p', {}, t('sidebar.register.intro', { email: state.user.email })), noticeView(state, true)),
     fields,
     kind: 'member',
+    draft: 'member',
     today: state.today,
     // The language they register in is the sidebar's.
     values: () => ({ ...visibleValues(fields), consent: ticked(fields.consent), emails: ticked(fields.emails), language: state.locale }),
