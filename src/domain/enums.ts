@@ -41,9 +41,10 @@ export const ENUMS = {
     withdrawn: { en: 'withdrawn', fr: 'retirée', 'pt-BR': 'retirada' },
   },
   resourceKind: {
-    financial: { en: 'financial', fr: 'financière', 'pt-BR': 'financeiro' },
+    // A contribuição: feminine, as the pledge it describes.
+    financial: { en: 'financial', fr: 'financière', 'pt-BR': 'financeira' },
     // "Em espécie" would read as "in cash" in Brazil.
-    'in-kind': { en: 'in-kind', fr: 'en nature', 'pt-BR': 'não financeiro' },
+    'in-kind': { en: 'in-kind', fr: 'en nature', 'pt-BR': 'não financeira' },
   },
   category: {
     funding: { en: 'funding', fr: 'financement', 'pt-BR': 'financiamento' },
@@ -102,6 +103,7 @@ export function enumLabels(name: EnumName, locale: Locale): string[] {
 const FORMER_LABELS: Partial<Record<EnumName, Readonly<Record<string, string>>>> = {
   role: { coordinateur: 'coordinator', coordenador: 'coordinator' },
   audience: { coordinateurs: 'coordinators', coordenadores: 'coordinators' },
+  resourceKind: { financeiro: 'financial', 'não financeiro': 'in-kind' },
 };
 
 /** Label → code, by enum; rebuilt when an enum gained codes (a metric registered since). */

@@ -40,7 +40,7 @@ const s = (key: SettingKey, kind: CellKind, schema: f.Schema, label: [string, st
 export const SETTING_ROWS: readonly SettingRow[] = [
   s('language', 'text', f.required(f.enumOf('language')), ['Language', 'Langue', 'Idioma'], { enum: 'language' }),
   s('workshopDate', 'date', f.required(f.date()), ['Workshop date', "Date de l’atelier", 'Data da oficina']),
-  s('submissionDeadline', 'date', f.required(f.date()), ['Submission deadline', 'Date limite des contributions', 'Prazo de envio']),
+  s('submissionDeadline', 'date', f.required(f.date()), ['Submission deadline', 'Date limite d’envoi', 'Prazo de envio']),
   s('calendarId', 'text', f.optional(f.text(f.LIMITS.name)), ['Calendar ID', "ID de l’agenda", 'ID da agenda']),
   s('sendInvitations', 'text', f.required(f.enumOf('yesNo')), ['Send invitations', 'Envoyer les invitations', 'Enviar convites'], { enum: 'yesNo' }),
   s('defaultDuration', 'integer', f.required(f.integerBetween(15, 600)), ['Default duration (min)', 'Durée par défaut (min)', 'Duração padrão (min)']),
@@ -71,7 +71,7 @@ export interface Settings {
   privacyNoticeVersion: IsoDate;
 }
 
-const WORKING_DAYS: Localized = { en: 'Mon-Fri', fr: 'lun-ven', 'pt-BR': 'seg-sex' };
+const WORKING_DAYS: Localized = { en: 'Mon-Fri', fr: 'lun.–ven.', 'pt-BR': 'seg-sex' };
 
 /** What setup writes in a new workbook. */
 export function defaultSettings(language: Locale, today: IsoDate): Settings {
@@ -93,7 +93,11 @@ export function defaultSettings(language: Locale, today: IsoDate): Settings {
 }
 
 const byLabel = new Map<string, SettingKey>(
-  SETTING_ROWS.flatMap((row) => LOCALES.map((locale) => [normalizeLabel(row.label[locale]), row.key] as const)),
+  [
+    ...SETTING_ROWS.flatMap((row) => LOCALES.map((locale) => [normalizeLabel(row.label[locale]), row.key] as const)),
+    // Labels earlier versions wrote, still read.
+    [normalizeLabel('Date limite des contributions'), 'submissionDeadline'],
+  ],
 );
 
 export function settingKeyOf(label: unknown): SettingKey | undefined {

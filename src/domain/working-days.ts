@@ -45,11 +45,14 @@ export function readWorkingDays(text: string): ReadonlySet<Weekday> | undefined 
 
 const SHORT_NAMES: Readonly<Record<Locale, readonly string[]>> = {
   en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  fr: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'],
+  fr: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
   'pt-BR': ['dom', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb'],
 };
 
-/** The days in the reader's words, runs of three or more days as a range: `lun-ven`, `Mon, Wed, Fri`. */
+/** French typography joins a range with an en dash (`lun.–ven.`). */
+const RANGE: Readonly<Record<Locale, string>> = { en: '-', fr: '–', 'pt-BR': '-' };
+
+/** The days in the reader's words, runs of three or more days as a range: `lun.–ven.`, `Mon, Wed, Fri`. */
 export function formatWorkingDays(days: ReadonlySet<Weekday>, locale: Locale): string {
   const names = SHORT_NAMES[locale];
   const parts: string[] = [];
@@ -57,7 +60,7 @@ export function formatWorkingDays(days: ReadonlySet<Weekday>, locale: Locale): s
     if (!days.has(d as Weekday)) continue;
     let last = d;
     while (last < 6 && days.has((last + 1) as Weekday)) last++;
-    parts.push(last - d >= 2 ? `${names[d]}-${names[last]}` : names.slice(d, last + 1).join(', '));
+    parts.push(last - d >= 2 ? `${names[d]}${RANGE[locale]}${names[last]}` : names.slice(d, last + 1).join(', '));
     d = last;
   }
   return parts.join(', ');

@@ -43,9 +43,8 @@ export const PRIVACY_NOTICE: Readonly<Record<Locale, PrivacyNotice>> = {
       {
         heading: 'Qui peut les voir',
         paragraphs: [
-          'Toutes les personnes avec qui le classeur est partagé : dans Google Sheets, quiconque peut modifier un classeur en voit tous les onglets. Les autres membres voient donc vos informations.',
-          'Les membres sont en France et au Brésil : vos données sont consultées depuis les deux pays. Le classeur est hébergé par Google.',
-          'Traductions : quand un membre demande la traduction d’un texte écrit par un autre (une proposition, une réponse), ce texte est envoyé au service de traduction de Google, et la traduction est conservée dans un onglet masqué du classeur. Rien n’est envoyé tant que personne ne clique sur « Traduire ».',
+          'Toutes les personnes avec qui le classeur est partagé : dans Google Sheets, quiconque peut modifier un classeur en voit tous les onglets, donc vos informations.',
+          'Les membres sont en France et au Brésil : vos données sont consultées depuis les deux pays. Le classeur est hébergé par Google, qui traduit les textes à la demande (« Traduire »).',
         ],
       },
       {
@@ -55,7 +54,7 @@ export const PRIVACY_NOTICE: Readonly<Record<Locale, PrivacyNotice>> = {
       {
         heading: 'Combien de temps',
         paragraphs: [
-          'Tant que le groupe de travail est actif, ou moins longtemps si vous demandez l’effacement. Vos propositions et contributions restent alors, sans votre nom ni vos coordonnées : les totaux du groupe ne changent pas.',
+          'Tant que le groupe est actif, ou moins longtemps si vous demandez l’effacement. Vos propositions et contributions restent alors, sans votre nom ni vos coordonnées : les totaux du groupe ne changent pas.',
         ],
       },
       {
@@ -92,13 +91,12 @@ export const PRIVACY_NOTICE: Readonly<Record<Locale, PrivacyNotice>> = {
         heading: 'Quem pode ver',
         paragraphs: [
           'Todas as pessoas com quem a planilha é compartilhada: nas Planilhas Google, quem pode editar uma planilha vê todas as abas. Por isso, os outros membros veem seus dados.',
-          'Os membros estão no Brasil e na França: seus dados são acessados nos dois países. A planilha fica hospedada no Google.',
-          'Traduções: quando um membro pede a tradução de um texto escrito por outro (uma proposta, uma resposta), esse texto é enviado ao serviço de tradução do Google, e a tradução fica guardada em uma aba oculta da planilha. Nada é enviado enquanto ninguém clicar em “Traduzir”.',
+          'Os membros estão no Brasil e na França: seus dados são acessados nos dois países. A planilha fica hospedada no Google, cujo serviço de tradução recebe um texto quando alguém clica em “Traduzir”.',
         ],
       },
       {
         heading: 'Quem é responsável',
-        paragraphs: ['A coordenação do grupo: {coordinators}. Para qualquer dúvida sobre seus dados, fale com ela.'],
+        paragraphs: ['A coordenação do grupo: {coordinators}. Para qualquer dúvida sobre seus dados, fale com a coordenação.'],
       },
       {
         heading: 'Por quanto tempo',
@@ -140,8 +138,7 @@ export const PRIVACY_NOTICE: Readonly<Record<Locale, PrivacyNotice>> = {
         heading: 'Who can see it',
         paragraphs: [
           'Everyone the spreadsheet is shared with: in Google Sheets, anyone who can edit a spreadsheet sees all its tabs. So other members can see your details.',
-          'Members are in France and in Brazil, so your data is viewed from both countries. Google hosts the spreadsheet.',
-          'Translations: when a member asks for a translation of a text another member wrote (a proposal, an answer), that text is sent to Google’s translation service, and the translation is kept in a hidden tab of the spreadsheet. Nothing is sent until someone clicks Translate.',
+          'Members are in France and in Brazil, so your data is viewed from both countries. Google hosts the spreadsheet, and its translation service gets a text when someone clicks Translate.',
         ],
       },
       {

@@ -3,18 +3,18 @@ import { LOCALES, normalizeLabel } from '../../src/domain/locale';
 import { MEMBERS, TABLES } from '../../src/domain/tables';
 
 describe('tables', () => {
-  it('lists the nine tabs of PRODUCT.md §2 in setup order, with their English names', () => {
+  it('lists the tabs of PRODUCT.md §2 in setup order, with their English names', () => {
     expect(TABLES.map((t) => t.name.en)).toEqual([
-      'Settings', 'Members', 'Objectives', 'Proposals', 'Resources', 'Meetings', 'Dashboard', 'Log', 'Supports',
+      'Settings', 'Members', 'Objectives', 'Proposals', 'Resources', 'Meetings', 'Dashboard', 'Log', 'Supports', 'Translations',
     ]);
   });
 
   it('names the tabs in French and Brazilian Portuguese as the contract says', () => {
     expect(TABLES.map((t) => t.name.fr)).toEqual([
-      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens',
+      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens', 'Traductions',
     ]);
     expect(TABLES.map((t) => t.name['pt-BR'])).toEqual([
-      'Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios',
+      'Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios', 'Traduções',
     ]);
   });
 

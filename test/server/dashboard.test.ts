@@ -89,7 +89,7 @@ describe('the Dashboard tab', () => {
 
   it('gives the deadline with the days left', () => {
     const rows = dashboard(group());
-    const [date, days] = block(rows, 'Date limite des contributions');
+    const [date, days] = block(rows, 'Date limite d’envoi');
     expect(date?.[1]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(days).toEqual(['Jours restants', '15']);
   });

@@ -69,7 +69,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const date = (label: string) => rows.find((r) => r[0] === label)?.[1] as Date;
     expect(rows.find((r) => r[0] === 'Langue')?.[1]).toBe('fr');
     expect(todayIn('America/Recife', date("Date de l’atelier"))).toBe(today);
-    expect(todayIn('America/Recife', date('Date limite des contributions'))).toBe(addDays(today, 15));
+    expect(todayIn('America/Recife', date('Date limite d’envoi'))).toBe(addDays(today, 15));
     expect(rows.map((r) => r[0])).toHaveLength(14);
   });
 

@@ -9,7 +9,7 @@ export const fr: Catalog = {
   'validate.found': '{count, plural, one {# problème trouvé et signalé dans la feuille.} other {# problèmes trouvés et signalés dans la feuille.}}',
   'menu.diagnose': 'Diagnostic',
   'menu.help': 'Aide',
-  'menu.privacy': "Notice de confidentialité",
+  'menu.privacy': "Informations sur vos données personnelles",
 
   'help.title': 'Mutirão — aide',
   'help.intro':
@@ -19,8 +19,9 @@ export const fr: Catalog = {
   'help.tools':
     "«\u00a0Vérifier la feuille\u00a0» signale chaque problème par une note et une couleur\u00a0; «\u00a0Actualiser la progression\u00a0» met à jour les objectifs et l’onglet Tableau de bord\u00a0; «\u00a0Synchroniser l’agenda\u00a0» envoie les réunions prévues sous forme d’invitations Google Agenda, et «\u00a0Exporter l’agenda (.ics)\u00a0» permet de les importer dans tout autre agenda.",
   'help.language': "Changez la langue du classeur dans l’onglet Paramètres (fr, pt-BR ou en), puis relancez «\u00a0Configurer le classeur\u00a0».",
-  'help.privacy': "Vos données personnelles\u00a0: la notice de confidentialité (Extensions › Mutirão › Notice de confidentialité) explique ce que le groupe conserve et pourquoi\u00a0; la section «\u00a0Mes données\u00a0» du panneau permet de les télécharger ou de les effacer.",
+  'help.privacy': "Vos données personnelles\u00a0: les informations sur vos données personnelles (Extensions › Mutirão › Informations sur vos données personnelles) expliquent ce que le groupe conserve et pourquoi\u00a0; la section «\u00a0Mes données\u00a0» du panneau permet de les télécharger ou de les effacer.",
 
+  'setup.nothingToDo': 'Le classeur est prêt\u00a0: rien à créer ni à réparer.',
   'setup.done': 'Le classeur est prêt\u00a0: {created, plural, =0 {aucun onglet créé} one {# onglet créé} other {# onglets créés}}, {repaired, plural, one {# réparé} other {# réparés}}.',
   'setup.youAreCoordinator': 'Inscription enregistrée\u00a0: vous êtes la première personne de la coordination ({id}).',
   'setup.identityLost':
@@ -43,7 +44,7 @@ export const fr: Catalog = {
   'setting.note.eurToBrlRate': 'Nombre de BRL pour 1 EUR, pour le total converti du tableau de bord\u00a0; vide\u00a0: pas de conversion.',
   'setting.note.workingHoursStart': 'HH:MM, heure locale de chaque ville, pour les suggestions de créneaux.',
   'setting.note.workingHoursEnd': 'HH:MM, heure locale de chaque ville.',
-  'setting.note.workingDays': 'Jours où les deux villes peuvent se réunir, par exemple lun-ven.',
+  'setting.note.workingDays': 'Jours où les deux villes peuvent se réunir, par exemple lun.–ven.',
   'setting.note.supportsPerMember': 'Nombre de propositions que chaque membre peut soutenir en même temps.',
   'setting.note.reminderDays': 'Nombre de jours avant la date limite auxquels les membres à qui il manque encore une proposition ou une contribution reçoivent un e-mail, par exemple 5, 1\u00a0; vide\u00a0: aucun rappel.',
   'setting.note.privacyNoticeVersion': 'Date de la notice de confidentialité en vigueur\u00a0; à mettre à jour quand la notice change\u00a0: les membres sont alors invités à la confirmer à nouveau.',
@@ -73,7 +74,7 @@ export const fr: Catalog = {
   'dashboard.progress': "Progression",
   'dashboard.status': "Statut",
   'dashboard.chartTitle': "Progression des cinq objectifs",
-  'dashboard.deadline': "Date limite des contributions",
+  'dashboard.deadline': "Date limite d’envoi",
   'dashboard.deadlineDate': "Date",
   'dashboard.daysLeft': "Jours restants",
   'dashboard.daysPast': "Jours depuis la date limite",

@@ -21,6 +21,7 @@ export const ptBR: Catalog = {
   'help.language': 'Mude o idioma da planilha na aba Configurações (fr, pt-BR ou en) e execute “Configurar a planilha” de novo.',
   'help.privacy': "Seus dados pessoais: Extensões › Mutirão › Aviso de privacidade diz o que o grupo guarda e por quê; a seção “Meus dados” do painel lateral baixa ou exclui esses dados.",
 
+  'setup.nothingToDo': 'A planilha está pronta: nada a criar nem a reparar.',
   'setup.done': 'A planilha está pronta: {created, plural, =0 {nenhuma aba criada} one {# aba criada} other {# abas criadas}}, {repaired, plural, one {# reparada} other {# reparadas}}.',
   'setup.youAreCoordinator': 'Inscrição feita: você é a primeira pessoa da coordenação ({id}).',
   'setup.identityLost':

@@ -9,7 +9,7 @@ import type { ReminderGap } from '../../domain/reminders';
  * spreadsheet's URL, always last on its line so no punctuation sticks to it.
  */
 export interface EmailTexts {
-  /** `{name}`: the member's name. */
+  /** `{name}`: the member's first name. */
   readonly greeting: string;
   readonly reply: string;
   /** How to stop these emails: the "Emails" choice in the sidebar's "My data". */

@@ -102,7 +102,7 @@ export const ptBR: SidebarCatalog = {
   'sidebar.pledge.submit': 'Registrar a contribuição',
   'sidebar.pledge.done': 'Contribuição {id} registrada.',
   'sidebar.pledge.financial': 'Dinheiro',
-  'sidebar.pledge.inKind': 'Não financeiro (tempo, local, equipamento…)',
+  'sidebar.pledge.inKind': 'Não financeira (tempo, local, equipamento…)',
   'sidebar.pledge.now': 'Disponível agora',
   'sidebar.pledge.planned': 'Disponível a partir de uma data',
   'sidebar.pledge.noProposal': 'Nenhuma proposta em particular',
