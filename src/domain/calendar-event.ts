@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import type { EnumCode } from './enums';
-import { email } from './fields';
+import { isValidEmail } from './fields';
 import { t } from './i18n';
 import type { Locale } from './locale';
 import { cityTimes, formatLocalTime, type CityTimes } from './meetings';
@@ -69,20 +68,6 @@ export interface Guest {
   readonly role: 'coordinator' | 'member' | undefined;
   readonly hub: 'Recife' | 'Nantes' | undefined;
   readonly active: boolean;
-}
-
-/** The forms' own email rule (fields.ts), built once. */
-const EMAIL = email();
-const validity = new Map<string, boolean>();
-
-/** Whether Calendar can be given this address: the rule the Members tab is checked with. */
-export function isValidEmail(address: string): boolean {
-  let valid = validity.get(address);
-  if (valid === undefined) {
-    valid = z.safeParse(EMAIL, address).success;
-    validity.set(address, valid);
-  }
-  return valid;
 }
 
 export interface Invitees {

@@ -4,6 +4,7 @@ import { enumCodes, enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
 import { lateMembers, type LateInput } from './late';
 import type { Locale } from './locale';
+import type { Currency } from './money';
 import type { ObjectiveStatus } from './progress';
 import { mostSupported } from './supports';
 import { daysBetween, type IsoDate } from './time';
@@ -13,7 +14,6 @@ import { daysBetween, type IsoDate } from './time';
  * Pure: the server turns each cell's kind into a number format of the workbook's locale.
  */
 
-export type Currency = EnumCode<'currency'>;
 export type CellKind = 'text' | 'integer' | 'percent' | 'date' | 'datetime' | 'rate' | `money-${Currency}`;
 export type CellStyle = 'title' | 'header';
 

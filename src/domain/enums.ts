@@ -1,5 +1,4 @@
 import { LOCALES, normalizeLabel, type Locale, type Localized } from './locale';
-import { METRIC_LABELS } from './metrics';
 
 /**
  * Every enumerated column: its stable codes (what the code and the sidebar speak) and the
@@ -22,7 +21,14 @@ export const ENUMS = {
     // Personal data erased on request (GDPR/LGPD); the ID, the hub and the contributions stay.
     erased: { en: 'erased', fr: 'effacé', 'pt-BR': 'excluído' },
   },
-  metric: METRIC_LABELS,
+  // The computed metrics are the registry's (metrics.ts), which a test may extend (registerMetric).
+  metric: {
+    manual: { en: 'manual', fr: 'manuel', 'pt-BR': 'manual' },
+    members: { en: 'members', fr: 'membres', 'pt-BR': 'membros' },
+    proposals_prioritized: { en: 'proposals_prioritized', fr: 'propositions_priorisées', 'pt-BR': 'propostas_priorizadas' },
+    resources_declared: { en: 'resources_declared', fr: 'ressources_déclarées', 'pt-BR': 'recursos_declarados' },
+    meetings_scheduled: { en: 'meetings_scheduled', fr: 'réunions_planifiées', 'pt-BR': 'reuniões_agendadas' },
+  },
   objectiveStatus: {
     'not started': { en: 'not started', fr: 'non commencé', 'pt-BR': 'não iniciado' },
     'in progress': { en: 'in progress', fr: 'en cours', 'pt-BR': 'em andamento' },

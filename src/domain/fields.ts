@@ -61,6 +61,21 @@ export const text = (max: number, min = 1) =>
 
 export const email = () => z.pipe(asText, z.pipe(z.transform((s: string) => s.toLowerCase()), z.email()));
 
+/** The email rule, built at its first use for the addresses the add-on sends to. */
+let emailRule: Schema | undefined;
+const validity = new Map<string, boolean>();
+
+/** Whether Calendar or Mail can be given this address: the rule the Members tab is checked with. */
+export function isValidEmail(address: string): boolean {
+  let valid = validity.get(address);
+  if (valid === undefined) {
+    emailRule ??= email();
+    valid = z.safeParse(emailRule, address).success;
+    validity.set(address, valid);
+  }
+  return valid;
+}
+
 /** The assigned ISO 3166-1 alpha-2 codes: "UK" or "EU" are two letters but no country. */
 const COUNTRIES = new Set(
   ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG ' +

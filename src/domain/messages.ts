@@ -5,7 +5,11 @@ import type { Wording } from './i18n/wording';
 
 type Issue = z.core.$ZodRawIssue;
 
-/** Words one zod issue for a reader: our catalog first, then zod's locale, then a plain "not valid". */
+/**
+ * Words one zod issue for a reader, always from our catalogs: a rule's own message, then one
+ * per kind of problem, then a plain "not valid" for the field. zod's locales are never loaded
+ * (nor bundled), so a library's wording ("expected boolean, received null") never reaches people.
+ */
 export function issueMessage(issue: Issue, wording: Wording): string {
   const { t, locale } = wording;
   const params = (issue as { params?: Record<string, unknown> }).params;
@@ -22,9 +26,15 @@ export function issueMessage(issue: Issue, wording: Wording): string {
     return Number(issue.minimum) <= 1 ? t('field.required') : t('field.tooShort', { min: Number(issue.minimum) });
   }
   if (issue.code === 'invalid_format' && issue.format === 'email') return t('field.email');
-  if (issue.code === 'invalid_type' && issue.expected === 'number') return t('field.number');
-  return wording.fallback?.(issue) ?? t('field.invalid');
+  if (issue.code === 'invalid_type') {
+    const expected = TYPE_MESSAGES[issue.expected];
+    if (expected) return t(expected);
+  }
+  return t('field.invalid');
 }
+
+/** What a field of the wrong type asks for, when it is something people can type or choose. */
+const TYPE_MESSAGES: Partial<Record<string, MessageKey>> = { number: 'field.number', string: 'field.text', boolean: 'field.yesNo' };
 
 function stringParams(params: Record<string, unknown> | undefined): Record<string, string | number> {
   const out: Record<string, string | number> = {};

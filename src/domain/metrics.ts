@@ -1,19 +1,45 @@
-import { countsInTotals } from './privacy';
+import { ENUMS, type EnumCode } from './enums';
 import { standingPledge } from './own';
 import type { Localized } from './locale';
-import type { MeetingRecord, PersonRecord, PledgeRecord, ProposalRecord } from './progress';
+import { countsInTotals } from './privacy';
 import { isIsoDate, type IsoDate } from './time';
 
 /**
- * The registry of metrics (PRODUCT.md §3): each entry is everything the add-on knows of a
- * metric: its label in the Metric column, the tabs it reads, what it counts and what its
- * target means when blank. Setup's dropdown, validation, refreshProgress, WG_PROGRESS,
- * the dashboard and the sidebar all read it; a new metric is one entry here (and a tally,
- * if none of the tallies below is what it counts).
+ * The registry of metrics (PRODUCT.md §3): each entry says the tabs a metric reads, what it
+ * counts and what its target means when blank; its label in the Metric column is the Metric
+ * enum's (enums.ts). Setup's dropdown, validation, refreshProgress, WG_PROGRESS, the
+ * dashboard and the sidebar all read it; a new metric is its code and labels in the enum and
+ * one entry here (and a tally, if none of the tallies below is what it counts).
  */
 
 /** The tabs a metric may read, besides Objectives and Settings. */
 export type SourceName = 'members' | 'proposals' | 'resources' | 'meetings';
+
+export interface PersonRecord {
+  readonly id: string;
+  readonly active: boolean;
+  /** Erased on request: no longer active, but their contributions still count. */
+  readonly erased?: boolean;
+}
+
+export interface ProposalRecord {
+  readonly member: string;
+  readonly status: EnumCode<'proposalStatus'> | undefined;
+}
+
+export interface PledgeRecord {
+  readonly member: string;
+  /** A withdrawn pledge counts nowhere. */
+  readonly availability?: EnumCode<'availability'> | undefined;
+}
+
+/** What the progress needs of a Meetings row (read with the calendar's reader, calendar-event.ts MeetingRow). */
+export interface MeetingRecord {
+  readonly status: EnumCode<'meetingStatus'> | undefined;
+  /** `YYYY-MM-DD`, or '' when the cell holds no date. */
+  readonly date: string;
+  readonly eventId: string;
+}
 
 export interface Sources {
   readonly members: readonly PersonRecord[];
@@ -51,7 +77,6 @@ export function countsOf(sources: Sources): Counts {
 }
 
 export interface Metric {
-  readonly label: Localized;
   readonly needs: readonly SourceName[];
   /** What it counts toward its target. */
   readonly count: (counts: Counts) => number;
@@ -59,45 +84,29 @@ export interface Metric {
   readonly blankTarget?: (counts: Counts) => number;
 }
 
-const h = (en: string, fr: string, pt: string): Localized => ({ en, fr, 'pt-BR': pt });
-
+/** Every computed code of the Metric enum (enums.ts, where their labels are) has its entry. */
 const BUILT_IN = {
-  members: { label: h('members', 'membres', 'membros'), needs: ['members'], count: (c) => c.activeMembers },
-  proposals_prioritized: {
-    label: h('proposals_prioritized', 'propositions_priorisées', 'propostas_priorizadas'),
-    needs: ['proposals'],
-    count: (c) => c.prioritizedProposals,
-  },
+  members: { needs: ['members'], count: (c) => c.activeMembers },
+  proposals_prioritized: { needs: ['proposals'], count: (c) => c.prioritizedProposals },
   resources_declared: {
-    label: h('resources_declared', 'ressources_déclarées', 'recursos_declarados'),
     needs: ['members', 'resources'],
     count: (c) => c.activeMembersWithPledge,
     // Blank means every active member.
     blankTarget: (c) => c.activeMembers,
   },
-  meetings_scheduled: {
-    label: h('meetings_scheduled', 'réunions_planifiées', 'reuniões_agendadas'),
-    needs: ['meetings'],
-    count: (c) => c.scheduledMeetings,
-  },
-} satisfies Record<string, Metric>;
+  meetings_scheduled: { needs: ['meetings'], count: (c) => c.scheduledMeetings },
+} satisfies Record<Exclude<EnumCode<'metric'>, 'manual'>, Metric>;
 
 /** The computed metrics, by code; `manual` is not one: the coordinator types its progress. */
 const METRICS = new Map<string, Metric>(Object.entries(BUILT_IN));
-
-/** The Metric column's labels, `manual` first: the enum of the Metric dropdown (enums.ts). */
-export const METRIC_LABELS: Readonly<Record<'manual' | keyof typeof BUILT_IN, Localized>> = {
-  manual: h('manual', 'manuel', 'manual'),
-  ...Object.fromEntries(Object.entries(BUILT_IN).map(([code, metric]) => [code, metric.label])),
-} as Record<'manual' | keyof typeof BUILT_IN, Localized>;
 
 /** The computed metric of a code, or undefined for `manual`, blank or unknown. */
 export function metricOf(code: string | undefined): Metric | undefined {
   return METRICS.get(code ?? '');
 }
 
-/** Adds a metric to the registry, its label to the Metric dropdown and the labels read back. */
-export function registerMetric(code: string, metric: Metric): void {
+/** Adds a metric to the registry, and its label to the Metric dropdown and the labels read back. */
+export function registerMetric(code: string, metric: Metric & { readonly label: Localized }): void {
   METRICS.set(code, metric);
-  (METRIC_LABELS as Record<string, Localized>)[code] = metric.label;
+  (ENUMS.metric as Record<string, Localized>)[code] = metric.label;
 }

@@ -31,11 +31,10 @@
  * - At most two decimals count, trailing zeros aside (`12.50`, `1,234.500` in en).
  *   An amount is above zero and below 10^13, where cents stay exact in a double.
  */
-import type { Currency } from './dashboard';
-
-export type { Currency };
-import { enumCodeOf } from './enums';
+import { enumCodeOf, type EnumCode } from './enums';
 import { INTL_TAG, type Locale } from './locale';
+
+export type Currency = EnumCode<'currency'>;
 
 /** Why a typed amount is refused; the domain gives the facts, the caller words them. */
 export type AmountProblem =

@@ -17,32 +17,6 @@ export interface ObjectiveRecord {
   readonly typedStatus: ObjectiveStatus | undefined;
 }
 
-export interface PersonRecord {
-  readonly id: string;
-  readonly active: boolean;
-  /** Erased on request: no longer active, but their contributions still count. */
-  readonly erased?: boolean;
-}
-
-export interface ProposalRecord {
-  readonly member: string;
-  readonly status: EnumCode<'proposalStatus'> | undefined;
-}
-
-export interface PledgeRecord {
-  readonly member: string;
-  /** A withdrawn pledge counts nowhere. */
-  readonly availability?: EnumCode<'availability'> | undefined;
-}
-
-/** What the progress needs of a Meetings row (read with the calendar's reader, calendar-event.ts MeetingRow). */
-export interface MeetingRecord {
-  readonly status: EnumCode<'meetingStatus'> | undefined;
-  /** `YYYY-MM-DD`, or '' when the cell holds no date. */
-  readonly date: string;
-  readonly eventId: string;
-}
-
 export interface Progress {
   readonly id: string;
   /** 0..1 */

@@ -1,4 +1,4 @@
-import { isValidEmail } from './calendar-event';
+import { isValidEmail } from './fields';
 import type { LateMember, Missing } from './late';
 import type { Locale } from './locale';
 import type { Member } from './records';

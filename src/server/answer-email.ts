@@ -1,4 +1,4 @@
-import { isValidEmail } from '../domain/calendar-event';
+import { isValidEmail } from '../domain/fields';
 import { enumLabel, type EnumCode } from '../domain/enums';
 import type { Locale } from '../domain/locale';
 import type { Member } from '../domain/records';

@@ -7,8 +7,7 @@ import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
 import type { Cell } from '../sheets/table';
 import { writeQuotedCells } from '../sheets/write';
 import type { Call } from './call';
-import type { ProgressTabs } from './progress';
-import { today } from './workbook-data';
+import { today, type ProgressTabs } from './workbook-data';
 
 const TITLE_BACKGROUND = '#d2e3fc';
 const COLUMN_WIDTHS = [260, 320, 130, 170];

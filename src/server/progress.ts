@@ -1,11 +1,10 @@
-import { recordsOf, type Member, type Objective } from '../domain/records';
+import { recordsOf, type Objective } from '../domain/records';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { metricOf } from '../domain/metrics';
 import { progressAll, type Progress } from '../domain/progress';
-import type { Settings } from '../domain/settings';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
 import { tallySupports } from '../domain/supports';
 import { writeSupportCounts } from './supports';
@@ -17,28 +16,7 @@ import { rebuildDashboard } from './dashboard';
 import { log } from './log';
 import { guarded, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { loadSettings, readTab } from './workbook-data';
-
-/** Every tab the progress and the dashboard read, each read once. */
-export interface ProgressTabs {
-  readonly settings: Settings;
-  readonly objectives: TableData | undefined;
-  readonly members: readonly Member[];
-  readonly proposals: TableData | undefined;
-  readonly resources: TableData | undefined;
-  readonly meetings: TableData | undefined;
-}
-
-export function readProgressTabs(call: Call): ProgressTabs {
-  return {
-    settings: loadSettings(call),
-    objectives: readTab(call, OBJECTIVES),
-    members: recordsOf('members', readTab(call, MEMBERS)),
-    proposals: readTab(call, PROPOSALS),
-    resources: readTab(call, RESOURCES),
-    meetings: readTab(call, MEETINGS),
-  };
-}
+import { loadSettings, readProgressTabs, readTab, type ProgressTabs } from './workbook-data';
 
 /** The objectives with an ID: a row without one is a half-typed line. */
 const objectivesIn = (data: TableData | undefined): Objective[] => recordsOf('objectives', data).filter((o) => o.id !== '');

@@ -15,11 +15,11 @@ import { cellText } from '../domain/cells';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
 import type { TableData } from '../sheets/table';
 import { upcomingMeetings } from './calendar-view';
-import { progressOfTabs, type ProgressTabs } from './progress';
+import { progressOfTabs } from './progress';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
-import { isCoordinator, loadSettings, memberByEmail, readTab, today } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, readTab, today, type ProgressTabs } from './workbook-data';
 
 /** Where showSidebar writes the caller's state: an empty JSON block of src/sidebar/index.html. */
 const STATE_SLOT = '<script type="application/json" id="state"></script>';

@@ -1,4 +1,5 @@
-import type { LanguageWords, WordsSource } from '../domain/i18n/source';
+import type { WordsSource } from '../domain/i18n/source';
+import type { LanguageWords } from '../domain/i18n/words';
 import type { Locale } from '../domain/locale';
 
 /**

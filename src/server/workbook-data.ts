@@ -1,7 +1,7 @@
 import { idsOf, recordsOf, type Member } from '../domain/records';
 import { enumCodeOf } from '../domain/enums';
 import { readSettings, type SettingKey, type Settings } from '../domain/settings';
-import { SETTINGS, type Table, type TableKey } from '../domain/tables';
+import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS, type Table, type TableKey } from '../domain/tables';
 import { todayIn } from '../domain/time';
 import { cellText } from '../domain/cells';
 import { UserError } from '../domain/errors';
@@ -76,4 +76,25 @@ export function readIds(call: Call, table: Table): string[] {
 /** Only an active coordinator may do what coordinators do. */
 export function isCoordinator(member: Member | undefined): member is Member {
   return Boolean(member?.active && member.role === 'coordinator');
+}
+
+/** Every tab the progress and the dashboard read, each read once. */
+export interface ProgressTabs {
+  readonly settings: Settings;
+  readonly objectives: TableData | undefined;
+  readonly members: readonly Member[];
+  readonly proposals: TableData | undefined;
+  readonly resources: TableData | undefined;
+  readonly meetings: TableData | undefined;
+}
+
+export function readProgressTabs(call: Call): ProgressTabs {
+  return {
+    settings: loadSettings(call),
+    objectives: readTab(call, OBJECTIVES),
+    members: recordsOf('members', readTab(call, MEMBERS)),
+    proposals: readTab(call, PROPOSALS),
+    resources: readTab(call, RESOURCES),
+    meetings: readTab(call, MEETINGS),
+  };
 }

@@ -5,7 +5,7 @@ import type { Result } from '../contract/result';
 import type { MeetingView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
-import type { Part } from './shell';
+import type { Part } from './part';
 
 /**
  * Saves text as a file through a Blob link, so the .ics needs no second request and no

@@ -3,7 +3,7 @@ import { t } from './i18n';
 import type { DiagnosticCheck, Diagnosis } from '../contract/diagnose';
 import { el } from './dom';
 import { callServer } from './server';
-import type { Part } from './shell';
+import type { Part } from './part';
 
 const label = (check: DiagnosticCheck) => t(`diagnose.check.${check.name}`);
 

@@ -4,7 +4,7 @@ import type { Missing } from '../domain/late';
 import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
-import type { App } from './shell';
+import type { App } from './part';
 
 /**
  * Said beside the Refresh button once the refresh is done; it outlives the redraw the

@@ -2,7 +2,8 @@ import { t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
-import { noticeSection, shell, shellKey, type App, type Shell } from './shell';
+import type { App } from './part';
+import { noticeSection, shell, shellKey, type Shell } from './shell';
 
 const app = document.getElementById('app') as HTMLElement;
 /** Outlives the sections, so a message about a change of screen (such as a registration) is still read. */

@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '../domain/locale';
 import { el, select } from './dom';
 import { formatDate } from './format';
 import { callServer } from './server';
-import type { App, Part } from './shell';
+import type { App, Part } from './part';
 
 /**
  * Personal data in the sidebar (issue 12): the privacy notice, as text only; the banner that

@@ -3,7 +3,7 @@ import { t } from './i18n';
 import type { ProblemView } from '../contract/validation';
 import { el } from './dom';
 import { callServer } from './server';
-import type { Part } from './shell';
+import type { Part } from './part';
 
 function problemItem(problem: ProblemView): HTMLElement {
   return el(

@@ -7,7 +7,7 @@ import { el, field, replaceOptions, select } from './dom';
 import { formatDate } from './format';
 import { locale, t } from './i18n';
 import { callServer } from './server';
-import type { Part } from './shell';
+import type { Part } from './part';
 import { translateControl } from './translate';
 
 /** Words the section and My submissions share: a status, with its rank when prioritized. */

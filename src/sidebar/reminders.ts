@@ -4,7 +4,7 @@ import type { ReminderSchedule, RemindersResult } from '../contract/reminders';
 import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
-import type { Part } from './shell';
+import type { Part } from './part';
 
 type Skipped = RemindersResult['skipped'][number];
 

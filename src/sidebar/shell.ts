@@ -13,18 +13,9 @@ import { consentBanner, myDataSection, staleConsentsView } from './privacy';
 import { problemsSection } from './problems';
 import { remindersSection } from './reminders';
 import { proposalsSection } from './proposals';
-import { tabs, type Section, type Tabs } from './nav';
+import { tabs, type Tabs } from './nav';
+import type { App, Part } from './part';
 import { submissionsView } from './submissions';
-
-/** What a section may ask of the app after a submission. */
-export interface App {
-  refresh(after?: { select?: string; notice?: string }): Promise<void>;
-}
-
-/** A section that follows the state as it is reloaded, keeping what the person is typing. */
-export interface Part extends Section {
-  update?(state: SidebarState): void;
-}
 
 export interface Shell {
   /** Same key, same sections: a reload updates them in place; another key rebuilds. */

@@ -11,7 +11,7 @@ import type { Result } from '../contract/result';
 import { proposalForm } from './forms/proposal';
 import { pledgeForm } from './forms/pledge';
 import { callServer } from './server';
-import type { App } from './shell';
+import type { App } from './part';
 
 /**
  * "My submissions": the member's proposals with their review status, and their pledges; each

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Currency } from '../../src/domain/dashboard';
 import type { Locale } from '../../src/domain/locale';
-import { amountExample, formatMoney, readAmount } from '../../src/domain/money';
+import { amountExample, formatMoney, readAmount, type Currency } from '../../src/domain/money';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/domain/locale';
-import { EMAIL_SENDER, EMAIL_TEXTS } from '../../src/server/emails/texts';
+import { EMAIL_SENDER, EMAIL_TEXTS } from '../../src/domain/i18n/emails';
 import { PRIVACY_NOTICE } from '../../src/sidebar/privacy-notice';
 
 // The privacy notice and the emails: every language says the same things with the same

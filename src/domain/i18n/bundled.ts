@@ -1,9 +1,9 @@
 import type { Locale } from '../locale';
-import { EMAIL_TEXTS } from '../../server/emails/texts';
+import { EMAIL_TEXTS } from './emails';
 import { en, type Catalog, type MessageKey } from './en';
 import { fr } from './fr';
 import { ptBR } from './pt-BR';
-import type { LanguageWords } from './source';
+import type { LanguageWords } from './words';
 
 /**
  * Every language's words, bundled with the code: what tests and any Node code read. Code.js

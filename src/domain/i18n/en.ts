@@ -147,6 +147,8 @@ export const en = {
   'field.dayCounts': 'Enter days before the deadline separated by commas, such as 5, 1.',
   'field.timeZone': 'Enter a time zone such as America/Recife or Europe/Paris.',
   'field.number': 'Enter a number.',
+  'field.text': 'Enter text.',
+  'field.yesNo': 'Choose yes or no.',
   'field.positive': 'Enter a number greater than zero.',
   'field.integer': 'Enter a whole number.',
   'field.positiveInteger': 'Enter a whole number greater than zero.',

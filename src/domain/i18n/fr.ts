@@ -146,6 +146,8 @@ export const fr: Catalog = {
   'field.dayCounts': 'Saisissez des nombres de jours avant la date limite, séparés par des virgules, par exemple 5, 1.',
   'field.timeZone': 'Saisissez un fuseau horaire comme America/Recife ou Europe/Paris.',
   'field.number': 'Saisissez un nombre.',
+  'field.text': 'Saisissez un texte.',
+  'field.yesNo': 'Choisissez oui ou non.',
   'field.positive': 'Saisissez un nombre supérieur à zéro.',
   'field.integer': 'Saisissez un nombre entier.',
   'field.positiveInteger': 'Saisissez un nombre entier supérieur à zéro.',

@@ -1,6 +1,3 @@
-import frZod from 'zod/v4/locales/fr.js';
-import ptZod from 'zod/v4/locales/pt.js';
-import enZod from 'zod/v4/locales/en.js';
 import type { Locale } from '../locale';
 import type { Catalog, MessageKey } from './en';
 import { wordsOf } from './source';
@@ -17,16 +14,6 @@ export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): 
   return fill(wordsOf(locale).messages[key], params, locale);
 }
 
-/** zod's own wording, for the rare issue our catalog has no sentence for. */
-const ZOD = { fr: frZod(), 'pt-BR': ptZod(), en: enZod() };
-
 export function wordingFor(locale: Locale): Wording {
-  return {
-    locale,
-    t: (key, params) => t(locale, key, params),
-    fallback: (issue) => {
-      const message = ZOD[locale].localeError(issue);
-      return typeof message === 'string' ? message : message?.message;
-    },
-  };
+  return { locale, t: (key, params) => t(locale, key, params) };
 }

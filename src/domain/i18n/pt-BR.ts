@@ -146,6 +146,8 @@ export const ptBR: Catalog = {
   'field.dayCounts': 'Informe dias antes do prazo separados por vírgulas, como 5, 1.',
   'field.timeZone': 'Informe um fuso horário como America/Recife ou Europe/Paris.',
   'field.number': 'Informe um número.',
+  'field.text': 'Informe um texto.',
+  'field.yesNo': 'Escolha sim ou não.',
   'field.positive': 'Informe um número maior que zero.',
   'field.integer': 'Informe um número inteiro.',
   'field.positiveInteger': 'Informe um número inteiro maior que zero.',

@@ -1,13 +1,6 @@
-import type { EmailTexts } from '../../server/emails/texts';
 import type { Locale } from '../locale';
 import { bundledWords } from './bundled';
-import type { Catalog } from './en';
-
-/** One language's words: what dist/Messages-<locale>.html holds. */
-export interface LanguageWords {
-  readonly messages: Catalog;
-  readonly emails: EmailTexts;
-}
+import type { LanguageWords } from './words';
 
 export type WordsSource = (locale: Locale) => LanguageWords;
 

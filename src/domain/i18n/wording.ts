@@ -1,10 +1,10 @@
-import type * as z from 'zod/mini';
 import { INTL_TAG, type Locale } from '../locale';
 import type { MessageKey } from './en';
 
 /**
  * How a message reaches a reader, without the catalogs themselves: the server words with
- * every language it holds, the sidebar with the one catalog its page carries.
+ * every language it holds, the sidebar with the one catalog its page carries. Every problem
+ * is worded from our catalogs (src/domain/messages.ts): no library's wording reaches people.
  */
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -12,8 +12,6 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export interface Wording {
   readonly locale: Locale;
   readonly t: Translate;
-  /** zod's own sentence for an issue our catalog has none for (the server has zod's locales; the sidebar does without). */
-  readonly fallback?: (issue: z.core.$ZodRawIssue) => string | undefined;
 }
 
 // `{count, plural, =0 {…} one {…} other {…}}`: each form is text and `{name}` placeholders.

@@ -4,7 +4,7 @@ import type { ReminderGap } from '../../domain/reminders';
 import type { IsoDate } from '../../domain/time';
 import { escapeHtml } from '../html';
 import { wordsOf } from '../../domain/i18n/source';
-import { EMAIL_SENDER } from './texts';
+import { EMAIL_SENDER } from '../../domain/i18n/emails';
 
 /**
  * The emails as members receive them: plain text, and simple HTML where every value is
@@ -32,7 +32,7 @@ export function longDate(date: IsoDate, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
 }
 
-/** The link stays alone at the end of its line (texts.ts): that is where it becomes an anchor. */
+/** The link stays alone at the end of its line (domain/i18n/emails.ts): that is where it becomes an anchor. */
 function linkLine(line: string, link: string): { text: string; html: string } {
   const before = line.endsWith(link) ? line.slice(0, line.length - link.length) : line;
   const anchor = `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`;

@@ -11,7 +11,7 @@ import { submissionForm, visibleValues } from '../form';
 import { formatShortDate } from '../format';
 import { callServer } from '../server';
 import { slotPicker } from '../slots';
-import type { App, Part } from '../shell';
+import type { App, Part } from '../part';
 
 function zoneOptions(preferred: string): [string, string][] {
   const zones: [string, string][] = [

@@ -6,7 +6,7 @@ import { el, field, replaceOptions, select } from '../dom';
 import { submissionForm, visibleValues } from '../form';
 import { amountExample, currencyOr, formatAmount, formatMoney, readAmount, type Currency } from '../../domain/money';
 import { callServer } from '../server';
-import type { App, Part } from '../shell';
+import type { App, Part } from '../part';
 
 /** Each hub pledges in its own currency; without a hub, the language is the hint. */
 function likelyCurrency({ user, locale }: SidebarState): string {

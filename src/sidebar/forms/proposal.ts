@@ -4,7 +4,7 @@ import type { ProposalView, SidebarState } from '../../contract/sidebar-state';
 import { el, field, replaceOptions, select } from '../dom';
 import { submissionForm } from '../form';
 import { callServer } from '../server';
-import type { App, Part } from '../shell';
+import type { App, Part } from '../part';
 
 function objectiveOptions(state: SidebarState): [string, string][] {
   return [['', t('sidebar.form.choose')], ...state.objectives.map((o): [string, string] => [o.id, `${o.id} — ${o.title}`])];

@@ -5,7 +5,7 @@ import { el, field, select } from '../dom';
 import { submissionForm, visibleValues } from '../form';
 import { noticeView } from '../privacy';
 import { callServer } from '../server';
-import type { App, Part } from '../shell';
+import type { App, Part } from '../part';
 
 /** A French speaker most likely belongs to the Nantes hub, a Brazilian one to Recife. */
 const LIKELY = {

@@ -1,5 +1,5 @@
-import type { Locale } from '../../domain/locale';
-import type { ReminderGap } from '../../domain/reminders';
+import type { Locale } from '../locale';
+import type { ReminderGap } from '../reminders';
 
 /**
  * The emails' words, plain text with `{placeholders}`; the code escapes every value and builds
