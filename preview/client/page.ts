@@ -252,6 +252,8 @@ async function start(): Promise<void> {
   const personas = await api<Persona[]>('/api/personas');
   personaSelect.replaceChildren(...personas.map((p) => el('option', p.label, { value: p.id })));
   const saved = new URLSearchParams(location.search);
+  // A first visit (nobody picked yet) opens "Start here".
+  if (!saved.get('as') && !localStorage.getItem('mutirao.as')) $<HTMLDetailsElement>('start-here').open = true;
   personaSelect.value = saved.get('as') ?? localStorage.getItem('mutirao.as') ?? personas[0]?.id ?? '';
   langSelect.value = saved.get('lang') ?? localStorage.getItem('mutirao.lang') ?? '';
   const changed = () => {
