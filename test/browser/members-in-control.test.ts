@@ -92,4 +92,18 @@ describe('members in control of what they wrote, reading each other in their own
     expect(await propose.getByLabel('Titre').inputValue()).toBe('');
     await page.close();
   });
+
+  it('offers a newcomer the countries by their names in the reader’s language', async () => {
+    const { page, sidebar } = await openAs(harness, 'newcomer-nantes');
+    const country = panel(sidebar, 'register').getByLabel('Pays');
+    await expect.poll(() => country.inputValue()).toBe('FR');
+    expect(await country.locator('option[value="BR"]').textContent()).toBe('Brésil');
+    expect(await country.locator('option[value="DE"]').textContent()).toBe('Allemagne');
+    await page.close();
+    const recife = await openAs(harness, 'newcomer-recife');
+    const pais = panel(recife.sidebar, 'register').getByLabel('País');
+    await expect.poll(() => pais.inputValue()).toBe('BR');
+    expect(await pais.locator('option[value="FR"]').textContent()).toBe('França');
+    await recife.page.close();
+  });
 });

@@ -44,7 +44,7 @@ const flow = (lang: Locale) => async () => {
 
   await register.getByLabel(startsWith(w['sidebar.field.name'])).fill('Ana Ribeiro');
   await register.getByLabel(startsWith(w['sidebar.field.city'])).fill('Olinda');
-  await register.getByLabel(startsWith(w['sidebar.field.country'])).fill('BR');
+  await register.getByLabel(startsWith(w['sidebar.field.country'])).selectOption('BR');
   await register.getByLabel(startsWith(w['sidebar.field.hub'])).selectOption('Recife');
   const consent = register.getByLabel(w['privacy.consent']);
   const emails = register.getByLabel(w['privacy.emails']);
