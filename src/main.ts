@@ -25,6 +25,7 @@ import * as supports from './server/supports';
 import * as validation from './server/validation';
 import * as own from './server/own';
 import * as translations from './server/translate';
+import * as goTo from './server/go-to-cell';
 import { wordsFromPages } from './server/words-page';
 
 // Getters, so a service is only looked up when a call needs it.
@@ -94,3 +95,4 @@ export function withdrawProposal(input: { proposalId: string }) { return own.wit
 export function updateResource(input: FormInput<ResourceInput> & { resourceId: string }) { return own.updateResource(google, input); }
 export function withdrawResource(input: { resourceId: string }) { return own.withdrawResource(google, input); }
 export function translateText(input: { source: string; to?: Locale }) { return translations.translateText(google, input); }
+export function selectCell(input: { table: string; cell: string }) { return goTo.selectCell(google, input); }

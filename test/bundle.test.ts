@@ -21,7 +21,7 @@ const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'se
   'supportProposal', 'withdrawSupport', 'listProposals', 'answerProposal',
   'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember',
   // Members in control of what they wrote (issue 22).
-  'updateProposal', 'withdrawProposal', 'updateResource', 'withdrawResource', 'translateText'];
+  'updateProposal', 'withdrawProposal', 'updateResource', 'withdrawResource', 'translateText', 'selectCell'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' } });

@@ -264,6 +264,8 @@ export const en = {
   'translate.again': "Show the translation",
   'proposals.withdrawnByAuthor': "Withdrawn by its author.",
   'proposals.atLimit': "{total, plural, one {You have used your only support: withdraw it to support this proposal.} other {You have used your # supports: withdraw one to support this proposal.}}",
+  'sidebar.check.goTo': "Select this cell in the sheet",
+  'sidebar.check.selected': "{cell} is selected in the sheet.",
 } as const;
 
 export type SidebarMessageKey = keyof typeof en;

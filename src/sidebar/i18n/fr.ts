@@ -262,4 +262,6 @@ export const fr: SidebarCatalog = {
   'translate.again': "Voir la traduction",
   'proposals.withdrawnByAuthor': "Retirée par la personne qui l’a proposée.",
   'proposals.atLimit': "{total, plural, one {Vous avez utilisé votre seul soutien\u00a0: retirez-le pour soutenir cette proposition.} other {Vous avez utilisé vos # soutiens\u00a0: retirez-en un pour soutenir cette proposition.}}",
+  'sidebar.check.goTo': "Sélectionner cette cellule dans la feuille",
+  'sidebar.check.selected': "La cellule {cell} est sélectionnée dans la feuille.",
 };

@@ -262,4 +262,6 @@ export const ptBR: SidebarCatalog = {
   'translate.again': "Ver a tradução",
   'proposals.withdrawnByAuthor': "Retirada por quem a propôs.",
   'proposals.atLimit': "{total, plural, one {Você já usou seu único apoio: retire-o para apoiar esta proposta.} other {Você já usou seus # apoios: retire um para apoiar esta proposta.}}",
+  'sidebar.check.goTo': "Selecionar esta célula na planilha",
+  'sidebar.check.selected': "A célula {cell} está selecionada na planilha.",
 };
