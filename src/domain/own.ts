@@ -1,5 +1,5 @@
 import type { EnumCode } from './enums';
-import type { MessageKey } from './i18n/en';
+import type { MessageKey } from './languages/types';
 
 /**
  * What a member may still change of what they submitted (issue 22, PRODUCT.md §4), and what a

@@ -1,11 +1,13 @@
 import { apiStatus, GroupCalendar, IDENTITY, type ApiEvent } from '../calendar';
 import { UserError } from '../domain/errors';
+import type { Locale } from '../domain/locale';
 import { recordsOf, type Member } from '../domain/records';
 import type { Settings } from '../domain/settings';
 import { SETTINGS } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { PROPERTY_KEYS, type Properties } from '../properties';
 import { columnOf } from '../sheets/table';
+import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import type { LogEntry } from './log';
 import { readTab } from './workbook-data';
@@ -28,12 +30,12 @@ function recordOf(text: string | null): GroupRecord | undefined {
 }
 
 /** Writes the new calendar's ID into Settings › Calendar ID: one cell, under the lock. */
-function writeCalendarId(call: Call, id: string): void {
+function writeCalendarId(call: Call, id: string, language: Locale): void {
   const data = readTab(call, SETTINGS);
   const row = recordsOf('settings', data).find((setting) => setting.key === 'calendarId')?.row;
   if (!data || row === undefined) return;
-  // Plain text: an ID is never read as anything else.
-  data.sheet.getRange(row, columnOf(data, 'value') + 1).setNumberFormat('@').setValue(id);
+  columnOf(data, 'value'); // refused as not set up when Settings has no Value column
+  writeRows(data, [{ row, values: { value: id } }], call.workbook, language);
 }
 
 export interface Group {
@@ -61,7 +63,7 @@ export function openGroup(call: Call, settings: Settings, members: readonly Memb
     id = GroupCalendar.create(api, name, call.workbook.timeZone);
     record = { id, owner: call.caller.email.toLowerCase(), shared: [] };
     withDocumentLock(call.google.LockService, () => {
-      writeCalendarId(call, id);
+      writeCalendarId(call, id, settings.language);
       properties.setProperty(PROPERTY_KEYS.groupCalendar, JSON.stringify(record));
     });
     log.push({ action: 'calendar.created', details: `${name} (${id})` });

@@ -1,12 +1,11 @@
 import type { Locale } from '../domain/locale';
 import { MEETINGS } from '../domain/tables';
-import { isDate } from '../domain/time';
-import { numberFormat } from '../sheets/formats';
 import { replaceOurNote } from '../sheets/marks';
 
 /** The sync's own part of an Event ID note; distinct from validation's marker, so a check never clears it. */
 export const SYNC_NOTE_MARKER = '⚠ Mutirão · Agenda: ';
-import { readTable, type Cell } from '../sheets/table';
+import { readTable } from '../sheets/table';
+import { rewriteColumn, rewriteNotes } from '../sheets/write';
 import type { Call } from './call';
 
 /** What the sync learnt about one meeting's row; undefined fields are left as they are. */
@@ -30,12 +29,6 @@ export interface RowUpdate {
 }
 
 const COLUMNS = ['eventId', 'synced', 'recifeTime', 'nantesTime', 'videoLink', 'going', 'maybe', 'notGoing', 'noReply'] as const;
-
-/** How each column the sync writes is formatted, so text stays text and a count a number. */
-const KINDS = { eventId: 'text', synced: 'datetime', recifeTime: 'text', nantesTime: 'text', videoLink: 'text', going: 'integer', maybe: 'integer', notGoing: 'integer', noReply: 'integer' } as const;
-
-const same = (a: unknown, b: unknown): boolean =>
-  isDate(a) && isDate(b) ? a.getTime() === b.getTime() : a === b;
 
 /** An update for the meeting that was on `row` with this ID when the sync read the tab. */
 export interface RowTarget {
@@ -72,30 +65,14 @@ export function writeRowUpdates(call: Call, updates: readonly RowTarget[], langu
   for (const key of COLUMNS) {
     const column = data.columns.get(key);
     if (column === undefined) continue;
-    const values: Cell[][] = body.map((cells, i) => {
-      const next = target[i]?.[key];
-      return [next === undefined ? (cells[column] ?? '') : next];
-    });
-    if (values.every(([value], i) => same(value, body[i]?.[column] ?? ''))) continue;
-    const range = sheet.getRange(2, column + 1, body.length, 1);
-    // Text stays text (a time such as "27/03/2027 14:00" is not parsed into a date).
-    range.setNumberFormat(numberFormat(KINDS[key], language));
-    range.setValues(values);
-    written++;
+    const cells = body.map((line, i) => target[i]?.[key] ?? line[column] ?? '');
+    if (rewriteColumn(data, key, cells, { locale: language })) written++;
   }
-  const eventIdColumn = data.columns.get('eventId');
-  if (eventIdColumn !== undefined && target.some((u) => u?.notes !== undefined)) {
-    const range = sheet.getRange(2, eventIdColumn + 1, body.length, 1);
-    const notes = range.getNotes();
-    const next = notes.map((row, i) => {
-      const before = row[0] ?? '';
+  if (target.some((u) => u?.notes !== undefined)) {
+    if (rewriteNotes(data, 'eventId', (before, i) => {
       const ours = target[i]?.notes;
-      return [ours === undefined ? before : replaceOurNote(before, ours, SYNC_NOTE_MARKER)];
-    });
-    if (next.some(([note], i) => note !== (notes[i]?.[0] ?? ''))) {
-      range.setNotes(next);
-      written++;
-    }
+      return ours === undefined ? before : replaceOurNote(before, ours, SYNC_NOTE_MARKER);
+    })) written++;
   }
   return written;
 }

@@ -1,11 +1,10 @@
 import { recordsOf, type Objective } from '../domain/records';
-import { dashboardPlan, type CellKind, type DashboardCell, type DashboardPlan } from '../domain/dashboard';
+import { dashboardPlan, type CellKind } from '../domain/dashboard';
 import { LOCALE_FACTS, type Locale } from '../domain/locale';
 import type { Progress } from '../domain/progress';
 import { isoDateToDateCell } from '../domain/time';
 import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
-import type { Cell } from '../sheets/table';
-import { writeQuotedCells } from '../sheets/write';
+import { insertBarChart, paintGrid } from '../sheets/write';
 import type { Call } from './call';
 import { today, type ProgressTabs } from './workbook-data';
 
@@ -40,9 +39,9 @@ function formatOf(kind: CellKind, language: Locale): string {
 }
 
 /**
- * Rebuilds the Dashboard tab from scratch: cleared, then the whole grid written with one
+ * Rebuilds the Dashboard tab from scratch: cleared, then the whole grid painted with one
  * call per attribute (text as literal text, so a name starting with `=` stays text: see
- * writeQuotedCells), then the bar chart of the objectives. The call count does not depend on the rows.
+ * sheets/write.ts), then the bar chart of the objectives. The call count does not depend on the rows.
  */
 export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: readonly Progress[], objectives: readonly Objective[], supportCounts?: ReadonlyMap<string, number>): void {
   const sheet = call.workbook.tab('dashboard');
@@ -67,33 +66,19 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
   if (sheet.getMaxRows() < height) sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
   if (sheet.getMaxColumns() < plan.width) sheet.insertColumnsAfter(sheet.getMaxColumns(), plan.width - sheet.getMaxColumns());
 
-  const range = sheet.getRange(1, 1, height, plan.width);
   const zone = call.workbook.timeZone;
-  range.setNumberFormats(grid(plan, (cell) => formatOf(cell.kind, language)));
-  writeQuotedCells(sheet, 1, 1, grid(plan, (cell): Cell => (cell.kind === 'date' && typeof cell.value === 'string' ? isoDateToDateCell(cell.value, zone) : cell.value)));
-  range.setFontWeights(grid(plan, (cell) => (cell.style ? 'bold' : 'normal')));
-  range.setBackgrounds(grid(plan, (cell) => (cell.style === 'title' ? TITLE_BACKGROUND : cell.style === 'header' ? HEADER_BACKGROUND : null)));
+  paintGrid(
+    sheet,
+    plan.rows.map((row) =>
+      row.map((cell) => ({
+        value: cell.kind === 'date' && typeof cell.value === 'string' ? isoDateToDateCell(cell.value, zone) : cell.value,
+        literal: cell.kind === 'text',
+        format: formatOf(cell.kind, language),
+        bold: Boolean(cell.style),
+        background: cell.style === 'title' ? TITLE_BACKGROUND : cell.style === 'header' ? HEADER_BACKGROUND : null,
+      })),
+    ),
+  );
   COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
-  insertChart(sheet, plan);
-}
-
-function grid<T>(plan: DashboardPlan, f: (cell: DashboardCell) => T): T[][] {
-  return plan.rows.map((row) => row.map(f));
-}
-
-/** A horizontal bar per objective, 0–100 %, beside the tables. */
-function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: DashboardPlan): void {
-  const { firstRow, numRows, labelColumn, valueColumn, title } = plan.chart;
-  const chart = sheet
-    .newChart()
-    .asBarChart()
-    .addRange(sheet.getRange(firstRow, labelColumn, numRows, 1))
-    .addRange(sheet.getRange(firstRow, valueColumn, numRows, 1))
-    .setPosition(1, plan.width + 2, 0, 0)
-    .setOption('title', title)
-    .setOption('legend', { position: 'none' })
-    .setOption('hAxis', { minValue: 0, maxValue: 1, format: 'percent' })
-    .setOption('useFirstRowAsHeaders', true)
-    .build();
-  sheet.insertChart(chart);
+  insertBarChart(sheet, { ...plan.chart, column: plan.width + 2 });
 }

@@ -4,6 +4,7 @@ import { MEMBERS, SETTINGS } from '../domain/tables';
 import { CHECK_NAMES, type CheckName, type DiagnosticCheck, type Diagnosis } from '../contract/diagnose';
 import { PROPERTY_KEYS } from '../properties';
 import { MEMBER_SCOPES, missingScopes, SCOPES_FOR } from '../script';
+import { probeDate, probeText } from '../sheets/probes';
 import type { Call } from './call';
 import { serve, type Refused } from './respond';
 import type { GoogleServices } from './services';
@@ -134,17 +135,9 @@ const shown = (value: unknown): string => JSON.stringify(value) ?? String(value)
  * (@) cell is reported too, for the record; the add-on does not rely on it.
  */
 function textCheck(call: Call, sheet: GoogleAppsScript.Spreadsheet.Sheet): Outcome {
-  const app = call.google.SpreadsheetApp;
-  const rich = sheet.getRange(1, 1, 1, SAMPLES.length);
-  rich.setRichTextValues([SAMPLES.map((text) => app.newRichTextValue().setText(text).build())]);
-  const read = rich.getValues()[0] ?? [];
-  const formulas = rich.getFormulas()[0] ?? [];
-  const wrong = SAMPLES.flatMap((text, i) => (read[i] === text && !formulas[i] ? [] : [`${text} → ${shown(formulas[i] || read[i])}`]));
-  const typed = sheet.getRange(2, 1, 1, SAMPLES.length).setNumberFormat('@');
-  typed.setValues([[...SAMPLES]]);
-  const typedRead = typed.getValues()[0] ?? [];
-  const typedFormulas = typed.getFormulas()[0] ?? [];
-  const setValues = SAMPLES.map((text, i) => `${text} → ${shown(typedFormulas[i] || typedRead[i])}`).join(', ');
+  const { rich, typed } = probeText(call.google.SpreadsheetApp, sheet, SAMPLES);
+  const wrong = SAMPLES.flatMap((text, i) => (rich[i]?.value === text && !rich[i]?.formula ? [] : [`${text} → ${shown(rich[i]?.formula || rich[i]?.value)}`]));
+  const setValues = SAMPLES.map((text, i) => `${text} → ${shown(typed[i]?.formula || typed[i]?.value)}`).join(', ');
   return {
     ok: wrong.length === 0,
     detail: `rich text: ${wrong.length === 0 ? 'verbatim' : wrong.join(', ')}; setValues in @: ${setValues}`,
@@ -159,9 +152,7 @@ const isDate = (value: unknown): value is Date => Object.prototype.toString.call
  */
 function dateZoneCheck(call: Call, sheet: GoogleAppsScript.Spreadsheet.Sheet): Outcome {
   const zones = `spreadsheet ${call.workbook.spreadsheet.getSpreadsheetTimeZone()}, script ${call.google.Session.getScriptTimeZone()}`;
-  const cell = sheet.getRange(3, 1);
-  cell.setValues([[new Date(SAMPLE_INSTANT)]]);
-  const read = cell.getValue();
+  const read = probeDate(sheet, new Date(SAMPLE_INSTANT));
   const got = isDate(read) ? read.toISOString() : shown(read);
   return { ok: got === SAMPLE_INSTANT, detail: `${zones}: wrote ${SAMPLE_INSTANT}, read ${got}` };
 }

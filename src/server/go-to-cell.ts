@@ -4,6 +4,7 @@ import { UserError } from '../domain/errors';
 import { wordingFor } from '../domain/i18n';
 import { TABLES, type TableKey } from '../domain/tables';
 import { check } from '../domain/validate';
+import { selectRange } from '../sheets/select';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 
@@ -31,7 +32,7 @@ export function selectCell(google: GoogleServices, input: unknown): Result<{ cel
     if (!checked.ok) return checked;
     const sheet = call.workbook.tab(checked.value.table);
     if (!sheet) throw new UserError('error.notSetUp');
-    sheet.getRange(checked.value.cell).activate();
+    selectRange(sheet, checked.value.cell);
     return { ok: true, cell: checked.value.cell };
   });
 }

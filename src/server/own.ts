@@ -12,7 +12,7 @@ import { tallySupports } from '../domain/supports';
 import { MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
 import { check, type FieldError } from '../domain/validate';
 import { withDocumentLock } from '../lock';
-import { rewriteRowCells } from '../sheets/edit';
+import { writeRows } from '../sheets/write';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
 import { logAfterCommit } from './log';
@@ -81,7 +81,7 @@ function save(call: Call, data: TableData, row: number, before: Raw, after: Raw,
   if (changes.length === 0) return { ok: true, id };
   const changed = Object.fromEntries(Object.entries(after).filter(([key]) => String(before[key] ?? '') !== String(after[key] ?? '')));
   requireColumns(data, Object.keys(changed), language);
-  rewriteRowCells(data, row, changed, call.workbook, language);
+  writeRows(data, [{ row, values: changed }], call.workbook, language);
   logAfterCommit(call, [{ action, target: id, details: changes.join('; ') }], language);
   return { ok: true, id };
 }
@@ -128,7 +128,7 @@ export function withdrawProposal(google: GoogleServices, input: unknown): Change
       const locked = proposalLocked(found);
       if (locked) throw new UserError(locked, { id });
       requireColumns(data, ['status'], language);
-      rewriteRowCells(data, found.row, { status: enumLabel('proposalStatus', 'withdrawn', language) }, call.workbook, language);
+      writeRows(data, [{ row: found.row, values: { status: enumLabel('proposalStatus', 'withdrawn', language) } }], call.workbook, language);
       // The Supports column is recounted in the same call: every member's remaining supports follow at once.
       const supports = recordsOf('supports', readTab(call, SUPPORTS));
       const after = proposals.map((p) => (p.id === id ? { ...p, status: 'withdrawn' as const } : p));
@@ -207,7 +207,7 @@ export function withdrawResource(google: GoogleServices, input: unknown): Change
       const locked = pledgeLocked(found);
       if (locked) throw new UserError(locked, { id });
       requireColumns(data, ['availability'], language);
-      rewriteRowCells(data, found.row, { availability: enumLabel('availability', 'withdrawn', language) }, call.workbook, language);
+      writeRows(data, [{ row: found.row, values: { availability: enumLabel('availability', 'withdrawn', language) } }], call.workbook, language);
       logAfterCommit(call, [{ action: 'resource.withdraw', target: id, details: found.description || (found.category ?? '') }], language);
       return { ok: true, id };
     },

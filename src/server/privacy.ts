@@ -12,7 +12,7 @@ import { isDate } from '../domain/time';
 import { check } from '../domain/validate';
 import type { Locale } from '../domain/locale';
 import { withDocumentLock } from '../lock';
-import { rewriteColumn, writeRowCells } from '../sheets/row';
+import { rewriteColumn, writeRows } from '../sheets/write';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
 import { log } from './log';
@@ -44,7 +44,7 @@ function updateOwnRow(call: Call, cells: (language: Locale) => Record<string, un
     const language = loadSettings(call).language;
     const data = requireTab(call, MEMBERS);
     const me = ownRow(call, recordsOf('members', data));
-    writeRowCells(data, me.row, cells(language), call.workbook.timeZone, language);
+    writeRows(data, [{ row: me.row, values: cells(language) }], call.workbook, language);
     log(call, [{ ...entry, target: me.id }], language);
     return { ok: true as const };
   });
@@ -159,7 +159,7 @@ export function eraseMember(google: GoogleServices, input: unknown): Result<obje
       if (!self && !isCoordinator(me)) throw new UserError('privacy.eraseOthers');
       if (target.erased) throw new UserError('privacy.alreadyErased', { id });
       const blanks = Object.fromEntries(PERSONAL_COLUMNS.filter((key) => data.columns.has(key)).map((key) => [key, '']));
-      writeRowCells(data, target.row, { ...blanks, status: enumLabel('memberStatus', 'erased', language) }, call.workbook.timeZone, language);
+      writeRows(data, [{ row: target.row, values: { ...blanks, status: enumLabel('memberStatus', 'erased', language) } }], call.workbook, language);
       scrubLog(call, target);
       log(call, [{ action: 'member.erase', target: id, ...(self ? { user: id } : {}) }], language);
       return { ok: true };
@@ -181,6 +181,6 @@ function scrubLog(call: Call, member: Member): void {
       if (typeof cell !== 'string') return cell;
       return replaceAll(cell, about[i] && member.name ? [member.email, member.name] : [member.email], member.id);
     });
-    if (after.some((cell, i) => cell !== before[i])) rewriteColumn(data, index, after);
+    rewriteColumn(data, key, after);
   }
 }

@@ -9,8 +9,8 @@ import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '.
 import { tallySupports } from '../domain/supports';
 import { writeSupportCounts } from './supports';
 import { withDocumentLock } from '../lock';
-import { numberFormat } from '../sheets/formats';
-import type { Cell, TableData } from '../sheets/table';
+import { columnOf, type TableData } from '../sheets/table';
+import { writeRows, type RowChange } from '../sheets/write';
 import { openCustomFunctionCall, type Call } from './call';
 import { rebuildDashboard } from './dashboard';
 import { log } from './log';
@@ -52,7 +52,7 @@ function refresh(call: Call): Progress[] {
   if (!tabs.objectives) throw new UserError('error.notSetUp');
   const rows = objectivesIn(tabs.objectives);
   const progress = progressOfTabs(tabs, rows);
-  writeObjectives(tabs.objectives, rows, progress, language);
+  writeObjectives(call, tabs.objectives, rows, progress, language);
   // Supports are recounted here too, so members who left stop counting without anyone supporting again.
   const supports = readTab(call, SUPPORTS);
   const tally = tallySupports(recordsOf('supports', supports), tabs.members, recordsOf('proposals', tabs.proposals), tabs.settings.supportsPerMember);
@@ -66,38 +66,22 @@ function refresh(call: Call): Progress[] {
 /**
  * Writes Progress and Status of the computed objectives whose values changed, and nothing
  * else: a manual objective, a formula or text someone typed (`'=1+1`) is never written back.
- * One setValues per run of adjacent changed rows (two when the columns are apart, since the
- * cells between them may be a coordinator's own); the Objectives tab holds a handful of rows.
- * Status cells get the add-on's own labels, which typing cannot turn into anything else.
+ * One block per run of adjacent changed rows (sheets/write.ts); the Objectives tab holds a
+ * handful of rows. Status cells get the add-on's own labels, which typing cannot turn into
+ * anything else.
  */
-function writeObjectives(data: TableData, rows: readonly Objective[], progress: readonly Progress[], language: Locale): void {
-  const p = data.columns.get('progress');
-  const s = data.columns.get('status');
-  if (p === undefined || s === undefined) throw new UserError('error.notSetUp');
-  const changed: { row: number; cells: [Cell, Cell] }[] = [];
+function writeObjectives(call: Call, data: TableData, rows: readonly Objective[], progress: readonly Progress[], language: Locale): void {
+  const p = columnOf(data, 'progress');
+  const s = columnOf(data, 'status');
+  const changes: RowChange[] = [];
   rows.forEach((row, i) => {
     const result = progress[i];
     if (!result || !metricOf(row.metric)) return;
     const line = data.grid[row.row - 1] ?? [];
     const status = enumLabel('objectiveStatus', result.status, language);
-    if (line[p] !== result.progress || line[s] !== status) changed.push({ row: row.row, cells: [result.progress, status] });
+    if (line[p] !== result.progress || line[s] !== status) changes.push({ row: row.row, values: { progress: result.progress, status } });
   });
-  const sheet = data.sheet;
-  const percent = numberFormat('percent', language);
-  for (let i = 0; i < changed.length; ) {
-    let end = i;
-    while (changed[end + 1]?.row === (changed[end]?.row ?? 0) + 1) end++;
-    const run = changed.slice(i, end + 1);
-    const first = run[0]?.row ?? 2;
-    sheet.getRange(first, p + 1, run.length, 1).setNumberFormat(percent);
-    if (Math.abs(p - s) === 1) {
-      sheet.getRange(first, Math.min(p, s) + 1, run.length, 2).setValues(run.map(({ cells: [progressCell, statusCell] }) => (p < s ? [progressCell, statusCell] : [statusCell, progressCell])));
-    } else {
-      sheet.getRange(first, p + 1, run.length, 1).setValues(run.map(({ cells }) => [cells[0]]));
-      sheet.getRange(first, s + 1, run.length, 1).setValues(run.map(({ cells }) => [cells[1]]));
-    }
-    i = end + 1;
-  }
+  writeRows(data, changes, call.workbook, language);
 }
 
 /**

@@ -10,7 +10,7 @@ import { withDocumentLock } from '../lock';
 import { isoDateToDateCell } from '../domain/time';
 import { numberFormat } from '../sheets/formats';
 import { appendRecords } from '../sheets/append';
-import { writeCells } from '../sheets/write';
+import { writeBlock, writeRows } from '../sheets/write';
 import { columnOf, type TableData } from '../sheets/table';
 import type { Call } from './call';
 import { issueId, readCoordinators, rememberCoordinators } from '../properties';
@@ -112,8 +112,16 @@ function seedSettings(call: Call, data: TableData, current: Settings): string[] 
   ) - missing.length + 1;
   // The Value column mixes dates, numbers and text, so each row gets its own format.
   const valueColumn = columnOf(data, 'value');
-  data.sheet.getRange(first, valueColumn + 1, missing.length, 1).setNumberFormats(missing.map((row) => [numberFormat(row.kind, language)]));
-  writeCells(data.sheet, first, valueColumn + 1, missing.map((row) => [settingCell(row.key, values[row.key], row.kind, call.workbook.timeZone)]), call.workbook.text);
+  writeBlock(
+    {
+      sheet: data.sheet,
+      row: first,
+      column: valueColumn + 1,
+      cells: missing.map((row) => [settingCell(row.key, values[row.key], row.kind, call.workbook.timeZone)]),
+      formats: missing.map((row) => [numberFormat(row.kind, language)]),
+    },
+    call.workbook.text,
+  );
   return missing.map((row) => row.key);
 }
 
@@ -152,10 +160,10 @@ function seedObjectives(call: Call, data: TableData, language: Locale): string[]
 function makeFirstCoordinator(call: Call, data: TableData, me: ReturnType<typeof memberByEmail>, language: Locale): string {
   if (me) {
     // An inactive row is reactivated too: a coordinator the add-on does not count would leave the workbook without one.
-    const roleColumn = columnOf(data, 'role');
-    const statusColumn = columnOf(data, 'status');
-    data.sheet.getRange(me.row, roleColumn + 1).setValue(enumLabel('role', 'coordinator', language));
-    if (!me.active) data.sheet.getRange(me.row, statusColumn + 1).setValue(enumLabel('memberStatus', 'active', language));
+    // Without Role or Status the tab is one setup has not repaired yet: refused as such.
+    for (const key of ['role', 'status']) columnOf(data, key);
+    const values = { role: enumLabel('role', 'coordinator', language), ...(me.active ? {} : { status: enumLabel('memberStatus', 'active', language) }) };
+    writeRows(data, [{ row: me.row, values }], call.workbook, language);
     return me.id;
   }
   const home = LOCALE_FACTS[call.caller.locale];

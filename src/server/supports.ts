@@ -9,7 +9,8 @@ import { MEMBERS, PROPOSALS, SUPPORTS } from '../domain/tables';
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
-import { columnOf, toCell, type TableData } from '../sheets/table';
+import { columnOf, type TableData } from '../sheets/table';
+import { rewriteColumn, writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { sendAnswerEmail } from './answer-email';
 import { log } from './log';
@@ -45,13 +46,11 @@ export function writeSupportCounts(data: TableData, counts: ReadonlyMap<string, 
   const id = data.columns.get('id');
   const height = data.grid.length - 1;
   if (column === undefined || id === undefined || height < 1) return;
-  const lines = data.grid.slice(1);
-  const cells = lines.map((line) => {
+  const cells = data.grid.slice(1).map((line) => {
     const proposal = cellText(line[id]);
-    return [proposal ? (counts.get(proposal) ?? 0) : ''];
+    return proposal ? (counts.get(proposal) ?? 0) : '';
   });
-  if (cells.every(([cell], i) => cell === lines[i]?.[column])) return;
-  data.sheet.getRange(2, column + 1, height, 1).setValues(cells);
+  rewriteColumn(data, 'supports', cells);
 }
 
 type Change = 'support' | 'withdraw';
@@ -182,12 +181,9 @@ export function answerProposal(google: GoogleServices, input: unknown): Result<{
       const taken = rank === undefined ? undefined : proposals.find((p) => p.id !== proposal.id && p.status === 'prioritized' && p.priorityRank === rank);
       if (taken) return refuse(call, 'priorityRank', 'answer.rankTaken', { rank: rank ?? '', id: taken.id });
       const language = settings.language;
-      const cell = (key: string) => data.sheet.getRange(proposal.row, columnOf(data, key) + 1);
-      const answered = PROPOSALS.columns.find((c) => c.key === 'answered');
-      cell('status').setValue(enumLabel('proposalStatus', answer.status, language));
-      cell('priorityRank').setValue(rank ?? '');
-      cell('answer').setRichTextValue(google.SpreadsheetApp.newRichTextValue().setText(answer.answer).build());
-      if (answered) cell('answered').setValue(toCell(today(call), answered, call.workbook.timeZone));
+      for (const key of ['status', 'priorityRank', 'answer', 'answered']) columnOf(data, key);
+      const values = { status: enumLabel('proposalStatus', answer.status, language), priorityRank: rank ?? '', answer: answer.answer, answered: today(call) };
+      writeRows(data, [{ row: proposal.row, values }], call.workbook, language);
       log(call, [{ action: 'proposal.answer', target: proposal.id, details: answer.status + (rank ? ` #${rank}` : '') }], language);
       // The row is saved: the email is a courtesy that never undoes it (skipped without the mail scope).
       const previous = proposal.status ? { proposalId: proposal.id, title: proposal.title, status: proposal.status, priorityRank: proposal.priorityRank, answer: proposal.answer } : undefined;

@@ -9,7 +9,7 @@ import { check } from '../domain/validate';
 import { translate } from '../language';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
-import { rewriteRowCells } from '../sheets/edit';
+import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { logAfterCommit } from './log';
 import { serve, type Result } from './respond';
@@ -59,7 +59,7 @@ function keep(call: Call, source: string, to: Locale, text: string, hash: string
       const language = loadSettings(call).language;
       const values = { text, sourceHash: hash, translated: call.now };
       const kept = keptTranslation(recordsOf('translations', store), source, to);
-      if (kept) rewriteRowCells(store, kept.row, values, call.workbook, language);
+      if (kept) writeRows(store, [{ row: kept.row, values }], call.workbook, language);
       else appendRecords({ ...store, lastRow: store.grid.length }, [{ source, language: to, ...values }], call.workbook, language);
       logAfterCommit(call, [{ action: 'text.translate', target: source, details: to }], language);
     });

@@ -3,7 +3,7 @@ import type { Table } from '../domain/tables';
 import { numberFormat } from './formats';
 import { indexColumns, toCell, type Cell, type ColumnIndex } from './table';
 import type { Workbook } from './workbook';
-import { writeCells } from './write';
+import { isLiteral, writeBlock } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -27,7 +27,7 @@ export function appendTarget(sheet: Sheet, table: Table): AppendTarget {
 /**
  * Appends records (values by column key) below the last row with a constant number of
  * calls. Known columns get their format first (dates and numbers display as the language
- * writes them); text is written literally (writeCells), so no format can change it.
+ * writes them); people's text is written literally (write.ts), so no format can change it.
  */
 export function appendRecords(
   target: AppendTarget,
@@ -46,9 +46,11 @@ export function appendRecords(
   const range = sheet.getRange(first, 1, records.length, width);
   const formats = range.getNumberFormats();
   const values: Cell[][] = records.map(() => new Array<Cell>(width).fill(''));
+  const literal = new Array<boolean>(width).fill(true);
   for (const column of table.columns) {
     const i = columns.get(column.key);
     if (i === undefined) continue;
+    literal[i] = isLiteral(column);
     const format = numberFormat(column.kind, locale);
     records.forEach((record, r) => {
       (formats[r] as string[])[i] = format;
@@ -56,6 +58,6 @@ export function appendRecords(
     });
   }
   range.setNumberFormats(formats);
-  writeCells(sheet, first, 1, values, workbook.text);
+  writeBlock({ sheet, row: first, column: 1, cells: values, literal }, workbook.text);
   return first + records.length - 1;
 }

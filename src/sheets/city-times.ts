@@ -2,7 +2,7 @@ import { cityTimeCells } from '../domain/calendar-event';
 import type { Locale } from '../domain/locale';
 import { recordsOf } from '../domain/records';
 import type { TableData } from './table';
-import { writeCells, type TextMaker } from './write';
+import { writeBlock, type TextMaker } from './write';
 
 /**
  * Rewrites the Recife time and Nantes time cells of rows `first`..`last` that changed, one block
@@ -20,6 +20,6 @@ export function refreshCityTimes(data: TableData, first: number, last: number, l
       wanted.push([cell]);
       if ((data.grid[row - 1]?.[column] ?? '') !== cell) changed = true;
     }
-    if (changed) writeCells(data.sheet, first, column + 1, wanted, text);
+    if (changed) writeBlock({ sheet: data.sheet, row: first, column: column + 1, cells: wanted }, text);
   }
 }

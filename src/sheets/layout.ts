@@ -3,8 +3,9 @@ import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { TABLES, type Table, type TableKey } from '../domain/tables';
 import { PROPERTY_KEYS, type Properties } from '../properties';
 import { HEADER_BACKGROUND, numberFormat } from './formats';
-import { indexColumns } from './table';
+import { indexColumns, type Cell } from './table';
 import { TAB_KEY, type Workbook } from './workbook';
+import { writeBlock, type TextMaker } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -55,7 +56,7 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
     if (!found && table.hidden) sheet.hideSheet();
     const renamed = renameToLanguage(sheet, table, language);
     // The Dashboard has no columns: nothing to read or lay out.
-    const headers = table.columns.length ? ensureHeaders(sheet, table, language, found ? known[table.key]?.grid[0] : []) : { changed: false, columns: new Map<string, number>(), newKeys: new Set<string>() };
+    const headers = table.columns.length ? ensureHeaders(sheet, table, language, found ? known[table.key]?.grid[0] : [], workbook.text) : { changed: false, columns: new Map<string, number>(), newKeys: new Set<string>() };
     return { table, sheet, isNew: !found, renamed, ...headers, maxRows: table.columns.length && sheet.getMaxRows() };
   });
   const layout = layoutRecord(language, tabs);
@@ -147,7 +148,7 @@ function renameToLanguage(sheet: Sheet, table: Table, language: Locale): boolean
  * Writes the header row in the workbook language, appending missing columns after the
  * last one. `known` is the header row when the caller has read it (none for a new tab).
  */
-function ensureHeaders(sheet: Sheet, table: Table, language: Locale, known: readonly unknown[] | undefined) {
+function ensureHeaders(sheet: Sheet, table: Table, language: Locale, known: readonly unknown[] | undefined, text: TextMaker) {
   const current = (known ?? sheet.getRange('1:1').getValues()[0] ?? []).slice();
   const found = indexColumns(table, current);
   const header = current.map((cell) => (cell === '' ? '' : cell));
@@ -170,7 +171,8 @@ function ensureHeaders(sheet: Sheet, table: Table, language: Locale, known: read
     if (header.length > maxColumns) sheet.insertColumnsAfter(maxColumns, header.length - maxColumns);
     const range = sheet.getRange(1, 1, 1, header.length);
     range.setNumberFormat('@');
-    range.setValues([header]);
+    // A coordinator's own header is their text: written literally, like the add-on's.
+    writeBlock({ sheet, row: 1, column: 1, cells: [header as Cell[]] }, text);
     range.setFontWeight('bold');
     range.setBackground(HEADER_BACKGROUND);
   }

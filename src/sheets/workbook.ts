@@ -34,7 +34,7 @@ export class Workbook {
     private readonly metadataFinder = true,
   ) {}
 
-  /** Rich text values, which the sheet stores as literal text (see writeCells). */
+  /** Rich text values, which the sheet stores as literal text (see write.ts). */
   get text(): TextMaker {
     this.maker ??= textMaker(this.app);
     return this.maker;

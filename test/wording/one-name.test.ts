@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/domain/i18n/bundled';
-import type { MessageKey } from '../../src/domain/i18n/en';
+import type { MessageKey } from '../../src/domain/languages/types';
 import { LOCALES } from '../../src/domain/locale';
 import { MENU } from '../../src/server/menu';
 import { pageCatalog, type SidebarKey } from '../../src/sidebar/i18n/page';

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { INTL_TAG, type Locale } from '../../domain/locale';
+import { INTL_TAG, LOCALE_FACTS, type Locale } from '../../domain/locale';
 import { COUNTRIES } from '../../domain/fields';
 import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, select } from '../dom';
@@ -7,13 +7,6 @@ import { submissionForm, visibleValues } from '../form';
 import { noticeView } from '../privacy';
 import { callServer } from '../server';
 import type { App, Part } from '../part';
-
-/** A French speaker most likely belongs to the Nantes hub, a Brazilian one to Recife. */
-const LIKELY = {
-  fr: { hub: 'Nantes', country: 'FR' },
-  'pt-BR': { hub: 'Recife', country: 'BR' },
-  en: { hub: '', country: '' },
-} as const satisfies Record<Locale, { hub: string; country: string }>;
 
 /**
  * Every country by its name in the reader's language (Intl.DisplayNames), alphabetically as
@@ -30,7 +23,8 @@ function countryOptions(locale: Locale): [string, string][] {
 /** A guest's only section: register, then the member's sections appear. */
 export function registerSection(state: SidebarState, app: App): Part {
   const l = state.locale;
-  const likely = LIKELY[l];
+  // What a newcomer speaking this language most likely answers (its folder's facts: a French speaker, Nantes).
+  const likely = LOCALE_FACTS[l].newcomer;
   const fields = {
     name: field(t('sidebar.field.name'), el('input', { type: 'text', autocomplete: 'name', maxlength: '120' }), true),
     organization: field(t('sidebar.field.organization'), el('input', { type: 'text', autocomplete: 'organization' })),
