@@ -64,7 +64,8 @@ export function workbookView(emulator: Emulator, project: Project): WorkbookView
   const menu = emulator.ui.menus.find((m) => m.addon);
   return emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
     const ss = emulator.services.SpreadsheetApp.getActive();
-    const sheets = ss.getSheets();
+    // Hidden tabs (Translations) are not in Sheets' tab strip either.
+    const sheets = ss.getSheets().filter((sheet) => !sheet.isSheetHidden());
     const chosen = emulator.spreadsheet.selection;
     const selectedTab = chosen ? sheets.findIndex((s) => s.getSheetId() === chosen.sheetId) : -1;
     const selection = chosen && selectedTab >= 0 ? { tab: selectedTab, row: chosen.ref.row, column: chosen.ref.column, count: chosen.count } : null;

@@ -65,7 +65,8 @@ function addCounters(fields: Readonly<Record<string, Field>>): () => void {
     if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) || control.maxLength <= 0) return [];
     const max = control.maxLength;
     const counter = el('p', { class: 'counter muted', 'aria-hidden': 'true' });
-    control.after(counter);
+    // After the error, which stays right after the input it describes.
+    f.element.append(counter);
     return [() => {
       const count = characterCount(control.value.trim());
       counter.textContent = `${count.toLocaleString(locale)} / ${max.toLocaleString(locale)}`;

@@ -23,7 +23,7 @@ export function translateControl(texts: readonly TranslatableText[], written: st
   const button = el('button', { type: 'button', class: 'link' }, t('translate.action'));
   const toggle = el('button', { type: 'button', class: 'link' }, t('translate.original'));
   const note = el('p', { class: 'muted translation-note', hidden: '' }, el('span', {}, t('translate.note')), ' · ', toggle);
-  const error = el('p', { class: 'error', role: 'alert' });
+  const error = el('p', { class: 'error', role: 'alert', hidden: '' });
   let translations: readonly string[] = [];
   let translated = false;
 
@@ -40,7 +40,10 @@ export function translateControl(texts: readonly TranslatableText[], written: st
   const run = action<Answer>({
     button,
     busyLabel: t('translate.busy'),
-    say: (text) => (error.textContent = text),
+    say: (text) => {
+      error.textContent = text;
+      error.hidden = !text;
+    },
     call: async () => {
       const answers = await Promise.all(texts.map((x) => callServer('translateText', { source: x.source })));
       for (const answer of answers) if (!answer.ok) return answer;
