@@ -9,7 +9,7 @@ import { MEETINGS } from '../domain/tables';
 import type { IcsExport } from '../contract/calendar';
 import type { Call } from './call';
 import { escapeHtml } from './html';
-import { serve, type Result } from './respond';
+import { refusalText, serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { loadSettings, readTab, today } from './workbook-data';
 
@@ -72,7 +72,7 @@ export function showCalendarExport(google: GoogleServices): void {
   });
   if (result.ok) return;
   try {
-    google.SpreadsheetApp.getUi().alert(result.errors.map((e) => e.message).join('\n'));
+    google.SpreadsheetApp.getUi().alert(refusalText(result));
   } catch (error) {
     // No dialog can be shown (SpreadsheetApp itself failed): nothing more to tell anyone.
     console.error(error);

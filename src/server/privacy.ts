@@ -4,12 +4,11 @@ import { guestsFor } from '../domain/calendar-event';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import * as f from '../domain/fields';
-import { t, wordingFor } from '../domain/i18n';
+import { t } from '../domain/i18n';
 import { PERSONAL_COLUMNS, replaceAll, withoutEmails } from '../domain/privacy';
 import { recordsOf, type Member } from '../domain/records';
 import { LOG, MEETINGS, MEMBERS, PROPOSALS, RESOURCES, SUPPORTS, type Table } from '../domain/tables';
 import { isDate } from '../domain/time';
-import { check } from '../domain/validate';
 import type { Locale } from '../domain/locale';
 import { withDocumentLock } from '../lock';
 import { rewriteColumn, writeRows } from '../sheets/write';
@@ -18,6 +17,7 @@ import type { Call } from './call';
 import { log } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
+import { caller, endpoint, signedIn } from './endpoint';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
 
 /**
@@ -29,21 +29,12 @@ import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today 
 const refusal = (call: Call, field: string, message: Parameters<typeof t>[1], params = {}): { ok: false; errors: { field: string; message: string }[] } =>
   ({ ok: false, errors: [{ field, message: t(call.caller.locale, message, params) }] });
 
-/** The caller's own member row (active), or the refusal that tells them to register. */
-function ownRow(call: Call, members: readonly Member[]): Member {
-  if (!call.caller.email) throw new UserError('error.signIn');
-  const me = memberByEmail(members, call.caller.email);
-  if (!me) throw new UserError('submit.registerFirst');
-  if (!me.active) throw new UserError('submit.inactive', { id: me.id });
-  return me;
-}
-
 /** Writes some of the caller's own Members cells and one Log row about them, under the lock. */
 function updateOwnRow(call: Call, cells: (language: Locale) => Record<string, unknown>, entry: { action: string; details: string }): Result<object> {
   return withDocumentLock(call.google.LockService, () => {
     const language = loadSettings(call).language;
     const data = requireTab(call, MEMBERS);
-    const me = ownRow(call, recordsOf('members', data));
+    const me = caller(call, recordsOf('members', data), 'member');
     writeRows(data, [{ row: me.row, values: cells(language) }], call.workbook, language);
     log(call, [{ ...entry, target: me.id }], language);
     return { ok: true as const };
@@ -60,24 +51,14 @@ const languageInput = z.object({ language: f.required(f.enumOf('language')) });
 const eraseInput = z.object({ memberId: f.required(f.idOf('MEM')) });
 
 /** Members › Emails for the caller: yes or no. */
-export function setEmailPreference(google: GoogleServices, input: unknown): Result<object> {
-  return serve(google, (call) => {
-    const checked = check(emailsInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const code = checked.value.emails ? 'yes' : 'no';
-    return updateOwnRow(call, (language) => ({ emails: enumLabel('yesNo', code, language) }), { action: 'member.emails', details: code });
-  });
-}
+export const setEmailPreference = endpoint(emailsInput, (call, { emails }): Result<object> => {
+  const code = emails ? 'yes' : 'no';
+  return updateOwnRow(call, (language) => ({ emails: enumLabel('yesNo', code, language) }), { action: 'member.emails', details: code });
+});
 
 /** Members › Language for the caller: the language of the emails they get. */
-export function setMemberLanguage(google: GoogleServices, input: unknown): Result<object> {
-  return serve(google, (call) => {
-    const checked = check(languageInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const language = checked.value.language;
-    return updateOwnRow(call, () => ({ language }), { action: 'member.language', details: language });
-  });
-}
+export const setMemberLanguage = endpoint(languageInput, (call, { language }): Result<object> =>
+  updateOwnRow(call, () => ({ language }), { action: 'member.language', details: language }));
 
 /** A row as the sheet shows it, keyed by the tab's own headers, so columns a coordinator added are in too. */
 function rowObject(data: TableData, row: number): Record<string, unknown> {
@@ -142,13 +123,9 @@ export function exportMyData(google: GoogleServices): Result<{ filename: string;
  * their email (and, in rows about them, their name) becomes their ID, in one write per column
  * that changes (other rows' cells written back as they were); then one Log row records the erasure, without personal data.
  */
-export function eraseMember(google: GoogleServices, input: unknown): Result<object> {
-  return serve(google, (call): Result<object> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(eraseInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const id = checked.value.memberId;
-    return withDocumentLock(google.LockService, (): Result<object> => {
+export const eraseMember = endpoint(eraseInput, (call, { memberId: id }): Result<object> => {
+    signedIn(call);
+    return withDocumentLock(call.google.LockService, (): Result<object> => {
       const language = loadSettings(call).language;
       const data = requireTab(call, MEMBERS);
       const members = recordsOf('members', data);
@@ -164,8 +141,7 @@ export function eraseMember(google: GoogleServices, input: unknown): Result<obje
       log(call, [{ action: 'member.erase', target: id, ...(self ? { user: id } : {}) }], language);
       return { ok: true };
     });
-  });
-}
+});
 
 /** The Log with the member's email replaced by their ID everywhere, and their name in the rows about them. */
 function scrubLog(call: Call, member: Member): void {

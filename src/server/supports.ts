@@ -2,11 +2,10 @@ import type { ProposalListing, ProposalPage, SupportChange } from '../contract/p
 import { cellText } from '../domain/cells';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
+import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import { recordsOf, type Member, type Proposal, type Support } from '../domain/records';
 import { answerInput, listInput, PROPOSALS_PAGE, supportedBy, supportInput, tallySupports, type SupportTally } from '../domain/supports';
 import { MEMBERS, PROPOSALS, SUPPORTS } from '../domain/tables';
-import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import { columnOf, type TableData } from '../sheets/table';
@@ -14,10 +13,9 @@ import { rewriteColumn, writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { sendAnswerEmail } from './answer-email';
 import { log } from './log';
-import { serve, type Result } from './respond';
-import type { GoogleServices } from './services';
-import { callerMember } from './submissions';
-import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
+import type { Result } from './respond';
+import { caller, endpoint, signedIn } from './endpoint';
+import { loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
 
 /** A refusal of one input field, found once the sheet is read. */
 const refuse = (call: Call, field: string, key: MessageKey, params: MessageParams = {}) =>
@@ -55,15 +53,12 @@ export function writeSupportCounts(data: TableData, counts: ReadonlyMap<string, 
 
 type Change = 'support' | 'withdraw';
 
-function changeSupport(google: GoogleServices, input: unknown, change: Change): Result<SupportChange> {
-  return serve(google, (call): Result<SupportChange> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(supportInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const id = checked.value.proposalId;
-    return withDocumentLock(google.LockService, (): Result<SupportChange> => {
+function changeSupport(change: Change) {
+  return endpoint(supportInput, (call, { proposalId: id }): Result<SupportChange> => {
+    signedIn(call);
+    return withDocumentLock(call.google.LockService, (): Result<SupportChange> => {
       const read = readSupports(call);
-      const me = callerMember(call, read.members);
+      const me = caller(call, read.members, 'member');
       if (!read.supports) throw new UserError('error.notSetUp');
       const proposal = read.proposalRecords.find((p) => p.id === id);
       if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id });
@@ -95,14 +90,10 @@ function changeSupport(google: GoogleServices, input: unknown, change: Change): 
 }
 
 /** The caller backs a proposal that is not theirs, within Settings › Supports per member. */
-export function supportProposal(google: GoogleServices, input: unknown): Result<SupportChange> {
-  return changeSupport(google, input, 'support');
-}
+export const supportProposal = changeSupport('support');
 
 /** The caller takes their support back, to give it elsewhere. */
-export function withdrawSupport(google: GoogleServices, input: unknown): Result<SupportChange> {
-  return changeSupport(google, input, 'withdraw');
-}
+export const withdrawSupport = changeSupport('withdraw');
 
 function listing(p: Proposal, author: Member | undefined, tally: SupportTally, mine: ReadonlySet<string>, me: string | undefined): ProposalListing {
   return {
@@ -127,11 +118,7 @@ function listing(p: Proposal, author: Member | undefined, tally: SupportTally, m
  * most supported or newest first. Four tabs read once each whatever their length; only
  * PROPOSALS_PAGE proposals travel, so the answer stays small at 500 proposals and more.
  */
-export function listProposals(google: GoogleServices, input: unknown): Result<ProposalPage> {
-  return serve(google, (call): Result<ProposalPage> => {
-    const checked = check(listInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const { objectiveId, sort = 'supports', offset = 0 } = checked.value;
+export const listProposals = endpoint(listInput, (call, { objectiveId, sort = 'supports', offset = 0 }): Result<ProposalPage> => {
     const read = readSupports(call);
     const tally = read.tally(read.supportRecords);
     const found = memberByEmail(read.members, call.caller.email);
@@ -152,24 +139,19 @@ export function listProposals(google: GoogleServices, input: unknown): Result<Pr
       supportsLeft: me ? Math.max(0, limit - mine.size) : 0,
       canSupport: Boolean(me),
     };
-  });
-}
+});
 
 /**
  * A coordinator's answer to a proposal: Status, Priority rank (kept unique among the
  * prioritized), Answer and Answered, under the document lock, with a Log row. The answer is
  * written as rich text, so whatever the coordinator typed stays text.
  */
-export function answerProposal(google: GoogleServices, input: unknown): Result<{ id: string }> {
-  return serve(google, (call): Result<{ id: string }> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(answerInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const answer = checked.value;
-    return withDocumentLock(google.LockService, (): Result<{ id: string }> => {
+export const answerProposal = endpoint(answerInput, (call, answer): Result<{ id: string }> => {
+    signedIn(call);
+    return withDocumentLock(call.google.LockService, (): Result<{ id: string }> => {
       const settings = loadSettings(call);
       const members = recordsOf('members', requireTab(call, MEMBERS));
-      if (!isCoordinator(callerMember(call, members))) throw new UserError('answer.coordinatorsOnly');
+      caller(call, members, 'coordinator', 'answer.coordinatorsOnly');
       const data = requireTab(call, PROPOSALS);
       const proposals = recordsOf('proposals', data);
       const proposal = proposals.find((p) => p.id === answer.proposalId);
@@ -187,6 +169,5 @@ export function answerProposal(google: GoogleServices, input: unknown): Result<{
       sendAnswerEmail(call, members.find((m) => m.id === proposal.member), { proposalId: proposal.id, title: proposal.title, status: answer.status, priorityRank: rank, answer: answer.answer }, previous, language);
       return { ok: true, id: proposal.id };
     });
-  });
-}
+});
 
