@@ -15,7 +15,6 @@ import * as menu from './server/menu';
 import * as privacy from './server/privacy';
 import * as progress from './server/progress';
 import * as reminders from './server/reminders';
-import type { RemindersInput } from './contract/reminders';
 import type { GoogleServices } from './server/services';
 import * as setup from './server/setup';
 import * as sidebar from './server/sidebar';
@@ -66,9 +65,9 @@ export function syncCalendar() { return calendar.syncCalendar(google); }
 export function exportCalendarIcs() { return calendar.exportCalendarIcs(google); }
 export function showCalendarExport() { calendar.showCalendarExport(google); }
 export function suggestMeetingSlots(input: Input<typeof calendar.suggestMeetingSlots>) { return calendar.suggestMeetingSlots(google, input); }
-export function sendReminders(input: RemindersInput) { return reminders.sendReminders(google, input); }
+export function sendReminders(input: Input<typeof reminders.sendReminders>) { return reminders.sendReminders(google, input); }
 export function getReminderSchedule() { return reminders.getReminderSchedule(google); }
-export function setReminderSchedule(input: { on: boolean }) { return reminders.setReminderSchedule(google, input); }
+export function setReminderSchedule(input: Input<typeof reminders.setReminderSchedule>) { return reminders.setReminderSchedule(google, input); }
 export function runScheduledReminders(e?: { triggerUid?: string }) { return reminders.runScheduledReminders(google, e); }
 export function showReminders() { sidebar.showSidebar(google); }
 export function diagnose() { return diagnostics.diagnose(google); }

@@ -39,7 +39,3 @@ export interface ReminderSchedule {
   /** Set when turning it on took over a colleague's schedule. */
   readonly previousOwner?: string;
 }
-
-export interface RemindersInput {
-  readonly dryRun: boolean;
-}
