@@ -136,11 +136,11 @@ export const idOf = (prefix: string) => {
   return z.pipe(asText, z.string().check(rule((v: string) => pattern.test(v), 'id', { prefix })));
 };
 
-/** Objective IDs are the workshop's O1–O5 and any a coordinator adds (O6, …). */
 /** Days before a date, as `5, 1` (Settings › Reminder days). */
 export const DAY_COUNTS = /^\s*\d{1,3}(\s*[,;]\s*\d{1,3})*\s*$/;
 export const dayCounts = () => z.pipe(asText, z.string().check(rule((v: string) => DAY_COUNTS.test(v), 'dayCounts')));
 
+/** Objective IDs are the workshop's O1–O5 and any a coordinator adds (O6, …). */
 export const objectiveId = () => z.pipe(asText, z.string().check(rule((v: string) => /^O\d+$/.test(v), 'id', { prefix: 'O' })));
 
 /** Written by the add-on (Submitted, Synced, Log, computed times): never checked against people. */

@@ -30,7 +30,7 @@ export interface PledgeRecord {
   readonly member: string;
 }
 
-/** What the progress needs of a Meetings row (read with the calendar's reader, calendar-event.ts MeetingRow). */
+/** What the progress needs of a Meetings row (a Meeting record, records.ts). */
 export interface MeetingRecord {
   readonly status: EnumCode<'meetingStatus'> | undefined;
   /** `YYYY-MM-DD`, or '' when the cell holds no date. */

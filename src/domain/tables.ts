@@ -9,8 +9,8 @@ import * as f from './fields';
  * every language, the dropdowns, the cell formats setup applies, and each field's rules.
  */
 
-/** How setup formats a column, and how the sheets adapter reads it back. */
-export type CellKind = 'text' | 'number' | 'integer' | 'money' | 'percent' | 'date' | 'datetime';
+/** How setup formats a column (or the Dashboard a cell), and how the sheets adapter reads it back and writes it. */
+export type CellKind = 'text' | 'number' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'rate';
 
 export interface Column {
   readonly key: string;
