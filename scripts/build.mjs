@@ -4,7 +4,7 @@
 // Code.js reads at run time rather than carrying) and dist/appsscript.json.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -60,7 +60,7 @@ async function evaluate(contents) {
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
-/** Each language's words (src/domain/i18n/bundled.ts), and the menu's labels, which Code.js keeps. */
+/** Each language's words (src/domain/languages/<language>/, through src/domain/i18n/bundled.ts), and the menu's labels, which Code.js keeps. */
 async function languageWords() {
   const { LOCALES, MENU, bundledWords, menuLabel, wordsPage, wordsPageName } = await evaluate(
     ["export { LOCALES } from './src/domain/locale';", "export { MENU } from './src/server/menu';",
@@ -88,6 +88,24 @@ export function menuLabel(locale, key) { return LABELS[locale][key]; }`;
   };
 }
 
+/**
+ * A language's folder (src/domain/languages/<language>/) holds all it says; a bundle carries
+ * only the parts it speaks from code. Code.js and the sidebar's script leave out the server's
+ * and the sidebar's sentences, the emails and the privacy notice: Code.js reads them from the
+ * Messages pages, the sidebar from the catalog its page carries. What stays (the workbook's
+ * words and the language's facts) is small.
+ */
+function without(...parts) {
+  const filter = new RegExp(`[\\\\/]src[\\\\/]domain[\\\\/]languages[\\\\/][^\\\\/]+[\\\\/](${parts.join('|')})\\.ts$`);
+  return {
+    name: `without-${parts.join('-')}`,
+    setup(b) {
+      b.onLoad({ filter }, (args) => ({ contents: `export const ${filter.exec(args.path)[1]} = {};`, loader: 'js' }));
+    },
+  };
+}
+const PAGE_WORDS = ['messages', 'sidebar', 'emails', 'notice'];
+
 async function writeWordsPages(pages) {
   for (const { name, html } of pages) {
     // The page is served as written (not a template), but a scriptlet opener must never reach it.
@@ -107,7 +125,7 @@ async function buildServer(labels) {
   const globals = await globalsOf(entry);
   await checkMenu(globals);
   const result = await build({
-    plugins: [withoutCatalogs(labels)],
+    plugins: [withoutCatalogs(labels), without(...PAGE_WORDS)],
     entryPoints: [entry],
     bundle: true,
     format: 'iife',
@@ -142,9 +160,29 @@ async function sidebarCatalogs() {
 /** JSON safe inside a <script> element: no "</script>" or "<!--" can close or bend it. */
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-async function buildSidebar() {
+/**
+ * A page's reader sees dropdown labels in the page's language only: its script reads that
+ * language's labels wherever another's would be (the codes are the same in every language).
+ */
+function onlyLabelsOf(locale) {
+  const filter = /[\\/]src[\\/]domain[\\/]languages[\\/]([^\\/]+)[\\/]labels\.ts$/;
+  return {
+    name: 'only-labels-of',
+    setup(b) {
+      b.onLoad({ filter }, (args) => {
+        const folder = filter.exec(args.path)[1];
+        return folder === locale ? undefined : { contents: `export { labels } from '../${locale}/labels';`, loader: 'js', resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
+/** The sidebar's script for one language's page. */
+async function sidebarScript(locale) {
   const js = await build({
     entryPoints: [join(root, 'src/sidebar/main.ts')],
+    // Nor does the sidebar read the workbook's tab names, headers or seed objectives (sheet.ts).
+    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale)],
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -154,6 +192,11 @@ async function buildSidebar() {
     charset: 'utf8',
     write: false,
   });
+  // A literal "</script" inside the bundle would end the inline script early.
+  return js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script').trim();
+}
+
+async function buildSidebar() {
   const css = await build({
     entryPoints: [join(root, 'src/sidebar/sidebar.css')],
     bundle: true,
@@ -161,16 +204,15 @@ async function buildSidebar() {
     write: false,
   });
   const template = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
-  // A literal "</script" inside the bundle would end the inline script early.
-  const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const styles = css.outputFiles[0].text.trim();
   const pages = [];
   for (const { locale, messages, notice } of await sidebarCatalogs()) {
+    const script = await sidebarScript(locale);
     const html = template
       .replace('/* inline:locale */', () => locale)
       .replace('/* inline:catalog */', () => scriptJson({ locale, messages, notice }))
       .replace('/* inline:css */', () => styles)
-      .replace('/* inline:js */', () => script.trim());
+      .replace('/* inline:js */', () => script);
     const file = `Sidebar-${locale}.html`;
     await writeFile(join(dist, file), html);
     pages.push(`${file} ${Math.round(html.length / 1024)} KB`);

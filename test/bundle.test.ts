@@ -6,7 +6,7 @@ import { bundledWords, CATALOGS } from '../src/domain/i18n/bundled';
 import type { MessageKey } from '../src/domain/i18n';
 import { LOCALES } from '../src/domain/locale';
 import { MEMBER_SCOPES } from '../src/script';
-import { EMAIL_TEXTS } from '../src/domain/i18n/emails';
+import { EMAIL_TEXTS } from './languages';
 import { MENU } from '../src/server/menu';
 import { readWordsPage } from '../src/server/words-page';
 

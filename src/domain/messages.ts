@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { enumLabels, type EnumName } from './enums';
-import type { MessageKey } from './i18n/en';
+import type { MessageKey } from './languages/types';
 import type { Wording } from './i18n/wording';
 
 type Issue = z.core.$ZodRawIssue;

@@ -32,7 +32,7 @@
  *   An amount is above zero and below 10^13, where cents stay exact in a double.
  */
 import { enumCodeOf, type EnumCode } from './enums';
-import { INTL_TAG, type Locale } from './locale';
+import { INTL_TAG, LOCALE_FACTS, type Locale } from './locale';
 
 export type Currency = EnumCode<'currency'>;
 
@@ -54,11 +54,8 @@ interface Convention {
   readonly grouping: string;
 }
 
-const CONVENTIONS: Readonly<Record<Locale, Convention>> = {
-  en: { decimal: '.', grouping: ', ' },
-  'pt-BR': { decimal: ',', grouping: '. ' },
-  fr: { decimal: ',', grouping: ' ' },
-};
+/** How each language writes amounts (its folder's facts). */
+const CONVENTIONS: Readonly<Record<Locale, Convention>> = LOCALE_FACTS;
 
 const MARKS: Readonly<Record<string, Currency>> = { '€': 'EUR', eur: 'EUR', r$: 'BRL', brl: 'BRL' };
 const MARK = '(€|eur|r\\$|brl)';
@@ -102,7 +99,7 @@ function readings(body: string, locale: Locale): Digits[] {
   const own = readAs(body, CONVENTIONS[locale]);
   if (own !== undefined && own.fraction.length !== 3) return [own];
   const all: Digits[] = [];
-  for (const convention of [CONVENTIONS[locale], CONVENTIONS.en, CONVENTIONS['pt-BR'], CONVENTIONS.fr]) {
+  for (const convention of [CONVENTIONS[locale], ...Object.values(CONVENTIONS)]) {
     const reading = readAs(body, convention);
     if (reading !== undefined && !all.some((r) => sameDigits(r, reading))) all.push(reading);
   }
@@ -186,5 +183,5 @@ export function amountOf(value: unknown, locale: Locale, currency: Currency): Am
 
 /** A row's or a form's currency, in any language's label; without one, the writer's language's own, so an amount still reads. */
 export function currencyOr(value: unknown, locale: Locale): Currency {
-  return enumCodeOf('currency', value) ?? (locale === 'pt-BR' ? 'BRL' : 'EUR');
+  return enumCodeOf('currency', value) ?? LOCALE_FACTS[locale].currency;
 }

@@ -1,5 +1,9 @@
 import type { EnumCode } from './enums';
-import type { Localized } from './locale';
+import type { SheetWords } from './languages/types';
+import { localized, type Localized } from './locale';
+
+/** A seed objective's wording, from each language's folder (src/domain/languages/<language>/sheet.ts). */
+const seed = (id: keyof SheetWords['objectives']): Localized => localized((language) => language.sheet.objectives[id]);
 
 export interface SeedObjective {
   readonly id: string;
@@ -17,11 +21,7 @@ export interface SeedObjective {
 export const SEED_OBJECTIVES: readonly SeedObjective[] = [
   {
     id: 'O1',
-    objective: {
-      fr: "Mieux comprendre le rapport entre l’économie solidaire et la coopération décentralisée",
-      'pt-BR': 'Compreender melhor a relação entre a economia solidária e a cooperação descentralizada',
-      en: 'Better understand the link between the solidarity economy and decentralized cooperation',
-    },
+    objective: seed('O1'),
     metric: 'manual',
     target: undefined,
     status: 'achieved',
@@ -29,11 +29,7 @@ export const SEED_OBJECTIVES: readonly SeedObjective[] = [
   },
   {
     id: 'O2',
-    objective: {
-      fr: 'Constituer un groupe de travail permanent',
-      'pt-BR': 'Constituir um grupo de trabalho permanente',
-      en: 'Form a permanent working group',
-    },
+    objective: seed('O2'),
     metric: 'manual',
     target: undefined,
     status: 'achieved',
@@ -41,11 +37,7 @@ export const SEED_OBJECTIVES: readonly SeedObjective[] = [
   },
   {
     id: 'O3',
-    objective: {
-      fr: "Définir les priorités du plan d’action",
-      'pt-BR': 'Definir as prioridades do plano de ação',
-      en: 'Define the priorities of the action plan',
-    },
+    objective: seed('O3'),
     metric: 'proposals_prioritized',
     target: 5,
     status: 'not started',
@@ -53,11 +45,7 @@ export const SEED_OBJECTIVES: readonly SeedObjective[] = [
   },
   {
     id: 'O4',
-    objective: {
-      fr: 'Définir les ressources disponibles et celles qui seront rendues disponibles',
-      'pt-BR': 'Definir os recursos disponíveis e os que serão disponibilizados',
-      en: 'Define the resources available and those that will be made available',
-    },
+    objective: seed('O4'),
     metric: 'resources_declared',
     target: undefined,
     status: 'not started',
@@ -65,11 +53,7 @@ export const SEED_OBJECTIVES: readonly SeedObjective[] = [
   },
   {
     id: 'O5',
-    objective: {
-      fr: 'Définir le calendrier des prochaines rencontres du groupe de travail',
-      'pt-BR': 'Definir o calendário dos próximos encontros do grupo de trabalho',
-      en: "Define the calendar of the working group's next meetings",
-    },
+    objective: seed('O5'),
     metric: 'meetings_scheduled',
     target: 3,
     status: 'not started',

@@ -1,6 +1,6 @@
 import { enumCodeOf } from './enums';
 import * as f from './fields';
-import { normalizeLabel, LOCALES, type Locale, type Localized } from './locale';
+import { LANGUAGE, localized, normalizeLabel, LOCALES, type Locale, type Localized } from './locale';
 import { addDays, isIsoDate, isWallTime, type IsoDate, type WallTime } from './time';
 import type { CellKind } from './tables';
 
@@ -29,28 +29,29 @@ export interface SettingRow {
   readonly enum?: 'language' | 'yesNo';
 }
 
-const s = (key: SettingKey, kind: CellKind, schema: f.Schema, label: [string, string, string], extra: Partial<SettingRow> = {}): SettingRow => ({
+/** A Settings row; its name in each language comes from that language's folder (src/domain/languages/<language>/sheet.ts). */
+const s = (key: SettingKey, kind: CellKind, schema: f.Schema, extra: Partial<SettingRow> = {}): SettingRow => ({
   key,
   kind,
   schema,
-  label: { en: label[0], fr: label[1], 'pt-BR': label[2] },
+  label: localized((language) => language.sheet.settings[key]),
   ...extra,
 });
 
 export const SETTING_ROWS: readonly SettingRow[] = [
-  s('language', 'text', f.required(f.enumOf('language')), ['Language', 'Langue', 'Idioma'], { enum: 'language' }),
-  s('workshopDate', 'date', f.required(f.date()), ['Workshop date', "Date de l’atelier", 'Data da oficina']),
-  s('submissionDeadline', 'date', f.required(f.date()), ['Submission deadline', 'Date limite des contributions', 'Prazo de envio']),
-  s('calendarId', 'text', f.optional(f.text(f.LIMITS.name)), ['Calendar ID', "ID de l’agenda", 'ID da agenda']),
-  s('sendInvitations', 'text', f.required(f.enumOf('yesNo')), ['Send invitations', 'Envoyer les invitations', 'Enviar convites'], { enum: 'yesNo' }),
-  s('defaultDuration', 'integer', f.required(f.integerBetween(15, 600)), ['Default duration (min)', 'Durée par défaut (min)', 'Duração padrão (min)']),
-  s('eurToBrlRate', 'number', f.optional(f.positiveNumber()), ['EUR to BRL rate', 'Taux EUR → BRL', 'Taxa EUR → BRL']),
-  s('workingHoursStart', 'text', f.required(f.wallTime()), ['Working hours start', 'Début des heures de travail', 'Início do horário de trabalho']),
-  s('workingHoursEnd', 'text', f.required(f.wallTime()), ['Working hours end', 'Fin des heures de travail', 'Fim do horário de trabalho']),
-  s('workingDays', 'text', f.required(f.text(f.LIMITS.name)), ['Working days', 'Jours ouvrés', 'Dias úteis']),
-  s('supportsPerMember', 'integer', f.required(f.positiveInteger()), ['Supports per member', 'Soutiens par membre', 'Apoios por membro']),
-  s('reminderDays', 'text', f.optional(f.dayCounts()), ['Reminder days', 'Jours de rappel', 'Dias de lembrete']),
-  s('privacyNoticeVersion', 'date', f.required(f.date()), ['Privacy notice version', 'Version de la notice de confidentialité', 'Versão do aviso de privacidade']),
+  s('language', 'text', f.required(f.enumOf('language')), { enum: 'language' }),
+  s('workshopDate', 'date', f.required(f.date())),
+  s('submissionDeadline', 'date', f.required(f.date())),
+  s('calendarId', 'text', f.optional(f.text(f.LIMITS.name))),
+  s('sendInvitations', 'text', f.required(f.enumOf('yesNo')), { enum: 'yesNo' }),
+  s('defaultDuration', 'integer', f.required(f.integerBetween(15, 600))),
+  s('eurToBrlRate', 'number', f.optional(f.positiveNumber())),
+  s('workingHoursStart', 'text', f.required(f.wallTime())),
+  s('workingHoursEnd', 'text', f.required(f.wallTime())),
+  s('workingDays', 'text', f.required(f.text(f.LIMITS.name))),
+  s('supportsPerMember', 'integer', f.required(f.positiveInteger())),
+  s('reminderDays', 'text', f.optional(f.dayCounts())),
+  s('privacyNoticeVersion', 'date', f.required(f.date())),
 ];
 
 export interface Settings {
@@ -71,8 +72,6 @@ export interface Settings {
   privacyNoticeVersion: IsoDate;
 }
 
-const WORKING_DAYS: Localized = { en: 'Mon-Fri', fr: 'lun-ven', 'pt-BR': 'seg-sex' };
-
 /** What setup writes in a new workbook. */
 export function defaultSettings(language: Locale, today: IsoDate): Settings {
   return {
@@ -85,7 +84,7 @@ export function defaultSettings(language: Locale, today: IsoDate): Settings {
     eurToBrlRate: undefined,
     workingHoursStart: '09:00',
     workingHoursEnd: '18:00',
-    workingDays: WORKING_DAYS[language],
+    workingDays: LANGUAGE[language].sheet.workingDays,
     supportsPerMember: 3,
     reminderDays: [],
     privacyNoticeVersion: today,

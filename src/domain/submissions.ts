@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import * as f from './fields';
 import { resourceRequirements } from './requirements';
 import { enumCodeOf } from './enums';
-import type { MessageKey } from './i18n/en';
+import type { MessageKey } from './languages/types';
 import type { Wording } from './i18n/wording';
 import { amountOf, amountProblemMessage, currencyOr } from './money';
 import { isIsoDate, type IsoDate } from './time';

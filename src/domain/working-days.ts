@@ -1,23 +1,25 @@
-import type { Locale } from './locale';
+import type { LabelWords } from './languages/types';
+import { LANGUAGE, LOCALES, type Locale } from './locale';
 import type { Settings } from './settings';
 import { instantToZoned, NANTES_ZONE, RECIFE_ZONE, type IsoDate, type WallTime } from './time';
 
 /** Days of the week as Date.getUTCDay numbers them: 0 is Sunday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-/** The first three letters of each day's name, accents dropped, from Sunday: en, fr, pt-BR. */
-const DAY_NAMES: readonly (readonly string[])[] = [
-  ['sun', 'dim', 'dom'],
-  ['mon', 'lun', 'seg'],
-  ['tue', 'mar', 'ter'],
-  ['wed', 'mer', 'qua'],
-  ['thu', 'jeu', 'qui'],
-  ['fri', 'ven', 'sex'],
-  ['sat', 'sam', 'sab'],
-];
+const stemOf = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 3);
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordsOf = (pick: (words: LabelWords['dayWords']) => readonly string[]): string => LOCALES.flatMap((l) => pick(LANGUAGE[l].labels.dayWords)).map(escape).join('|');
+
+/** The first three letters of each day's name in every language, accents dropped, from Sunday. */
+const DAY_NAMES: readonly (readonly string[])[] = [0, 1, 2, 3, 4, 5, 6].map((day) => LOCALES.map((l) => stemOf(LANGUAGE[l].labels.weekdays[day] ?? '')));
+/** What joins days in a list (`and`), links a range's ends (`to`), and what a day's name may end with (`-feira`), in every language. */
+const LIST = new RegExp(`\\s*[,;/]\\s*|\\s+(?:${wordsOf((w) => w.and)})\\s+`);
+const RANGE = new RegExp(`\\s*[-–—]\\s*|\\s+(?:${wordsOf((w) => w.through)})\\s+`);
+const SUFFIXES = wordsOf((w) => w.suffixes);
+const SUFFIX = SUFFIXES ? new RegExp(SUFFIXES, 'g') : undefined;
 
 const dayOf = (word: string): Weekday | undefined => {
-  const stem = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 3);
+  const stem = stemOf(word);
   const day = DAY_NAMES.findIndex((names) => names.includes(stem));
   return day < 0 ? undefined : (day as Weekday);
 };
@@ -29,10 +31,11 @@ const dayOf = (word: string): Weekday | undefined => {
  */
 export function readWorkingDays(text: string): ReadonlySet<Weekday> | undefined {
   const days = new Set<Weekday>();
-  const parts = text.toLowerCase().replace(/-feira/g, '').split(/\s*[,;/]\s*|\s+(?:and|et|e)\s+/);
+  const lower = text.toLowerCase();
+  const parts = (SUFFIX ? lower.replace(SUFFIX, '') : lower).split(LIST);
   for (const part of parts) {
     if (part.trim() === '') continue;
-    const ends = part.trim().split(/\s*[-–—]\s*|\s+(?:to|à|a|au)\s+/);
+    const ends = part.trim().split(RANGE);
     const [first, last] = ends.map(dayOf);
     if (first === undefined || ends.length > 2 || (ends.length === 2 && last === undefined)) return undefined;
     for (let d = first; ; d = ((d + 1) % 7) as Weekday) {
@@ -43,15 +46,9 @@ export function readWorkingDays(text: string): ReadonlySet<Weekday> | undefined 
   return days.size > 0 ? days : undefined;
 }
 
-const SHORT_NAMES: Readonly<Record<Locale, readonly string[]>> = {
-  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  fr: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'],
-  'pt-BR': ['dom', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb'],
-};
-
 /** The days in the reader's words, runs of three or more days as a range: `lun-ven`, `Mon, Wed, Fri`. */
 export function formatWorkingDays(days: ReadonlySet<Weekday>, locale: Locale): string {
-  const names = SHORT_NAMES[locale];
+  const names = LANGUAGE[locale].labels.weekdays;
   const parts: string[] = [];
   for (let d = 0; d < 7; d++) {
     if (!days.has(d as Weekday)) continue;

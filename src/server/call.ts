@@ -1,3 +1,4 @@
+import { BRIDGE_LOCALE } from '../domain/locale';
 import { currentCaller, type Caller } from '../session';
 import { Workbook } from '../sheets/workbook';
 import type { GoogleServices } from './services';
@@ -27,7 +28,7 @@ export function openCall(google: GoogleServices): Call {
 export function openCustomFunctionCall(google: GoogleServices): Call {
   return {
     google,
-    caller: { email: '', locale: 'en' },
+    caller: { email: '', locale: BRIDGE_LOCALE },
     workbook: new Workbook(google.SpreadsheetApp.getActive(), google.SpreadsheetApp, () => google.PropertiesService.getDocumentProperties(), false),
     now: new Date(),
   };

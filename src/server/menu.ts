@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../domain/i18n';
 import { menuLabel } from '../domain/i18n/bundled';
-import type { Locale } from '../domain/locale';
+import { BRIDGE_LOCALE, type Locale } from '../domain/locale';
 import { callerLocale } from '../session';
 import { escapeHtml } from './html';
 import type { GoogleServices } from './services';
@@ -39,13 +39,13 @@ export function onOpen(google: GoogleServices): void {
 
 /**
  * The user's language for the menu. Session.getActiveUserLocale() needs no authorization, but
- * should Google ever refuse it in AuthMode.NONE, an English menu beats no menu at all.
+ * should Google ever refuse it in AuthMode.NONE, a menu in the bridge language beats no menu at all.
  */
 function menuLocale(session: GoogleServices['Session']): Locale {
   try {
     return callerLocale(session);
   } catch {
-    return 'en';
+    return BRIDGE_LOCALE;
   }
 }
 

@@ -2,7 +2,7 @@ import { action } from './action';
 import { download } from './calendar';
 import { locale, notice, t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
-import { LOCALES, type Locale } from '../domain/locale';
+import { LOCALE_FACTS, LOCALES, type Locale } from '../domain/locale';
 import { el, select } from './dom';
 import { formatDate } from './format';
 import { callServer } from './server';
@@ -14,7 +14,6 @@ import type { App, Part } from './part';
  * and the coordinators' list of consents to confirm.
  */
 
-const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { fr: 'Français', 'pt-BR': 'Português (Brasil)', en: 'English' };
 
 /** The notice with the coordinators' names and the version filled in; every word goes in as text. */
 export function noticeView(state: SidebarState, open = false): HTMLElement {
@@ -90,7 +89,7 @@ function downloadView(): HTMLElement {
 
 function preferencesView(state: SidebarState, app: App): HTMLElement {
   const emails = el('input', { type: 'checkbox', id: 'pref-emails', ...(state.privacy.emails ? { checked: '' } : {}) });
-  const language = select(LOCALES.map((l) => [l, LANGUAGE_NAMES[l]] as const), state.privacy.language ?? locale);
+  const language = select(LOCALES.map((l) => [l, LOCALE_FACTS[l].name] as const), state.privacy.language ?? locale);
   language.id = 'pref-language';
   const status = el('p', { role: 'status' });
   const button = el('button', { type: 'button', class: 'action' }, t('privacy.save'));

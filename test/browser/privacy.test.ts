@@ -2,7 +2,7 @@ import type { Download, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageCatalog } from '../../src/sidebar/i18n/page';
-import { PRIVACY_NOTICE } from '../../src/sidebar/privacy-notice';
+import { PRIVACY_NOTICE } from '../languages';
 import type { Locale } from '../../src/domain/locale';
 import { openAs, openHarness, panel, type Harness } from './harness';
 

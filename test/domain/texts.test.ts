@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/domain/locale';
-import { EMAIL_SENDER, EMAIL_TEXTS } from '../../src/domain/i18n/emails';
-import { PRIVACY_NOTICE } from '../../src/sidebar/privacy-notice';
+import { EMAIL_SENDER } from '../../src/domain/i18n/emails';
+import { EMAIL_TEXTS, PRIVACY_NOTICE } from '../languages';
 
 // The privacy notice and the emails: every language says the same things with the same
 // placeholders, in wording that presumes no gender, with French typography.

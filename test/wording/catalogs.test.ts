@@ -6,9 +6,8 @@ import { LOCALES, type Locale } from '../../src/domain/locale';
 import { SEED_OBJECTIVES } from '../../src/domain/objectives';
 import { SETTING_ROWS } from '../../src/domain/settings';
 import { TABLES } from '../../src/domain/tables';
-import { EMAIL_TEXTS } from '../../src/domain/i18n/emails';
+import { EMAIL_TEXTS, PRIVACY_NOTICE } from '../languages';
 import { pageCatalog } from '../../src/sidebar/i18n/page';
-import { PRIVACY_NOTICE } from '../../src/sidebar/privacy-notice';
 import { GLOSSARY, ROLE_LABEL } from './glossary';
 
 /** Every string a reader of this language may see: catalogs, headers, enum labels, settings, seeds, notices, emails. */

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale';
-import type { Catalog, MessageKey } from './en';
+import type { Catalog, MessageKey } from '../languages/types';
 import { wordsOf } from './source';
 import { fill, type MessageParams, type Wording } from './wording';
 

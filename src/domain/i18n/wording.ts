@@ -1,5 +1,5 @@
 import { INTL_TAG, type Locale } from '../locale';
-import type { MessageKey } from './en';
+import type { MessageKey } from '../languages/types';
 
 /**
  * How a message reaches a reader, without the catalogs themselves: the server words with

@@ -1,5 +1,4 @@
-import type { EmailTexts } from './emails';
-import type { Catalog } from './en';
+import type { Catalog, EmailTexts } from '../languages/types';
 
 /** One language's words: what dist/Messages-<locale>.html holds. */
 export interface LanguageWords {

@@ -1,4 +1,5 @@
 import { enumCodes, enumLabel } from '../../domain/enums';
+import { LOCALE_FACTS } from '../../domain/locale';
 import { LIMITS } from '../../domain/fields';
 import { t } from '../i18n';
 import type { SidebarState } from '../../contract/sidebar-state';
@@ -11,7 +12,7 @@ import type { App, Part } from '../part';
 /** Each hub pledges in its own currency; without a hub, the language is the hint. */
 function likelyCurrency({ user, locale }: SidebarState): string {
   if (user.hub) return user.hub === 'Recife' ? 'BRL' : 'EUR';
-  return locale === 'pt-BR' ? 'BRL' : 'EUR';
+  return LOCALE_FACTS[locale].currency;
 }
 
 function proposalOptions(state: SidebarState): [string, string][] {

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { Locale } from '../../domain/locale';
+import { LOCALE_FACTS } from '../../domain/locale';
 import type { SidebarState } from '../../contract/sidebar-state';
 import { el, field, select } from '../dom';
 import { submissionForm, visibleValues } from '../form';
@@ -7,17 +7,11 @@ import { noticeView } from '../privacy';
 import { callServer } from '../server';
 import type { App, Part } from '../part';
 
-/** A French speaker most likely belongs to the Nantes hub, a Brazilian one to Recife. */
-const LIKELY = {
-  fr: { hub: 'Nantes', country: 'FR' },
-  'pt-BR': { hub: 'Recife', country: 'BR' },
-  en: { hub: '', country: '' },
-} as const satisfies Record<Locale, { hub: string; country: string }>;
-
 /** A guest's only section: register, then the member's sections appear. */
 export function registerSection(state: SidebarState, app: App): Part {
   const l = state.locale;
-  const likely = LIKELY[l];
+  // What a newcomer speaking this language most likely answers (its folder's facts: a French speaker, Nantes).
+  const likely = LOCALE_FACTS[l].newcomer;
   const fields = {
     name: field(t('sidebar.field.name'), el('input', { type: 'text', autocomplete: 'name', maxlength: '120' }), true),
     organization: field(t('sidebar.field.organization'), el('input', { type: 'text', autocomplete: 'organization' })),

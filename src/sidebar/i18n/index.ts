@@ -1,7 +1,7 @@
 import { fill, type MessageParams, type Wording } from '../../domain/i18n/wording';
 import { toLocale, type Locale } from '../../domain/locale';
 import type { SidebarKey } from './page';
-import type { PrivacyNotice } from '../privacy-notice';
+import type { PrivacyNotice } from '../../domain/languages/types';
 
 /**
  * The sidebar's words: the build writes one language's catalog (./page.ts) into each
@@ -11,11 +11,11 @@ import type { PrivacyNotice } from '../privacy-notice';
 interface Page {
   readonly locale: string;
   readonly messages: Readonly<Record<string, string>>;
-  /** This language's privacy notice (src/sidebar/privacy-notice.ts), shown as text. */
+  /** This language's privacy notice (src/domain/languages/<language>/notice.ts), shown as text. */
   readonly notice?: PrivacyNotice;
 }
 
-const page: Page = JSON.parse(document.getElementById('catalog')?.textContent || '{"locale":"en","messages":{}}');
+const page: Page = JSON.parse(document.getElementById('catalog')?.textContent || '{"locale":"","messages":{}}');
 
 /** The reader's language: showSidebar served the page written in it. */
 export const locale: Locale = toLocale(page.locale);

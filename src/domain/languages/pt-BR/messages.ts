@@ -1,6 +1,6 @@
-import type { Catalog } from './en';
+import type { Catalog } from '../types';
 
-export const ptBR: Catalog = {
+export const messages: Catalog = {
   'app.name': 'Mutirão',
   'menu.openSidebar': 'Abrir o painel lateral',
   'menu.setup': 'Configurar a planilha',

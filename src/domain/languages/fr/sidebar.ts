@@ -1,6 +1,6 @@
-import type { SidebarCatalog } from './en';
+import type { SidebarCatalog } from '../types';
 
-export const fr: SidebarCatalog = {
+export const sidebar: SidebarCatalog = {
   'progress.refreshing': "Actualisation…",
   'progress.late.title': "Membres en retard",
   'progress.late.intro': 'Membres actifs qui n’ont pas encore soumis à la fois une proposition et une contribution.',

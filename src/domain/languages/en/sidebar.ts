@@ -1,8 +1,8 @@
 /**
  * The sidebar's own words, in English: the keys every other language must translate. They are
- * inlined into dist/Sidebar-en.html by the build, never into Code.js (see ./page.ts).
+ * inlined into dist/Sidebar-en.html by the build, never into Code.js (src/sidebar/i18n/page.ts).
  */
-export const en = {
+export const sidebar = {
   'progress.refreshing': "Refreshing…",
   'progress.late.title': "Late members",
   'progress.late.intro': "Active members who have not yet submitted both a proposal and a pledge.",
@@ -247,5 +247,3 @@ export const en = {
   'privacy.erase.yesOther': "Yes, erase",
 } as const;
 
-export type SidebarMessageKey = keyof typeof en;
-export type SidebarCatalog = Readonly<Record<SidebarMessageKey, string>>;

@@ -1,5 +1,5 @@
-/** The English catalog; it defines the keys every other language must translate. */
-export const en = {
+/** The server's words in English: the keys every other language must translate (../types.ts). */
+export const messages = {
   'app.name': 'Mutirão',
   'menu.openSidebar': 'Open sidebar',
   'menu.setup': 'Set up workbook',
@@ -189,5 +189,3 @@ export const en = {
   'sidebar.title': 'Mutirão',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Catalog = Readonly<Record<MessageKey, string>>;

@@ -1,6 +1,6 @@
-import type { Catalog } from './en';
+import type { Catalog } from '../types';
 
-export const fr: Catalog = {
+export const messages: Catalog = {
   'app.name': 'Mutirão',
   'menu.openSidebar': 'Ouvrir le panneau',
   'menu.setup': 'Configurer le classeur',

@@ -1,6 +1,6 @@
-import type { SidebarCatalog } from './en';
+import type { SidebarCatalog } from '../types';
 
-export const ptBR: SidebarCatalog = {
+export const sidebar: SidebarCatalog = {
   'progress.refreshing': "Atualizando…",
   'progress.late.title': "Membros em atraso",
   'progress.late.intro': 'Membros ativos que ainda não enviaram uma proposta e uma contribuição.',
