@@ -124,6 +124,15 @@ export const integerBetween = (min: number, max: number) =>
     z.number().check(rule((v: number) => Number.isInteger(v), 'integer'), rule((v: number) => v >= min && v <= max, 'between', { min, max })),
   );
 
+/** A meeting lasts 15 to 600 minutes (PRODUCT.md §2): the one place that says so. */
+export const DURATION = { min: 15, max: 600 } as const;
+
+export const isDuration = (minutes: unknown): minutes is number =>
+  typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= DURATION.min && minutes <= DURATION.max;
+
+/** A meeting's duration in minutes, typed or a number. */
+export const duration = () => integerBetween(DURATION.min, DURATION.max);
+
 export const positiveInteger = () =>
   z.pipe(asNumber, z.number().check(rule((v: number) => Number.isInteger(v) && v > 0, 'positiveInteger')));
 

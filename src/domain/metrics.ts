@@ -26,7 +26,7 @@ export interface ProposalRecord {
   readonly status: EnumCode<'proposalStatus'> | undefined;
 }
 
-export interface PledgeRecord {
+export interface ResourceRecord {
   readonly member: string;
 }
 
@@ -41,7 +41,7 @@ export interface MeetingRecord {
 export interface Sources {
   readonly members: readonly PersonRecord[];
   readonly proposals: readonly ProposalRecord[];
-  readonly resources: readonly PledgeRecord[];
+  readonly resources: readonly ResourceRecord[];
   readonly meetings: readonly MeetingRecord[];
   readonly workshopDate: IsoDate;
 }
@@ -54,7 +54,7 @@ export interface Sources {
  */
 const TALLIES = {
   activeMembers: (s: Sources) => activeIds(s).size,
-  activeMembersWithPledge: (s: Sources) => {
+  activeMembersWithResource: (s: Sources) => {
     const active = activeIds(s);
     return new Set(s.resources.map((r) => r.member).filter((id) => active.has(id))).size;
   },
@@ -87,7 +87,7 @@ const BUILT_IN = {
   proposals_prioritized: { needs: ['proposals'], count: (c) => c.prioritizedProposals },
   resources_declared: {
     needs: ['members', 'resources'],
-    count: (c) => c.activeMembersWithPledge,
+    count: (c) => c.activeMembersWithResource,
     // Blank means every active member.
     blankTarget: (c) => c.activeMembers,
   },

@@ -80,7 +80,8 @@ export interface Proposal extends Row {
   readonly submitted: string;
 }
 
-export interface Pledge extends Row {
+/** A resource a member pledged: a row of Resources (the sidebar's Pledge form adds one). */
+export interface Resource extends Row {
   readonly id: string;
   readonly member: string;
   readonly kind: EnumCode<'resourceKind'> | undefined;
@@ -134,7 +135,7 @@ interface RecordTypes {
   members: Member;
   objectives: Objective;
   proposals: Proposal;
-  resources: Pledge;
+  resources: Resource;
   meetings: Meeting;
   supports: Support;
 }

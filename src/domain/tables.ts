@@ -185,7 +185,7 @@ export const MEETINGS: Table = table({
     col('title', 'text', f.required(f.text(f.LIMITS.title))),
     col('date', 'date', f.required(f.date())),
     col('start', 'text', f.required(f.wallTime())),
-    col('durationMinutes', 'integer', f.required(f.integerBetween(15, 600))),
+    col('durationMinutes', 'integer', f.required(f.duration())),
     col('timeZone', 'text', f.required(f.timeZone())),
     col('location', 'text', longText()),
     enumCol('audience', 'audience'),
