@@ -1,6 +1,6 @@
 // Builds what clasp pushes: dist/Code.js (the server bundle and one top-level forwarder per
-// global), dist/Sidebar-<locale>.html (the sidebar, self-contained, one per language with its
-// words inlined), dist/Messages-<locale>.html (the server's words in that language, which
+// global), dist/Sidebar-<locale>.html and dist/Sidebar-coordinator-<locale>.html (the sidebar,
+// self-contained, one per language and role with its words inlined), dist/Messages-<locale>.html (the server's words in that language, which
 // Code.js reads at run time rather than carrying) and dist/appsscript.json.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -139,9 +139,13 @@ async function buildServer(labels) {
     // Apps Script reads UTF-8 source: accented words cost 2 bytes instead of a 6-byte \u escape.
     charset: 'utf8',
     write: false,
+    metafile: true,
   });
   const code = `${result.outputFiles[0].text}\n${globals.map(forwarder).join('\n')}\n`;
   await writeFile(join(dist, 'Code.js'), code);
+  // What each source adds to Code.js, for test/bundle-areas.test.ts (kept out of dist/, which clasp pushes).
+  await mkdir(join(root, '.cache'), { recursive: true });
+  await writeFile(join(root, '.cache', 'Code.meta.json'), JSON.stringify(result.metafile));
   return globals;
 }
 
@@ -176,10 +180,10 @@ function onlyLabelsOf(locale) {
   };
 }
 
-/** The sidebar's script for one language's page. */
-async function sidebarScript(locale) {
+/** The sidebar's script for one language's page, a member's (guests' too) or a coordinator's. */
+async function sidebarScript(locale, role) {
   const js = await build({
-    entryPoints: [join(root, 'src/sidebar/main.ts')],
+    entryPoints: [join(root, role === 'coordinator' ? 'src/sidebar/coordinator-page.ts' : 'src/sidebar/main.ts')],
     // Nor does the sidebar read the workbook's tab names, headers or seed objectives (sheet.ts).
     plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale)],
     bundle: true,
@@ -195,6 +199,26 @@ async function sidebarScript(locale) {
   return js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script').trim();
 }
 
+/**
+ * Pages by role: a member's (and a newcomer's, who registers there and becomes a member) carries
+ * no coordinator section, nor their words; a coordinator's carries everything. showSidebar
+ * serves the caller's (src/server/sidebar.ts, which names them the same way).
+ */
+const ROLES = ['member', 'coordinator'];
+const sidebarPageName = (locale, role) => (role === 'coordinator' ? `Sidebar-coordinator-${locale}` : `Sidebar-${locale}`);
+
+/**
+ * The words a page's script can say: each key it names, each key under a prefix it builds keys
+ * from (`reminders.kind.${kind}`), and each field message whose rule it names (the shared
+ * schemas name a rule's message by its suffix: `rule(…, 'tooLong')` says `field.tooLong`).
+ */
+function wordsSaidBy(script, messages) {
+  const quoted = (text) => script.includes(`"${text}"`) || script.includes(`'${text}'`) || script.includes(`\`${text}\``);
+  const prefixes = [...script.matchAll(/`([a-z][\w.]*\.)\$\{/gi)].map((m) => m[1]).filter((prefix) => prefix !== 'field.');
+  const said = (key) => quoted(key) || prefixes.some((p) => key.startsWith(p)) || (key.startsWith('field.') && quoted(key.slice('field.'.length)));
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => said(key)));
+}
+
 /** The sidebar pages, each with its language's catalog as JSON written by `scriptJson` (src/server/html.ts). */
 async function buildSidebar(scriptJson) {
   const css = await build({
@@ -207,15 +231,17 @@ async function buildSidebar(scriptJson) {
   const styles = css.outputFiles[0].text.trim();
   const pages = [];
   for (const { locale, messages, notice } of await sidebarCatalogs()) {
-    const script = await sidebarScript(locale);
-    const html = template
-      .replace('/* inline:locale */', () => locale)
-      .replace('/* inline:catalog */', () => scriptJson({ locale, messages, notice }))
-      .replace('/* inline:css */', () => styles)
-      .replace('/* inline:js */', () => script);
-    const file = `Sidebar-${locale}.html`;
-    await writeFile(join(dist, file), html);
-    pages.push(`${file} ${Math.round(html.length / 1024)} KB`);
+    for (const role of ROLES) {
+      const script = await sidebarScript(locale, role);
+      const html = template
+        .replace('/* inline:locale */', () => locale)
+        .replace('/* inline:catalog */', () => scriptJson({ locale, messages: role === 'coordinator' ? messages : wordsSaidBy(script, messages), notice }))
+        .replace('/* inline:css */', () => styles)
+        .replace('/* inline:js */', () => script);
+      const file = `${sidebarPageName(locale, role)}.html`;
+      await writeFile(join(dist, file), html);
+      pages.push(`${file} ${Math.round(html.length / 1024)} KB`);
+    }
   }
   return pages;
 }

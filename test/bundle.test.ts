@@ -70,6 +70,25 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     }
   });
 
+  it('serves each caller the page of their role: coordinators their sections, members and newcomers none', () => {
+    const { emulator, project } = load({ email: 'jean@example.org', locale: 'fr' });
+    project.call('setupWorkbook');
+    const opened = () => {
+      project.call('showSidebar');
+      return emulator.ui.sidebar?.html ?? '';
+    };
+    expect(opened()).toContain('"suggestMeetingSlots"');
+    emulator.user = { email: 'bia@example.org', locale: 'fr' };
+    const guest = opened();
+    expect(guest).not.toContain('"suggestMeetingSlots"');
+    expect(catalogOf(guest).messages['sidebar.register.title']).toBe('Rejoindre le groupe de travail');
+    project.scriptRun('submitMember', [{ name: 'Bia', city: 'Nantes', country: 'FR', hub: 'Nantes', consent: true }]);
+    const member = opened();
+    expect(member).toContain('<html lang="fr">');
+    expect(member).not.toContain('"suggestMeetingSlots"');
+    expect(catalogOf(member).messages['reminders.sidebar.title']).toBeUndefined();
+  });
+
   it('diagnoses through google.script.run in the bundle’s own realm (its Intl included), all checks passing', () => {
     const { project } = load();
     project.call('setupWorkbook');
@@ -177,10 +196,31 @@ describe('dist/Sidebar-<locale>.html', () => {
     }
   });
 
-  it('carries its own language only, and stays well under 100 KB', () => {
-    expect(catalogOf(pages['Sidebar-fr'] ?? '').messages['sidebar.retry']).toBe('Réessayer');
-    expect(pages['Sidebar-fr']).not.toContain('Tentar de novo');
-    for (const page of Object.values(pages)) expect(Buffer.byteLength(page)).toBeLessThan(100 * 1024);
+  it('carries its own language only', () => {
+    for (const name of ['Sidebar-fr', 'Sidebar-coordinator-fr']) {
+      expect(catalogOf(pages[name] ?? '').messages['sidebar.retry']).toBe('Réessayer');
+      expect(pages[name]).not.toContain('Tentar de novo');
+    }
+  });
+
+  it('is one page per language and role: a member’s at most 80 KB with no coordinator section, a coordinator’s at most 120 KB', () => {
+    expect(Object.keys(pages).sort()).toEqual(LOCALES.flatMap((l) => [`Sidebar-${l}`, `Sidebar-coordinator-${l}`]).sort());
+    for (const locale of LOCALES) {
+      const member = pages[`Sidebar-${locale}`] ?? '';
+      const coordinator = pages[`Sidebar-coordinator-${locale}`] ?? '';
+      expect(Buffer.byteLength(member), `Sidebar-${locale}`).toBeLessThanOrEqual(80 * 1024);
+      expect(Buffer.byteLength(coordinator), `Sidebar-coordinator-${locale}`).toBeLessThanOrEqual(120 * 1024);
+      // The coordinators' sections and their words: the meeting form, reminders, erasing another member, answering a proposal.
+      for (const key of ['sidebar.meeting.title', 'reminders.sidebar.title', 'privacy.eraseOther.title', 'proposals.answerToggle'] as const) {
+        const words = catalogOf(coordinator).messages[key];
+        expect(words, key).toBeTruthy();
+        expect(catalogOf(member).messages[key], key).toBeUndefined();
+      }
+      for (const endpoint of ['suggestMeetingSlots', 'submitMeeting', 'sendReminders', 'syncCalendar', 'answerProposal']) {
+        expect(member, endpoint).not.toContain(`"${endpoint}"`);
+        expect(coordinator, endpoint).toContain(`"${endpoint}"`);
+      }
+    }
   });
 
   it('leaves the sidebar’s own words out of Code.js', () => {

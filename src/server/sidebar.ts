@@ -25,15 +25,18 @@ import { isCoordinator, loadSettings, memberByEmail, readTab, today, type Progre
 const STATE_SLOT = '<script type="application/json" id="state"></script>';
 
 /**
- * Sidebars are 300 px wide in every editor. The build writes one self-contained page per
- * language, its words inlined (Sidebar-fr.html, …); the caller's state is written into the
+ * Sidebars are 300 px wide in every editor. The build writes self-contained pages per language
+ * and role, their words inlined: Sidebar-fr.html for members and newcomers, with no coordinator
+ * section, and Sidebar-coordinator-fr.html for coordinators; the caller's state is written into the
  * reader's page, so its first screen draws with no round trip (later refreshes call
  * getSidebarState). A state that could not be read is left out: the page then asks for it.
  */
 export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'privacy'): void {
   const locale = callerLocale(google.Session);
-  const page = google.HtmlService.createHtmlOutputFromFile(`Sidebar-${locale}`);
   const state = getSidebarState(google);
+  // A coordinator's page holds the coordinators' sections; a member's or a newcomer's has none.
+  const coordinator = state.ok && state.user.role === 'coordinator';
+  const page = google.HtmlService.createHtmlOutputFromFile(coordinator ? `Sidebar-coordinator-${locale}` : `Sidebar-${locale}`);
   // The section to open first (from a menu item) goes before the state, so the sidebar's script,
   // which draws at once from that state, finds it already parsed (src/sidebar/main.ts).
   const opener = section ? `<meta name="mutirao-open" content="${section}">` : '';

@@ -1,4 +1,5 @@
 import { action } from './action';
+import { coordinatorParts } from './coordinator';
 import { t } from './i18n';
 import type { SyncCounts } from '../contract/calendar';
 import type { Result } from '../contract/result';
@@ -27,7 +28,7 @@ type Counts = { -readonly [K in keyof SyncCounts]: number };
  * the sidebar calls again while some remain and some progress was made, showing the counts
  * so far: the coordinator sees it advance and never has to know about the limit.
  */
-function syncPanel(): HTMLElement {
+export function syncPanel(): HTMLElement {
   const status = el('p', { class: 'muted calendar-status', role: 'status' });
   const button = el('button', { type: 'button', class: 'action' }, t('calendar.sidebar.sync'));
   const panel = el('div', { class: 'calendar-sync' }, button, status);
@@ -113,7 +114,7 @@ export function calendarSection(state: SidebarState): Part {
     el('h2', {}, t('calendar.sidebar.title')),
     el('h3', {}, t('calendar.sidebar.upcoming')),
     meetingList(state.meetings ?? []),
-    state.user.role === 'coordinator' ? syncPanel() : null,
+    coordinatorParts(state)?.syncPanel() ?? null,
     exportPanel(),
   );
   return { id: 'calendar', label: t('calendar.sidebar.title'), content };

@@ -1,4 +1,5 @@
 import { action } from './action';
+import { coordinatorParts } from './coordinator';
 import { download } from './calendar';
 import { locale, notice, t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
@@ -65,7 +66,7 @@ export function myDataSection(state: SidebarState, app: App): Part {
     downloadView(),
     preferencesView(next, app),
     eraseView(next, app),
-    next.user.role === 'coordinator' ? eraseOtherView(app) : null,
+    coordinatorParts(next)?.eraseOtherView(app) ?? null,
   ));
   render(state);
   return { id: 'mydata', label: t('privacy.nav'), content, update: render };
@@ -176,7 +177,7 @@ function eraseView(state: SidebarState, app: App): HTMLElement {
 }
 
 /** Coordinators erase a member's data for a request received by other means (email, in person). */
-function eraseOtherView(app: App): HTMLElement {
+export function eraseOtherView(app: App): HTMLElement {
   const id = el('input', { type: 'text', id: 'erase-id', class: 'short', placeholder: 'MEM-001', autocomplete: 'off' });
   const typed = () => id.value.trim().toUpperCase();
   const buttons = eraseButtons({

@@ -1,9 +1,9 @@
 import { action } from './action';
 import { enumLabel } from '../domain/enums';
-import { LIMITS } from '../domain/fields';
 import type { ProposalListing, ProposalPage } from '../contract/proposals';
 import type { ServerInput } from '../contract/server';
 import type { SidebarState } from '../contract/sidebar-state';
+import { coordinatorParts } from './coordinator';
 import { el, field, replaceOptions, select } from './dom';
 import { formatDate } from './format';
 import { locale, t } from './i18n';
@@ -46,7 +46,7 @@ export function proposalsSection(state: SidebarState): Part {
   const list = el('ul', { class: 'items proposals' });
   const more = el('button', { type: 'button', hidden: '' }, t('proposals.more'));
   let shown: ProposalListing[] = [];
-  let coordinator = state.user.role === 'coordinator';
+  let coordinator = coordinatorParts(state);
 
   const say = (text: string, tone: 'info' | 'error' = 'info') => {
     notice.textContent = text;
@@ -84,7 +84,7 @@ export function proposalsSection(state: SidebarState): Part {
     );
     if (p.mine) li.append(el('p', { class: 'muted' }, t('proposals.yours')));
     else if (page.canSupport && (p.supported || page.supportsLeft > 0)) li.append(supportButton(p));
-    if (coordinator) li.append(answerForm(p));
+    if (coordinator) li.append(coordinator.answerForm(p, { say, reload: () => load() }));
     return li;
   }
 
@@ -105,54 +105,6 @@ export function proposalsSection(state: SidebarState): Part {
     });
     button.addEventListener('click', () => void run());
     return button;
-  }
-
-  function answerForm(p: ProposalListing): HTMLElement {
-    const status = select(
-      (['under review', 'prioritized', 'declined'] as const).map((s): [string, string] => [s, enumLabel('proposalStatus', s, locale)]),
-      p.status && p.status !== 'submitted' ? p.status : 'under review',
-    );
-    const fields = {
-      status: field(t('proposals.statusField'), status, true),
-      priorityRank: field(t('proposals.rankField'), el('input', { type: 'number', min: '1', step: '1', value: p.priorityRank === null ? '' : String(p.priorityRank) })),
-      answer: field(t('proposals.answerField'), el('textarea', { rows: '3', maxlength: String(LIMITS.text) }), true),
-    };
-    fields.answer.control.value = p.answer;
-    const rankShown = () => (fields.priorityRank.element.hidden = status.value !== 'prioritized');
-    status.addEventListener('change', rankShown);
-    rankShown();
-    const button = el('button', { type: 'submit', class: 'action' }, t('proposals.send'));
-    const form = el('form', { class: 'answer-form', novalidate: '' }, ...Object.values(fields).map((f) => f.element), button);
-    const run = action({
-      button,
-      say,
-      failure: 'sidebar.form.failed',
-      call: () => {
-        for (const f of Object.values(fields)) f.showError(undefined);
-        return callServer('answerProposal', {
-          proposalId: p.id,
-          status: status.value as 'under review' | 'prioritized' | 'declined',
-          priorityRank: status.value === 'prioritized' ? fields.priorityRank.control.value : null,
-          answer: fields.answer.control.value,
-        });
-      },
-      refused: (errors) => {
-        for (const error of errors) {
-          const target = fields[error.field as keyof typeof fields];
-          if (target) target.showError(error.message);
-          else say(error.message, 'error');
-        }
-      },
-      done: async () => {
-        say(t('proposals.sent', { id: p.id }));
-        await load();
-      },
-    });
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void run();
-    });
-    return el('details', { class: 'answer-toggle' }, el('summary', {}, t('proposals.answerToggle')), form);
   }
 
   objective.addEventListener('change', () => void load());
@@ -180,7 +132,7 @@ export function proposalsSection(state: SidebarState): Part {
       void load();
     },
     update(next) {
-      coordinator = next.user.role === 'coordinator';
+      coordinator = coordinatorParts(next);
       replaceOptions(objective, select(objectiveOptions(next)));
       if (loaded) void load();
     },

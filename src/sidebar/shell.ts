@@ -1,17 +1,15 @@
 import { t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
 import { calendarSection } from './calendar';
+import { coordinatorParts } from './coordinator';
 import { diagnoseSection } from './diagnose';
 import { el } from './dom';
-import { meetingSection } from './forms/meeting';
 import { pledgeSection } from './forms/pledge';
 import { proposalSection } from './forms/proposal';
 import { registerSection } from './forms/register';
 import { greetingView, homeView } from './home';
-import { lateView } from './late';
-import { consentBanner, myDataSection, staleConsentsView } from './privacy';
+import { consentBanner, myDataSection } from './privacy';
 import { problemsSection } from './problems';
-import { remindersSection } from './reminders';
 import { proposalsSection } from './proposals';
 import { tabs, type Tabs } from './nav';
 import type { App, Part } from './part';
@@ -32,7 +30,7 @@ function view(id: string, label: string, render: (state: SidebarState) => HTMLEl
 }
 
 function partsFor(state: SidebarState, app: App, selected: string | undefined): Part[] {
-  const home = view('home', t('sidebar.nav.home'), (s) => el('div', {}, homeView(s), lateView(s, app), staleConsentsView(s)), state);
+  const home = view('home', t('sidebar.nav.home'), (s) => el('div', {}, homeView(s), coordinatorParts(s)?.lateView(s, app) ?? null, coordinatorParts(s)?.staleConsentsView(s) ?? null), state);
   // Anyone may diagnose, before setup too; opened on it (from the menu), it runs at once.
   const diagnose = diagnoseSection(selected === 'diagnose');
   if (!state.ready) return [home, diagnose];
@@ -44,9 +42,10 @@ function partsFor(state: SidebarState, app: App, selected: string | undefined): 
     view('mine', t('sidebar.nav.mine'), submissionsView, state),
     proposalsSection(state),
   ];
-  if (state.user.role === 'coordinator') parts.push(meetingSection(state, app));
+  const coordinator = coordinatorParts(state);
+  if (coordinator) parts.push(coordinator.meetingSection(state, app));
   parts.push(calendarSection(state), problemsSection());
-  if (state.user.role === 'coordinator') parts.push(remindersSection(state));
+  if (coordinator) parts.push(coordinator.remindersSection(state));
   parts.push(myDataSection(state, app), diagnose);
   return parts;
 }
