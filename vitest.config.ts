@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Browser tests share one preview server and one Chromium; run files in parallel, tests in order.
     testTimeout: 20_000,
+    // A condition gets generous time (the machine may be busy with another suite), never a 1 s poll.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
   },
 });
