@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { printCalendarBench } from './calendar';
 import { printRemindersBench } from './reminders';
+import { printPollsBench } from './polls';
 import { loadProject } from '../emulator/project';
 import { built, COORDINATOR, MEMBER, workbookWithRows } from './workbook';
 import { printEmulatorBench } from './emulator';
@@ -58,6 +59,11 @@ const scenarios: Scenario[] = [
   { name: 'withdrawSupport', run: (rows) => measure(rows, (p) => p.scriptRun('withdrawSupport', [WITHDRAWN]), MEMBER, (p) => p.scriptRun('supportProposal', [WITHDRAWN])) },
   { name: 'listProposals', run: (rows) => measure(rows, (p) => p.scriptRun('listProposals', [{}]), MEMBER) },
   { name: 'answerProposal', run: (rows) => measure(rows, (p) => p.scriptRun('answerProposal', [{ proposalId: 'PRO-0010', status: 'prioritized', priorityRank: 1, answer: 'Oui' }])) },
+  // The action plan and the report for partners (issue 21).
+  { name: 'saveMilestone', run: (rows) => measure(rows, (p) => p.scriptRun('saveMilestone', [{ proposalId: 'PRO-0002', milestone: 'Salle réservée', due: '2030-01-10', status: 'done', doneOn: '2026-01-10' }]), MEMBER) },
+  { name: 'recordDelivery', run: (rows) => measure(rows, (p) => p.scriptRun('recordDelivery', [{ resourceId: 'RES-0002', delivered: '10', deliveredOn: '2026-01-10' }]), MEMBER) },
+  { name: 'buildReport (csv)', run: (rows) => measure(rows, (p) => p.scriptRun('buildReport', [{ language: 'fr', format: 'csv' }])) },
+  { name: 'buildReport (html)', run: (rows) => measure(rows, (p) => p.scriptRun('buildReport', [{ language: 'pt-BR', format: 'html' }])) },
 ];
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
@@ -88,6 +94,15 @@ for (const rows of [30, 500, 3000]) {
   const page = JSON.stringify(project.scriptRun('listProposals', [{}]));
   console.log(`listProposals JSON at ${rows} proposals: ${page.length} bytes (one page of 25)`);
 }
+// What the report for partners weighs with 3,000 rows per tab (600 prioritized proposals, 3,000 milestones).
+{
+  const { project } = workbookWithRows(3000);
+  for (const format of ['html', 'csv']) {
+    const report = project.scriptRun('buildReport', [{ language: 'fr', format }]) as { ok: boolean; content?: string };
+    console.log(`buildReport ${format} at 3000 rows: ${report.ok ? `${(Buffer.byteLength(report.content ?? '') / 1024).toFixed(0)} KB` : JSON.stringify(report)}`);
+  }
+}
 printCalendarBench();
 printRemindersBench();
+printPollsBench();
 printEmulatorBench();

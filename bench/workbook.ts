@@ -18,7 +18,7 @@ function paste(sheet: Sheet, rows: unknown[][]): void {
 }
 
 /**
- * A set-up French workbook with `rows` rows in Members, Proposals, Resources, Meetings and Supports,
+ * A set-up French workbook with `rows` rows in Members, Proposals, Resources, Meetings, Supports and Milestones,
  * about one in ten of them wrong somewhere, as a busy shared sheet would be.
  */
 export function workbookWithRows(rows: number): { emulator: Emulator; project: Project } {
@@ -38,13 +38,19 @@ export function workbookWithRows(rows: number): { emulator: Emulator; project: P
         ? ['MEM-0001', 'Lúcia', COORDINATOR.email, '', 'Recife', 'BR', 'Recife', 'coordinateur', 'actif', joined]
         : [`MEM-${n(i)}`, `Membre ${n(i)}`, i % 10 === 3 ? 'broken@' : `m${n(i)}@example.org`, 'Coop', 'Recife', 'BR', 'Recife', 'membre', 'actif', joined]));
     paste(tab('Propositions'), Array.from({ length: rows }, (_, i) =>
-      [`PRO-${n(i)}`, `Proposition ${n(i)}`, '', i % 10 === 4 ? 'O9' : 'O3', `MEM-${n(i % rows)}`, 'soumise', '', '', joined]));
+      // One in five prioritized (PRO-0002 among them, the bench member's), ranked by their number.
+      i % 5 === 1
+        ? [`PRO-${n(i)}`, `Proposition ${n(i)}`, '', 'O3', `MEM-${n(i % rows)}`, 'priorisée', i + 1, '', joined]
+        : [`PRO-${n(i)}`, `Proposition ${n(i)}`, '', i % 10 === 4 ? 'O9' : 'O3', `MEM-${n(i % rows)}`, 'soumise', '', '', joined]));
     paste(tab('Ressources'), Array.from({ length: rows }, (_, i) =>
       [`RES-${n(i)}`, `MEM-${n(i % rows)}`, 'financière', 'financement', '', i % 10 === 5 ? '' : 100, 'EUR', '', '', 'disponible', '', '', joined]));
     paste(tab('Réunions'), Array.from({ length: rows }, (_, i) =>
       [`MTG-${n(i)}`, `Réunion ${n(i)}`, joined, '10:00', i % 10 === 6 ? 5 : 60, 'America/Recife', '', 'tous', '', 'prévue', '', '', '', '']));
     // One support per member, for the next member's proposal.
     paste(tab('Soutiens'), Array.from({ length: rows }, (_, i) => [`PRO-${n((i + 1) % rows)}`, `MEM-${n(i)}`, joined]));
+    // As many milestones, five to each prioritized proposal, one in three done.
+    paste(tab('Jalons'), Array.from({ length: rows }, (_, i) =>
+      [`MIL-${n(i)}`, `PRO-${n(i - (i % 5) + 1)}`, `Jalon ${n(i)}`, joined, i % 3 === 0 ? 'terminé' : 'prévu', i % 3 === 0 ? joined : '']));
   });
   return { emulator, project };
 }

@@ -32,6 +32,8 @@ export const fail = {
   rateLimit: () => new ApiFailure(apiError(403, 'usageLimits', 'rateLimitExceeded', 'Rate Limit Exceeded')),
   usageLimits: () => new ApiFailure(apiError(403, 'usageLimits', 'quotaExceeded', 'Calendar usage limits exceeded.')),
   duplicate: () => new ApiFailure(apiError(409, 'global', 'duplicate', 'The requested identifier already exists.')),
+  /** The token lacks every scope the method accepts (the manifest declares none of them). */
+  insufficientScopes: () => new ApiFailure(apiError(403, 'global', 'insufficientPermissions', 'Request had insufficient authentication scopes.')),
   invalid: (message: string, reason = 'invalid') => new ApiFailure(apiError(400, 'global', reason, message)),
 };
 

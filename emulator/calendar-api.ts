@@ -5,6 +5,7 @@ import type { Meter } from './core';
 import type { ServiceEnv } from './env';
 import { GoogleJsonResponseException } from './google-json-error';
 import { isIntlTimeZone } from './timezone';
+import { CALENDAR_API_METHODS, checkRequest, recordCheckedRequest, RequestRefused } from './calendar-discovery';
 
 /**
  * The Calendar advanced service (Calendar API v3 as Apps Script exposes it: the `Calendar`
@@ -19,54 +20,8 @@ type Event = GoogleAppsScript.Calendar.Schema.Event;
 type AclRule = GoogleAppsScript.Calendar.Schema.AclRule;
 type CalendarResource = GoogleAppsScript.Calendar.Schema.Calendar;
 
-const AUTH = 'https://www.googleapis.com/auth/';
-const EVENTS_READ = ['calendar', 'calendar.readonly', 'calendar.events', 'calendar.events.readonly', 'calendar.app.created', 'calendar.events.owned', 'calendar.events.owned.readonly'];
-const EVENTS_WRITE = ['calendar', 'calendar.events', 'calendar.app.created', 'calendar.events.owned'];
-const ACL_READ = ['calendar', 'calendar.acls', 'calendar.acls.readonly', 'calendar.app.created'];
-const ACL_WRITE = ['calendar', 'calendar.acls', 'calendar.app.created'];
-const full = (scopes: readonly string[]): readonly string[] => scopes.map((s) => `${AUTH}${s}`);
-
-export interface CalendarApiMethod {
-  /** The REST method, as Apps Script names it in its errors. */
-  readonly rest: string;
-  readonly kind: 'read' | 'write';
-  /**
-   * Any one of these scopes allows the call (the "Authorization" section of each method's page).
-   * calendar.app.created only reaches calendars the app itself created; calendar.events.owned
-   * only calendars the user owns.
-   */
-  readonly scopes: readonly string[];
-}
-
-/** Every emulated method, keyed by its meter name: data for permissions and benchmarks. */
-export const CALENDAR_API_METHODS: Readonly<Record<string, CalendarApiMethod>> = {
-  'Calendar.Events.list': { rest: 'calendar.events.list', kind: 'read', scopes: full(EVENTS_READ) },
-  'Calendar.Events.get': { rest: 'calendar.events.get', kind: 'read', scopes: full(EVENTS_READ) },
-  'Calendar.Events.insert': { rest: 'calendar.events.insert', kind: 'write', scopes: full(EVENTS_WRITE) },
-  'Calendar.Events.patch': { rest: 'calendar.events.patch', kind: 'write', scopes: full(EVENTS_WRITE) },
-  'Calendar.Events.update': { rest: 'calendar.events.update', kind: 'write', scopes: full(EVENTS_WRITE) },
-  'Calendar.Events.remove': { rest: 'calendar.events.delete', kind: 'write', scopes: full(EVENTS_WRITE) },
-  'Calendar.Events.move': { rest: 'calendar.events.move', kind: 'write', scopes: full(EVENTS_WRITE) },
-  'Calendar.Calendars.insert': { rest: 'calendar.calendars.insert', kind: 'write', scopes: full(['calendar', 'calendar.app.created', 'calendar.calendars']) },
-  'Calendar.Calendars.get': {
-    rest: 'calendar.calendars.get',
-    kind: 'read',
-    scopes: full(['calendar', 'calendar.readonly', 'calendar.app.created', 'calendar.calendars', 'calendar.calendars.readonly']),
-  },
-  'Calendar.CalendarList.list': {
-    rest: 'calendar.calendarList.list',
-    kind: 'read',
-    scopes: full(['calendar', 'calendar.readonly', 'calendar.calendarlist', 'calendar.calendarlist.readonly']),
-  },
-  'Calendar.CalendarList.get': {
-    rest: 'calendar.calendarList.get',
-    kind: 'read',
-    scopes: full(['calendar', 'calendar.readonly', 'calendar.calendarlist', 'calendar.calendarlist.readonly']),
-  },
-  'Calendar.Acl.insert': { rest: 'calendar.acl.insert', kind: 'write', scopes: full(ACL_WRITE) },
-  'Calendar.Acl.list': { rest: 'calendar.acl.list', kind: 'read', scopes: full(ACL_READ) },
-  'Calendar.Acl.remove': { rest: 'calendar.acl.delete', kind: 'write', scopes: full(ACL_WRITE) },
-};
+/** Every method, keyed by its meter name, from Google's discovery document: data for permissions and benchmarks. */
+export { CALENDAR_API_METHODS, type CalendarApiMethod } from './calendar-discovery';
 
 /** Calls of the advanced service so far, split into reads and writes. */
 export function calendarApiCalls(meter: Meter): { calls: number; reads: number; writes: number } {
@@ -144,14 +99,30 @@ class CalendarApi {
     private readonly owner: CalendarOwner,
   ) {}
 
-  /** Guards and meters a call, and words an API failure as Apps Script does. */
-  call<T>(name: string, body: () => T): T {
+  /**
+   * Guards and meters a call, then does what Google does before the calendar is touched: a
+   * method none of whose scopes the manifest declares is refused (403: the token cannot carry
+   * them, whatever the user ticked), and a request the discovery document does not describe
+   * (unknown parameter or field, wrong type, value outside an enum) is refused (400). API
+   * failures are worded as Apps Script words them.
+   */
+  call<T>(name: string, parameters: Readonly<Record<string, unknown>>, resource: unknown, body: () => T): T {
     const [, collection = '', method = ''] = name.split('.');
     this.env.guard(`Calendar.${collection}`, method, 'authorized');
+    const api = CALENDAR_API_METHODS[name];
+    if (!api) throw new Error(`Emulator: ${name} is not a method of the Calendar API v3`);
     try {
+      if (!api.scopes.some((scope) => this.owner.oauthScopes.includes(scope))) throw fail.insufficientScopes();
+      try {
+        checkRequest(name, parameters, resource);
+        recordCheckedRequest(name, 'valid');
+      } catch (error) {
+        if (error instanceof RequestRefused) recordCheckedRequest(name, 'refused');
+        throw error;
+      }
       return body();
     } catch (error) {
-      if (error instanceof ApiFailure) throw new GoogleJsonResponseException(CALENDAR_API_METHODS[name]?.rest ?? name, error.body);
+      if (error instanceof ApiFailure || error instanceof RequestRefused) throw new GoogleJsonResponseException(api.rest, error.body);
       throw error;
     }
   }
@@ -289,6 +260,7 @@ class CalendarApi {
     const calendar = this.calendar(calendarId, 'writer');
     const { sendUpdates, conferences } = readWriteOptions(options);
     const stored = this.event(calendar, eventId);
+    if (stored.purged === true) throw fail.deleted();
     const next = structuredClone(stored);
     applyResource(next, resource, mode, { conferences, conferencesPending: this.store.conferencesPending });
     this.write();
@@ -419,41 +391,45 @@ export function createCalendarApi(env: ServiceEnv, store: CalendarStore, owner: 
   const api = new CalendarApi(env, store, owner);
   const service = {
     Events: {
-      list: (calendarId: string, options?: ListOptions) => api.call('Calendar.Events.list', () => api.list(calendarId, options)),
-      get: (calendarId: string, eventId: string) =>
-        api.call('Calendar.Events.get', () => {
+      list: (calendarId: string, options: ListOptions = {}) =>
+        api.call('Calendar.Events.list', { calendarId, ...options }, undefined, () => api.list(calendarId, options)),
+      get: (calendarId: string, eventId: string, options: Record<string, unknown> = {}) =>
+        api.call('Calendar.Events.get', { calendarId, eventId, ...options }, undefined, () => {
           const calendar = api.calendar(calendarId, 'reader');
           return toResource(api.event(calendar, eventId), calendar, api.me);
         }),
-      insert: (resource: Event, calendarId: string, options?: WriteOptions) =>
-        api.call('Calendar.Events.insert', () => api.insert(resource, calendarId, options)),
-      patch: (resource: Event, calendarId: string, eventId: string, options?: WriteOptions) =>
-        api.call('Calendar.Events.patch', () => api.change('patch', resource, calendarId, eventId, options)),
-      update: (resource: Event, calendarId: string, eventId: string, options?: WriteOptions) =>
-        api.call('Calendar.Events.update', () => api.change('update', resource, calendarId, eventId, options)),
-      remove: (calendarId: string, eventId: string, options?: WriteOptions) =>
-        api.call('Calendar.Events.remove', () => api.remove(calendarId, eventId, options)),
-      move: (calendarId: string, eventId: string, destination: string, options?: WriteOptions) =>
-        api.call('Calendar.Events.move', () => api.move(calendarId, eventId, destination, options)),
+      insert: (resource: Event, calendarId: string, options: WriteOptions = {}) =>
+        api.call('Calendar.Events.insert', { calendarId, ...options }, resource, () => api.insert(resource, calendarId, options)),
+      patch: (resource: Event, calendarId: string, eventId: string, options: WriteOptions = {}) =>
+        api.call('Calendar.Events.patch', { calendarId, eventId, ...options }, resource, () => api.change('patch', resource, calendarId, eventId, options)),
+      update: (resource: Event, calendarId: string, eventId: string, options: WriteOptions = {}) =>
+        api.call('Calendar.Events.update', { calendarId, eventId, ...options }, resource, () => api.change('update', resource, calendarId, eventId, options)),
+      remove: (calendarId: string, eventId: string, options: WriteOptions = {}) =>
+        api.call('Calendar.Events.remove', { calendarId, eventId, ...options }, undefined, () => api.remove(calendarId, eventId, options)),
+      move: (calendarId: string, eventId: string, destination: string, options: WriteOptions = {}) =>
+        api.call('Calendar.Events.move', { calendarId, eventId, destination, ...options }, undefined, () => api.move(calendarId, eventId, destination, options)),
     },
     Calendars: {
-      insert: (resource: CalendarResource) => api.call('Calendar.Calendars.insert', () => api.insertCalendar(resource)),
+      insert: (resource: CalendarResource) => api.call('Calendar.Calendars.insert', {}, resource, () => api.insertCalendar(resource)),
       get: (calendarId: string) =>
-        api.call('Calendar.Calendars.get', () => api.calendarResource(api.calendar(calendarId, 'reader'))),
+        api.call('Calendar.Calendars.get', { calendarId }, undefined, () => api.calendarResource(api.calendar(calendarId, 'reader'))),
     },
     CalendarList: {
-      list: () =>
-        api.call('Calendar.CalendarList.list', () => ({
+      list: (options: Record<string, unknown> = {}) =>
+        api.call('Calendar.CalendarList.list', options, undefined, () => ({
           kind: 'calendar#calendarList',
           items: api.visibleCalendars().map((c) => api.listEntry(c)),
         })),
-      get: (calendarId: string) => api.call('Calendar.CalendarList.get', () => api.listEntry(api.calendar(calendarId, 'reader'))),
+      get: (calendarId: string) =>
+        api.call('Calendar.CalendarList.get', { calendarId }, undefined, () => api.listEntry(api.calendar(calendarId, 'reader'))),
     },
     Acl: {
-      insert: (rule: AclRule, calendarId: string) => api.call('Calendar.Acl.insert', () => api.insertRule(rule, calendarId)),
-      list: (calendarId: string) =>
-        api.call('Calendar.Acl.list', () => ({ kind: 'calendar#acl', items: api.rules(api.calendar(calendarId, 'owner')) })),
-      remove: (calendarId: string, ruleId: string) => api.call('Calendar.Acl.remove', () => api.removeRule(calendarId, ruleId)),
+      insert: (rule: AclRule, calendarId: string, options: Record<string, unknown> = {}) =>
+        api.call('Calendar.Acl.insert', { calendarId, ...options }, rule, () => api.insertRule(rule, calendarId)),
+      list: (calendarId: string, options: Record<string, unknown> = {}) =>
+        api.call('Calendar.Acl.list', { calendarId, ...options }, undefined, () => ({ kind: 'calendar#acl', items: api.rules(api.calendar(calendarId, 'owner')) })),
+      remove: (calendarId: string, ruleId: string) =>
+        api.call('Calendar.Acl.remove', { calendarId, ruleId }, undefined, () => api.removeRule(calendarId, ruleId)),
     },
     ...Object.fromEntries(FACTORIES.map((name) => [name, () => ({})])),
   };

@@ -55,6 +55,8 @@ export interface EventData {
   creator?: string;
   /** The sendUpdates of the last API write ('all', 'externalOnly', 'none'). */
   sendUpdates?: string;
+  /** Deleted by hand and emptied from the bin: listed cancelled, but patch and update answer 410. */
+  purged?: boolean;
 }
 
 export interface CalendarSnapshot {
@@ -118,10 +120,15 @@ export class CalendarStore {
     this.touch(event);
   }
 
-  /** Someone deletes the event in Calendar's UI: the API keeps it, cancelled. */
-  deleteByHand(eventId: string): void {
+  /**
+   * Someone deletes the event in Calendar's UI: the API keeps it, cancelled. `purged`: it was also
+   * emptied from Calendar's bin, so the API still lists it cancelled but refuses to change it
+   * (410 Gone, assumed: the reference does not say what a purged event answers).
+   */
+  deleteByHand(eventId: string, options: { purged?: boolean } = {}): void {
     const event = this.existing(eventId);
     event.status = 'cancelled';
+    if (options.purged === true) event.purged = true;
     this.touch(event);
   }
 

@@ -17,6 +17,8 @@ import { isDate, signatureMessage } from './values';
 export interface CalendarOwner {
   readonly user: EmulatedUser | null;
   readonly scriptTimeZone: string;
+  /** The manifest's scopes: an API method none of whose scopes is among them is refused (403). */
+  readonly oauthScopes: readonly string[];
 }
 
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;

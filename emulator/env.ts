@@ -27,6 +27,8 @@ export interface Faults {
   propertiesFail?: boolean;
   /** CalendarApp cannot be reached: every Calendar call throws. */
   calendarUnreachable?: boolean;
+  /** Session.getActiveUser() throws instead of answering (as where a policy forbids asking). */
+  activeUserRefused?: boolean;
 }
 
 /**

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { EmulatedUser, ExecutionContext } from './core';
-import type { ServiceEnv } from './env';
+import { PermissionError } from './core';
+import type { Faults, ServiceEnv } from './env';
 
 /** What Session reads from the Emulator at call time. */
 export interface SessionSource {
   readonly context: ExecutionContext;
   readonly user: EmulatedUser | null;
   readonly scriptTimeZone: string;
+  readonly faults: Faults;
 }
 
 class UserImpl {
@@ -28,10 +30,16 @@ class UserImpl {
  * https://developers.google.com/apps-script/reference/base/user#getEmail()
  * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
  */
-function visibleEmail(source: SessionSource): string {
-  const authorized = source.context.kind === 'user' || source.context.kind === 'trigger';
-  return authorized && source.context.authMode === 'FULL' ? (source.user?.email ?? '') : '';
+function visibleEmail(source: SessionSource, who: 'active' | 'effective'): string {
+  if (source.faults.activeUserRefused === true && who === 'active') throw new PermissionError(ACTIVE_USER_REFUSED);
+  // A time-driven trigger runs with its owner's authority (the effective user); no reference says
+  // getActiveUser() names them there, so it is blank (assumed-pessimistic).
+  const kinds = who === 'active' ? ['user'] : ['user', 'trigger'];
+  return kinds.includes(source.context.kind) && source.context.authMode === 'FULL' ? (source.user?.email ?? '') : '';
 }
+
+/** What getActiveUser() throws under the activeUserRefused fault. */
+export const ACTIVE_USER_REFUSED = 'You do not have permission to call Session.getActiveUser.';
 
 class SessionImpl {
   constructor(
@@ -41,13 +49,13 @@ class SessionImpl {
 
   getActiveUser(): UserImpl {
     this.env.guard('Session', 'getActiveUser', 'read');
-    return new UserImpl(this.env, visibleEmail(this.source));
+    return new UserImpl(this.env, visibleEmail(this.source, 'active'));
   }
 
-  /** No web app runs "as me" here, so the effective user is the active user. */
+  /** No web app runs "as me" here: the effective user is the user, or a trigger's owner. */
   getEffectiveUser(): UserImpl {
     this.env.guard('Session', 'getEffectiveUser', 'read');
-    return new UserImpl(this.env, visibleEmail(this.source));
+    return new UserImpl(this.env, visibleEmail(this.source, 'effective'));
   }
 
   getActiveUserLocale(): string {

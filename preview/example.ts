@@ -29,6 +29,11 @@ export function createEmulator(files: ProjectFiles, snapshot?: unknown): Emulato
   return new Emulator({ ...options, spreadsheet: { name: 'Grupo de trabalho Recife–Nantes', locale: 'pt_BR', timeZone: 'America/Recife' } });
 }
 
+/** A date `days` from today, as the sidebar sends dates. */
+function day(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** What two members (not among the preview's personas, whose own lists start empty) sent from their sidebar. */
 const EXAMPLE_SUBMISSIONS: readonly { email: string; locale: string; name: string; input: unknown }[] = [
   { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'submitProposal', input: { title: 'Feira de economia solidária Recife–Nantes', description: 'Uma feira anual com cooperativas das duas cidades.', objectiveId: 'O3', resourcesNeeded: 'Local, divulgação' } },
@@ -38,6 +43,13 @@ const EXAMPLE_SUBMISSIONS: readonly { email: string; locale: string; name: strin
   // Supports from both hubs, each for the other hub's proposal.
   { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'supportProposal', input: { proposalId: 'PRO-002' } },
   { email: 'yann.legoff@example.org', locale: 'fr', name: 'supportProposal', input: { proposalId: 'PRO-001' } },
+  // An action plan in progress (issue 21): the fair is prioritized, Paulo plans it, one step is done, one late,
+  // and R$ 2.000 of his R$ 5.000 are delivered.
+  { email: 'lucia.almeida@example.org', locale: 'pt-BR', name: 'answerProposal', input: { proposalId: 'PRO-001', status: 'prioritized', priorityRank: 1, answer: 'Prioridade do grupo para 2027.' } },
+  { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Local da feira reservado', due: day(-20), status: 'done', doneOn: day(-25) } },
+  { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Convites às cooperativas de Nantes', due: day(-3), status: 'in progress' } },
+  { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Feira realizada', due: day(120), status: 'planned' } },
+  { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'recordDelivery', input: { resourceId: 'RES-001', delivered: '2.000,00', deliveredOn: day(-10) } },
 ];
 
 /**
@@ -62,6 +74,10 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
     members.getRange(2, 4).setValue('Prefeitura do Recife');
     const today = new Date();
     members.getRange(2, 11, 1, 3).setValues([['pt-BR', today, enumLabel('yesNo', 'no', 'pt-BR')]]);
+    // The rate the Dashboard and the report convert BRL with, shown beside the figures.
+    const settings = ss.getSheetByName('Configurações');
+    const rateRow = (settings?.getDataRange().getValues() ?? []).findIndex((row) => row[0] === 'Taxa EUR → BRL') + 1;
+    if (rateRow > 0) settings?.getRange(rateRow, 2).setValue(6);
     const first = members.getLastRow() + 1;
     members.getRange(first, 1, EXAMPLE_MEMBERS.length, 13).setValues(
       // Enumerated cells hold the workbook language's labels, as a coordinator typing in a pt-BR sheet would.
@@ -78,6 +94,48 @@ export function exampleWorkbook(files: ProjectFiles): { emulator: Emulator; proj
     if (!result.ok) throw new Error(`example ${submission.name} refused: ${JSON.stringify(result.errors)}`);
   }
   emulator.user = { email: lucia.email, locale: lucia.locale };
+  examplePollAndMinutes(emulator, project);
+  emulator.user = { email: lucia.email, locale: lucia.locale };
   project.call('refreshProgress');
   return { emulator, project };
+}
+
+/** The n-th weekday at least `days` days from today in Recife, as `YYYY-MM-DD`. */
+function workday(days: number, n = 0): string {
+  const date = new Date(Date.now() - 3 * 3_600_000 + days * 86_400_000);
+  for (let found = -1; ; date.setUTCDate(date.getUTCDate() + 1)) {
+    const weekday = date.getUTCDay();
+    if (weekday >= 1 && weekday <= 5 && ++found === n) return date.toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * Issue 20: today's meeting held, with its minutes and the proposals it discussed; and an open
+ * poll for the next one, which Paulo (Recife) and Yann (Nantes) have answered.
+ */
+function examplePollAndMinutes(emulator: Emulator, project: Project): void {
+  const run = (name: string, input: unknown) => {
+    const result = project.scriptRun(name, [input]) as { ok: boolean; errors?: unknown; id?: string };
+    if (!result.ok) throw new Error(`example ${name} refused: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+  const today = new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 10);
+  const held = run('submitMeeting', { title: 'Primeira reunião do grupo de trabalho', date: today, startTime: '10:00', timeZone: 'America/Recife', location: 'Google Meet', confirmOutsideHours: true });
+  run('closeMeeting', {
+    meetingId: held.id,
+    minutes: 'Apresentação das propostas recebidas. A feira Recife–Nantes e o intercâmbio de jovens cooperativistas seguem para análise; próxima reunião a marcar por enquete.',
+    attendees: 6,
+    proposalIds: ['PRO-001', 'PRO-002'],
+  });
+  const options = [0, 1, 2, 3].map((n) => ({ date: workday(21, n), startTime: n % 2 ? '11:00' : '10:00' }));
+  const poll = run('openPoll', { title: 'Segunda reunião do grupo de trabalho', durationMinutes: 60, timeZone: 'America/Recife', options, closes: workday(14), location: 'Google Meet' });
+  const lines = options.map((o) => `${o.date} ${o.startTime}`);
+  const answers: readonly [string, string, readonly string[]][] = [
+    ['paulo.lima@example.org', 'pt-BR', ['yes', 'if need be', 'yes', 'no']],
+    ['yann.legoff@example.org', 'fr', ['no', 'yes', 'yes', 'if need be']],
+  ];
+  for (const [email, locale, theirs] of answers) {
+    emulator.user = { email, locale };
+    run('answerPoll', { pollId: poll.id, answers: lines.map((option, i) => ({ option, answer: theirs[i] })) });
+  }
 }

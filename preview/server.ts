@@ -95,9 +95,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     'POST /api/run': async (url, body) => {
       actAs(url);
       const { name, args } = body as { name: string; args: unknown[] };
+      // A sidebar call may open a dialog (the report for partners): the page shows it as the menu's.
+      const shown = session.emulator.ui.dialogs.length;
       const outcome = runSafely(() => session.project.scriptRun(name, decodeArgs(args)));
       await save();
-      return outcome;
+      return { ...outcome, dialogs: session.emulator.ui.dialogs.slice(shown) };
     },
     'POST /api/menu': async (url, body) => {
       actAs(url);

@@ -8,13 +8,19 @@
 import './domain/zod';
 import { readWordsFrom } from './domain/i18n/source';
 import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from './domain/submissions';
+import * as actionPlan from './server/action-plan';
 import * as calendar from './server/calendar';
 import * as diagnostics from './server/diagnose';
 import type { Input } from './server/endpoint';
 import * as menu from './server/menu';
+import * as minutes from './server/minutes';
+import * as polls from './server/polls';
+import type { AnswerPollRequest, ClosePollRequest, CloseMeetingRequest, OpenPollRequest } from './contract/polls';
 import * as privacy from './server/privacy';
 import * as progress from './server/progress';
 import * as reminders from './server/reminders';
+import * as report from './server/report';
+import type { MilestoneRequest, DeliveryRequest, ReportRequest } from './contract/action-plan';
 import type { GoogleServices } from './server/services';
 import * as setup from './server/setup';
 import * as sidebar from './server/sidebar';
@@ -84,3 +90,18 @@ export function exportMyData() { return privacy.exportMyData(google); }
 export function setEmailPreference(input: Input<typeof privacy.setEmailPreference>) { return privacy.setEmailPreference(google, input); }
 export function setMemberLanguage(input: Input<typeof privacy.setMemberLanguage>) { return privacy.setMemberLanguage(google, input); }
 export function eraseMember(input: Input<typeof privacy.eraseMember>) { return privacy.eraseMember(google, input); }
+
+// Time polls and minutes (issue 20).
+export function openPoll(input: OpenPollRequest) { return polls.openPoll(google, input); }
+export function answerPoll(input: AnswerPollRequest) { return polls.answerPoll(google, input); }
+export function listPolls() { return polls.listPolls(google); }
+export function closePoll(input: ClosePollRequest) { return polls.closePoll(google, input); }
+export function closeMeeting(input: CloseMeetingRequest) { return minutes.closeMeeting(google, input); }
+export function listMinutes() { return minutes.listMinutes(google); }
+// The action plan after the 15 days, and the report for partners (issue 21).
+export function listActionPlan() { return actionPlan.listActionPlan(google); }
+export function saveMilestone(input: MilestoneRequest) { return actionPlan.saveMilestone(google, input); }
+export function recordDelivery(input: DeliveryRequest) { return actionPlan.recordDelivery(google, input); }
+export function buildReport(input: ReportRequest) { return report.buildReport(google, input); }
+export function showReportDialog(input: ReportRequest) { return report.showReportDialog(google, input); }
+export function showReport() { sidebar.showSidebar(google, 'report'); }

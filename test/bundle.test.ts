@@ -19,7 +19,11 @@ const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'se
   'sendReminders', 'getReminderSchedule', 'setReminderSchedule', 'runScheduledReminders', 'showReminders', 'diagnose', 'showDiagnose',
   // Supports and answers (issue 13).
   'supportProposal', 'withdrawSupport', 'listProposals', 'answerProposal',
-  'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember'];
+  'showPrivacyNotice', 'confirmConsent', 'exportMyData', 'setEmailPreference', 'setMemberLanguage', 'eraseMember',
+  // Time polls and minutes (issue 20).
+  'openPoll', 'answerPoll', 'listPolls', 'closePoll', 'closeMeeting', 'listMinutes',
+  // The action plan and the report for partners (issue 21).
+  'listActionPlan', 'saveMilestone', 'recordDelivery', 'buildReport', 'showReportDialog', 'showReport'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' } });
@@ -36,7 +40,7 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     const { emulator, project } = load();
     project.onOpen('NONE');
     expect(emulator.ui.menus[0]?.items.map((i) => (i.type === 'item' ? i.functionName : '—'))).toEqual([
-      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', 'showReminders', '—', 'showDiagnose', 'showHelp', 'showPrivacyNotice',
+      'showSidebar', 'setupWorkbook', 'validateAll', 'refreshProgress', 'syncCalendar', 'showCalendarExport', 'showReminders', 'showReport', '—', 'showDiagnose', 'showHelp', 'showPrivacyNotice',
     ]);
     const touched = Object.keys(emulator.meter.snapshot()).filter((call) => !/^(Ui|Menu)\.|^SpreadsheetApp\.getUi$/.test(call));
     expect(touched).toEqual(['Session.getActiveUserLocale']);

@@ -226,18 +226,22 @@ function showDialog(title: string, content: Node): void {
   $<HTMLDialogElement>('dialog').showModal();
 }
 
-async function runMenu(functionName: string): Promise<void> {
-  const outcome = await api<MenuOutcome>('/api/menu', { functionName });
-  if (outcome.error) showDialog('Error', el('p', outcome.error));
-  for (const t of outcome.toasts) toast(t.message);
-  for (const a of outcome.alerts) showDialog(a.title, el('p', a.prompt));
-  for (const d of outcome.dialogs) {
+function showDialogs(dialogs: readonly Shown[]): void {
+  for (const d of dialogs) {
     // The dialog's HTML is the add-on's own; sandboxed all the same, without scripts.
     // allow-downloads, as Apps Script's own dialog frames have: the .ics export is a download link.
     const inner = el('iframe', '', { sandbox: 'allow-downloads', width: String(d.width), height: String(d.height) }) as HTMLIFrameElement;
     inner.srcdoc = d.html;
     showDialog(d.title, inner);
   }
+}
+
+async function runMenu(functionName: string): Promise<void> {
+  const outcome = await api<MenuOutcome>('/api/menu', { functionName });
+  if (outcome.error) showDialog('Error', el('p', outcome.error));
+  for (const t of outcome.toasts) toast(t.message);
+  for (const a of outcome.alerts) showDialog(a.title, el('p', a.prompt));
+  showDialogs(outcome.dialogs);
   if (outcome.sidebarOpened) openSidebar(functionName);
   await refresh();
 }
@@ -277,8 +281,11 @@ async function start(): Promise<void> {
     void refresh();
   });
   $('close-sidebar').addEventListener('click', () => ($('sidebar').hidden = true));
-  window.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
-    if (event.data?.type === 'mutirao-ran') void refresh();
+  window.addEventListener('message', (event: MessageEvent<{ type?: string; dialogs?: Shown[] }>) => {
+    if (event.data?.type === 'mutirao-ran') {
+      showDialogs(event.data.dialogs ?? []);
+      void refresh();
+    }
     if (event.data?.type === 'mutirao-close-sidebar') $('sidebar').hidden = true;
   });
   openSidebar();

@@ -29,9 +29,9 @@ function runner(success?: Handler, failure?: Handler): unknown {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ name: String(property), args: JSON.parse(encode(args)) as unknown }),
           })
-            .then((response) => response.json() as Promise<{ value?: unknown; error?: string }>)
+            .then((response) => response.json() as Promise<{ value?: unknown; error?: string; dialogs?: unknown[] }>)
             .then((outcome) => {
-              parent.postMessage({ type: 'mutirao-ran', name: String(property) }, '*');
+              parent.postMessage({ type: 'mutirao-ran', name: String(property), dialogs: outcome.dialogs ?? [] }, '*');
               if (outcome.error !== undefined) failure?.(new Error(outcome.error));
               else success?.(outcome.value);
             })

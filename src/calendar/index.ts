@@ -90,7 +90,8 @@ export class GroupCalendar {
   }
 }
 
-export type SendUpdates = 'all' | 'none';
+/** What guests are sent (events.insert's sendUpdates); the add-on never sends 'none' (see calendar.ts). */
+export type SendUpdates = 'all' | 'externalOnly';
 
 /** The HTTP status and reason of a failed API call (GoogleJsonResponseException.details). */
 export function apiStatus(error: unknown): { code: number; reason: string } {

@@ -8,6 +8,11 @@ export interface SyncCounts {
   readonly failed: number;
   /** Meetings not reached before the time budget ran out; the next run finishes them. */
   readonly remaining: number;
+  /**
+   * Present when Google Calendar's limit on changes stopped some meetings: how many are still to
+   * sync (those it refused and those not reached). The sidebar stops and says so.
+   */
+  readonly quotaLeft?: number;
 }
 
 export type { MeetingSlot } from '../domain/slots';

@@ -1,4 +1,5 @@
 import type { EnumCode } from '../domain/enums';
+import type { DiscussedAt } from './polls';
 
 /**
  * What listProposals() sends the sidebar's "Proposals" section: one page of the group's
@@ -23,6 +24,8 @@ export interface ProposalListing {
   readonly mine: boolean;
   /** The caller supports it. */
   readonly supported: boolean;
+  /** The held meetings that discussed it, that the caller may see (issue 20). */
+  readonly discussed: readonly DiscussedAt[];
 }
 
 export interface ProposalPage {

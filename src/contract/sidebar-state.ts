@@ -1,3 +1,4 @@
+import type { DiscussedAt } from './polls';
 import type { EnumCode } from '../domain/enums';
 import type { LateGroup } from '../domain/late';
 import type { Locale } from '../domain/locale';
@@ -63,6 +64,8 @@ export interface ProposalView {
   /** The coordinators' answer, '' until there is one; answered `YYYY-MM-DD` or null. */
   readonly answer: string;
   readonly answered: string | null;
+  /** The held meetings that discussed it (issue 20). */
+  readonly discussed: readonly DiscussedAt[];
 }
 
 export interface ResourceView {

@@ -93,6 +93,8 @@ export function planStep(input: PlanInput & { readonly actual: EventState }): Ex
 export function planStep(input: PlanInput): Step;
 export function planStep({ meeting, desired, actual, ignoredGuests }: PlanInput): Step {
   if (meeting.status === 'cancelled') return actual && !actual.cancelled ? { kind: 'delete', eventId: actual.id } : { kind: 'none' };
+  // A held meeting is history: its event stays as the meeting happened (issue 20).
+  if (meeting.status === 'held') return actual ? { kind: 'unchanged', eventId: actual.id } : { kind: 'none' };
   if (meeting.status !== 'planned' || desired === undefined) return { kind: 'invalid' };
   if (!actual) return { kind: 'create', desired };
   const fields = eventFields(desired, actual, ignoredGuests);

@@ -1,6 +1,7 @@
 import './zod';
 import * as z from 'zod/mini';
 import { enumCodeOf, enumCodes, type EnumCode, type EnumName } from './enums';
+import { idList, MAX_OPTIONS, MIN_OPTIONS, optionsProblem, parseOptionLine } from './option-lines';
 import { isIsoDate, isTimeZone, isWallTime, type IsoDate } from './time';
 
 /**
@@ -118,6 +119,9 @@ const asNumber = z.pipe(
 
 export const positiveNumber = () => z.pipe(asNumber, z.number().check(rule((v: number) => v > 0, 'positive')));
 
+/** Zero or more: what has been delivered so far of a pledge. */
+export const nonNegativeNumber = () => z.pipe(asNumber, z.number().check(rule((v: number) => v >= 0, 'notNegative')));
+
 export const integerBetween = (min: number, max: number) =>
   z.pipe(
     asNumber,
@@ -154,3 +158,27 @@ export const objectiveId = () => z.pipe(asText, z.string().check(rule((v: string
 
 /** Written by the add-on (Submitted, Synced, Log, computed times): never checked against people. */
 export const written = () => z.optional(z.unknown());
+
+/** A poll's Options cell: 2–12 distinct lines `YYYY-MM-DD HH:MM` (option-lines.ts). */
+export const pollOptions = () =>
+  z.pipe(
+    asText,
+    z.string().check(
+      z.superRefine((cell: string, ctx) => {
+        const problem = optionsProblem(cell);
+        if (problem) ctx.issues.push({ code: 'custom', input: cell, params: { ...problem, min: MIN_OPTIONS, max: MAX_OPTIONS } });
+      }),
+    ),
+  );
+
+/** One option line, as Poll answers and Chosen name it. */
+export const optionStart = () => z.pipe(asText, z.string().check(rule((v: string) => parseOptionLine(v) !== undefined, 'optionStart')));
+
+/** IDs of one table separated by commas (Meetings › Discussed proposals). */
+export const idListOf = (prefix: string) => {
+  const pattern = new RegExp(`^${prefix}-\\d{3,}$`);
+  return z.pipe(asText, z.string().check(rule((v: string) => idList(v).every((id) => pattern.test(id)), 'idList', { prefix })));
+};
+
+/** A count of people, 0 included. */
+export const count = () => z.pipe(asNumber, z.number().check(rule((v: number) => Number.isInteger(v) && v >= 0, 'count')));

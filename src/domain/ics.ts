@@ -11,6 +11,13 @@ export interface IcsEvent {
   readonly summary: string;
   readonly description: string;
   readonly location: string;
+  /** The meeting's video link (its Meet link), '' when none: the URL property (RFC 5545 §3.8.4.6). */
+  readonly url?: string;
+}
+
+/** A link that can stand as a URI value as it is: https, no space, quote or angle bracket. */
+export function isLinkUri(value: string): boolean {
+  return /^https:\/\/[^\s"<>\\^`{|}]+$/.test(value);
 }
 
 const CRLF = '\r\n';
@@ -85,6 +92,8 @@ export function icsCalendar(events: readonly IcsEvent[], options: { readonly sta
     );
     if (event.description !== '') lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location !== '') lines.push(`LOCATION:${escapeText(event.location)}`);
+    // A URI, not TEXT: written as it is (only a link that needs no escaping gets here).
+    if (event.url !== undefined && isLinkUri(event.url)) lines.push(`URL:${event.url}`);
     lines.push('STATUS:CONFIRMED', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -1,3 +1,4 @@
+import { plansByProposal, stands } from './action-plan';
 import { ENUMS, type EnumCode } from './enums';
 import type { Localized } from './locale';
 import { countsInTotals } from './privacy';
@@ -12,7 +13,7 @@ import { isIsoDate, type IsoDate } from './time';
  */
 
 /** The tabs a metric may read, besides Objectives and Settings. */
-export type SourceName = 'members' | 'proposals' | 'resources' | 'meetings';
+export type SourceName = 'members' | 'proposals' | 'resources' | 'meetings' | 'milestones';
 
 export interface PersonRecord {
   readonly id: string;
@@ -22,12 +23,29 @@ export interface PersonRecord {
 }
 
 export interface ProposalRecord {
+  /** Needed by the metrics that read milestones; a proposal without one has none. */
+  readonly id?: string;
   readonly member: string;
   readonly status: EnumCode<'proposalStatus'> | undefined;
 }
 
 export interface ResourceRecord {
   readonly member: string;
+  /** What resources_delivered reads of a financial pledge (issue 21). */
+  readonly kind?: EnumCode<'resourceKind'> | undefined;
+  readonly amount?: number | undefined;
+  readonly currency?: EnumCode<'currency'> | undefined;
+  readonly availability?: EnumCode<'availability'> | undefined;
+  readonly delivered?: number | undefined;
+}
+
+/** What actions_progress reads of a Milestones row. */
+export interface MilestoneRecord {
+  readonly row: number;
+  readonly proposal: string;
+  readonly milestone: string;
+  readonly due: string;
+  readonly status: EnumCode<'milestoneStatus'> | undefined;
 }
 
 /** What the progress needs of a Meetings row (a Meeting record, records.ts). */
@@ -43,14 +61,17 @@ export interface Sources {
   readonly proposals: readonly ProposalRecord[];
   readonly resources: readonly ResourceRecord[];
   readonly meetings: readonly MeetingRecord[];
+  readonly milestones: readonly MilestoneRecord[];
   readonly workshopDate: IsoDate;
+  /** Settings › EUR to BRL rate: BRL for 1 EUR. */
+  readonly eurToBrlRate: number | undefined;
 }
 
 /**
  * What the metrics count, worked out once for every objective. Inactive members count
  * nowhere: neither as members nor through their pledges. A prioritized proposal counts
  * whoever made it, since prioritizing is the group's decision. A meeting counts once it is
- * planned, on or after the workshop, and has a calendar event.
+ * planned or held, on or after the workshop, and has a calendar event.
  */
 const TALLIES = {
   activeMembers: (s: Sources) => activeIds(s).size,
@@ -60,8 +81,25 @@ const TALLIES = {
   },
   prioritizedProposals: (s: Sources) => s.proposals.filter((p) => p.status === 'prioritized').length,
   scheduledMeetings: (s: Sources) =>
-    s.meetings.filter((m) => m.status === 'planned' && isIsoDate(m.date) && m.date >= s.workshopDate && m.eventId !== '').length,
+    s.meetings.filter((m) => (m.status === 'planned' || m.status === 'held') && isIsoDate(m.date) && m.date >= s.workshopDate && m.eventId !== '').length,
+  /** The mean share of milestones done, in %, over the prioritized proposals that have milestones. */
+  actionsProgressPercent: (s: Sources) => {
+    const prioritized = new Set(s.proposals.filter((p) => p.status === 'prioritized' && p.id).map((p) => p.id));
+    const shares = [...plansByProposal(s.milestones)].filter(([id]) => prioritized.has(id)).map(([, plan]) => plan.progress);
+    return shares.length === 0 ? 0 : (100 * shares.reduce((a, b) => a + b, 0)) / shares.length;
+  },
+  // Money only, both currencies in EUR at the rate; without a rate BRL cannot be added up (NaN: no progress).
+  pledgedEur: (s: Sources) => inEur(s, (r) => r.amount ?? 0),
+  deliveredEur: (s: Sources) => inEur(s, (r) => Math.min(r.delivered ?? 0, r.amount ?? 0)),
 };
+
+/** Standing financial pledges of members who count, summed in EUR. */
+function inEur(s: Sources, value: (r: ResourceRecord) => number): number {
+  const counted = activeIds(s);
+  return s.resources
+    .filter((r) => r.kind === 'financial' && r.currency !== undefined && counted.has(r.member) && stands(r))
+    .reduce((sum, r) => sum + (r.currency === 'BRL' ? (s.eurToBrlRate ? value(r) / s.eurToBrlRate : Number.NaN) : value(r)), 0);
+}
 
 // Erased members still count: their contributions stay, so erasure moves no progress (issue 12).
 const activeIds = (s: Sources) => new Set(s.members.filter((m) => countsInTotals(m) && m.id).map((m) => m.id));
@@ -92,6 +130,10 @@ const BUILT_IN = {
     blankTarget: (c) => c.activeMembers,
   },
   meetings_scheduled: { needs: ['meetings'], count: (c) => c.scheduledMeetings },
+  // Issue 21. A target is a mean progress in % (blank: 100).
+  actions_progress: { needs: ['proposals', 'milestones'], count: (c) => c.actionsProgressPercent, blankTarget: () => 100 },
+  // A target is an amount in EUR to deliver (blank: everything pledged).
+  resources_delivered: { needs: ['members', 'resources'], count: (c) => c.deliveredEur, blankTarget: (c) => c.pledgedEur },
 } satisfies Record<Exclude<EnumCode<'metric'>, 'manual'>, Metric>;
 
 /** The computed metrics, by code; `manual` is not one: the coordinator types its progress. */

@@ -1,5 +1,6 @@
 import { cellNumber, cellText } from './cells';
 import { enumCodeOf, type EnumCode } from './enums';
+import { idList, optionLines } from './option-lines';
 import { settingKeyOf, type SettingKey } from './settings';
 import { tableByKey, type Column } from './tables';
 
@@ -35,6 +36,8 @@ export interface Member extends Row {
   readonly name: string;
   /** Lowercased. */
   readonly email: string;
+  /** Blank once erased: the report for partners names organizations, never people. */
+  readonly organization: string;
   readonly role: EnumCode<'role'> | undefined;
   readonly hub: EnumCode<'hub'> | undefined;
   /** A blank Status counts as active. */
@@ -78,6 +81,9 @@ export interface Proposal extends Row {
   readonly answered: string;
   /** An ISO instant, or ''. */
   readonly submitted: string;
+  /** The Progress cell as the last computation wrote it (0..1), or '' (no milestones). */
+  readonly progress: unknown;
+  readonly nextMilestone: string;
 }
 
 /** A resource a member pledged: a row of Resources (the sidebar's Pledge form adds one). */
@@ -95,6 +101,10 @@ export interface Resource extends Row {
   /** '' when blank; a date cell gives `YYYY-MM-DD`. */
   readonly availableFrom: string;
   readonly proposal: string;
+  /** What has been given so far, in its Currency or Unit; undefined when blank. */
+  readonly delivered: number | undefined;
+  /** `YYYY-MM-DD` of the last delivery, or ''. */
+  readonly deliveredOn: string;
 }
 
 export interface Meeting extends Row {
@@ -121,6 +131,34 @@ export interface Meeting extends Row {
   readonly maybe: number | undefined;
   readonly notGoing: number | undefined;
   readonly noReply: number | undefined;
+  readonly minutes: string;
+  readonly attendees: number | undefined;
+  /** The Discussed proposals cell's IDs, as typed. */
+  readonly discussed: readonly string[];
+}
+
+export interface Poll extends Row {
+  readonly id: string;
+  readonly title: string;
+  readonly durationMinutes: number | undefined;
+  readonly timeZone: string;
+  readonly audience: EnumCode<'audience'> | undefined;
+  /** The Options cell's non-blank lines. */
+  readonly options: readonly string[];
+  /** `YYYY-MM-DD`, or what else the cell holds, as text. */
+  readonly closes: string;
+  readonly status: EnumCode<'pollStatus'> | undefined;
+  readonly chosen: string;
+  readonly meeting: string;
+  readonly location: string;
+  readonly agenda: string;
+}
+
+export interface PollAnswer extends Row {
+  readonly poll: string;
+  readonly member: string;
+  readonly option: string;
+  readonly answer: EnumCode<'pollAnswer'> | undefined;
 }
 
 export interface Support extends Row {
@@ -128,6 +166,18 @@ export interface Support extends Row {
   readonly member: string;
   /** `YYYY-MM-DD`, or ''. */
   readonly date: string;
+}
+
+export interface Milestone extends Row {
+  readonly id: string;
+  readonly proposal: string;
+  /** The milestone's title. */
+  readonly milestone: string;
+  /** `YYYY-MM-DD` for a date cell, or whatever else it holds as text. */
+  readonly due: string;
+  readonly status: EnumCode<'milestoneStatus'> | undefined;
+  readonly doneOn: string;
+  readonly notes: string;
 }
 
 interface RecordTypes {
@@ -138,6 +188,9 @@ interface RecordTypes {
   resources: Resource;
   meetings: Meeting;
   supports: Support;
+  polls: Poll;
+  pollAnswers: PollAnswer;
+  milestones: Milestone;
 }
 
 type Read = Record<string, unknown>;
@@ -158,7 +211,8 @@ const RECORDS: { readonly [K in keyof RecordTypes]?: (r: Read, v: Values) => obj
     typedStatus: r['status'],
     priority: r['priority'] === 'yes',
   }),
-  meetings: (r) => ({ synced: r['synced'] !== '' }),
+  meetings: (r) => ({ synced: r['synced'] !== '', discussed: idList(String(r['discussedProposals'] ?? '')) }),
+  polls: (r) => ({ options: optionLines(String(r['options'] ?? '')) }),
 };
 
 /** A cell as its column's kind reads it; a percentage as the sheet holds it (text such as `45 %` included). */

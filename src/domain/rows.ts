@@ -4,11 +4,13 @@ import { enumCodeOf } from './enums';
 import type { Locale } from './locale';
 import { amountOf, amountProblemMessage, currencyOr } from './money';
 import { metricOf } from './metrics';
+import { deliveryRowRules, milestoneRowRules } from './plan-inputs';
 import { requireWhen, resourceRequirements } from './requirements';
+import { idList } from './option-lines';
 import { PERSONAL_COLUMNS } from './privacy';
 import { recordsOf } from './records';
 import { SETTING_ROWS } from './settings';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS, tableByKey, type Table, type TableKey } from './tables';
+import { MEETINGS, MEMBERS, MILESTONES, OBJECTIVES, POLL_ANSWERS, POLLS, PROPOSALS, RESOURCES, SUPPORTS, tableByKey, type Table, type TableKey } from './tables';
 
 /**
  * What is wrong with the rows people typed into the sheet (PRODUCT.md §2): each cell's own
@@ -44,7 +46,8 @@ const ROW_RULES: Partial<Record<TableKey, z.core.$ZodCheck<RowRecord>[]>> = {
     requireWhen((o) => { const metric = metricOf(o['metric'] as string | undefined); return metric !== undefined && !metric.blankTarget; }, 'target'),
   ),
   proposals: between(requireWhen((p) => p['status'] === 'prioritized', 'priorityRank')),
-  resources: resourceRequirements as z.core.$ZodCheck<RowRecord>[],
+  resources: [...(resourceRequirements as z.core.$ZodCheck<RowRecord>[]), ...deliveryRowRules],
+  milestones: milestoneRowRules,
 };
 
 const schemas = new Map<TableKey, z.ZodMiniType>();
@@ -61,7 +64,7 @@ function rowSchema(table: Table): z.ZodMiniType {
   return schema;
 }
 
-const custom = (key: string, params: Record<string, unknown> = {}): z.core.$ZodRawIssue =>
+export const custom = (key: string, params: Record<string, unknown> = {}): z.core.$ZodRawIssue =>
   ({ code: 'custom', params: { key, ...params }, input: undefined, path: [] }) as unknown as z.core.$ZodRawIssue;
 
 /** Problems of a tab's rows, checked alone. */
@@ -106,10 +109,11 @@ function duplicates(table: Table, rows: readonly RowData[], column: string, key:
   return problems;
 }
 
-function unknownReferences(table: Table, rows: readonly RowData[], column: string, known: ReadonlySet<string>, key: string): Problem[] {
+function unknownReferences(table: Table, rows: readonly RowData[], column: string, known: ReadonlySet<string>, key: string, list = false): Problem[] {
   return rows.flatMap((r) => {
-    const id = clean(r.values[column]);
-    return id && !known.has(id) ? [{ table: table.key, row: r.row, column, issue: custom(key, { id }) }] : [];
+    const ids = list ? idList(clean(r.values[column])) : [clean(r.values[column])];
+    const id = ids.filter((one) => one && !known.has(one)).join(', ');
+    return id ? [{ table: table.key, row: r.row, column, issue: custom(key, { id }) }] : [];
   });
 }
 
@@ -124,7 +128,7 @@ export function crossProblems(table: Table, rows: readonly RowData[], refs: Refe
       return duplicates(table, rows, column.key, key, column.unique === 'caseless' ? (v) => v.toLowerCase() : undefined);
     }
     const target = column.references && tableByKey(column.references);
-    return target?.unknownId ? unknownReferences(table, rows, column.key, refs[target.key] ?? new Set(), target.unknownId) : [];
+    return target?.unknownId ? unknownReferences(table, rows, column.key, refs[target.key] ?? new Set(), target.unknownId, column.list) : [];
   });
   if (table.key === PROPOSALS.key) {
     problems.push(...duplicates(table, rows, 'priorityRank', 'duplicateRank', undefined, (r) => enumCodeOf('proposalStatus', r.values['status']) === 'prioritized'));
@@ -160,7 +164,7 @@ export function ownProblems(table: Table, rows: readonly RowData[], language: Lo
 }
 
 /** The tabs whose rows have rules; Settings has its own, the Dashboard and the Log none. */
-export const CHECKED_TABLES: readonly Table[] = [MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, SUPPORTS];
+export const CHECKED_TABLES: readonly Table[] = [MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, SUPPORTS, POLLS, POLL_ANSWERS, MILESTONES];
 
 /** Each Settings value against the rule of its row. */
 export function settingProblems(table: Table, rows: readonly RowData[]): Problem[] {

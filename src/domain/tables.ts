@@ -29,6 +29,10 @@ export interface Column {
   readonly unique?: 'exact' | 'caseless';
   /** The ID of a row of that table, which must exist. */
   readonly references?: TableKey;
+  /** The cell holds several such IDs, separated by commas. */
+  readonly list?: boolean;
+  /** A date and time typed here that Sheets turned into a date is read back as `YYYY-MM-DD HH:MM`, as typed. */
+  readonly wallClock?: boolean;
 }
 
 export interface Table {
@@ -50,7 +54,10 @@ export type TableKey =
   | 'meetings'
   | 'dashboard'
   | 'log'
-  | 'supports';
+  | 'supports'
+  | 'polls'
+  | 'pollAnswers'
+  | 'milestones';
 
 /** A column as declared here: its words (the header) come from each language's folder. */
 type DeclaredColumn = Omit<Column, 'header'>;
@@ -90,6 +97,8 @@ const unique = { unique: 'exact' } as const;
 const refersTo = (table: TableKey) => ({ references: table });
 
 const longText = () => f.optional(f.text(f.LIMITS.text));
+/** Meetings › Minutes (PRODUCT.md §2). */
+export const MINUTES_LIMIT = 10_000;
 
 export const SETTINGS: Table = table({
   key: 'settings',
@@ -154,6 +163,9 @@ export const PROPOSALS: Table = table({
     col('supports', 'integer', f.written(), computed),
     col('answer', 'text', longText()),
     col('answered', 'date', f.optional(f.date())),
+    // Computed from the Milestones tab (issue 21).
+    col('progress', 'percent', f.written(), computed),
+    col('nextMilestone', 'text', f.written(), computed),
   ],
 });
 
@@ -174,12 +186,16 @@ export const RESOURCES: Table = table({
     col('availableFrom', 'date', f.optional(f.date())),
     col('proposal', 'text', f.optional(f.idOf('PRO')), refersTo('proposals')),
     col('submitted', 'datetime', f.written(), computed),
+    // What was actually given so far, in the pledge's Currency or Unit (issue 21).
+    col('delivered', 'number', f.optional(f.nonNegativeNumber())),
+    col('deliveredOn', 'date', f.optional(f.date())),
   ],
 });
 
 export const MEETINGS: Table = table({
   key: 'meetings',
   idPrefix: 'MTG',
+  unknownId: 'unknownMeeting',
   columns: [
     col('id', 'text', f.required(f.idOf('MTG')), unique),
     col('title', 'text', f.required(f.text(f.LIMITS.title))),
@@ -200,6 +216,10 @@ export const MEETINGS: Table = table({
     col('maybe', 'integer', f.written(), computed),
     col('notGoing', 'integer', f.written(), computed),
     col('noReply', 'integer', f.written(), computed),
+    // Issue 20: what a held meeting recorded (closeMeeting).
+    col('minutes', 'text', f.optional(f.text(MINUTES_LIMIT))),
+    col('attendees', 'integer', f.optional(f.count())),
+    col('discussedProposals', 'text', f.optional(f.idListOf('PRO')), { references: 'proposals', list: true }),
   ],
 });
 
@@ -229,8 +249,57 @@ export const SUPPORTS: Table = table({
   ],
 });
 
-/** In the order setup creates the tabs; Supports came later, so it follows the Log. */
-export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS];
+/** Candidate starts a coordinator offers, the group answers, and one becomes a meeting (issue 20). */
+export const POLLS: Table = table({
+  key: 'polls',
+  idPrefix: 'POL',
+  unknownId: 'unknownPoll',
+  columns: [
+    col('id', 'text', f.required(f.idOf('POL')), unique),
+    col('title', 'text', f.required(f.text(f.LIMITS.title))),
+    col('durationMinutes', 'integer', f.required(f.integerBetween(15, 600))),
+    col('timeZone', 'text', f.required(f.timeZone())),
+    enumCol('audience', 'audience'),
+    col('options', 'text', f.required(f.pollOptions())),
+    col('closes', 'date', f.required(f.date())),
+    enumCol('status', 'pollStatus'),
+    col('chosen', 'text', f.optional(f.optionStart()), { wallClock: true }),
+    col('meeting', 'text', f.optional(f.idOf('MTG')), refersTo('meetings')),
+    // Not in PRODUCT.md's list: where openPoll keeps what the meeting made from the poll will say.
+    col('location', 'text', longText()),
+    col('agenda', 'text', longText()),
+  ],
+});
+
+/** One row per poll, member and option (PRODUCT.md §2). */
+export const POLL_ANSWERS: Table = table({
+  key: 'pollAnswers',
+  columns: [
+    col('poll', 'text', f.required(f.idOf('POL')), refersTo('polls')),
+    col('member', 'text', f.required(f.idOf('MEM')), refersTo('members')),
+    col('option', 'text', f.required(f.optionStart()), { wallClock: true }),
+    enumCol('answer', 'pollAnswer'),
+    col('answered', 'datetime', f.written(), computed),
+  ],
+});
+
+/** The steps of a prioritized proposal: what its Progress and Next milestone are computed from (issue 21). */
+export const MILESTONES: Table = table({
+  key: 'milestones',
+  idPrefix: 'MIL',
+  columns: [
+    col('id', 'text', f.required(f.idOf('MIL')), unique),
+    col('proposal', 'text', f.required(f.idOf('PRO')), refersTo('proposals')),
+    col('milestone', 'text', f.required(f.text(f.LIMITS.title, 3))),
+    col('due', 'date', f.required(f.date())),
+    enumCol('status', 'milestoneStatus'),
+    col('doneOn', 'date', f.optional(f.date())),
+    col('notes', 'text', longText()),
+  ],
+});
+
+/** In the order setup creates the tabs; the tabs that came later follow the Log. */
+export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS, POLLS, POLL_ANSWERS, MILESTONES];
 
 /** The tables a table's columns refer to, whose IDs its checks need. */
 export function referencedBy(table: Table): TableKey[] {

@@ -13,7 +13,8 @@ const AUTH = 'https://www.googleapis.com/auth/';
 
 /** The scopes coordinator actions ask for, by what they are for (the README says why each). */
 export const SCOPES_FOR = {
-  calendar: [`${AUTH}calendar.app.created`, `${AUTH}calendar.events`],
+  // calendar.acls: sharing the group calendar (Acl.insert accepts only calendar or calendar.acls).
+  calendar: [`${AUTH}calendar.app.created`, `${AUTH}calendar.events`, `${AUTH}calendar.acls`],
   reminders: [`${AUTH}script.send_mail`, `${AUTH}script.scriptapp`],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,9 +1,9 @@
 import { eventDescription, scheduleOf } from '../domain/calendar-event';
-import { meetingUid } from '../domain/calendar-plan';
+import { meetingUid, wantsMeet } from '../domain/calendar-plan';
 import { recordsOf } from '../domain/records';
 import { UserError } from '../domain/errors';
 import { t } from '../domain/i18n';
-import { icsCalendar, type IcsEvent } from '../domain/ics';
+import { icsCalendar, isLinkUri, type IcsEvent } from '../domain/ics';
 import type { Locale } from '../domain/locale';
 import { MEETINGS } from '../domain/tables';
 import type { IcsExport } from '../contract/calendar';
@@ -29,13 +29,22 @@ function buildExport(call: Call): Export {
   for (const meeting of recordsOf('meetings', data)) {
     const schedule = meeting.status === 'planned' ? scheduleOf(meeting) : undefined;
     if (!schedule) continue;
+    const description = eventDescription(meeting.agenda, schedule.times, url, language);
+    const link = meeting.videoLink.trim();
+    if (!isLinkUri(link)) {
+      events.push({ uid: meetingUid(spreadsheetId, meeting.id), start: schedule.start, end: schedule.end, summary: meeting.title, description, location: meeting.location });
+      continue;
+    }
+    // The Meet link where every calendar shows something: the URL property (not all clients
+    // show it), the location (the link itself when the meeting is only online) and the description.
     events.push({
       uid: meetingUid(spreadsheetId, meeting.id),
       start: schedule.start,
       end: schedule.end,
       summary: meeting.title,
-      description: eventDescription(meeting.agenda, schedule.times, url, language),
-      location: meeting.location,
+      description: `${description}\n${t(language, 'ics.videoLink', { link })}`,
+      location: meeting.location === '' || wantsMeet(meeting.location) ? link : `${meeting.location} · ${link}`,
+      url: link,
     });
   }
   const ics = icsCalendar(events, { stamp: call.now, name: t(language, 'ics.calendarName') });

@@ -20,6 +20,8 @@ export interface Outcome {
   readonly leftOut?: readonly string[];
   /** The event had been deleted by hand and was put back. */
   readonly restored?: boolean;
+  /** It failed because Google Calendar's limit on changes was reached. */
+  readonly quota?: boolean;
 }
 
 export interface SyncContext extends EventContext {
@@ -103,8 +105,11 @@ function resourceOf(fields: EventFields, meeting: Meeting, context: SyncContext)
   return resource;
 }
 
-/** Everything a new event carries, in its one insert. */
-function creation(desired: DesiredEvent, meeting: Meeting, context: SyncContext): ApiEvent {
+/**
+ * Everything a new event carries, in its one insert. `ownUid` false leaves the iCalUID to Google:
+ * a deleted event keeps ours, and an insert reusing it is refused (409).
+ */
+function creation(desired: DesiredEvent, meeting: Meeting, context: SyncContext, ownUid = true): ApiEvent {
   const guests = desired.guests.filter((g) => !context.ignoredGuests.has(g)).map((email) => ({ email, answer: 'needsAction' as const }));
   const fields: EventFields = {
     title: desired.title,
@@ -115,7 +120,8 @@ function creation(desired: DesiredEvent, meeting: Meeting, context: SyncContext)
     identity: true,
     ...(wantsMeet(desired.location) ? { conference: true } : {}),
   };
-  return { ...resourceOf(fields, meeting, context), iCalUID: meetingUid(context.spreadsheetId, meeting.id) };
+  const resource = resourceOf(fields, meeting, context);
+  return ownUid ? { ...resource, iCalUID: meetingUid(context.spreadsheetId, meeting.id) } : resource;
 }
 
 /**
@@ -195,21 +201,38 @@ function syncMeeting(meeting: Meeting, context: SyncContext): Outcome {
         eventId = '';
         return done('cancelled', { ...seen(undefined), synced: '' });
       case 'patch': {
-        const patched = context.calendar.patch(step.eventId, resourceOf(step.fields, meeting, context), context.sendUpdates);
-        const notes = step.restored ? [t(language, 'calendar.restored'), ...warnings] : warnings;
-        return done('updated', { ...stamp, ...seen(patched), notes }, step.restored ? { restored: true } : {});
+        const restoredNotes = [t(language, 'calendar.restored'), ...warnings];
+        let patched: ApiEvent;
+        try {
+          patched = context.calendar.patch(step.eventId, resourceOf(step.fields, meeting, context), context.sendUpdates);
+        } catch (error) {
+          if (!step.restored || !desired || !putBackRefused(error)) throw error;
+          // The deleted event cannot be put back (emptied from Calendar's bin…): a new one takes its place.
+          const made = context.calendar.insert(creation(desired, meeting, context, false), context.sendUpdates);
+          eventId = made.id ?? '';
+          return done('created', { ...stamp, ...seen(made), notes: restoredNotes }, { restored: true });
+        }
+        return done('updated', { ...stamp, ...seen(patched), notes: step.restored ? restoredNotes : warnings }, step.restored ? { restored: true } : {});
       }
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The note says what to do in the workbook's language; Calendar's own words go to the Log only.
-    const note = t(language, 'calendar.failed', { message: t(language, calendarFailure(error)) });
-    return { ...done('failed', { notes: [note, ...warnings] }), message };
+    const failure = calendarFailure(error);
+    const note = t(language, 'calendar.failed', { message: t(language, failure) });
+    return { ...done('failed', { notes: [note, ...warnings] }), message, ...(failure === 'calendar.error.quota' ? { quota: true } : {}) };
   }
+}
+
+/** Calendar refused to put a deleted event back (not a quota: an insert would meet the same limit). */
+function putBackRefused(error: unknown): boolean {
+  const { code } = apiStatus(error);
+  return code >= 400 && code < 500 && code !== 401 && calendarFailure(error) !== 'calendar.error.quota';
 }
 
 export function countOutcomes(outcomes: readonly Outcome[], remaining: number): SyncCounts {
   const counts = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining };
   for (const outcome of outcomes) counts[outcome.kind]++;
-  return counts;
+  const refused = outcomes.filter((o) => o.quota === true).length;
+  return refused > 0 ? { ...counts, quotaLeft: refused + remaining } : counts;
 }

@@ -11,6 +11,7 @@ import { MEETINGS, MEMBERS } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import type { MeetingSlot, SyncCounts } from '../contract/calendar';
 import type { Call } from './call';
+import { calendarFailure } from '../calendar';
 import { openGroup } from './calendar-group';
 import { writeRowUpdates } from './calendar-rows';
 import { countOutcomes, syncMeetings, type Outcome } from './calendar-sync';
@@ -86,14 +87,15 @@ function sync(call: Call, options: SyncOptions): Result<SyncCounts> {
 
 export function syncMessage(result: Result<SyncCounts>, locale: Locale): string {
   if (!result.ok) return refusalText(result, ' ');
-  const { created, updated, cancelled, unchanged, failed, remaining } = result;
+  const { created, updated, cancelled, unchanged, failed, remaining, quotaLeft } = result;
   const done = t(locale, 'calendar.result', { created, updated, cancelled, unchanged, failed });
+  if (quotaLeft !== undefined) return `${done} ${t(locale, 'calendar.quotaLeft', { count: quotaLeft })}`;
   return remaining > 0 ? `${done} ${t(locale, 'calendar.remaining', { remaining })}` : done;
 }
 
 
 function run(call: Call, settings: Settings, members: readonly Member[], meetings: readonly Meeting[], now: () => number, deadline: number, properties: Properties): SyncCounts {
-  const group = openGroup(call, settings, members, properties);
+  const group = openGroupNamingQuota(call, settings, members, meetings, properties);
   const spreadsheet = call.workbook.spreadsheet;
   const { outcomes, remaining } = syncMeetings(meetings, {
     calendar: group.calendar,
@@ -104,7 +106,10 @@ function run(call: Call, settings: Settings, members: readonly Member[], meeting
     sheetUrl: spreadsheet.getUrl(),
     language: settings.language,
     members,
-    sendUpdates: settings.sendInvitations ? 'all' : 'none',
+    // Never 'none': Google's discovery document warns it can keep events from some guests'
+    // calendars altogether. 'externalOnly' spares Google Calendar guests the email (the event
+    // still reaches their calendar) and still invites those who use another calendar.
+    sendUpdates: settings.sendInvitations ? 'all' : 'externalOnly',
     ignoredGuests: new Set([group.calendar.id.toLowerCase()]),
     now,
     deadline,
@@ -115,6 +120,21 @@ function run(call: Call, settings: Settings, members: readonly Member[], meeting
     log(call, [...group.log, ...logEntries(outcomes, counts, written > 0)], settings.language);
   });
   return counts;
+}
+
+/**
+ * The group calendar, or, when Google Calendar's limit on changes is reached before any meeting
+ * (making the calendar is a write too), a refusal that says so and how many meetings wait.
+ */
+function openGroupNamingQuota(call: Call, settings: Settings, members: readonly Member[], meetings: readonly Meeting[], properties: Properties): ReturnType<typeof openGroup> {
+  try {
+    return openGroup(call, settings, members, properties);
+  } catch (error) {
+    if (calendarFailure(error) !== 'calendar.error.quota') throw error;
+    console.error(error);
+    const waiting = meetings.filter((m) => m.id !== '' && (m.status === 'planned' || m.eventId !== '')).length;
+    throw new UserError('calendar.quotaLeft', { count: waiting });
+  }
 }
 
 /**

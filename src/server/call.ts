@@ -1,5 +1,5 @@
 import { BRIDGE_LOCALE } from '../domain/locale';
-import { currentCaller, type Caller } from '../session';
+import { currentCaller, type Caller, type Identity } from '../session';
 import { Workbook } from '../sheets/workbook';
 import type { GoogleServices } from './services';
 
@@ -11,10 +11,10 @@ export interface Call {
   readonly now: Date;
 }
 
-export function openCall(google: GoogleServices): Call {
+export function openCall(google: GoogleServices, identity: Identity = 'active'): Call {
   return {
     google,
-    caller: currentCaller(google.Session),
+    caller: currentCaller(google.Session, identity),
     workbook: new Workbook(google.SpreadsheetApp.getActive(), google.SpreadsheetApp, () => google.PropertiesService.getDocumentProperties()),
     now: new Date(),
   };

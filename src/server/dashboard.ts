@@ -1,5 +1,6 @@
 import { recordsOf, type Objective } from '../domain/records';
-import { dashboardPlan, type DashboardCell } from '../domain/dashboard';
+import { actionPlanRows } from '../domain/dashboard-plan';
+import { dashboardPlan, type DashboardCell, type DashboardPlan } from '../domain/dashboard';
 import type { Locale } from '../domain/locale';
 import type { Progress } from '../domain/progress';
 import { isoDateToDateCell } from '../domain/time';
@@ -25,7 +26,7 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
   const sheet = call.workbook.tab('dashboard');
   if (!sheet) return;
   const language = tabs.settings.language;
-  const plan = dashboardPlan({
+  const summary = dashboardPlan({
     language,
     now: call.now,
     today: today(call),
@@ -37,6 +38,19 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
     resources: recordsOf('resources', tabs.resources),
     ...(supportCounts ? { supported: { objectives: objectives.filter((o) => o.priority), proposals: recordsOf('proposals', tabs.proposals), counts: supportCounts } } : {}),
   });
+  // The action plan and the milestones past due follow the summary (issue 21).
+  const plan: DashboardPlan = {
+    ...summary,
+    rows: [...summary.rows, ...actionPlanRows({
+      language,
+      today: today(call),
+      eurToBrlRate: tabs.settings.eurToBrlRate,
+      members: tabs.members,
+      proposals: recordsOf('proposals', tabs.proposals),
+      milestones: recordsOf('milestones', tabs.milestones),
+      resources: recordsOf('resources', tabs.resources),
+    }, summary.width)],
+  };
 
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);

@@ -20,9 +20,11 @@ import { isCoordinator, loadSettings, memberByEmail, readTab } from './workbook-
 export interface DiagnoseInputs {
   /** The runtime's Intl; a test passes a broken one to see the check fail. */
   readonly intl?: IntlLike;
+  /** The clock each check is timed with, in ms; tests pass the emulator's. */
+  readonly clock?: () => number;
 }
 
-type Outcome = Omit<DiagnosticCheck, 'name'>;
+type Outcome = Omit<DiagnosticCheck, 'name' | 'ms'>;
 
 /** Text that typing would turn into a formula, a number, and a quote prefix. */
 const SAMPLES = ['=1+1', '0012', "'x"] as const;
@@ -32,15 +34,17 @@ const LOCK_WAIT_MS = 10_000;
 
 export function diagnose(google: GoogleServices, inputs: DiagnoseInputs = {}): Diagnosis | Refused {
   return serve(google, (call): Diagnosis => {
-    const checks = runChecks(call, inputs.intl ?? Intl);
+    const checks = runChecks(call, inputs.intl ?? Intl, inputs.clock ?? (() => Date.now()));
     return { ok: checks.every((c) => c.ok), checks };
   });
 }
 
-function runChecks(call: Call, intl: IntlLike): DiagnosticCheck[] {
+function runChecks(call: Call, intl: IntlLike, clock: () => number): DiagnosticCheck[] {
   const checks: DiagnosticCheck[] = [];
   const record = (name: CheckName, check: () => Outcome): void => {
-    checks.push({ name, ...attempt(check) });
+    const start = clock();
+    const outcome = attempt(check);
+    checks.push({ name, ...outcome, ms: Math.max(0, Math.round(clock() - start)) });
   };
   let lock: GoogleAppsScript.Lock.Lock | undefined;
   let locked = false;
@@ -192,15 +196,22 @@ function scopesCheck(call: Call, coordinator: boolean): Outcome {
   };
 }
 
-/** One read-only call: the group calendar of Settings, or the user's own before the first sync. */
+/**
+ * One read-only call: the group calendar of Settings, or the user's own before the first sync;
+ * the access level it reports decides (a reader cannot sync).
+ */
 function calendarCheck(call: Call): Outcome {
   const missing = missingScopes(call.google.ScriptApp, SCOPES_FOR.calendar);
   if (missing.length) return { ok: false, detail: `missing: ${missing.map(shortScope).join(', ')}` };
   const api = call.google.Calendar;
   if (!api) return { ok: false, detail: 'Calendar advanced service not enabled' };
   const calendarId = readTab(call, SETTINGS) ? loadSettings(call).calendarId || 'primary' : 'primary';
-  const events = api.Events?.list(calendarId, { maxResults: 1 });
-  return { ok: events !== undefined, detail: `${calendarId}: reachable` };
+  const role = api.Events.list(calendarId, { maxResults: 1 }).accessRole ?? '';
+  return {
+    ok: role === 'owner' || role === 'writer',
+    detail: `${calendarId}: reachable, access ${role || 'unknown'}`,
+    measured: { kind: 'calendarAccess', role, calendar: calendarId === 'primary' ? 'own' : 'group' },
+  };
 }
 
 /** Reminders stop at the day's quota; none left means none sent today. */
@@ -208,7 +219,7 @@ function mailCheck(call: Call): Outcome {
   const missing = missingScopes(call.google.ScriptApp, SCOPES_FOR.reminders.filter((scope) => scope.endsWith('script.send_mail')));
   if (missing.length) return { ok: false, detail: `missing: ${missing.map(shortScope).join(', ')}` };
   const left = call.google.MailApp.getRemainingDailyQuota();
-  return { ok: left > 0, detail: `${left} left today` };
+  return { ok: left > 0, detail: `${left} left today`, measured: { kind: 'emailsLeft', count: left } };
 }
 
 function sortedChecks(checks: readonly DiagnosticCheck[]): DiagnosticCheck[] {

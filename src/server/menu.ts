@@ -17,6 +17,7 @@ export const MENU: readonly ({ label: MessageKey; functionName: string } | 'sepa
   { label: 'calendar.menu.sync', functionName: 'syncCalendar' },
   { label: 'ics.menu.export', functionName: 'showCalendarExport' },
   { label: 'reminders.menu', functionName: 'showReminders' },
+  { label: 'report.menu', functionName: 'showReport' },
   'separator',
   { label: 'menu.diagnose', functionName: 'showDiagnose' },
   { label: 'menu.help', functionName: 'showHelp' },

@@ -5,9 +5,10 @@ import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { metricOf } from '../domain/metrics';
 import { progressAll, type Progress } from '../domain/progress';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
+import { MEETINGS, MEMBERS, MILESTONES, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
 import { tallySupports } from '../domain/supports';
 import { writeSupportCounts } from './supports';
+import { writeProposalPlans } from './proposal-plans';
 import { withDocumentLock } from '../lock';
 import { columnOf, type TableData } from '../sheets/table';
 import { writeRows, type RowChange } from '../sheets/write';
@@ -27,7 +28,9 @@ export function progressOfTabs(tabs: ProgressTabs, objectives: readonly Objectiv
     proposals: recordsOf('proposals', tabs.proposals),
     resources: recordsOf('resources', tabs.resources),
     meetings: recordsOf('meetings', tabs.meetings),
+    milestones: recordsOf('milestones', tabs.milestones),
     workshopDate: tabs.settings.workshopDate,
+    eurToBrlRate: tabs.settings.eurToBrlRate,
   });
 }
 
@@ -57,6 +60,7 @@ function refresh(call: Call): Progress[] {
   const supports = readTab(call, SUPPORTS);
   const tally = tallySupports(recordsOf('supports', supports), tabs.members, recordsOf('proposals', tabs.proposals), tabs.settings.supportsPerMember);
   if (supports && tabs.proposals) writeSupportCounts(tabs.proposals, tally.byProposal);
+  if (tabs.proposals) writeProposalPlans(tabs.proposals, recordsOf('milestones', tabs.milestones), language);
   rebuildDashboard(call, tabs, progress, rows, supports ? tally.byProposal : undefined);
   const summary = progress.map((p) => `${p.id} ${Math.round(p.progress * 100)}%`).join('; ');
   log(call, [{ action: 'progress.refresh', details: summary }], language);
@@ -105,7 +109,9 @@ export function wgProgress(google: GoogleServices, objectiveId: unknown): number
     proposals: needs.has('proposals') ? recordsOf('proposals', readTab(call, PROPOSALS)) : [],
     resources: needs.has('resources') ? recordsOf('resources', readTab(call, RESOURCES)) : [],
     meetings: needs.has('meetings') ? recordsOf('meetings', readTab(call, MEETINGS)) : [],
+    milestones: needs.has('milestones') ? recordsOf('milestones', readTab(call, MILESTONES)) : [],
     workshopDate: settings.workshopDate,
+    eurToBrlRate: settings.eurToBrlRate,
   });
   return result?.progress ?? 0;
 }

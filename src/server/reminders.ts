@@ -5,7 +5,7 @@ import { lateMembers } from '../domain/late';
 import type { Locale } from '../domain/locale';
 import { recordsOf, type Member } from '../domain/records';
 import { planReminders, reminderDue, type PlannedReminder, type ReminderPlan } from '../domain/reminders';
-import { MEETINGS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
+import { MEETINGS, MILESTONES, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
 import { daysBetween } from '../domain/time';
 import type { ReminderExample, RemindersResult, ReminderSchedule } from '../contract/reminders';
 import { withDocumentLock } from '../lock';
@@ -52,7 +52,7 @@ function readRound(call: Call, members: readonly Member[]): Round {
   const objectivesData = readTab(call, OBJECTIVES);
   const proposals = readTab(call, PROPOSALS);
   const resources = readTab(call, RESOURCES);
-  const progress = progressOfTabs({ settings, objectives: objectivesData, members, proposals, resources, meetings: readTab(call, MEETINGS) });
+  const progress = progressOfTabs({ settings, objectives: objectivesData, members, proposals, resources, meetings: readTab(call, MEETINGS), milestones: readTab(call, MILESTONES) });
   const open = new Set(progress.filter((p) => p.status !== 'achieved').map((p) => p.id));
   const objectives = recordsOf('objectives', objectivesData).filter((o) => open.has(o.id));
   const spreadsheet = call.workbook.spreadsheet;
@@ -211,5 +211,6 @@ export function runScheduledReminders(google: GoogleServices, event: { triggerUi
     const settings = loadSettings(call);
     if (!reminderDue(daysBetween(today(call), settings.submissionDeadline), settings.reminderDays)) return { ok: true, idle: true };
     return deliver(readRound(call, members));
-  });
+    // A time-driven trigger runs as its owner: the effective user, as the reference documents.
+  }, 'effective');
 }

@@ -1,7 +1,7 @@
 import { t } from '../domain/i18n';
 import { UserError } from '../domain/errors';
 import type { Locale } from '../domain/locale';
-import { callerLocale } from '../session';
+import { callerLocale, type Identity } from '../session';
 import type { FieldError, Result } from '../contract/result';
 import { openCall, type Call } from './call';
 import type { GoogleServices } from './services';
@@ -30,10 +30,10 @@ export function refused(error: unknown, locale: Locale): Refused {
  * spreadsheet) to the answer is guarded, so whatever fails becomes a translated refusal.
  * Only the caller's language is asked first, outside: it is needed to word a failure.
  */
-export function serve<R>(google: GoogleServices, run: (call: Call) => R): R | Refused {
+export function serve<R>(google: GoogleServices, run: (call: Call) => R, identity: Identity = 'active'): R | Refused {
   const locale = callerLocale(google.Session);
   try {
-    return run(openCall(google));
+    return run(openCall(google, identity));
   } catch (error) {
     return refused(error, locale);
   }

@@ -8,10 +8,12 @@ import type { Settings } from '../domain/settings';
 import { workingTimeOf } from '../domain/working-days';
 import { lateMembers } from '../domain/late';
 import type { Progress } from '../domain/progress';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
+import { MEETINGS, MILESTONES, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
 import { daysBetween, isIsoDate } from '../domain/time';
 import { cellText } from '../domain/cells';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
+import type { DiscussedAt } from '../contract/polls';
+import { discussedAt } from './minutes';
 import type { TableData } from '../sheets/table';
 import { upcomingMeetings } from './calendar-view';
 import { progressOfTabs } from './progress';
@@ -31,7 +33,7 @@ const STATE_SLOT = '<script type="application/json" id="state"></script>';
  * reader's page, so its first screen draws with no round trip (later refreshes call
  * getSidebarState). A state that could not be read is left out: the page then asks for it.
  */
-export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'privacy'): void {
+export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'privacy' | 'report'): void {
   const locale = callerLocale(google.Session);
   const state = getSidebarState(google);
   // A coordinator's page holds the coordinators' sections; a member's or a newcomer's has none.
@@ -55,9 +57,9 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
     const settingsData = readTab(call, SETTINGS);
     const settings = loadSettings(call, settingsData);
     const objectives = readTab(call, OBJECTIVES);
-    const tabs: ProgressTabs = { settings, objectives, members, proposals: readTab(call, PROPOSALS), resources: readTab(call, RESOURCES), meetings: readTab(call, MEETINGS) };
+    const tabs: ProgressTabs = { settings, objectives, members, proposals: readTab(call, PROPOSALS), resources: readTab(call, RESOURCES), meetings: readTab(call, MEETINGS), milestones: readTab(call, MILESTONES) };
     const me = memberByEmail(members, call.caller.email);
-    const mine = me?.active ? ownSubmissions(tabs, me.id) : { proposals: [], resources: [] };
+    const mine = me?.active ? ownSubmissions(tabs, me.id, discussedAt(recordsOf('meetings', tabs.meetings), me)) : { proposals: [], resources: [] };
     const coordinator = isCoordinator(me);
     return {
       ok: true,
@@ -139,7 +141,7 @@ export function translatedSeed(id: string, text: string, locale: Locale): string
 }
 
 /** The caller's proposals and pledges, newest last, as the sheet has them now. */
-function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['mine'] {
+function ownSubmissions(tabs: ProgressTabs, memberId: string, discussed: ReadonlyMap<string, DiscussedAt[]>): SidebarState['mine'] {
   const proposals: ProposalView[] = recordsOf('proposals', tabs.proposals)
     .filter((p) => p.member === memberId)
     .map((p) => ({
@@ -151,6 +153,7 @@ function ownSubmissions(tabs: ProgressTabs, memberId: string): SidebarState['min
       supports: p.supports ?? 0,
       answer: p.answer,
       answered: p.answered || null,
+      discussed: discussed.get(p.id) ?? [],
     }));
   const resources: ResourceView[] = recordsOf('resources', tabs.resources)
     .filter((r) => r.member === memberId)

@@ -1,4 +1,4 @@
-import { recordsOf, idsOf } from '../domain/records';
+import { recordsOf, idsOf, type Member } from '../domain/records';
 import { enumLabel, type EnumCode } from '../domain/enums';
 import type { MessageKey, MessageParams } from '../domain/i18n';
 import { t, wordingFor } from '../domain/i18n';
@@ -88,6 +88,9 @@ function submit<K extends SubmissionKind>(
   });
 }
 
+/** The caller's active member row (the one guard, endpoint.ts caller), for the features that read it so. */
+export const callerMember = (call: Call, members: readonly Member[]): Member => caller(call, members, 'member');
+
 /** The columns a member's identity is read from: without them a member would be taken for a newcomer. */
 const IDENTITY = ['id', 'email', 'status'] as const;
 
@@ -99,7 +102,7 @@ function membersTab(call: Call, language: Locale, also: readonly string[] = []):
  * Appends a new row under a new ID, after checking that the tab has a column for every value
  * it holds (a value with no column would be lost while the answer says it was saved).
  */
-function appendNew(call: Call, data: TableData, record: Record<string, unknown>, language: Locale): string {
+export function appendNew(call: Call, data: TableData, record: Record<string, unknown>, language: Locale): string {
   const needed = Object.keys(record).filter((key) => record[key] !== undefined && record[key] !== '');
   requireColumns(data, ['id', ...needed], language);
   const id = issueId(call.google.PropertiesService.getDocumentProperties(), data.table.idPrefix ?? '', idsOf(data));
@@ -196,46 +199,53 @@ export function submitResource(google: GoogleServices, input: unknown): Submitte
 
 export function submitMeeting(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'meeting', input, (call) => {
-    const settings = loadSettings(call);
-    const language = settings.language;
-    const me = caller(call, recordsOf('members', membersTab(call, language, ['role'])), 'coordinator', 'submit.coordinatorsOnly');
-    const working = workingTimeOf(settings);
-    const outside = (meeting: { date: string; startTime: string; timeZone?: string | undefined; durationMinutes?: number | undefined }): Against[] => {
-      const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone: meeting.timeZone ?? hubZone(me.hub) });
-      if (insideWorkingTime(times.instant, meeting.durationMinutes ?? settings.defaultDuration, working)) return [];
-      return [{
-        field: 'confirmOutsideHours',
-        key: 'meeting.outsideHours',
-        params: {
-          recife: formatLocalTime(times.recife, call.caller.locale),
-          nantes: formatLocalTime(times.nantes, call.caller.locale),
-          start: settings.workingHoursStart,
-          end: settings.workingHoursEnd,
-          days: formatWorkingDays(working.days, call.caller.locale),
-        },
-      }];
-    };
-    return {
-      against: [],
-      confirm: (meeting) => (meeting.confirmOutsideHours ? [] : outside(meeting)),
-      write: (meeting) => {
-        const timeZone = meeting.timeZone ?? hubZone(me.hub);
-        const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
-        const id = appendNew(call, requireTab(call, MEETINGS), {
-          title: meeting.title,
-          date: meeting.date,
-          start: meeting.startTime,
-          durationMinutes: meeting.durationMinutes ?? settings.defaultDuration,
-          timeZone,
-          location: meeting.location,
-          audience: label('audience', meeting.audience ?? 'all', language),
-          agenda: meeting.agenda,
-          status: label('meetingStatus', 'planned', language),
-          recifeTime: formatLocalTime(times.recife, language),
-          nantesTime: formatLocalTime(times.nantes, language),
-        }, language);
-        return { id, entry: { action: 'meeting.schedule', target: id, details: meeting.title }, language };
-      },
-    };
+    const plan = meetingPlan(call);
+    return { against: [], confirm: (meeting) => (meeting.confirmOutsideHours ? [] : plan.outside(meeting)), write: plan.write };
   });
+}
+
+/**
+ * How a coordinator's meeting is checked against working time and written: submitMeeting's
+ * rules, shared with closePoll, which makes a meeting from a poll's option. Refuses anyone but
+ * an active coordinator.
+ */
+export function meetingPlan(call: Call) {
+  const settings = loadSettings(call);
+  const language = settings.language;
+  const me = caller(call, recordsOf('members', membersTab(call, language, ['role'])), 'coordinator', 'submit.coordinatorsOnly');
+  const working = workingTimeOf(settings);
+  const outside = (meeting: { date: string; startTime: string; timeZone?: string | undefined; durationMinutes?: number | undefined }): Against[] => {
+    const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone: meeting.timeZone ?? hubZone(me.hub) });
+    if (insideWorkingTime(times.instant, meeting.durationMinutes ?? settings.defaultDuration, working)) return [];
+    return [{
+      field: 'confirmOutsideHours',
+      key: 'meeting.outsideHours',
+      params: {
+        recife: formatLocalTime(times.recife, call.caller.locale),
+        nantes: formatLocalTime(times.nantes, call.caller.locale),
+        start: settings.workingHoursStart,
+        end: settings.workingHoursEnd,
+        days: formatWorkingDays(working.days, call.caller.locale),
+      },
+    }];
+  };
+  const write = (meeting: Input<'meeting'>): Saved => {
+    const timeZone = meeting.timeZone ?? hubZone(me.hub);
+    const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone });
+    const id = appendNew(call, requireTab(call, MEETINGS), {
+      title: meeting.title,
+      date: meeting.date,
+      start: meeting.startTime,
+      durationMinutes: meeting.durationMinutes ?? settings.defaultDuration,
+      timeZone,
+      location: meeting.location,
+      audience: label('audience', meeting.audience ?? 'all', language),
+      agenda: meeting.agenda,
+      status: label('meetingStatus', 'planned', language),
+      recifeTime: formatLocalTime(times.recife, language),
+      nantesTime: formatLocalTime(times.nantes, language),
+    }, language);
+    return { id, entry: { action: 'meeting.schedule', target: id, details: meeting.title }, language };
+  };
+  return { me, settings, outside, write };
 }

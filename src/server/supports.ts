@@ -5,7 +5,9 @@ import { UserError } from '../domain/errors';
 import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import { recordsOf, type Member, type Proposal, type Support } from '../domain/records';
 import { answerInput, listInput, PROPOSALS_PAGE, supportedBy, supportInput, tallySupports, type SupportTally } from '../domain/supports';
-import { MEMBERS, PROPOSALS, SUPPORTS } from '../domain/tables';
+import { MEETINGS, MEMBERS, PROPOSALS, SUPPORTS } from '../domain/tables';
+import type { DiscussedAt } from '../contract/polls';
+import { discussedAt } from './minutes';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import { columnOf, type TableData } from '../sheets/table';
@@ -95,7 +97,7 @@ export const supportProposal = changeSupport('support');
 /** The caller takes their support back, to give it elsewhere. */
 export const withdrawSupport = changeSupport('withdraw');
 
-function listing(p: Proposal, author: Member | undefined, tally: SupportTally, mine: ReadonlySet<string>, me: string | undefined): ProposalListing {
+function listing(p: Proposal, author: Member | undefined, tally: SupportTally, mine: ReadonlySet<string>, me: string | undefined, discussed: ReadonlyMap<string, DiscussedAt[]>): ProposalListing {
   return {
     id: p.id,
     title: p.title,
@@ -110,6 +112,7 @@ function listing(p: Proposal, author: Member | undefined, tally: SupportTally, m
     answered: p.answered || null,
     mine: me !== undefined && p.member === me,
     supported: mine.has(p.id),
+    discussed: discussed.get(p.id) ?? [],
   };
 }
 
@@ -130,9 +133,10 @@ export const listProposals = endpoint(listInput, (call, { objectiveId, sort = 's
       .filter(({ p }) => p.id && (!objectiveId || p.objective === objectiveId))
       .sort((a, b) => (sort === 'supports' ? b.n - a.n : 0) || b.p.submitted.localeCompare(a.p.submitted) || b.order - a.order);
     const limit = read.settings.supportsPerMember;
+    const discussed = discussedAt(recordsOf('meetings', readTab(call, MEETINGS)), me);
     return {
       ok: true,
-      proposals: shown.slice(offset, offset + PROPOSALS_PAGE).map(({ p }) => listing(p, byId.get(p.member), tally, mine, me?.id)),
+      proposals: shown.slice(offset, offset + PROPOSALS_PAGE).map(({ p }) => listing(p, byId.get(p.member), tally, mine, me?.id, discussed)),
       total: shown.length,
       offset,
       supportsPerMember: limit,

@@ -1,10 +1,12 @@
 import { idsOf, recordsOf } from '../domain/records';
 import { supportProblems, tallySupports } from '../domain/supports';
+import { milestoneProblems } from '../domain/milestone-check';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { issueMessage } from '../domain/messages';
 import { CHECKED_TABLES, crossProblems, ownProblems, settingProblems, type Problem, type References } from '../domain/rows';
-import { MEMBERS, PROPOSALS, referencedBy, SETTINGS, tableByKey, type TableKey } from '../domain/tables';
+import { MEMBERS, POLLS, PROPOSALS, referencedBy, SETTINGS, tableByKey, type Table, type TableKey } from '../domain/tables';
+import { pollAnswerProblems } from '../domain/poll-checks';
 import { withDocumentLock } from '../lock';
 import { readRecord, recordEntries } from '../properties/marks';
 import { applyMarks } from '../sheets/marks';
@@ -36,10 +38,17 @@ function supportTally(tabs: ReadonlyMap<TableKey, TableData>, limit: number) {
   return tallySupports(recordsOf('supports', tabs.get('supports')), recordsOf('members', tabs.get('members')), recordsOf('proposals', tabs.get('proposals')), limit);
 }
 
-function problemsOf(data: TableData, refs: References, tally: ReturnType<typeof supportTally>, limit: number, language: Locale): Problem[] {
+function problemsOf(data: TableData, refs: References, tally: ReturnType<typeof supportTally>, limit: number, language: Locale, proposals: TableData | undefined): Problem[] {
   if (data.table.key === SETTINGS.key) return settingProblems(data.table, data.rows);
-  const own = data.table.key === 'supports' ? supportProblems(tally, limit) : [];
+  const own = data.table.key === 'supports' ? supportProblems(tally, limit)
+    : data.table.key === 'milestones' ? milestoneProblems(recordsOf('milestones', data), recordsOf('proposals', proposals))
+    : [];
   return [...ownProblems(data.table, data.rows, language), ...crossProblems(data.table, data.rows, refs), ...own];
+}
+
+/** Poll answers' rules that need the polls and members themselves, from the tabs at hand. */
+function answerProblems(tabs: ReadonlyMap<TableKey, TableData>): Problem[] {
+  return pollAnswerProblems(recordsOf('pollAnswers', tabs.get('pollAnswers')), recordsOf('polls', tabs.get('polls')), recordsOf('members', tabs.get('members')));
 }
 
 /**
@@ -109,7 +118,8 @@ export function validateAll(google: GoogleServices): Validation | Refused {
     const marked: string[] = [];
     withDocumentLock(google.LockService, () => {
       for (const data of tabs.values()) {
-        const found = problemsOf(data, refs, tally, settings.supportsPerMember, language);
+        const found = problemsOf(data, refs, tally, settings.supportsPerMember, language, tabs.get('proposals'));
+        if (data.table.key === 'pollAnswers') found.push(...answerProblems(tabs));
         if (mark(call, data, found, 'all', language)) marked.push(`${data.table.key}: ${found.length}`);
         byTable[data.table.key] = found.length;
         const tab = data.sheet.getName();
@@ -134,7 +144,7 @@ export function validateAll(google: GoogleServices): Validation | Refused {
  * with no service that needs authorization, and keeps a meeting's city times current.
  */
 export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spreadsheet.Range): void {
-  const call = openCall(google);
+  const call = openCall(google, 'activeIfKnown');
   const sheetId = range.getSheet().getSheetId();
   const key = VALIDATED.find((k) => call.workbook.tab(k)?.getSheetId() === sheetId);
   if (!key) return;
@@ -152,20 +162,27 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
     ? settingProblems(data.table, data.rows.filter((r) => inEdit(r.row)))
     : [...ownProblems(data.table, data.rows.filter((r) => inEdit(r.row)), language), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
   if (key === 'supports') edited.push(...editedSupportProblems(call, data, settings.supportsPerMember).filter((p) => inEdit(p.row)));
+  if (key === 'pollAnswers') edited.push(...answerProblems(readAlso(call, data, [MEMBERS, POLLS])).filter((p) => inEdit(p.row)));
+  if (key === 'milestones') edited.push(...milestoneProblems(recordsOf('milestones', data), recordsOf('proposals', readTab(call, PROPOSALS))).filter((p) => inEdit(p.row)));
   withDocumentLock(google.LockService, () => {
     if (key === 'meetings') refreshCityTimes(data, first, last, language, call.workbook.text);
     mark(call, data, edited, { first, last }, language);
   });
 }
 
-/** What the Supports tab's rules beyond each cell need: who is active, who wrote what, the limit. */
-function editedSupportProblems(call: Call, data: TableData, limit: number): Problem[] {
-  const tabs = new Map<TableKey, TableData>([['supports', data]]);
-  for (const table of [MEMBERS, PROPOSALS]) {
+/** The edited tab, and the others its rules beyond each cell read. */
+function readAlso(call: Call, data: TableData, others: readonly Table[]): Map<TableKey, TableData> {
+  const tabs = new Map<TableKey, TableData>([[data.table.key, data]]);
+  for (const table of others) {
     const read = readTab(call, table);
     if (read) tabs.set(table.key, read);
   }
-  return supportProblems(supportTally(tabs, limit), limit);
+  return tabs;
+}
+
+/** What the Supports tab's rules beyond each cell need: who is active, who wrote what, the limit. */
+function editedSupportProblems(call: Call, data: TableData, limit: number): Problem[] {
+  return supportProblems(supportTally(readAlso(call, data, [MEMBERS, PROPOSALS]), limit), limit);
 }
 
 /** The onEdit simple trigger; a failure is logged, never shown: the person is typing. */

@@ -1,7 +1,7 @@
 import { idsOf, recordsOf, type Member } from '../domain/records';
 import { enumCodeOf } from '../domain/enums';
 import { readSettings, type SettingKey, type Settings } from '../domain/settings';
-import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS, type Table, type TableKey } from '../domain/tables';
+import { MEETINGS, MILESTONES, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS, type Table, type TableKey } from '../domain/tables';
 import { todayIn } from '../domain/time';
 import { cellText } from '../domain/cells';
 import { UserError } from '../domain/errors';
@@ -86,6 +86,7 @@ export interface ProgressTabs {
   readonly proposals: TableData | undefined;
   readonly resources: TableData | undefined;
   readonly meetings: TableData | undefined;
+  readonly milestones: TableData | undefined;
 }
 
 export function readProgressTabs(call: Call): ProgressTabs {
@@ -96,5 +97,6 @@ export function readProgressTabs(call: Call): ProgressTabs {
     proposals: readTab(call, PROPOSALS),
     resources: readTab(call, RESOURCES),
     meetings: readTab(call, MEETINGS),
+    milestones: readTab(call, MILESTONES),
   };
 }

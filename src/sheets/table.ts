@@ -103,6 +103,7 @@ function fromCell(cell: Cell, column: Column | undefined, timeZone: string): unk
   if (column?.kind === 'datetime') return cell.toISOString();
   if (column?.kind === 'date') return dateCellToIsoDate(cell, timeZone);
   const local = instantToZoned(cell, timeZone);
+  if (column?.wallClock) return `${local.date} ${local.time}`;
   if (local.date === '1899-12-30') return local.time;
   return local.time === '00:00' ? local.date : cell.toISOString();
 }

@@ -214,7 +214,9 @@ export function rewriteColumn(data: TableData, key: string, cells: readonly Cell
       row: 2,
       column: index + 1,
       cells: cells.map((cell) => [cell]),
-      literal: [isLiteral(column)],
+      // A string in a column of numbers or dates is text someone typed there (the add-on writes
+      // none): rewritten, it stays text too (a typed '=1+2 in a count column).
+      literal: [isLiteral(column) || column.kind !== 'text'],
       ...(format === undefined ? {} : { formats: cells.map(() => [format]) }),
     },
     'quoted',

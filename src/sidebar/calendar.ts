@@ -6,7 +6,8 @@ import type { Result } from '../contract/result';
 import type { MeetingView, SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
 import { callServer } from './server';
-import type { Part } from './part';
+import type { App, Part } from './part';
+import { pollsPanel } from './polls';
 
 /**
  * Saves text as a file through a Blob link, so the .ics needs no second request and no
@@ -28,7 +29,7 @@ type Counts = { -readonly [K in keyof SyncCounts]: number };
  * the sidebar calls again while some remain and some progress was made, showing the counts
  * so far: the coordinator sees it advance and never has to know about the limit.
  */
-export function syncPanel(): HTMLElement {
+export function syncPanel(app: App): HTMLElement {
   const status = el('p', { class: 'muted calendar-status', role: 'status' });
   const button = el('button', { type: 'button', class: 'action' }, t('calendar.sidebar.sync'));
   const panel = el('div', { class: 'calendar-sync' }, button, status);
@@ -46,6 +47,8 @@ export function syncPanel(): HTMLElement {
       const done = result.created + result.updated + result.cancelled + result.unchanged + result.failed;
       for (const key of ['created', 'updated', 'cancelled', 'unchanged', 'failed'] as const) total[key] += result[key];
       total.remaining = result.remaining;
+      // Calling again would meet the same limit: stop and say how many wait.
+      if (result.quotaLeft !== undefined) return { ok: true, total: { ...total, quotaLeft: result.quotaLeft } };
       if (result.remaining === 0 || done === 0) return { ok: true, total };
       say(t('calendar.sidebar.continuing', { done: total.created + total.updated + total.cancelled + total.failed, remaining: result.remaining }));
     }
@@ -58,7 +61,12 @@ export function syncPanel(): HTMLElement {
     busyText: t('calendar.sidebar.syncing'),
     failure: 'calendar.sidebar.failed',
     call: syncAll,
-    done: ({ total }) => say([t('calendar.result', total), total.remaining > 0 ? t('calendar.remaining', total) : ''].join(' ').trim()),
+    done: ({ total }) => {
+      const next = total.quotaLeft !== undefined ? t('calendar.quotaLeft', { count: total.quotaLeft }) : total.remaining > 0 ? t('calendar.remaining', total) : '';
+      say([t('calendar.result', total), next].join(' ').trim(), total.quotaLeft === undefined ? 'info' : 'error');
+      // The list above shows the Meet links and replies the sync just wrote.
+      void app.refresh();
+    },
   });
   button.addEventListener('click', () => void run());
   return panel;
@@ -106,16 +114,34 @@ function meetingList(meetings: readonly MeetingView[]): HTMLElement {
   return el('ul', { class: 'meetings' }, ...items);
 }
 
-/** "Calendar": the next meetings; coordinators sync them; everyone may download them as .ics. */
-export function calendarSection(state: SidebarState): Part {
+/**
+ * "Calendar": the next meetings; coordinators sync them; everyone may download them as .ics;
+ * polls and minutes below. The list follows each reload of the state (a meeting just
+ * scheduled, a sync just done); the panels below it keep what they last said.
+ */
+export function calendarSection(state: SidebarState, app: App): Part {
+  const polls = pollsPanel(state);
+  let loaded = false;
+  const list = el('div', { class: 'calendar-meetings' }, meetingList(state.meetings ?? []));
   const content = el(
     'div',
     {},
     el('h2', {}, t('calendar.sidebar.title')),
     el('h3', {}, t('calendar.sidebar.upcoming')),
-    meetingList(state.meetings ?? []),
-    coordinatorParts(state)?.syncPanel() ?? null,
+    list,
+    coordinatorParts(state)?.syncPanel(app) ?? null,
     exportPanel(),
+    polls.element,
   );
-  return { id: 'calendar', label: t('calendar.sidebar.title'), content };
+  return {
+    id: 'calendar',
+    label: t('calendar.sidebar.title'),
+    content,
+    opened() {
+      if (loaded) return;
+      loaded = true;
+      void polls.load();
+    },
+    update: (next) => list.replaceChildren(meetingList(next.meetings ?? [])),
+  };
 }

@@ -4,7 +4,9 @@ import { provideCoordinatorParts } from './coordinator';
 import { meetingSection } from './forms/meeting';
 import { lateView } from './late';
 import { eraseOtherView, staleConsentsView } from './privacy';
+import { minutesForm, pollCloseForm, pollOpenForm, whoAnswered } from './poll-coordinator';
 import { remindersSection } from './reminders';
+import { reportSection } from './report';
 
 // What only coordinators see, handed to the sidebar on the coordinators' page (./coordinator-page.ts).
-provideCoordinatorParts({ meetingSection, remindersSection, lateView, staleConsentsView, eraseOtherView, syncPanel, answerForm });
+provideCoordinatorParts({ meetingSection, remindersSection, reportSection, lateView, staleConsentsView, eraseOtherView, syncPanel, answerForm, pollOpenForm, whoAnswered, pollCloseForm, minutesForm });

@@ -1,26 +1,47 @@
 import { action } from './action';
-import { t } from './i18n';
-import type { DiagnosticCheck, Diagnosis } from '../contract/diagnose';
+import { locale, t } from './i18n';
+import type { DiagnosticCheck, Diagnosis, Measured } from '../contract/diagnose';
 import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './part';
 
 const label = (check: DiagnosticCheck) => t(`diagnose.check.${check.name}`);
 
-/** One line per check: ✓ or ✗ with its name, and under a failed one what to do. */
+const ROLES = ['owner', 'writer', 'reader'] as const;
+
+/** What the check measured, in the reader's words; '' when it counts nothing (its detail is in the report). */
+function measuredText(measured: Measured | undefined): string {
+  switch (measured?.kind) {
+    case 'emailsLeft':
+      return t('diagnose.measured.emailsLeft', { count: measured.count });
+    case 'calendarAccess': {
+      // Listing events needs at least reader; another role is shown as Google names it.
+      const role = ROLES.find((r) => r === measured.role);
+      return t('diagnose.measured.calendarAccess', { role: role ? t(`diagnose.role.${role}`) : measured.role });
+    }
+    default:
+      return '';
+  }
+}
+
+const took = (check: DiagnosticCheck): string => t('diagnose.took', { ms: new Intl.NumberFormat(locale).format(check.ms) });
+
+/** One line per check: ✓ or ✗ with its name, what it measured and how long it took, and under a failed one what to do. */
 function checkItem(check: DiagnosticCheck): HTMLElement {
   const verdict = t(check.ok ? 'diagnose.passed' : 'diagnose.failed');
+  const measured = measuredText(check.measured);
   return el(
     'li',
     { class: check.ok ? 'check check-ok' : 'check check-failed', 'data-check': check.name },
     el('p', {}, el('span', { class: 'check-mark', 'aria-hidden': 'true' }, check.ok ? '✓' : '✗'), ' ', label(check), el('span', { class: 'visually-hidden' }, ` (${verdict})`)),
+    el('p', { class: 'muted check-measured' }, measured ? `${measured} · ${took(check)}` : took(check)),
     check.ok ? null : el('p', { class: 'muted' }, t(`diagnose.fix.${check.name}`)),
   );
 }
 
-/** What the reader sends to whoever helps: each line's verdict, name and the raw fact observed. */
+/** What the reader sends to whoever helps: each line's verdict, name, time and the raw fact observed. */
 function reportText(diagnosis: Diagnosis): string {
-  const lines = diagnosis.checks.map((c) => `${c.ok ? '✓' : '✗'} ${label(c)} [${c.name}]: ${c.detail}`);
+  const lines = diagnosis.checks.map((c) => `${c.ok ? '✓' : '✗'} ${label(c)} [${c.name}, ${c.ms} ms]: ${c.detail}`);
   return [`Mutirão — ${t('sidebar.nav.diagnose')} — ${new Date().toISOString()}`, ...lines].join('\n');
 }
 

@@ -10,6 +10,7 @@ import { locale, t } from './i18n';
 import { settle, whatWentWrong } from './result';
 import { callServer } from './server';
 import type { Part } from './part';
+import { discussedLine } from './polls';
 
 /** Words the section and My submissions share: a status, with its rank when prioritized. */
 export function statusLabel(status: ProposalListing['status'], rank: number | null): string {
@@ -81,6 +82,7 @@ export function proposalsSection(state: SidebarState): Part {
       p.description ? el('p', { class: 'description' }, p.description) : null,
       el('p', { class: 'muted' }, meta, ' · ', el('span', { class: `status status-${(p.status ?? 'none').replace(' ', '-')}` }, statusLabel(p.status, p.priorityRank))),
       answerView(p.answer, p.answered),
+      discussedLine(p.discussed),
     );
     if (p.mine) li.append(el('p', { class: 'muted' }, t('proposals.yours')));
     else if (page.canSupport && (p.supported || page.supportsLeft > 0)) li.append(supportButton(p));

@@ -1,5 +1,6 @@
 import { t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
+import { actionPlanSection } from './action-plan';
 import { calendarSection } from './calendar';
 import { coordinatorParts } from './coordinator';
 import { diagnoseSection } from './diagnose';
@@ -44,8 +45,10 @@ function partsFor(state: SidebarState, app: App, selected: string | undefined): 
   ];
   const coordinator = coordinatorParts(state);
   if (coordinator) parts.push(coordinator.meetingSection(state, app));
-  parts.push(calendarSection(state), problemsSection());
+  parts.push(calendarSection(state, app), problemsSection());
   if (coordinator) parts.push(coordinator.remindersSection(state));
+  parts.push(actionPlanSection(state));
+  if (coordinator) parts.push(coordinator.reportSection());
   parts.push(myDataSection(state, app), diagnose);
   return parts;
 }

@@ -6,6 +6,7 @@ import { el } from './dom';
 import { formatMoney } from '../domain/money';
 import { formatDate } from './format';
 import { answerView, statusLabel } from './proposals';
+import { discussedLine } from './polls';
 
 /** "My submissions": the member's proposals with their review status, and their pledges. */
 export function submissionsView({ locale, mine }: SidebarState): HTMLElement {
@@ -36,6 +37,7 @@ function proposalItem(p: ProposalView): HTMLElement {
       ` · ${t('proposals.supports', { count: p.supports })}`,
     ),
     answerView(p.answer, p.answered),
+    discussedLine(p.discussed),
   );
 }
 

@@ -49,7 +49,7 @@ describe('meetings in the calendar, in the preview', () => {
     const calendar = await openSection(sidebar, 'Agenda', 'calendar');
     await calendar.getByRole('button', { name: "Synchroniser l’agenda" }).click();
     await expect.poll(() => calendar.locator('.calendar-status').textContent()).toBe(
-      'Agenda synchronisé. Réunions\u00a0: 1 créée, 0 mise à jour, 0 annulée, 0 inchangée, 0 en échec.',
+      'Agenda synchronisé. Réunions\u00a0: 1 créée, 0 mise à jour, 0 annulée, 1 inchangée, 0 en échec.',
     );
     expect(await calendar.locator('.calendar-sync').getAttribute('aria-busy')).toBe('false');
 
@@ -57,7 +57,7 @@ describe('meetings in the calendar, in the preview', () => {
     const rows = page.locator('[data-view=calendar] tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     const cells = await rows.first().locator('td').allTextContents();
-    expect(cells.slice(0, 4)).toEqual(['MTG-001', 'Plénière; bilan, suite', 'Mon, 29/03/2027, 09:00', 'Mon, 29/03/2027, 14:00']);
+    expect(cells.slice(0, 4)).toEqual(['MTG-002', 'Plénière; bilan, suite', 'Mon, 29/03/2027, 09:00', 'Mon, 29/03/2027, 14:00']);
 
     const { download, text } = await downloaded(page, () => calendar.getByRole('button', { name: 'Télécharger les réunions (.ics)' }).click());
     expect(download.suggestedFilename()).toMatch(/^mutirao-\d{4}-\d{2}-\d{2}\.ics$/);

@@ -48,12 +48,13 @@ describe('the sidebar’s first screen in the preview', () => {
       "Synchroniser l’agenda",
       "Exporter l’agenda (.ics)",
       'Envoyer les rappels',
+      'Rapport pour les partenaires',
       'Diagnostic',
       'Aide',
       'Notice de confidentialité',
     ]);
     const tabs = await page.locator('#tabs button').allTextContents();
-    expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios']);
+    expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios', 'Enquetes', 'Respostas às enquetes', 'Marcos']);
     // The Portuguese example workbook holds Portuguese values, not the English codes.
     await page.locator('#tabs button', { hasText: 'Membros' }).click();
     const members = page.locator('table[data-tab="Membros"] td');

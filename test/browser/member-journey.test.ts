@@ -27,7 +27,7 @@ describe('a newcomer in the sidebar', () => {
     // The member's sections replace the form, on "Propose", with the new ID announced.
     await expect.poll(() => sidebar.locator('#notice').textContent()).toMatch(/^Welcome! You are registered as MEM-\d{3}\.$/);
     await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Hello, Ana Ribeiro!');
-    expect(await sidebar.getByRole('tab').allTextContents()).toEqual(['Home', 'Propose', 'Pledge', 'My submissions', 'Proposals', 'Calendar', 'Check', 'My data', 'Diagnose']);
+    expect(await sidebar.getByRole('tab').allTextContents()).toEqual(['Home', 'Propose', 'Pledge', 'My submissions', 'Proposals', 'Calendar', 'Check', 'Action plan', 'My data', 'Diagnose']);
     expect(await sidebar.getByRole('tab', { name: 'Propose' }).getAttribute('aria-selected')).toBe('true');
 
     const propose = panel(sidebar, 'propose');
@@ -56,8 +56,8 @@ describe('navigation between sections', () => {
   it('moves with the arrow keys, Home and End, one tab stop for the whole list', async () => {
     const { page, sidebar } = await openAs(harness, 'jean');
     const tabs = sidebar.getByRole('tab');
-    await expect.poll(() => tabs.allTextContents()).toEqual(['Accueil', 'Proposer', 'Contribuer', 'Mes envois', 'Propositions', 'Réunion', 'Agenda', 'Vérifier', 'Rappels', 'Mes données', 'Diagnostic']);
-    expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(['0', ...Array<string>(10).fill('-1')]);
+    await expect.poll(() => tabs.allTextContents()).toEqual(['Accueil', 'Proposer', 'Contribuer', 'Mes envois', 'Propositions', 'Réunion', 'Agenda', 'Vérifier', 'Rappels', 'Plan d’action', 'Rapport', 'Mes données', 'Diagnostic']);
+    expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(['0', ...Array<string>(12).fill('-1')]);
 
     await tabs.first().focus();
     await page.keyboard.press('ArrowRight');
@@ -84,9 +84,9 @@ describe('navigation between sections', () => {
   it('fits the 300 px sidebar: nothing scrolls sideways in any section', async () => {
     const { page, sidebar } = await openAs(harness, 'lucia');
     const tabs = sidebar.getByRole('tab');
-    // Home, Propose, Pledge, My submissions, Proposals, Meeting, Calendar, Check, Reminders, My data, Diagnose.
-    await expect.poll(() => tabs.count()).toBe(11);
-    for (let i = 0; i < 11; i++) {
+    // Home, Propose, Pledge, My submissions, Proposals, Meeting, Calendar, Check, Reminders, Action plan, Report, My data, Diagnose.
+    await expect.poll(() => tabs.count()).toBe(13);
+    for (let i = 0; i < 13; i++) {
       await tabs.nth(i).click();
       const overflow = await sidebar.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
       expect(overflow, await tabs.nth(i).textContent() ?? '').toBeLessThanOrEqual(0);

@@ -132,7 +132,7 @@ describe('scheduling a meeting', () => {
 
   it('is offered to coordinators only', async () => {
     const { page, sidebar } = await openAs(harness, 'marina');
-    await expect.poll(() => sidebar.getByRole('tab').allTextContents()).toEqual(['Início', 'Propor', 'Contribuir', 'Meus envios', 'Propostas', 'Agenda', 'Validar', 'Meus dados', 'Diagnóstico']);
+    await expect.poll(() => sidebar.getByRole('tab').allTextContents()).toEqual(['Início', 'Propor', 'Contribuir', 'Meus envios', 'Propostas', 'Agenda', 'Validar', 'Plano de ação', 'Meus dados', 'Diagnóstico']);
     expect(await sidebar.locator('#panel-meeting').count()).toBe(0);
     await page.close();
   });

@@ -65,27 +65,28 @@ describe('supports and answers in the sidebar', () => {
     const item = list.locator('[data-id="PRO-003"]');
     await item.getByText('Répondre à cette proposition').click();
     await item.getByLabel('Statut').selectOption('prioritized');
-    await item.getByLabel('Rang de priorité').fill('1');
+    // The example's fair already holds rank 1.
+    await item.getByLabel('Rang de priorité').fill('2');
     await item.getByLabel(/^Réponse à la personne qui a fait la proposition/).fill('Priorisée pour le plan d’action 2027 : merci, Marina !');
     await item.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await expect.poll(() => list.getByRole('status').last().textContent()).toBe('Réponse à PRO-003 enregistrée.');
-    await expect.poll(() => list.locator('[data-id="PRO-003"] .status').textContent()).toBe('priorisée (rang 1)');
+    await expect.poll(() => list.locator('[data-id="PRO-003"] .status').textContent()).toBe('priorisée (rang 2)');
     expect(await list.locator('.item').count()).toBe(4);
 
     // A second proposal cannot take the same rank.
     const other = list.locator('[data-id="PRO-004"]');
     await other.getByText('Répondre à cette proposition').click();
     await other.getByLabel('Statut').selectOption('prioritized');
-    await other.getByLabel('Rang de priorité').fill('1');
+    await other.getByLabel('Rang de priorité').fill('2');
     await other.getByLabel(/^Réponse à la personne qui a fait la proposition/).fill('Oui');
     await other.getByRole('button', { name: 'Envoyer la réponse' }).click();
-    await expect.poll(() => other.locator('.error:not([hidden])').textContent()).toBe('Le rang 1 est déjà donné à PRO-003.');
+    await expect.poll(() => other.locator('.error:not([hidden])').textContent()).toBe('Le rang 2 est déjà donné à PRO-003.');
     await coordinator.page.close();
 
     const author = await openAs(harness, 'marina');
     await author.sidebar.getByRole('tab', { name: 'Meus envios' }).click();
     const mine = panel(author.sidebar, 'mine');
-    await expect.poll(() => mine.locator('.item .status').first().textContent()).toBe('priorizada (ordem 1)');
+    await expect.poll(() => mine.locator('.item .status').first().textContent()).toBe('priorizada (ordem 2)');
     expect(await mine.locator('.answer-text').textContent()).toBe('Priorisée pour le plan d’action 2027 : merci, Marina !');
     expect(await mine.locator('.answer .muted').textContent()).toMatch(/^Resposta da coordenação, em \d+ de \w+ de \d{4}:$/);
     await author.page.close();

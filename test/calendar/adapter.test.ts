@@ -31,8 +31,8 @@ describe('GroupCalendar', () => {
 
   it('reads only this workbook’s events, deleted ones included, 2,500 to a list call', () => {
     const { emulator, calendar } = group();
-    for (let i = 0; i < 2600; i++) calendar.insert(event(`MTG-${i}`), 'none');
-    calendar.insert(event('MTG-1', 'other-sheet'), 'none');
+    for (let i = 0; i < 2600; i++) calendar.insert(event(`MTG-${i}`), 'externalOnly');
+    calendar.insert(event('MTG-1', 'other-sheet'), 'externalOnly');
     const first = emulator.calendar.events()[0];
     if (first) emulator.calendar.deleteByHand(first.id);
     emulator.meter.reset();
@@ -45,8 +45,8 @@ describe('GroupCalendar', () => {
 
   it('takes a 409 for an iCalUID already used, and finds that event by it', () => {
     const { calendar } = group();
-    const made = calendar.insert(event('MTG-001'), 'none');
-    expect(() => calendar.insert(event('MTG-001'), 'none')).toThrow(/already exists/);
+    const made = calendar.insert(event('MTG-001'), 'externalOnly');
+    expect(() => calendar.insert(event('MTG-001'), 'externalOnly')).toThrow(/already exists/);
     expect(calendar.byICalUID('MTG-001.sheet-1@mutirao')?.id).toBe(made.id);
   });
 
@@ -67,12 +67,12 @@ describe('GroupCalendar', () => {
       }
       return undefined;
     };
-    expect(calendarFailure(failure(() => calendar.insert(event('MTG-001'), 'none')))).toBe('calendar.error.quota');
+    expect(calendarFailure(failure(() => calendar.insert(event('MTG-001'), 'externalOnly')))).toBe('calendar.error.quota');
     emulator.calendar.resetQuota();
-    expect(calendarFailure(failure(() => calendar.patch('nope', {}, 'none')))).toBe('calendar.error.gone');
+    expect(calendarFailure(failure(() => calendar.patch('nope', {}, 'externalOnly')))).toBe('calendar.error.gone');
     emulator.user = { email: 'jean@example.org', locale: 'fr' };
     emulator.calendar.calendars.get(calendar.id)!.acl = { 'jean@example.org': 'reader' };
-    expect(calendarFailure(failure(() => calendar.insert(event('MTG-002'), 'none')))).toBe('calendar.error.noWrite');
+    expect(calendarFailure(failure(() => calendar.insert(event('MTG-002'), 'externalOnly')))).toBe('calendar.error.noWrite');
     expect(calendarFailure(new Error('We’re sorry, a server error occurred.'))).toBe('calendar.error.other');
   });
 });

@@ -16,7 +16,7 @@ describe('enumerated labels', () => {
 
   it('offers dropdown labels in the workbook language', () => {
     expect(enumLabels('audience', 'fr')).toEqual(['tous', 'pôle Recife', 'pôle Nantes', 'coordination']);
-    expect(enumLabels('meetingStatus', 'pt-BR')).toEqual(['planejada', 'cancelada']);
+    expect(enumLabels('meetingStatus', 'pt-BR')).toEqual(['planejada', 'cancelada', 'realizada']);
   });
 
   it.each(Object.keys(ENUMS) as EnumName[])('maps every %s label back to its own code', (name) => {
@@ -27,7 +27,7 @@ describe('enumerated labels', () => {
 
   it('uses the contract codes as the English labels', () => {
     expect(enumLabels('metric', 'en')).toEqual([
-      'manual', 'members', 'proposals_prioritized', 'resources_declared', 'meetings_scheduled',
+      'manual', 'members', 'proposals_prioritized', 'resources_declared', 'meetings_scheduled', 'actions_progress', 'resources_delivered',
     ]);
     expect(enumLabels('category', 'en')).toEqual([
       'funding', 'staff time', 'venue', 'expertise', 'equipment', 'communication', 'other',

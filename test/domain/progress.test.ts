@@ -5,10 +5,10 @@ import { countsOf, type Counts, type Sources } from '../../src/domain/metrics';
 import { progressAll, progressOf, statusFor, type ObjectiveRecord } from '../../src/domain/progress';
 import { lateMembers } from '../../src/domain/late';
 
-const NONE: Counts = { activeMembers: 0, activeMembersWithResource: 0, prioritizedProposals: 0, scheduledMeetings: 0 };
+const NONE: Counts = { activeMembers: 0, activeMembersWithResource: 0, prioritizedProposals: 0, scheduledMeetings: 0, actionsProgressPercent: 0, pledgedEur: 0, deliveredEur: 0 };
 const objective = (o: Partial<ObjectiveRecord>): ObjectiveRecord => ({ id: 'O9', metric: undefined, target: undefined, typedProgress: '', typedStatus: undefined, ...o });
 
-const sources = (s: Partial<Sources>): Sources => ({ members: [], proposals: [], resources: [], meetings: [], workshopDate: '2026-03-10', ...s });
+const sources = (s: Partial<Sources>): Sources => ({ members: [], proposals: [], resources: [], meetings: [], milestones: [], workshopDate: '2026-03-10', eurToBrlRate: undefined, ...s });
 
 describe('countsOf', () => {
   it('leaves inactive members and their pledges out', () => {
@@ -73,6 +73,9 @@ describe('progress, for any data (property)', () => {
     activeMembersWithResource: fc.nat(5000),
     prioritizedProposals: fc.nat(5000),
     scheduledMeetings: fc.nat(5000),
+    actionsProgressPercent: fc.double({ min: 0, max: 100, noNaN: true }),
+    pledgedEur: fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constant(Number.NaN)),
+    deliveredEur: fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constant(Number.NaN)),
   });
 
   it('is always within 0..1', () => {

@@ -5,7 +5,7 @@ import { longDate, renderReminder } from '../../src/server/emails/render';
 
 const member = (id: string, joined: string, row: number, extra: Partial<Member> = {}): Member => ({
   row, id, name: id, email: `${id.toLowerCase()}@example.org`, role: 'member', hub: 'Recife', active: true, erased: false,
-  joined, language: undefined, consent: '', emails: true, ...extra,
+  joined, language: undefined, consent: '', emails: true, organization: '', ...extra,
 });
 
 describe('planReminders', () => {

@@ -3,18 +3,18 @@ import { LOCALES, normalizeLabel } from '../../src/domain/locale';
 import { MEMBERS, TABLES } from '../../src/domain/tables';
 
 describe('tables', () => {
-  it('lists the nine tabs of PRODUCT.md §2 in setup order, with their English names', () => {
+  it('lists the tabs of PRODUCT.md §2 in setup order, with their English names', () => {
     expect(TABLES.map((t) => t.name.en)).toEqual([
-      'Settings', 'Members', 'Objectives', 'Proposals', 'Resources', 'Meetings', 'Dashboard', 'Log', 'Supports',
+      'Settings', 'Members', 'Objectives', 'Proposals', 'Resources', 'Meetings', 'Dashboard', 'Log', 'Supports', 'Polls', 'Poll answers', 'Milestones',
     ]);
   });
 
   it('names the tabs in French and Brazilian Portuguese as the contract says', () => {
     expect(TABLES.map((t) => t.name.fr)).toEqual([
-      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens',
+      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens', 'Sondages', 'Réponses aux sondages', 'Jalons',
     ]);
     expect(TABLES.map((t) => t.name['pt-BR'])).toEqual([
-      'Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios',
+      'Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios', 'Enquetes', 'Respostas às enquetes', 'Marcos',
     ]);
   });
 
@@ -24,13 +24,17 @@ describe('tables', () => {
       settings: 'Setting · Value · Notes',
       members: 'ID · Name · Email · Organization · City · Country · Hub · Role · Status · Joined · Language · Consent · Emails',
       objectives: 'ID · Objective · Metric · Target · Progress · Status · Priority · Notes',
-      proposals: 'ID · Title · Description · Objective · Member · Status · Priority rank · Resources needed · Submitted · Supports · Answer · Answered',
+      proposals: 'ID · Title · Description · Objective · Member · Status · Priority rank · Resources needed · Submitted · Supports · Answer · Answered · Progress · Next milestone',
       resources:
-        'ID · Member · Kind · Category · Description · Amount · Currency · Quantity · Unit · Availability · Available from · Proposal · Submitted',
+        'ID · Member · Kind · Category · Description · Amount · Currency · Quantity · Unit · Availability · Available from · Proposal · Submitted · Delivered · Delivered on',
       meetings:
-        'ID · Title · Date · Start · Duration (min) · Time zone · Location · Audience · Agenda · Status · Recife time · Nantes time · Event ID · Synced · Video link · Going · Maybe · Not going · No reply',
+        'ID · Title · Date · Start · Duration (min) · Time zone · Location · Audience · Agenda · Status · Recife time · Nantes time · Event ID · Synced · Video link · Going · Maybe · Not going · No reply · Minutes · Attendees · Discussed proposals',
       log: 'Timestamp · User · Action · Target · Details',
       supports: 'Proposal · Member · Date',
+      // The contract's ten columns, then where the meeting's place and agenda wait for closePoll.
+      polls: 'ID · Title · Duration (min) · Time zone · Audience · Options · Closes · Status · Chosen · Meeting · Location · Agenda',
+      pollAnswers: 'Poll · Member · Option · Answer · Answered',
+      milestones: 'ID · Proposal · Milestone · Due · Status · Done on · Notes',
     });
   });
 

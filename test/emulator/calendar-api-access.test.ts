@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { CALENDAR_API_METHODS } from '../../emulator/calendar-api';
-import { coordinator, failure, meeting, other, setup } from './calendar-api-env';
+import { coordinator, failure, FULL_CALENDAR_MANIFEST, meeting, other, setup } from './calendar-api-env';
 
 const NO_WRITER = 'GoogleJsonResponseException: API call to calendar.events.insert failed with error: You need to have writer access to this calendar.';
 
 /** The coordinator's group calendar, made through the API. */
-function groupCalendar() {
-  const { em, api } = setup();
+function groupCalendar(oauthScopes?: readonly string[]) {
+  const { em, api } = setup(oauthScopes);
   const calendar = api.Calendars.insert({ summary: 'Mutirão — Atelier', timeZone: 'Europe/Paris' });
   return { em, api, id: calendar.id ?? '' };
 }
@@ -14,7 +14,7 @@ function groupCalendar() {
 describe('calendars', () => {
   // https://developers.google.com/calendar/api/v3/reference/calendars/insert: "Creates a secondary calendar."
   test('Calendars.insert makes a secondary calendar owned by the caller', () => {
-    const { api, id } = groupCalendar();
+    const { api, id } = groupCalendar(FULL_CALENDAR_MANIFEST);
     expect(id).toMatch(/@group\.calendar\.google\.com$/);
     expect(api.Calendars.get(id)).toMatchObject({ id, summary: 'Mutirão — Atelier', timeZone: 'Europe/Paris' });
     expect(api.CalendarList.get(id).accessRole).toBe('owner');

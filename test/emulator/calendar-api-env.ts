@@ -1,4 +1,5 @@
 import { Emulator } from '../../emulator/index';
+import { MANIFEST_SCOPES } from '../../emulator/scopes';
 
 export const coordinator = { email: 'coord@example.org', locale: 'fr' };
 export const other = { email: 'other@example.org', locale: 'pt-BR' };
@@ -6,9 +7,12 @@ export const GROUP = 'wg@group.calendar.google.com';
 
 export type Event = GoogleAppsScript.Calendar.Schema.Event;
 
-/** An emulator whose clock stands still unless a test moves it. */
-export function setup(): { em: Emulator; api: GoogleAppsScript.Calendar } {
-  const em = new Emulator({ user: coordinator, now: () => new Date('2026-05-01T09:00:00Z') });
+/** A manifest that also declares the full Calendar scope, for methods the project's manifest cannot reach (CalendarList.list). */
+export const FULL_CALENDAR_MANIFEST = [...MANIFEST_SCOPES, 'https://www.googleapis.com/auth/calendar'];
+
+/** An emulator whose clock stands still unless a test moves it; the project's manifest unless `oauthScopes` says otherwise. */
+export function setup(oauthScopes?: readonly string[]): { em: Emulator; api: GoogleAppsScript.Calendar } {
+  const em = new Emulator({ user: coordinator, now: () => new Date('2026-05-01T09:00:00Z'), ...(oauthScopes ? { oauthScopes } : {}) });
   return { em, api: em.services.Calendar };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { calendarApiCalls } from '../../emulator/calendar-api';
 import { Emulator, type EmulatorSnapshot } from '../../emulator/index';
-import { failure, meeting, setup } from './calendar-api-env';
+import { failure, FULL_CALENDAR_MANIFEST, meeting, setup } from './calendar-api-env';
 
 const ID_CONSTRAINT = 'meetingId=MTG-001';
 
@@ -250,13 +250,13 @@ describe('one store for CalendarApp and the API', () => {
 
   // The preview persists the emulator; API fields survive a JSON round trip.
   test('snapshots keep what the API wrote', () => {
-    const { em, api } = setup();
+    const { em, api } = setup(FULL_CALENDAR_MANIFEST);
     const id = api.Events.insert(meeting({ conferenceData: { createRequest: { requestId: 'r', conferenceSolutionKey: { type: 'hangoutsMeet' } } } }), 'primary', {
       conferenceDataVersion: 1,
     }).id ?? '';
     em.calendar.respond(id, 'b@example.org', 'declined');
     api.Calendars.insert({ summary: 'Mutirão — Test', timeZone: 'Europe/Paris' });
-    const restored = Emulator.fromJSON(JSON.parse(JSON.stringify(em.toJSON())) as EmulatorSnapshot);
+    const restored = Emulator.fromJSON(JSON.parse(JSON.stringify(em.toJSON())) as EmulatorSnapshot, { oauthScopes: FULL_CALENDAR_MANIFEST });
     expect(restored.services.Calendar.Events.get('primary', id)).toEqual(api.Events.get('primary', id));
     expect(restored.services.Calendar.CalendarList.list().items).toEqual(api.CalendarList.list().items);
   });

@@ -38,6 +38,23 @@ describe('Session', () => {
     expect(em.services.Session.getEffectiveUser().getEmail()).toBe('ana@example.org');
   });
 
+  // getEffectiveUser: "in an installable trigger, the user who created the trigger"; nothing says
+  // getActiveUser names them in a time-driven trigger, so it is blank (assumed-pessimistic).
+  test('a time-driven trigger knows its owner as the effective user only', () => {
+    const em = new Emulator({ user: ana });
+    const who = em.run({ kind: 'trigger', authMode: 'FULL' }, () => [
+      em.services.Session.getActiveUser().getEmail(),
+      em.services.Session.getEffectiveUser().getEmail(),
+    ]);
+    expect(who).toEqual(['', 'ana@example.org']);
+  });
+
+  test('the activeUserRefused fault makes asking for the active user throw', () => {
+    const em = new Emulator({ user: ana, faults: { activeUserRefused: true } });
+    expect(() => em.services.Session.getActiveUser()).toThrow('You do not have permission to call Session.getActiveUser.');
+    expect(em.services.Session.getEffectiveUser().getEmail()).toBe('ana@example.org');
+  });
+
   // https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale()
   test('the locale is the user language', () => {
     const em = new Emulator({ user: ana });

@@ -23,7 +23,7 @@ function remind(e) {
   MailApp.sendEmail('member@example.org', 'Reminder', 'from ' + Session.getEffectiveUser().getEmail());
   PropertiesService.getDocumentProperties().setProperty('lastRun', JSON.stringify({
     mode: String(e.authMode), uid: e.triggerUid, hour: e.hour, locale: Session.getActiveUserLocale(),
-    active: Session.getActiveUser().getEmail(), now: new Date().toISOString(),
+    active: Session.getActiveUser().getEmail(), effective: Session.getEffectiveUser().getEmail(), now: new Date().toISOString(),
   }));
 }
 function fail() { throw new Error('broken'); }
@@ -139,7 +139,9 @@ describe('firing', () => {
       uid: id,
       hour: 11,
       locale: 'pt-BR',
-      active: 'ana@example.org',
+      // The owner is the effective user; the active user is blank in a time-driven trigger.
+      active: '',
+      effective: 'ana@example.org',
       now: '2026-05-01T11:30:00.000Z',
     });
     expect(em.mail.outbox[0]).toMatchObject({ from: 'ana@example.org', body: 'from ana@example.org' });

@@ -26,6 +26,40 @@ describe('exportCalendarIcs', () => {
     expect(event?.endDate.toJSDate().toISOString()).toBe('2027-03-27T18:00:00.000Z');
   });
 
+  it('carries the Meet link of a synced meeting: URL, location and description, as an independent parser reads them', () => {
+    const wb = calendarWorkbook();
+    const online = wb.schedule({ title: 'En ligne', location: 'Google Meet', date: '2027-03-27' });
+    const room = wb.schedule({ title: 'Salle', location: 'Salle 3', date: '2027-03-28' });
+    wb.sync();
+    // A link typed by hand for the room meeting (a coordinator's own visio).
+    wb.setCell(room, COL.videoLink, 'https://meet.google.com/abc-defg-hij');
+    const link = String(wb.cell(online, COL.videoLink));
+    expect(link).toMatch(/^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+    wb.as(MARINA);
+    const result = wb.exportIcs();
+    if (!result.ok) throw new Error(result.errors[0]?.message);
+    const components = new ICAL.Component(ICAL.parse(result.ics)).getAllSubcomponents('vevent');
+    const byTitle = Object.fromEntries(components.map((c) => [String(c.getFirstPropertyValue('summary')), c]));
+    const meet = byTitle['En ligne'];
+    expect(meet?.getFirstPropertyValue('url')).toBe(link);
+    expect(meet?.getFirstPropertyValue('location')).toBe(link);
+    // The description is in the workbook's language (French here), like the rest of it.
+    expect(String(meet?.getFirstPropertyValue('description')).endsWith(`\nVisioconférence\u00a0: ${link}`)).toBe(true);
+    const inRoom = byTitle['Salle'];
+    expect(inRoom?.getFirstPropertyValue('url')).toBe('https://meet.google.com/abc-defg-hij');
+    expect(inRoom?.getFirstPropertyValue('location')).toBe('Salle 3 · https://meet.google.com/abc-defg-hij');
+  });
+
+  it('leaves out a video link that is not a plain https link (text typed in the cell)', () => {
+    const wb = calendarWorkbook();
+    const id = wb.schedule({});
+    wb.setCell(id, COL.videoLink, 'javascript:alert(1)');
+    const result = wb.exportIcs();
+    if (!result.ok) throw new Error(result.errors[0]?.message);
+    expect(result.ics).not.toMatch(/^URL:/m);
+    expect(result.ics).not.toContain('javascript');
+  });
+
   it('keeps each meeting’s UID from one export to the next', () => {
     const wb = calendarWorkbook();
     wb.schedule({});

@@ -116,7 +116,8 @@ describe('syncCalendar after a failure', () => {
       vi.spyOn(wb.google.Calendar!.Events, 'insert').mockImplementation(() => {
         throw new GoogleJsonResponseException('calendar.events.insert', apiError(code, 'global', reason, raw));
       });
-      expect(wb.sync()).toEqual({ ok: true, ...zero, failed: 1 });
+      // A quota failure also says how many meetings wait for the next run.
+      expect(wb.sync()).toEqual({ ok: true, ...zero, failed: 1, ...(reason === 'rateLimitExceeded' ? { quotaLeft: 1 } : {}) });
       expect(plain(wb.note(id))).toBe(note);
       expect(logRows(wb)).toContainEqual(['calendar.failed', id, `API call to calendar.events.insert failed with error: ${raw}`]);
     });
@@ -130,7 +131,7 @@ describe('syncCalendar after a failure', () => {
     eventIdCell(3).setNote('Lien visio à confirmer');
     wb.emulator.calendar.failWritesAfter(1);
     // The first meeting syncs, the second fails.
-    expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 1 });
+    expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, failed: 1, quotaLeft: 1 });
     expect(plain(wb.note(first))).toBe('Salle réservée par Marina');
     expect(plain(wb.note(second))).toBe(`Lien visio à confirmer\n\n${QUOTA_NOTE}`);
     wb.emulator.calendar.resetQuota();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MEMBER_SCOPES, SCOPES_FOR } from '../../src/script';
 import { COL, JEAN, LUCIA, calendarWorkbook } from './calendar-fixture';
 
 const zero = { created: 0, updated: 0, cancelled: 0, unchanged: 0, failed: 0, remaining: 0 };
@@ -78,5 +79,30 @@ describe('the group calendar', () => {
     expect(result.ok).toBe(false);
     expect(wb.emulator.calendar.calendars.size).toBe(0);
     expect(wb.calendarId()).toBe('');
+  });
+
+  // Google's discovery document: acl.insert accepts only calendar or calendar.acls. Each
+  // coordinator grants exactly what the add-on declares for syncing, no more.
+  it('two coordinators, each with only the declared scopes, both sync into the one calendar, with no duplicate', () => {
+    const wb = calendarWorkbook();
+    const declared = [...MEMBER_SCOPES, ...SCOPES_FOR.calendar];
+    wb.promoteJean();
+    const lucia = { ...LUCIA, grantedScopes: declared };
+    const jean = { ...JEAN, grantedScopes: declared };
+    wb.as(lucia);
+    const first = wb.schedule({});
+    expect(wb.sync()).toMatchObject({ ok: true, created: 1 });
+    // Lúcia's sync made the calendar and shared it with Jean.
+    expect(wb.emulator.calendar.calendars.get(wb.calendarId())?.acl).toEqual({ [JEAN.email]: 'writer' });
+    wb.as(jean);
+    expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 1 });
+    const second = wb.schedule({ date: '2027-03-12', title: 'Atelier Nantes' });
+    expect(wb.sync()).toEqual({ ok: true, ...zero, created: 1, unchanged: 1 });
+    wb.as(lucia);
+    expect(wb.sync()).toEqual({ ok: true, ...zero, unchanged: 2 });
+    const events = wb.events();
+    expect(events.map((e) => e.calendarId)).toEqual([wb.calendarId(), wb.calendarId()]);
+    expect(events.map((e) => e.privateProperties?.['meetingId']).sort()).toEqual([first, second].sort());
+    expect([...wb.emulator.calendar.calendars.values()].filter((c) => c.madeByScript).map((c) => c.id)).toEqual([wb.calendarId()]);
   });
 });

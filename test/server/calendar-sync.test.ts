@@ -64,14 +64,24 @@ describe('syncCalendar: first run', () => {
     expect(guests).toEqual({ Nantes: [JEAN.email], Recife: [LUCIA.email, MARINA.email].sort(), Coord: [JEAN.email, LUCIA.email].sort() });
   });
 
-  it('sends no invitation when Settings says no', () => {
+  // Google's discovery document on sendUpdates=none: "can have significant adverse effects,
+  // including events not syncing to external calendars or events being lost altogether".
+  it('when Settings says no, emails only guests outside Google Calendar, never sending none, and the note says so', () => {
     const wb = calendarWorkbook();
     const settings = wb.ss.getSheetByName('Paramètres');
     const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === 'Envoyer les invitations') + 1;
     settings?.getRange(row, 2).setValue('non');
-    wb.schedule({});
+    expect(settings?.getRange(row, 3).getValue()).toContain('non\u00a0: les personnes qui utilisent Google Agenda ne reçoivent pas d’e-mail');
+    const id = wb.schedule({});
     wb.sync();
-    expect(wb.events().map((e) => e.sendUpdates)).toEqual(['none']);
+    const sent = () => wb.emulator.calendar.events(true).map((e) => e.sendUpdates);
+    expect(sent()).toEqual(['externalOnly']);
+    wb.setCell(id, COL.title, 'Plénière');
+    wb.sync();
+    expect(sent()).toEqual(['externalOnly']);
+    wb.setCell(id, COL.status, 'annulée');
+    wb.sync();
+    expect(sent()).toEqual(['externalOnly']);
   });
 });
 
@@ -135,6 +145,25 @@ describe('syncCalendar: events deleted, cancelled, found again', () => {
     expect(wb.note(id)).toContain('rétabli');
     expect(measuredSync(wb)).toMatchObject({ result: { unchanged: N }, writes: 0 });
     expect(wb.note(id)).toBe('');
+  });
+
+  it('inserts a new event when the one deleted by hand cannot be put back, with an iCalUID of its own (ours is still taken)', () => {
+    const { wb, ids } = syncedWorkbook();
+    const [id] = ids as [string];
+    const old = wb.eventOf(id);
+    if (!old) throw new Error('no event');
+    wb.emulator.calendar.deleteByHand(old.id, { purged: true });
+    expect(measuredSync(wb)).toMatchObject({ result: { ok: true, ...zero, created: 1, unchanged: N - 1 }, writes: 1 });
+    const made = wb.eventOf(id);
+    expect(made?.status).toBe('confirmed');
+    expect(made?.id).not.toBe(old.id);
+    expect(made?.iCalUID).not.toBe(old.iCalUID);
+    expect(made?.privateProperties?.['meetingId']).toBe(id);
+    expect(wb.events()).toHaveLength(N);
+    expect(wb.note(id)).toContain('rétabli');
+    // The next run finds the new event (the live one wins over the deleted one) and writes nothing.
+    expect(measuredSync(wb)).toMatchObject({ result: { unchanged: N }, writes: 0 });
+    expect(wb.eventOf(id)?.id).toBe(made?.id);
   });
 
   it('deletes the event of a cancelled meeting and clears its cells', () => {

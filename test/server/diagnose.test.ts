@@ -123,4 +123,40 @@ describe('diagnose', () => {
     expect(result.checks.map((c) => c.name)).not.toContain('calendar');
     expect(result.checks.map((c) => c.name)).not.toContain('mail');
   });
+
+  describe('shows what it measured', () => {
+    const measuredOf = (d: Diagnosis, name: CheckName) => d.checks.find((c) => c.name === name)?.measured;
+    const setCalendarId = (google: GoogleServices, id: string) => {
+      const settings = google.SpreadsheetApp.getActive().getSheetByName('Paramètres');
+      const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === 'ID de l’agenda') + 1;
+      settings?.getRange(row, 2).setValue(id);
+    };
+
+    it('the emails left today, the calendar access level and the permissions, as numbers and codes', () => {
+      const { emulator, google } = workbook();
+      emulator.mail.setDailyQuota(LUCIA.email, 37);
+      const result = run(google);
+      expect(measuredOf(result, 'mail')).toEqual({ kind: 'emailsLeft', count: 37 });
+      expect(measuredOf(result, 'calendar')).toEqual({ kind: 'calendarAccess', role: 'owner', calendar: 'own' });
+      expect(detailOf(result, 'calendar')).toBe('primary: reachable, access owner');
+    });
+
+    it('fails the Calendar check for a coordinator who can only read the group calendar, naming the level', () => {
+      const { emulator, google } = workbook();
+      emulator.calendar.addCalendar({ id: 'wg@group.calendar.google.com', name: 'Mutirão', owner: 'someone@example.org', acl: { [LUCIA.email]: 'reader' } });
+      setCalendarId(google, 'wg@group.calendar.google.com');
+      const result = run(google);
+      expect(failing(result)).toEqual(['calendar']);
+      expect(measuredOf(result, 'calendar')).toEqual({ kind: 'calendarAccess', role: 'reader', calendar: 'group' });
+    });
+
+    it('times each check on the clock it is given: a lock held elsewhere costs the ten seconds tryLock waits', () => {
+      const { emulator, google } = workbook();
+      emulator.locks.holdDocumentLockElsewhere();
+      const result = run(google, { clock: () => emulator.now().getTime() });
+      const ms = Object.fromEntries(result.checks.map((c) => [c.name, c.ms]));
+      expect(ms['lock']).toBe(10_000);
+      for (const check of result.checks) expect(Number.isInteger(check.ms) && check.ms >= 0).toBe(true);
+    });
+  });
 });

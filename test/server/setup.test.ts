@@ -4,12 +4,12 @@ import { todayIn, addDays } from '../../src/domain/time';
 import { JEAN, LUCIA, MARINA, newWorkbook, valuesOf } from './fixture';
 
 describe('setupWorkbook on a new spreadsheet', () => {
-  it('creates the nine tabs in the spreadsheet’s language, in order, and drops the empty first sheet', () => {
+  it('creates the eleven tabs in the spreadsheet’s language, in order, and drops the empty first sheet', () => {
     const { google, ss } = newWorkbook({ locale: 'fr_FR' });
     const result = setupWorkbook(google);
     expect(result.ok).toBe(true);
     expect(ss.getSheets().map((s) => s.getName())).toEqual([
-      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens',
+      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens', 'Sondages', 'Réponses aux sondages', 'Jalons',
     ]);
   });
 
@@ -25,7 +25,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     setupWorkbook(google);
     const keys = ss.createDeveloperMetadataFinder().withKey('mutirao.tab').find().map((m) => `${m.getValue()}=${m.getLocation().getSheet()?.getName()}`);
     expect(keys).toContain('members=Membres');
-    expect(keys).toHaveLength(9);
+    expect(keys).toHaveLength(12);
   });
 
   it('offers dropdowns of the workbook-language labels on enumerated columns', () => {
@@ -112,7 +112,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const { google, emulator } = newWorkbook({ user: JEAN });
     setupWorkbook(google);
     expect(emulator.spreadsheet.toasts.at(-1)?.message).toBe(
-      'Le classeur est prêt\u00a0: 9 onglets créés, 0 réparé. Inscription enregistrée\u00a0: vous êtes la première personne de la coordination (MEM-001).',
+      'Le classeur est prêt\u00a0: 12 onglets créés, 0 réparé. Inscription enregistrée\u00a0: vous êtes la première personne de la coordination (MEM-001).',
     );
   });
 

@@ -80,8 +80,8 @@ describe('getSidebarState', () => {
     const { google, emulator } = setUpWorkbook();
     emulator.meter.reset();
     state(google);
-    // Members, Settings, Objectives, and Proposals, Resources and Meetings for the progress.
-    expect(emulator.meter.count('Range.getValues')).toBe(6);
+    // Members, Settings, Objectives, and Proposals, Resources, Meetings and Milestones for the progress.
+    expect(emulator.meter.count('Range.getValues')).toBe(7);
   });
 
   it('starts the meeting form from Settings and the coordinator’s hub', () => {

@@ -115,14 +115,14 @@ describe('setupWorkbook and supports', () => {
     if (!proposals) throw new Error('no Propositions tab');
     // The workbook as the previous version left it: no Supports tab, Proposals ending at Submitted.
     wb.ss.deleteSheet(wb.ss.getSheetByName('Soutiens') as GoogleAppsScript.Spreadsheet.Sheet);
-    proposals.deleteColumns(10, 3);
+    proposals.deleteColumns(10, 5);
     const before = proposals.getDataRange().getValues();
     wb.as(LUCIA);
     expect(setupWorkbook(wb.google).ok).toBe(true);
     const after = proposals.getDataRange().getValues();
-    expect(after[0]?.slice(9)).toEqual(['Soutiens', 'Réponse', 'Répondu le']);
+    expect(after[0]?.slice(9)).toEqual(['Soutiens', 'Réponse', 'Répondu le', 'Progression', 'Prochain jalon']);
     expect(after.map((r) => r.slice(0, 9))).toEqual(before);
-    expect(wb.ss.getSheets().map((s) => s.getName()).at(-1)).toBe('Soutiens');
+    expect(wb.ss.getSheets().map((s) => s.getName()).slice(-4)).toEqual(['Soutiens', 'Sondages', 'Réponses aux sondages', 'Jalons']);
     expect(wb.ss.getSheetByName('Soutiens')?.getRange('A1:C1').getValues()[0]).toEqual(['Proposition', 'Membre', 'Date']);
     wb.as(JEAN);
     expect(supportProposal(wb.google, { proposalId: 'PRO-003' })).toEqual({ ok: true, supports: 1, left: 2 });

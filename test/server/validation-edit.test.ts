@@ -25,6 +25,26 @@ describe('onEdit', () => {
     expect(cell.getNote()).toBe('');
   });
 
+  it('keeps validating when the active user is blank, or when asking for it throws', () => {
+    const fixture = groupWorkbook();
+    const cell = fixture.ss.getSheetByName('Membres')?.getRange('C3');
+    if (!cell) throw new Error('no cell');
+    // A simple trigger: the person typing is signed in, but Apps Script does not say who.
+    fixture.as(LUCIA);
+    expect(fixture.emulator.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, () => fixture.google.Session.getActiveUser().getEmail())).toBe('');
+    cell.setValue('marina@');
+    edit(fixture, cell);
+    expect(cell.getNote()).toContain('e-mail');
+    // Where a policy refuses the question itself.
+    fixture.emulator.faults.activeUserRefused = true;
+    cell.setValue('marina@example.org');
+    edit(fixture, cell);
+    expect(cell.getNote()).toBe('');
+    cell.setValue('marina@@');
+    edit(fixture, cell);
+    expect(cell.getBackground()).toBe(MARK_BACKGROUND);
+  });
+
   it('checks every row of a paste, and only those rows', () => {
     const fixture = groupWorkbook();
     const members = fixture.ss.getSheetByName('Membres');

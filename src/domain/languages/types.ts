@@ -62,6 +62,21 @@ export interface EmailTexts {
     readonly answer: string;
     readonly link: string;
   };
+  /** A time poll closed: `{title}`, `{recife}` and `{nantes}` (each city's date and time), `{meeting}`, `{link}`. */
+  readonly pollClosed: {
+    readonly subject: string;
+    readonly intro: string;
+    readonly times: string;
+    readonly invitation: string;
+    readonly link: string;
+  };
+  /** A milestone of the author's proposal is done (issue 21). `{doneOn}` a long date, `{progress}` a percentage. */
+  readonly milestone: {
+    readonly subject: string;
+    readonly intro: string;
+    readonly progress: string;
+    readonly link: string;
+  };
 }
 
 /** One part of the notice: a heading and short paragraphs of plain text (the sidebar escapes them). */

@@ -117,3 +117,44 @@ export function renderAnswer(content: AnswerContent): RenderedEmail {
     texts.stop,
   ], link, locale);
 }
+
+export interface PollClosedContent {
+  readonly locale: Locale;
+  readonly name: string;
+  readonly title: string;
+  /** Each city's date and time, written the reader's way. */
+  readonly recife: string;
+  readonly nantes: string;
+  readonly meeting: string;
+  readonly link: string;
+}
+
+export function renderPollClosed(content: PollClosedContent): RenderedEmail {
+  const { locale, link } = content;
+  const texts = wordsOf(locale).emails;
+  const p = texts.pollClosed;
+  const say = (template: string) => fill(template, { ...content }, locale);
+  return compose(say(p.subject), [say(texts.greeting), say(p.intro), say(p.times), say(p.invitation), say(p.link), texts.reply, texts.stop], link, locale);
+}
+
+export interface MilestoneContent {
+  readonly locale: Locale;
+  readonly name: string;
+  readonly title: string;
+  readonly milestone: string;
+  readonly doneOn: IsoDate;
+  /** The proposal's share of milestones done, 0..1. */
+  readonly progress: number;
+  readonly link: string;
+}
+
+/** A milestone of the author's proposal is done (issue 21). */
+export function renderMilestone(content: MilestoneContent): RenderedEmail {
+  const { locale, link } = content;
+  const texts = wordsOf(locale).emails;
+  const m = texts.milestone;
+  const progress = new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent' }).format(content.progress);
+  const params: MessageParams = { name: content.name, title: content.title, milestone: content.milestone, doneOn: longDate(content.doneOn, locale), progress, link };
+  const say = (template: string) => fill(template, params, locale);
+  return compose(say(m.subject), [say(texts.greeting), say(m.intro), say(m.progress), say(m.link), texts.reply, texts.stop], link, locale);
+}

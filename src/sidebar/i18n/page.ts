@@ -11,6 +11,7 @@ import type { MessageKey, PrivacyNotice, SidebarMessageKey } from '../../domain/
 /** Server messages the sidebar also shows (menu label, toasts' and dashboard's words). */
 export const SERVER_KEYS = [
   'validate.none', 'validate.found', 'error.notSetUp', 'progress.menu', 'progress.done', 'calendar.result', 'calendar.remaining',
+  'calendar.quotaLeft',
   'dashboard.noneLate', 'dashboard.noHub', 'dashboard.missing.proposal', 'dashboard.missing.pledge',
 ] as const satisfies readonly MessageKey[];
 

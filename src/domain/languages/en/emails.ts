@@ -29,4 +29,17 @@ export const emails: EmailTexts = {
     answer: 'Their answer: {answer}',
     link: 'All the group’s proposals are in the spreadsheet: {link}',
   },
+  pollClosed: {
+    subject: 'Date chosen for “{title}”',
+    intro: 'Thank you for answering the poll “{title}”. The coordinators chose this time:',
+    times: '{recife} in Recife, {nantes} in Nantes.',
+    invitation: 'The invitation to meeting {meeting} will follow in your calendar.',
+    link: 'The group’s spreadsheet: {link}',
+  },
+  milestone: {
+    subject: 'A milestone of your proposal “{title}” is done',
+    intro: 'The milestone “{milestone}” of your proposal “{title}” was done on {doneOn}.',
+    progress: 'The proposal’s progress: {progress} of its milestones.',
+    link: 'The action plan is in the spreadsheet: {link}',
+  },
 };

@@ -64,6 +64,22 @@ export const labels = {
     meetingStatus: {
       planned: 'planned',
       cancelled: 'cancelled',
+      held: 'held',
+    },
+    pollStatus: {
+      open: 'open',
+      closed: 'closed',
+      cancelled: 'cancelled',
+    },
+    pollAnswer: {
+      yes: 'yes',
+      'if need be': 'if need be',
+      no: 'no',
+    },
+    milestoneStatus: {
+      planned: 'planned',
+      'in progress': 'in progress',
+      done: 'done',
     },
   },
   metrics: {
@@ -72,6 +88,8 @@ export const labels = {
     proposals_prioritized: 'proposals_prioritized',
     resources_declared: 'resources_declared',
     meetings_scheduled: 'meetings_scheduled',
+    actions_progress: 'actions_progress',
+    resources_delivered: 'resources_delivered',
   },
   /** Short day names, Sunday first, as Settings › Working days writes them. */
   weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],

@@ -29,4 +29,17 @@ export const emails: EmailTexts = {
     answer: 'Sa réponse : {answer}',
     link: 'Toutes les propositions du groupe sont dans le classeur : {link}',
   },
+  pollClosed: {
+    subject: 'Date retenue pour « {title} »',
+    intro: 'Merci d’avoir répondu au sondage « {title} ». L’équipe de coordination a retenu cette date :',
+    times: '{recife} à Recife, {nantes} à Nantes.',
+    invitation: 'L’invitation à la réunion {meeting} suit dans votre agenda.',
+    link: 'Le classeur du groupe : {link}',
+  },
+  milestone: {
+    subject: 'Un jalon de votre proposition «\u00a0{title}\u00a0» est terminé',
+    intro: 'Le jalon «\u00a0{milestone}\u00a0» de votre proposition «\u00a0{title}\u00a0» est terminé depuis le {doneOn}.',
+    progress: 'Progression de la proposition\u00a0: {progress} de ses jalons.',
+    link: 'Le plan d’action est dans le classeur\u00a0: {link}',
+  },
 };

@@ -62,6 +62,23 @@ export const labels: LabelWords = {
     meetingStatus: {
       planned: 'prévue',
       cancelled: 'annulée',
+      held: 'tenue',
+    },
+    pollStatus: {
+      open: 'ouvert',
+      closed: 'clos',
+      cancelled: 'annulé',
+    },
+    pollAnswer: {
+      yes: 'oui',
+      'if need be': 'si besoin',
+      no: 'non',
+    },
+    // A jalon and a marco are masculine.
+    milestoneStatus: {
+      planned: 'prévu',
+      'in progress': 'en cours',
+      done: 'terminé',
     },
   },
   metrics: {
@@ -70,6 +87,8 @@ export const labels: LabelWords = {
     proposals_prioritized: 'propositions_priorisées',
     resources_declared: 'ressources_déclarées',
     meetings_scheduled: 'réunions_planifiées',
+    actions_progress: 'avancement_des_actions',
+    resources_delivered: 'ressources_fournies',
   },
   /** Short day names, Sunday first, as Settings › Working days writes them. */
   weekdays: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'],

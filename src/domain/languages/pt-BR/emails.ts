@@ -29,4 +29,17 @@ export const emails: EmailTexts = {
     answer: 'Resposta: {answer}',
     link: 'Todas as propostas do grupo estão na planilha: {link}',
   },
+  pollClosed: {
+    subject: 'Data escolhida para “{title}”',
+    intro: 'Obrigado por responder à enquete “{title}”. A coordenação escolheu esta data:',
+    times: '{recife} em Recife, {nantes} em Nantes.',
+    invitation: 'O convite para a reunião {meeting} chegará na sua agenda.',
+    link: 'A planilha do grupo: {link}',
+  },
+  milestone: {
+    subject: 'Um marco da sua proposta “{title}” foi concluído',
+    intro: 'O marco “{milestone}” da sua proposta “{title}” foi concluído em {doneOn}.',
+    progress: 'Progresso da proposta: {progress} dos marcos.',
+    link: 'O plano de ação está na planilha: {link}',
+  },
 };

@@ -63,6 +63,23 @@ export const labels: LabelWords = {
     meetingStatus: {
       planned: 'planejada',
       cancelled: 'cancelada',
+      held: 'realizada',
+    },
+    pollStatus: {
+      open: 'aberta',
+      closed: 'encerrada',
+      cancelled: 'cancelada',
+    },
+    pollAnswer: {
+      yes: 'sim',
+      'if need be': 'se necessário',
+      no: 'não',
+    },
+    // A jalon and a marco are masculine.
+    milestoneStatus: {
+      planned: 'planejado',
+      'in progress': 'em andamento',
+      done: 'concluído',
     },
   },
   metrics: {
@@ -71,6 +88,8 @@ export const labels: LabelWords = {
     proposals_prioritized: 'propostas_priorizadas',
     resources_declared: 'recursos_declarados',
     meetings_scheduled: 'reuniões_agendadas',
+    actions_progress: 'andamento_das_ações',
+    resources_delivered: 'recursos_entregues',
   },
   /** Short day names, Sunday first, as Settings › Working days writes them. */
   weekdays: ['dom', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb'],

@@ -1,0 +1,126 @@
+import type { EnumCode } from '../domain/enums';
+
+/**
+ * What the polls and minutes calls send the sidebar (PRODUCT.md §4): plain JSON, names but
+ * never an email address. Dates `YYYY-MM-DD`, times `HH:MM`, instants ISO.
+ */
+
+export type PollAnswerCode = EnumCode<'pollAnswer'>;
+
+export interface CityClock {
+  readonly date: string;
+  readonly time: string;
+}
+
+export interface PollOptionView {
+  /** The option's line, `YYYY-MM-DD HH:MM` in the poll's zone: what answers name. */
+  readonly option: string;
+  /** The instant it starts. */
+  readonly start: string;
+  readonly recife: CityClock;
+  readonly nantes: CityClock;
+  readonly yes: number;
+  readonly ifNeedBe: number;
+  readonly no: number;
+  /** Most yes, then most if need be. */
+  readonly best: boolean;
+  /** Outside working hours or days on either clock (Settings). */
+  readonly outsideHours: boolean;
+  /** The caller's own answer, or null. */
+  readonly mine: PollAnswerCode | null;
+}
+
+/** Who answered what, for coordinators only: one answer per option, in the options' order. */
+export interface Respondent {
+  readonly memberId: string;
+  /** '' when their data was erased. */
+  readonly name: string;
+  readonly answers: readonly (PollAnswerCode | null)[];
+}
+
+export interface PollView {
+  readonly id: string;
+  readonly title: string;
+  readonly durationMinutes: number | null;
+  readonly timeZone: string;
+  readonly audience: EnumCode<'audience'>;
+  readonly closes: string;
+  readonly status: EnumCode<'pollStatus'> | null;
+  readonly chosen: string | null;
+  readonly meetingId: string | null;
+  /** Open, and the caller is a member of its audience. */
+  readonly canAnswer: boolean;
+  /** How many members' answers count. */
+  readonly respondents: number;
+  readonly options: readonly PollOptionView[];
+  /** Coordinators only. */
+  readonly answers?: readonly Respondent[];
+}
+
+export interface PollPage {
+  readonly polls: readonly PollView[];
+  /** Polls the caller may see, all pages together. */
+  readonly total: number;
+  /** The caller is an active coordinator: may open and close polls. */
+  readonly coordinator: boolean;
+}
+
+export interface PollOptionInput {
+  readonly date: string;
+  readonly startTime: string;
+}
+
+export interface OpenPollRequest {
+  readonly title: string;
+  readonly durationMinutes?: number | string | null;
+  readonly timeZone?: string | null;
+  readonly audience?: string | null;
+  readonly options: readonly PollOptionInput[];
+  readonly closes: string;
+  readonly location?: string | null;
+  readonly agenda?: string | null;
+  readonly confirmOutsideHours?: boolean;
+}
+
+export interface AnswerPollRequest {
+  readonly pollId: string;
+  readonly answers: readonly { readonly option: string; readonly answer: string }[];
+}
+
+export interface ClosePollRequest {
+  readonly pollId: string;
+  readonly option: string;
+  readonly confirmOutsideHours?: boolean;
+}
+
+export interface CloseMeetingRequest {
+  readonly meetingId: string;
+  readonly minutes?: string | null;
+  readonly attendees?: number | string | null;
+  readonly proposalIds?: readonly string[];
+}
+
+/** A past meeting as the sidebar lists it: held ones with their minutes, planned ones waiting for them. */
+export interface MeetingRecordView {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+  readonly recife: string;
+  readonly nantes: string;
+  readonly status: EnumCode<'meetingStatus'> | null;
+  readonly minutes: string;
+  readonly attendees: number | null;
+  readonly discussed: readonly { readonly id: string; readonly title: string }[];
+}
+
+export interface MinutesPage {
+  readonly meetings: readonly MeetingRecordView[];
+  readonly coordinator: boolean;
+}
+
+/** Where a proposal was discussed, as the proposals list and My submissions show it. */
+export interface DiscussedAt {
+  readonly meetingId: string;
+  readonly title: string;
+  readonly date: string;
+}
