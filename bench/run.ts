@@ -15,7 +15,7 @@ interface Scenario {
 
 type Bench = ReturnType<typeof workbookWithRows>;
 
-function measure(rows: number, act: (project: Bench['project'], emulator: Bench['emulator']) => void, as = COORDINATOR, undo?: (project: Bench['project']) => void) {
+function measure(rows: number, act: (project: Bench['project'], emulator: Bench['emulator']) => void, as = COORDINATOR, undo?: (project: Bench['project'], emulator: Bench['emulator']) => void) {
   const { emulator, project } = workbookWithRows(rows);
   emulator.user = as;
   const times: number[] = [];
@@ -29,7 +29,7 @@ function measure(rows: number, act: (project: Bench['project'], emulator: Bench[
     times.push(performance.now() - start);
     calls = emulator.meter.snapshot();
     // Puts the workbook back, unmetered, so each run does the same thing (a support given again).
-    undo?.(project);
+    undo?.(project, emulator);
   }
   times.sort((a, b) => a - b);
   return { calls, ms: times[2] ?? 0 };
@@ -40,6 +40,14 @@ function editedRange(emulator: Bench['emulator'], tab: string, a1: string): Goog
   return emulator.run({ kind: 'user', authMode: 'FULL' }, () => emulator.services.SpreadsheetApp.getActive().getSheetByName(tab)?.getRange(a1)) as GoogleAppsScript.Spreadsheet.Range;
 }
 
+/** Grows the Proposals tab by 100 blank rows, as a coordinator adding rows at the bottom would: the next setup must give them their dropdowns. */
+function growProposals(emulator: Bench['emulator']): void {
+  emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+    const sheet = emulator.services.SpreadsheetApp.getActive().getSheetByName('Propositions');
+    sheet?.insertRowsAfter(sheet.getMaxRows(), 100);
+  });
+}
+
 /** The bench member (MEM-0002) already supports PRO-0003; PRO-0010 is someone else's. */
 const SUPPORTED = { proposalId: 'PRO-0010' };
 const WITHDRAWN = { proposalId: 'PRO-0003' };
@@ -47,6 +55,7 @@ const WITHDRAWN = { proposalId: 'PRO-0003' };
 const scenarios: Scenario[] = [
   { name: 'getSidebarState', run: (rows) => measure(rows, (p) => p.scriptRun('getSidebarState', [])) },
   { name: 'setupWorkbook (again)', run: (rows) => measure(rows, (p) => p.call('setupWorkbook')) },
+  { name: 'setupWorkbook (rows added)', run: (rows) => measure(rows, (p) => p.call('setupWorkbook'), COORDINATOR, (_p, e) => growProposals(e)) },
   { name: 'submitProposal', run: (rows) => measure(rows, (p) => p.scriptRun('submitProposal', [{ title: 'Feira', objectiveId: 'O3' }]), MEMBER) },
   { name: 'submitResource', run: (rows) => measure(rows, (p) => p.scriptRun('submitResource', [{ kind: 'financial', category: 'funding', amount: '50', currency: 'EUR', availability: 'available' }]), MEMBER) },
   { name: 'submitMeeting', run: (rows) => measure(rows, (p) => p.scriptRun('submitMeeting', [{ title: 'Groupe', date: '2027-01-15', startTime: '10:00' }])) },

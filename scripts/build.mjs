@@ -3,13 +3,28 @@
 // self-contained, one per language and role with its words inlined), dist/Messages-<locale>.html (the server's words in that language, which
 // Code.js reads at run time rather than carrying) and dist/appsscript.json.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const NAMESPACE = 'Mutirao';
+
+/** The files this build wrote, so that only an older build's leftovers are removed. */
+const written = new Set();
+
+/**
+ * Writes a file of dist/ whole, through a temporary file renamed over it: another `npm test`
+ * running at the same moment reads the former file or the new one, never a missing or half
+ * written one.
+ */
+async function put(file, text) {
+  const temporary = join(dist, `.${file}.${process.pid}.tmp`);
+  await writeFile(temporary, text);
+  await rename(temporary, join(dist, file));
+  written.add(file);
+}
 
 function parse(file, text) {
   return ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
@@ -111,7 +126,7 @@ async function writeWordsPages(pages) {
   for (const { name, html } of pages) {
     // The page is served as written (not a template), but a scriptlet opener must never reach it.
     if (html.includes('<?')) throw new Error(`${name}.html would contain "<?"`);
-    await writeFile(join(dist, `${name}.html`), html);
+    await put(`${name}.html`, html);
   }
   return pages.map(({ name, html }) => `${name}.html ${Math.round(Buffer.byteLength(html) / 1024)} KB`);
 }
@@ -142,10 +157,13 @@ async function buildServer(labels) {
     metafile: true,
   });
   const code = `${result.outputFiles[0].text}\n${globals.map(forwarder).join('\n')}\n`;
-  await writeFile(join(dist, 'Code.js'), code);
+  await put('Code.js', code);
   // What each source adds to Code.js, for test/bundle-areas.test.ts (kept out of dist/, which clasp pushes).
-  await mkdir(join(root, '.cache'), { recursive: true });
-  await writeFile(join(root, '.cache', 'Code.meta.json'), JSON.stringify(result.metafile));
+  // Written whole too, through a temporary file, for a second build running at the same moment.
+  const meta = join(root, '.cache', 'Code.meta.json');
+  await mkdir(dirname(meta), { recursive: true });
+  await writeFile(`${meta}.${process.pid}.tmp`, JSON.stringify(result.metafile));
+  await rename(`${meta}.${process.pid}.tmp`, meta);
   return globals;
 }
 
@@ -239,7 +257,7 @@ async function buildSidebar(scriptJson) {
         .replace('/* inline:css */', () => styles)
         .replace('/* inline:js */', () => script);
       const file = `${sidebarPageName(locale, role)}.html`;
-      await writeFile(join(dist, file), html);
+      await put(file, html);
       pages.push(`${file} ${Math.round(html.length / 1024)} KB`);
     }
   }
@@ -247,15 +265,15 @@ async function buildSidebar(scriptJson) {
 }
 
 await mkdir(dist, { recursive: true });
-// A page from an older build (the single Sidebar.html) must not be pushed with the new ones.
-for (const file of await readdir(dist)) if (file.endsWith('.html')) await rm(join(dist, file));
 const words = await languageWords();
 const [globals, pages, wordsPages] = await Promise.all([
   buildServer(words.labels),
   buildSidebar(words.scriptJson),
   writeWordsPages(words.pages),
-  copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json')),
+  readFile(join(root, 'appsscript.json'), 'utf8').then((manifest) => put('appsscript.json', manifest)),
 ]);
+// A page from an older build (the single Sidebar.html) must not be pushed with the new ones.
+for (const file of await readdir(dist)) if (file.endsWith('.html') && !written.has(file)) await rm(join(dist, file));
 const codeSize = (await readFile(join(dist, 'Code.js'))).length;
 console.log(`dist/Code.js: ${Math.round(codeSize / 1024)} KB, ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
 console.log(`dist/: ${[...pages, ...wordsPages].join(', ')}`);

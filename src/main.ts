@@ -11,7 +11,8 @@ import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput
 import * as actionPlan from './server/action-plan';
 import * as calendar from './server/calendar';
 import * as diagnostics from './server/diagnose';
-import type { Input } from './server/endpoint';
+import type { Input, SchemaInput } from './server/endpoint';
+import type { answerInput } from './domain/supports';
 import * as menu from './server/menu';
 import * as minutes from './server/minutes';
 import * as polls from './server/polls';
@@ -75,13 +76,13 @@ export function sendReminders(input: Input<typeof reminders.sendReminders>) { re
 export function getReminderSchedule() { return reminders.getReminderSchedule(google); }
 export function setReminderSchedule(input: Input<typeof reminders.setReminderSchedule>) { return reminders.setReminderSchedule(google, input); }
 export function runScheduledReminders(e?: { triggerUid?: string }) { return reminders.runScheduledReminders(google, e); }
-export function showReminders() { sidebar.showSidebar(google); }
+export function showReminders() { sidebar.showSidebar(google, 'reminders'); }
 export function diagnose() { return diagnostics.diagnose(google); }
 export function showDiagnose() { sidebar.showSidebar(google, 'diagnose'); }
 export function supportProposal(input: Input<typeof supports.supportProposal>) { return supports.supportProposal(google, input); }
 export function withdrawSupport(input: Input<typeof supports.withdrawSupport>) { return supports.withdrawSupport(google, input); }
 export function listProposals(input: Input<typeof supports.listProposals> = {}) { return supports.listProposals(google, input); }
-export function answerProposal(input: Input<typeof supports.answerProposal>) { return supports.answerProposal(google, input); }
+export function answerProposal(input: SchemaInput<typeof answerInput>) { return supports.answerProposal(google, input); }
 
 // Personal data (issue 12).
 export function showPrivacyNotice() { sidebar.showSidebar(google, 'privacy'); }

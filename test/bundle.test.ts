@@ -120,6 +120,12 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     expect(emulator.ui.sidebar?.html).toMatch(/<html lang="fr">[\s\S]*<meta name="mutirao-open" content="diagnose"><script type="application\/json" id="state">/);
   });
 
+  it('opens the sidebar on Reminders from the menu’s Send reminders', () => {
+    const { emulator, project } = load({ email: 'jean@example.org', locale: 'fr' });
+    project.call('showReminders');
+    expect(emulator.ui.sidebar?.html).toMatch(/<meta name="mutirao-open" content="reminders"><script type="application\/json" id="state">/);
+  });
+
   it('shows Help in the user’s language', () => {
     const { emulator, project } = load({ email: 'jean@example.org', locale: 'fr' });
     project.call('showHelp');

@@ -38,4 +38,6 @@ export interface ReminderSchedule {
   readonly reminderDays: readonly number[];
   /** Set when turning it on took over a colleague's schedule. */
   readonly previousOwner?: string;
+  /** Set while the schedule is off because the coordinator who ran it was erased: their member ID. */
+  readonly stoppedFor?: string;
 }

@@ -38,7 +38,41 @@ export function withoutEmails(text: string, ids: ReadonlyMap<string, string>, ke
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Replaces every occurrence of `words` by `by`; emails whatever their case. */
-export function replaceAll(text: string, words: readonly string[], by: string): string {
-  return words.filter(Boolean).reduce((result, word) => result.replace(new RegExp(escaped(word), word.includes('@') ? 'gi' : 'g'), by), text);
+/** Whom an erasure or an export looks for: their member ID, their email and their name. */
+export interface Person {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+}
+
+/**
+ * How to find a person in text, compiled once for a whole workbook: their member ID as a whole
+ * word, their email in any case, their name as whole words (so that erasing "Ana" leaves
+ * "Banana" alone).
+ */
+export interface Finder {
+  /** Whether a text names them by ID or email. */
+  mentions(text: string): boolean;
+  /** A grid's text cells with their email replaced by their ID, and their name too in the lines about them. */
+  scrub<T>(grid: readonly (readonly T[])[]): T[][];
+}
+
+export function finderOf(person: Person): Finder {
+  const id = person.id ? new RegExp(`(^|[^\\w-])${escaped(person.id)}($|[^\\w-])`) : undefined;
+  const email = person.email ? new RegExp(escaped(person.email), 'gi') : undefined;
+  const name = person.name ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped(person.name)}(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const lower = person.email.toLowerCase();
+  const mentions = (text: string) => Boolean(id?.test(text)) || (lower !== '' && text.toLowerCase().includes(lower));
+  const replace = (text: string, about: boolean) => {
+    const scrubbed = email ? text.replace(email, person.id) : text;
+    return about && name ? scrubbed.replace(name, person.id) : scrubbed;
+  };
+  return {
+    mentions,
+    // Unchanged cells are the very same values, so a caller writes back only the columns that differ.
+    scrub: (grid) => grid.map((line) => {
+      const about = line.some((cell) => typeof cell === 'string' && mentions(cell));
+      return line.map((cell) => (typeof cell === 'string' ? (replace(cell, about) as typeof cell) : cell));
+    }),
+  };
 }

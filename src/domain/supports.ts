@@ -66,11 +66,13 @@ const custom = (key: string, params: Record<string, unknown>): z.core.$ZodRawIss
 
 /**
  * Check's problems with the Supports tab beyond each cell's own rule and unknown IDs (which
- * the columns' declarations give): the rows that count nowhere, and why.
+ * the columns' declarations give): the rows that count nowhere because of a mistake, and why.
+ * A support of a member who became inactive or asked to be erased is no mistake: it simply
+ * stops counting (PRODUCT.md §2), and nobody is asked to fix it.
  */
 export function supportProblems(tally: SupportTally, limit: number): Problem[] {
   return tally.verdicts.flatMap(({ support, flaw, counted }): Problem[] => {
-    if (!flaw || flaw === 'unknownProposal' || flaw === 'unknownMember') return [];
+    if (!flaw || flaw === 'unknownProposal' || flaw === 'unknownMember' || flaw === 'inactiveSupporter') return [];
     const column = flaw === 'duplicateSupport' ? 'proposal' : 'member';
     return [{ table: 'supports', row: support.row, column, issue: custom(flaw, { rows: counted ?? '', count: limit }) }];
   });

@@ -13,6 +13,7 @@ export const PROPERTY_LIMITS = { valueBytes: 9 * 1024, storeBytes: 500 * 1024 } 
 
 const PREFIX = 'mutirao.';
 const REMINDED = `${PREFIX}reminded.`;
+const REMINDED_FOR = `${PREFIX}remindedFor.`;
 
 export const PROPERTY_KEYS = {
   /** The last ID handed out for a prefix (MEM, PRO…), so a deleted row's ID is never reused. */
@@ -27,6 +28,8 @@ export const PROPERTY_KEYS = {
   setup: `${PREFIX}setup`,
   /** One chunk of the member IDs reminded on a day (YYYY-MM-DD), whoever sent them. */
   reminded: (date: string, chunk: number) => `${REMINDED}${date}.${chunk}`,
+  /** One chunk of how many reminders each member got for a deadline (YYYY-MM-DD): `MEM-002=1,…`. */
+  remindedFor: (deadline: string, chunk: number) => `${REMINDED_FOR}${deadline}.${chunk}`,
   /** The scheduled reminders' trigger: whose it is and its ID (others cannot see it). */
   reminderSchedule: `${PREFIX}reminderSchedule`,
   /** Written, read back and deleted by Diagnose; never left behind. */
@@ -67,35 +70,55 @@ export function issueId(properties: Properties, prefix: string, idsInSheet: read
   return next.id;
 }
 
-/** The members reminded on `date`, read from every property at once. */
-export function remindedOn(stored: Readonly<Record<string, string>>, date: string): Set<string> {
-  const prefix = `${REMINDED}${date}.`;
-  const ids = new Set<string>();
-  for (const [key, value] of Object.entries(stored)) {
-    if (key.startsWith(prefix)) for (const id of value.split(',')) if (id) ids.add(id);
-  }
-  return ids;
+/** The comma-separated items of a family's chunks for one key (a day, a deadline), read from every property at once. */
+function chunkItems(stored: Readonly<Record<string, string>>, prefix: string): string[] {
+  return Object.entries(stored).flatMap(([key, value]) => (key.startsWith(prefix) ? value.split(',').filter(Boolean) : []));
 }
 
 /**
- * Records who was reminded on `date` with one setProperties, in chunks under the 9 KB a value
- * holds (1,500 IDs, a Workspace account's daily quota, take about 12 KB), and forgets older days.
+ * Saves items as one key's chunks with one setProperties, each under half the 9 KB a value
+ * holds (1,500 IDs, a Workspace account's daily quota, take about 12 KB), and forgets the
+ * family's other keys (older days, a former deadline).
  */
-export function saveReminded(properties: Properties, stored: Readonly<Record<string, string>>, date: string, ids: ReadonlySet<string>): void {
+function saveChunks(properties: Properties, stored: Readonly<Record<string, string>>, family: string, current: string, items: Iterable<string>): void {
   const chunks: string[] = [];
   let chunk = '';
-  for (const id of ids) {
-    if (chunk.length + id.length + 1 > PROPERTY_LIMITS.valueBytes / 2) {
+  for (const item of items) {
+    if (chunk.length + item.length + 1 > PROPERTY_LIMITS.valueBytes / 2) {
       chunks.push(chunk);
       chunk = '';
     }
-    chunk = chunk ? `${chunk},${id}` : id;
+    chunk = chunk ? `${chunk},${item}` : item;
   }
   if (chunk) chunks.push(chunk);
-  properties.setProperties(Object.fromEntries(chunks.map((c, i) => [PROPERTY_KEYS.reminded(date, i), c])));
+  properties.setProperties(Object.fromEntries(chunks.map((c, i) => [`${family}${current}.${i}`, c])));
   for (const key of Object.keys(stored)) {
-    if (key.startsWith(REMINDED) && !key.startsWith(`${REMINDED}${date}.`)) properties.deleteProperty(key);
+    const mine = key.startsWith(`${family}${current}.`);
+    if ((key.startsWith(family) && !mine) || (mine && Number(key.slice(family.length + current.length + 1)) >= chunks.length)) properties.deleteProperty(key);
   }
+}
+
+/** The members reminded on `date`. */
+export function remindedOn(stored: Readonly<Record<string, string>>, date: string): Set<string> {
+  return new Set(chunkItems(stored, `${REMINDED}${date}.`));
+}
+
+/** Records who was reminded on `date`, and forgets older days. */
+export function saveReminded(properties: Properties, stored: Readonly<Record<string, string>>, date: string, ids: ReadonlySet<string>): void {
+  saveChunks(properties, stored, REMINDED, date, ids);
+}
+
+/** How many reminders each member got for `deadline`, whatever the day. */
+export function remindedFor(stored: Readonly<Record<string, string>>, deadline: string): Map<string, number> {
+  return new Map(chunkItems(stored, `${REMINDED_FOR}${deadline}.`).map((item) => {
+    const [id = '', count] = item.split('=');
+    return [id, Number(count) || 0] as const;
+  }));
+}
+
+/** Records the counts for `deadline`, and forgets a former deadline's. */
+export function saveRemindedFor(properties: Properties, stored: Readonly<Record<string, string>>, deadline: string, counts: ReadonlyMap<string, number>): void {
+  saveChunks(properties, stored, REMINDED_FOR, deadline, [...counts].map(([id, count]) => `${id}=${count}`));
 }
 
 /** A Log row kept for later: timestamp (ISO), user, action, target, details. */

@@ -11,7 +11,7 @@ import { UserError } from '../domain/errors';
 
 const AUTH = 'https://www.googleapis.com/auth/';
 
-/** The scopes coordinator actions ask for, by what they are for (the README says why each). */
+/** The scopes coordinator actions ask for, by what they are for (docs/scopes.md says why each). */
 export const SCOPES_FOR = {
   // calendar.acls: sharing the group calendar (Acl.insert accepts only calendar or calendar.acls).
   calendar: [`${AUTH}calendar.app.created`, `${AUTH}calendar.events`, `${AUTH}calendar.acls`],

@@ -1,6 +1,7 @@
 import { isValidEmail } from '../domain/fields';
 import { enumLabel, type EnumCode } from '../domain/enums';
 import type { Locale } from '../domain/locale';
+import { needsConsent } from '../domain/privacy';
 import type { Member } from '../domain/records';
 import { remainingQuota, sendEmail } from '../mail';
 import { SCOPES_FOR, grantedScopes } from '../script';
@@ -19,20 +20,21 @@ export interface ProposalAnswer {
 
 export type AnswerEmailOutcome =
   | { readonly sent: true }
-  | { readonly sent: false; readonly reason: 'noEmails' | 'invalidEmail' | 'unchanged' | 'consent' | 'quota' };
+  | { readonly sent: false; readonly reason: 'noEmails' | 'noNotice' | 'invalidEmail' | 'unchanged' | 'consent' | 'quota' };
 
 const same = (a: ProposalAnswer, b: ProposalAnswer | undefined) =>
   b !== undefined && a.status === b.status && a.priorityRank === b.priorityRank && a.answer === b.answer;
 
 /**
  * Tells a proposal's author of the coordinators' answer (PRODUCT.md §4 answerProposal, §5): one
- * email in their language, only if they said yes to emails, not twice for the same answer
+ * email in their language, only if they said yes to emails and accepted the privacy notice in
+ * force (`noticeVersion`), not twice for the same answer
  * (`previous` is what the row held before), within the day's quota, and one Log row without the
  * body. Call it after the answer is written: it never throws for a reason of its own, so a
  * coordinator who has not granted the mail scope still saves the answer (the email is skipped).
  */
-export function sendAnswerEmail(call: Call, author: Member | undefined, answer: ProposalAnswer, previous: ProposalAnswer | undefined, workbookLanguage: Locale): AnswerEmailOutcome {
-  const outcome = decide(call, author, answer, previous);
+export function sendAnswerEmail(call: Call, author: Member | undefined, answer: ProposalAnswer, previous: ProposalAnswer | undefined, workbookLanguage: Locale, noticeVersion: string): AnswerEmailOutcome {
+  const outcome = decide(call, author, answer, previous, noticeVersion);
   if (!outcome.sent || !author) return outcome;
   const locale = author.language ?? workbookLanguage;
   const spreadsheet = call.workbook.spreadsheet;
@@ -50,8 +52,9 @@ export function sendAnswerEmail(call: Call, author: Member | undefined, answer: 
   return outcome;
 }
 
-function decide(call: Call, author: Member | undefined, answer: ProposalAnswer, previous: ProposalAnswer | undefined): AnswerEmailOutcome {
+function decide(call: Call, author: Member | undefined, answer: ProposalAnswer, previous: ProposalAnswer | undefined, noticeVersion: string): AnswerEmailOutcome {
   if (!author || author.erased || !author.active || !author.emails) return { sent: false, reason: 'noEmails' };
+  if (needsConsent(author, noticeVersion)) return { sent: false, reason: 'noNotice' };
   if (!isValidEmail(author.email)) return { sent: false, reason: 'invalidEmail' };
   if (same(answer, previous)) return { sent: false, reason: 'unchanged' };
   // Only script.send_mail: an answer needs no trigger.

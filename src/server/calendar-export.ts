@@ -5,29 +5,35 @@ import { UserError } from '../domain/errors';
 import { t } from '../domain/i18n';
 import { icsCalendar, isLinkUri, type IcsEvent } from '../domain/ics';
 import type { Locale } from '../domain/locale';
-import { MEETINGS } from '../domain/tables';
+import { MEETINGS, MEMBERS } from '../domain/tables';
+import { meantFor } from '../domain/audience';
 import type { IcsExport } from '../contract/calendar';
 import type { Call } from './call';
 import { escapeHtml } from './html';
 import { refusalText, serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { loadSettings, readTab, today } from './workbook-data';
+import { loadSettings, memberByEmail, readTab, today } from './workbook-data';
 
 interface Export extends IcsExport {
   readonly count: number;
 }
 
-/** The planned meetings that can be scheduled, as iCalendar text; descriptions as in Google Calendar. */
+/**
+ * The planned meetings that can be scheduled and are meant for the caller (a member's file
+ * leaves out coordinators-only meetings and the other hub's), as iCalendar text; descriptions
+ * as in Google Calendar.
+ */
 function buildExport(call: Call): Export {
   const data = readTab(call, MEETINGS);
   if (!data) throw new UserError('error.notSetUp');
+  const viewer = memberByEmail(recordsOf('members', readTab(call, MEMBERS)), call.caller.email);
   const language = loadSettings(call).language;
   const spreadsheet = call.workbook.spreadsheet;
   const spreadsheetId = spreadsheet.getId();
   const url = spreadsheet.getUrl();
   const events: IcsEvent[] = [];
   for (const meeting of recordsOf('meetings', data)) {
-    const schedule = meeting.status === 'planned' ? scheduleOf(meeting) : undefined;
+    const schedule = meeting.status === 'planned' && meantFor(meeting.audience, viewer) ? scheduleOf(meeting) : undefined;
     if (!schedule) continue;
     const description = eventDescription(meeting.agenda, schedule.times, url, language);
     const link = meeting.videoLink.trim();
@@ -51,7 +57,7 @@ function buildExport(call: Call): Export {
   return { filename: `mutirao-${today(call)}.ics`, ics, count: events.length };
 }
 
-/** Anyone may export: the meetings are in the sheet they can already read. */
+/** Anyone may export the meetings meant for them. */
 export function exportCalendarIcs(google: GoogleServices): Result<IcsExport> {
   return serve(google, (call): Result<IcsExport> => {
     const { filename, ics } = buildExport(call);

@@ -1,3 +1,4 @@
+import { meantFor, type Viewer } from '../domain/audience';
 import { startOf } from '../domain/calendar-event';
 import { recordsOf } from '../domain/records';
 import type { MeetingView } from '../contract/sidebar-state';
@@ -7,12 +8,12 @@ import type { TableData } from '../sheets/table';
 const SHOWN = 10;
 
 /**
- * The planned meetings that have not started, soonest first, as the sidebar lists them: both
- * cities' times, the Meet link and the replies the last sync counted.
+ * The planned meetings meant for the viewer that have not started, soonest first, as the
+ * sidebar lists them: both cities' times, the Meet link and the replies the last sync counted.
  */
-export function upcomingMeetings(data: TableData | undefined, now: Date): MeetingView[] {
+export function upcomingMeetings(data: TableData | undefined, now: Date, viewer: Viewer | undefined): MeetingView[] {
   return recordsOf('meetings', data)
-    .filter((m) => m.status === 'planned' && m.id !== '')
+    .filter((m) => m.status === 'planned' && m.id !== '' && meantFor(m.audience, viewer))
     .flatMap((m) => {
       const start = startOf(m)?.instant.getTime();
       return start === undefined || start < now.getTime() ? [] : [{ m, start }];

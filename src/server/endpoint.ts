@@ -34,8 +34,11 @@ export function endpoint<S extends z.ZodMiniType, R extends object>(schema: S, h
 /** A field as JSON carries it from the sidebar: its value, or for a number the text typed; null or absent when optional. */
 type SentField<V> = V extends number ? number | string : V;
 
-/** What the sidebar may send an endpoint: its schema's fields (google.script.run refuses a Date, so none is one). */
-export type Input<E> = E extends Endpoint<infer S, object> ? { readonly [K in keyof z.output<S>]?: SentField<Exclude<z.output<S>[K], undefined>> | null } : never;
+/** What the sidebar may send for a schema: its fields (google.script.run refuses a Date, so none is one). */
+export type SchemaInput<S extends z.ZodMiniType> = { readonly [K in keyof z.output<S>]?: SentField<Exclude<z.output<S>[K], undefined>> | null };
+
+/** What the sidebar may send an endpoint: its schema's input. */
+export type Input<E> = E extends Endpoint<infer S, object> ? SchemaInput<S> : never;
 
 /**
  * Who is calling, the one guard of every endpoint that needs to know: a signed-in person, an

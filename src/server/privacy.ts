@@ -1,24 +1,21 @@
 import '../domain/zod';
 import * as z from 'zod/mini';
-import { guestsFor } from '../domain/calendar-event';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import * as f from '../domain/fields';
 import { t } from '../domain/i18n';
-import { PERSONAL_COLUMNS, replaceAll, withoutEmails } from '../domain/privacy';
-import { recordsOf, type Member } from '../domain/records';
-import { LOG, MEETINGS, MEMBERS, PROPOSALS, RESOURCES, SUPPORTS, type Table } from '../domain/tables';
-import { isDate } from '../domain/time';
+import { recordsOf } from '../domain/records';
+import { MEMBERS } from '../domain/tables';
 import type { Locale } from '../domain/locale';
 import { withDocumentLock } from '../lock';
-import { rewriteColumn, writeRows } from '../sheets/write';
-import type { TableData } from '../sheets/table';
+import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { log } from './log';
+import { eraseEverywhere, exportOf } from './personal-data';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { caller, endpoint, signedIn } from './endpoint';
-import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
+import { isCoordinator, loadSettings, memberByEmail, requireTab, today } from './workbook-data';
 
 /**
  * A person's own data (PRODUCT.md §4, issue 12): confirming the privacy notice, choosing
@@ -60,103 +57,46 @@ export const setEmailPreference = endpoint(emailsInput, (call, { emails }): Resu
 export const setMemberLanguage = endpoint(languageInput, (call, { language }): Result<object> =>
   updateOwnRow(call, () => ({ language }), { action: 'member.language', details: language }));
 
-/** A row as the sheet shows it, keyed by the tab's own headers, so columns a coordinator added are in too. */
-function rowObject(data: TableData, row: number): Record<string, unknown> {
-  const header = data.grid[0] ?? [];
-  const cells = data.grid[row - 1] ?? [];
-  const keyAt = new Map([...data.columns].map(([key, i]) => [i, key] as const));
-  const values = data.rows.find((r) => r.row === row)?.values ?? {};
-  const result: Record<string, unknown> = {};
-  header.forEach((name, i) => {
-    const key = keyAt.get(i);
-    const value = key === undefined ? cells[i] : values[key];
-    if (String(name).trim() !== '') result[String(name).trim()] = isDate(value) ? value.toISOString() : (value ?? '');
-  });
-  return result;
-}
-
-/** Every string in a value, emails other than the reader's replaced by those people's IDs. */
-function scrubbed(value: Record<string, unknown>, ids: ReadonlyMap<string, string>, own: string): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? withoutEmails(v, ids, own) : v]));
-}
-
-const mentions = (text: string, id: string, email: string): boolean =>
-  new RegExp(`(^|[^\\w-])${id}($|[^\\w-])`).test(text) || text.toLowerCase().includes(email);
-
 /**
- * Everything about the caller, as a JSON file: their Members row, their proposals and pledges,
- * the proposals they support, the meetings they are invited to and the Log rows naming them.
+ * Everything about the caller, as a JSON file: one entry per place where the add-on keeps
+ * personal data (personal-data.ts), from their Members row to the Log rows naming them.
  * No one else's email: another person's address becomes their member ID.
  */
 export function exportMyData(google: GoogleServices): Result<{ filename: string; json: string }> {
   return serve(google, (call): Result<{ filename: string; json: string }> => {
     if (!call.caller.email) throw new UserError('error.signIn');
-    const members = requireTab(call, MEMBERS);
-    const records = recordsOf('members', members);
+    const records = recordsOf('members', requireTab(call, MEMBERS));
     const me = memberByEmail(records, call.caller.email);
     if (!me) throw new UserError('submit.registerFirst');
     const ids = new Map(records.filter((m) => m.email).map((m) => [m.email, m.id] as const));
-    const rowsOf = (table: Table, keep: (values: Readonly<Record<string, unknown>>, data: TableData) => boolean) => {
-      const data = readTab(call, table);
-      return data ? data.rows.filter((r) => keep(r.values, data)).map((r) => scrubbed(rowObject(data, r.row), ids, me.email)) : [];
-    };
-    const own = (v: Readonly<Record<string, unknown>>) => String(v['member'] ?? '').trim() === me.id;
-    const invited = new Set(recordsOf('meetings', readTab(call, MEETINGS)).filter((m) => guestsFor(m.audience, [me]).length > 0).map((m) => m.id));
-    const exported = {
-      exported: call.now.toISOString(),
-      spreadsheet: call.workbook.spreadsheet.getName(),
-      member: scrubbed(rowObject(members, me.row), ids, me.email),
-      proposals: rowsOf(PROPOSALS, own),
-      pledges: rowsOf(RESOURCES, own),
-      supports: rowsOf(SUPPORTS, own),
-      meetings: rowsOf(MEETINGS, (v) => invited.has(String(v['id'] ?? '').trim())),
-      log: rowsOf(LOG, (v) => Object.values(v).some((cell) => typeof cell === 'string' && mentions(cell, me.id, me.email))),
-    };
+    const person = { id: me.id, email: me.email, name: me.name };
+    const exported = { exported: call.now.toISOString(), spreadsheet: call.workbook.spreadsheet.getName(), ...exportOf({ call, person, member: me, ids }) };
     return { ok: true, filename: `mutirao-${me.id}.json`, json: JSON.stringify(exported, null, 2) };
   });
 }
 
 /**
  * Erases a member's personal data on request: by themselves, or by a coordinator for anyone.
- * Name, Email, Organization, City and Country are blanked and Status becomes `erased`; the ID,
- * the Hub, the proposals and the pledges stay, so the group's totals do not move. In the Log,
- * their email (and, in rows about them, their name) becomes their ID, in one write per column
- * that changes (other rows' cells written back as they were); then one Log row records the erasure, without personal data.
+ * Every place personal-data.ts declares is visited: the Members cells blanked (Status `erased`;
+ * the ID, the Hub, the proposals and the pledges stay, so the group's totals do not move), their
+ * email (and, in rows about them, their name) replaced by their ID in every cell, note, Log row
+ * and document property, the counts and the Dashboard recomputed, the scheduled reminders they
+ * ran handed on. Then one Log row records the erasure, without personal data.
  */
 export const eraseMember = endpoint(eraseInput, (call, { memberId: id }): Result<object> => {
     signedIn(call);
     return withDocumentLock(call.google.LockService, (): Result<object> => {
       const language = loadSettings(call).language;
-      const data = requireTab(call, MEMBERS);
-      const members = recordsOf('members', data);
+      const members = recordsOf('members', requireTab(call, MEMBERS));
       const target = members.find((m) => m.id === id);
       if (!target) return refusal(call, 'memberId', 'field.unknownMember', { id });
       const me = memberByEmail(members, call.caller.email);
       const self = me?.id === id;
       if (!self && !isCoordinator(me)) throw new UserError('privacy.eraseOthers');
       if (target.erased) throw new UserError('privacy.alreadyErased', { id });
-      const blanks = Object.fromEntries(PERSONAL_COLUMNS.filter((key) => data.columns.has(key)).map((key) => [key, '']));
-      writeRows(data, [{ row: target.row, values: { ...blanks, status: enumLabel('memberStatus', 'erased', language) } }], call.workbook, language);
-      scrubLog(call, target);
+      const ids = new Map(members.filter((m) => m.email).map((m) => [m.email, m.id] as const));
+      eraseEverywhere({ call, person: { id, email: target.email, name: target.name }, member: target, ids, language, self });
       log(call, [{ action: 'member.erase', target: id, ...(self ? { user: id } : {}) }], language);
       return { ok: true };
     });
 });
-
-/** The Log with the member's email replaced by their ID everywhere, and their name in the rows about them. */
-function scrubLog(call: Call, member: Member): void {
-  const data = readTab(call, LOG);
-  if (!data || data.grid.length < 2 || !member.email) return;
-  const body = data.grid.slice(1);
-  const about = body.map((cells) => cells.some((cell) => typeof cell === 'string' && mentions(cell, member.id, member.email)));
-  for (const key of ['user', 'action', 'target', 'details']) {
-    const index = data.columns.get(key);
-    if (index === undefined) continue;
-    const before = body.map((cells) => cells[index] ?? '');
-    const after = before.map((cell, i) => {
-      if (typeof cell !== 'string') return cell;
-      return replaceAll(cell, about[i] && member.name ? [member.email, member.name] : [member.email], member.id);
-    });
-    rewriteColumn(data, key, after);
-  }
-}

@@ -51,6 +51,18 @@ export function refreshProgress(google: GoogleServices): Refreshed {
 
 function refresh(call: Call): Progress[] {
   const tabs = readProgressTabs(call);
+  const progress = recount(call, tabs);
+  const summary = progress.map((p) => `${p.id} ${Math.round(p.progress * 100)}%`).join('; ');
+  log(call, [{ action: 'progress.refresh', details: summary }], tabs.settings.language);
+  return progress;
+}
+
+/**
+ * Writes everything computed from the tabs: each objective's Progress and Status, Proposals ›
+ * Supports and the Dashboard. Also run by an erasure, so that the erased member stops counting
+ * (and leaves the Dashboard) at once. The caller holds the document lock.
+ */
+export function recount(call: Call, tabs = readProgressTabs(call)): Progress[] {
   const language = tabs.settings.language;
   if (!tabs.objectives) throw new UserError('error.notSetUp');
   const rows = objectivesIn(tabs.objectives);
@@ -62,8 +74,6 @@ function refresh(call: Call): Progress[] {
   if (supports && tabs.proposals) writeSupportCounts(tabs.proposals, tally.byProposal);
   if (tabs.proposals) writeProposalPlans(tabs.proposals, recordsOf('milestones', tabs.milestones), language);
   rebuildDashboard(call, tabs, progress, rows, supports ? tally.byProposal : undefined);
-  const summary = progress.map((p) => `${p.id} ${Math.round(p.progress * 100)}%`).join('; ');
-  log(call, [{ action: 'progress.refresh', details: summary }], language);
   return progress;
 }
 

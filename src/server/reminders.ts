@@ -10,8 +10,8 @@ import { daysBetween } from '../domain/time';
 import type { ReminderExample, RemindersResult, ReminderSchedule } from '../contract/reminders';
 import { withDocumentLock } from '../lock';
 import { isQuotaError, remainingQuota, sendEmail } from '../mail';
-import { PROPERTY_KEYS, remindedOn, saveReminded } from '../properties';
-import { ensureScopes } from '../script';
+import { PROPERTY_KEYS, remindedFor, remindedOn, saveReminded, saveRemindedFor } from '../properties';
+import { ensureScopes, missingScopes, SCOPES_FOR } from '../script';
 import { deleteOwnTriggers, installDailyTrigger } from '../script/triggers';
 import type { Call } from './call';
 import { coordinatorMembers } from './calendar';
@@ -43,6 +43,7 @@ interface Round {
   readonly objectives: (locale: Locale) => string[];
   readonly link: string;
   readonly sender: string;
+  readonly noticeVersion: string;
 }
 
 function readRound(call: Call, members: readonly Member[]): Round {
@@ -66,6 +67,7 @@ function readRound(call: Call, members: readonly Member[]): Round {
     objectives: (locale) => objectives.map((o) => `${o.id} — ${translatedSeed(o.id, o.title, locale)}`),
     link: spreadsheet.getUrl(),
     sender: senderName(spreadsheet.getName()),
+    noticeVersion: settings.privacyNoticeVersion,
   };
 }
 
@@ -73,8 +75,10 @@ function render(round: Round, r: PlannedReminder): RenderedEmail {
   return renderReminder({ locale: r.language, name: r.name, kind: r.kind, deadline: round.deadline, days: round.daysLeft, objectives: round.objectives(r.language), link: round.link });
 }
 
-function plan(round: Round, remindedToday: ReadonlySet<string>, quota: number): ReminderPlan {
-  return planReminders({ late: round.late, members: round.members, remindedToday, quota, fallbackLanguage: round.language });
+function plan(round: Round, stored: Readonly<Record<string, string>>, quota: number): ReminderPlan {
+  const remindedToday = remindedOn(stored, today(round.call));
+  const remindedBefore = remindedFor(stored, round.deadline);
+  return planReminders({ late: round.late, members: round.members, remindedToday, remindedBefore, quota, fallbackLanguage: round.language, noticeVersion: round.noticeVersion });
 }
 
 /**
@@ -93,7 +97,7 @@ export const sendReminders = endpoint(z.object({ dryRun: z.boolean() }), (call, 
 function preview(round: Round): Done {
   const properties = round.call.google.PropertiesService.getDocumentProperties();
   const quota = remainingQuota(round.call.google.MailApp);
-  const { send, skipped } = plan(round, remindedOn(properties.getProperties(), today(round.call)), quota);
+  const { send, skipped } = plan(round, properties.getProperties(), quota);
   const examples: ReminderExample[] = [];
   for (const r of send) {
     if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(round, r) });
@@ -111,8 +115,9 @@ function deliver(round: Round): Done {
     const properties = google.PropertiesService.getDocumentProperties();
     const stored = properties.getProperties();
     const reminded = remindedOn(stored, date);
+    const counts = remindedFor(stored, round.deadline);
     let quota = remainingQuota(google.MailApp);
-    const { send, skipped } = plan(round, reminded, quota);
+    const { send, skipped } = plan(round, stored, quota);
     const sent: PlannedReminder[] = [];
     const failed: RemindersResult['skipped'][number][] = [];
     try {
@@ -125,6 +130,7 @@ function deliver(round: Round): Done {
           sendEmail(google.MailApp, { to: r.email, ...render(round, r), name: round.sender, replyTo: call.caller.email });
           sent.push(r);
           reminded.add(r.memberId);
+          counts.set(r.memberId, (counts.get(r.memberId) ?? 0) + 1);
         } catch (error) {
           // MailApp's own quota may be lower than it said (another script of the same user).
           if (isQuotaError(error)) quota = 0;
@@ -138,7 +144,10 @@ function deliver(round: Round): Done {
         ...sent.map((r) => ({ action: 'reminder.sent', target: r.memberId, details: `${r.kind}, ${r.language}` })),
         ...failed.filter((f) => f.reason === 'refused').map((f) => ({ action: 'reminder.refused', target: f.memberId })),
       ], round.language);
-      if (sent.length > 0) saveReminded(properties, stored, date, reminded);
+      if (sent.length > 0) {
+        saveReminded(properties, stored, date, reminded);
+        saveRemindedFor(properties, stored, round.deadline, counts);
+      }
     }
     return { ok: true, dryRun: false, sent: sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [] };
   });
@@ -149,21 +158,71 @@ interface ScheduleRecord {
   readonly triggerId: string;
 }
 
-function readSchedule(properties: GoogleAppsScript.Properties.Properties): ScheduleRecord | undefined {
+/** What the record holds once the schedule stopped because its owner was erased: their member ID only. */
+interface StoppedRecord {
+  readonly stoppedFor: string;
+}
+
+function readRecord(properties: GoogleAppsScript.Properties.Properties): Partial<ScheduleRecord & StoppedRecord> | undefined {
   try {
-    const record = JSON.parse(properties.getProperty(PROPERTY_KEYS.reminderSchedule) ?? 'null') as ScheduleRecord | null;
-    return record?.owner && record.triggerId ? record : undefined;
+    return (JSON.parse(properties.getProperty(PROPERTY_KEYS.reminderSchedule) ?? 'null') as Partial<ScheduleRecord & StoppedRecord> | null) ?? undefined;
   } catch {
     return undefined;
   }
+}
+
+function readSchedule(properties: GoogleAppsScript.Properties.Properties, record = readRecord(properties)): ScheduleRecord | undefined {
+  return record?.owner && record.triggerId ? { owner: record.owner, triggerId: record.triggerId } : undefined;
+}
+
+/** The email of whoever scheduled the reminders, or '' when nobody did. */
+export function scheduledBy(call: Call): string {
+  return readSchedule(call.google.PropertiesService.getDocumentProperties())?.owner ?? '';
+}
+
+/**
+ * When the coordinator whose trigger sends the scheduled reminders is erased (PRODUCT.md §5).
+ * Their trigger runs as them, and nobody else can move it. A coordinator who erases them and
+ * has granted what reminders need takes the schedule over at once, as turning the switch on
+ * would; otherwise (they erased themselves, or the eraser has not granted it) the schedule
+ * stops, and the record keeps only their member ID, so that the Reminders section tells every
+ * coordinator until one turns reminders back on. Either way their trigger no longer matches
+ * the record, and deletes itself the next time it fires (at once when it is the caller's own).
+ * The caller holds the document lock.
+ */
+export function scheduleAfterErasure(call: Call, erased: { readonly id: string; readonly email: string }, self: boolean): void {
+  const google = call.google;
+  const properties = google.PropertiesService.getDocumentProperties();
+  const record = readSchedule(properties);
+  if (!erased.email || record?.owner.toLowerCase() !== erased.email.toLowerCase()) return;
+  const language = loadSettings(call).language;
+  if (self) {
+    try {
+      deleteOwnTriggers(google.ScriptApp, REMINDER_HANDLER);
+    } catch (error) {
+      // Without ScriptApp's scope the trigger stays until it fires, sees the record and deletes itself.
+      console.error(error);
+    }
+  }
+  if (!self && missingScopes(google.ScriptApp, SCOPES_FOR.reminders).length === 0) {
+    const triggerId = installDailyTrigger(google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
+    properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
+    log(call, [{ action: 'reminders.schedule', details: `taken over from ${erased.id}` }], language);
+    return;
+  }
+  properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ stoppedFor: erased.id } satisfies StoppedRecord));
+  log(call, [{ action: 'reminders.schedule', details: `stopped: ${erased.id} erased` }], language);
 }
 
 /** Whether reminders are scheduled, and by whom (PRODUCT.md §4: the sidebar's switch). */
 export function getReminderSchedule(google: GoogleServices): Result<ReminderSchedule> {
   return serve(google, (call): Result<ReminderSchedule> => {
     coordinatorMembers(call, 'reminders.coordinatorsOnly');
-    const record = readSchedule(google.PropertiesService.getDocumentProperties());
-    return { ok: true, on: Boolean(record), owner: record?.owner ?? null, reminderDays: loadSettings(call).reminderDays };
+    const properties = google.PropertiesService.getDocumentProperties();
+    const stored = readRecord(properties);
+    const record = readSchedule(properties, stored);
+    const stopped = !record && typeof stored?.stoppedFor === 'string' ? { stoppedFor: stored.stoppedFor } : {};
+    return { ok: true, on: Boolean(record), owner: record?.owner ?? null, reminderDays: loadSettings(call).reminderDays, ...stopped };
   });
 }
 
@@ -178,6 +237,8 @@ export const setReminderSchedule = endpoint(z.object({ on: z.boolean() }), (call
     coordinatorMembers(call, 'reminders.coordinatorsOnly');
     ensureScopes(google.ScriptApp, 'reminders');
     const settings = loadSettings(call);
+    // A switch that is on but never sends would be a false promise.
+    if (on && settings.reminderDays.length === 0) throw new UserError('reminders.noDays');
     const properties = google.PropertiesService.getDocumentProperties();
     return withDocumentLock(google.LockService, () => {
       const before = readSchedule(properties);

@@ -33,7 +33,7 @@ const STATE_SLOT = '<script type="application/json" id="state"></script>';
  * reader's page, so its first screen draws with no round trip (later refreshes call
  * getSidebarState). A state that could not be read is left out: the page then asks for it.
  */
-export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'privacy' | 'report'): void {
+export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'privacy' | 'reminders' | 'report'): void {
   const locale = callerLocale(google.Session);
   const state = getSidebarState(google);
   // A coordinator's page holds the coordinators' sections; a member's or a newcomer's has none.
@@ -83,7 +83,7 @@ export function getSidebarState(google: GoogleServices): Result<SidebarState> {
       ...(coordinator ? { late: lateMembers({ members, proposals: recordsOf('proposals', tabs.proposals), resources: recordsOf('resources', tabs.resources) }) } : {}),
       ...privacyOf(members, me, settings.privacyNoticeVersion, coordinator),
       defaults: { durationMinutes: settings.defaultDuration, timeZone: hubZone(me?.hub), working: workingView(settings) },
-      meetings: upcomingMeetings(tabs.meetings, call.now),
+      meetings: upcomingMeetings(tabs.meetings, call.now, me),
     };
   });
 }

@@ -62,6 +62,7 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
   const settled = touched.length === 0 && properties.getProperty(PROPERTY_KEYS.setup) === layout;
   const report: TabsReport = { created: [], repaired: [] };
   for (const tab of tabs) {
+    applyDropdowns(app, tab, language);
     const dressed = !settled && dressTab(app, tab, language);
     if (tab.isNew) report.created.push(tab.table.key);
     else if (!workbook.isTagged(tab.sheet) || tab.renamed || tab.changed || dressed) report.repaired.push(tab.table.key);
@@ -75,14 +76,13 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
 
 /**
  * What setup lays out, short enough for one property: the language, the declarations'
- * dropdowns and computed columns, and each tab's columns and height.
+ * dropdowns and computed columns, and each tab's columns (not its height: rows come and go).
  */
 function layoutRecord(language: Locale, tabs: readonly LaidOut[]): string {
   const text = JSON.stringify([
     language,
     tabs.map((tab) => [
       tab.table.key,
-      tab.maxRows,
       tab.table.columns.map((c) => [c.key, tab.columns.get(c.key), c.kind, c.enum ? enumLabels(c.enum, language) : '', c.computed ? 1 : 0]),
     ]),
   ]);
@@ -102,7 +102,28 @@ function untouchedFirstSheet(workbook: Workbook): Sheet | undefined {
   return sheets.length === 1 && only && only.getLastRow() === 0 && only.getLastColumn() === 0 ? only : undefined;
 }
 
-/** Frozen header, formats of new columns, dropdowns and protections. Returns whether anything had to change. */
+/**
+ * The enumerated columns' dropdowns on every row below the header, with one getDataValidations
+ * and one setDataValidations over the columns they span: the other columns' rules (a
+ * coordinator's own) are written back as they were. Invalid values stay allowed: labels of the
+ * other languages are valid to the add-on, and validateAll explains the rest.
+ */
+function applyDropdowns(app: SpreadsheetApp, tab: LaidOut, language: Locale): void {
+  const dropdowns = tab.table.columns.flatMap((column) => {
+    const index = tab.columns.get(column.key);
+    if (!column.enum || index === undefined) return [];
+    return [{ index, rule: app.newDataValidation().requireValueInList(enumLabels(column.enum, language), true).setAllowInvalid(true).build() }];
+  });
+  if (dropdowns.length === 0 || tab.maxRows < 2) return;
+  const first = Math.min(...dropdowns.map((d) => d.index));
+  const last = Math.max(...dropdowns.map((d) => d.index));
+  const range = tab.sheet.getRange(2, first + 1, tab.maxRows - 1, last - first + 1);
+  const rules = range.getDataValidations();
+  for (const line of rules) for (const { index, rule } of dropdowns) line[index - first] = rule;
+  range.setDataValidations(rules);
+}
+
+/** Frozen header, formats of new columns and protections. Returns whether anything had to change. */
 function dressTab(app: SpreadsheetApp, tab: LaidOut, language: Locale): boolean {
   const { sheet, table, isNew, columns } = tab;
   if (table.columns.length === 0) {
@@ -117,15 +138,9 @@ function dressTab(app: SpreadsheetApp, tab: LaidOut, language: Locale): boolean 
   const rows = tab.maxRows - 1;
   for (const column of table.columns) {
     const index = columns.get(column.key);
-    if (index === undefined) continue;
+    if (index === undefined || !tab.newKeys.has(column.key)) continue;
     const body = sheet.getRange(2, index + 1, rows, 1);
     if (tab.newKeys.has(column.key)) body.setNumberFormat(numberFormat(column.kind, language));
-    if (column.enum) {
-      // Invalid values stay allowed: labels of the other languages are valid to the add-on, and validateAll explains the rest.
-      body.setDataValidation(
-        app.newDataValidation().requireValueInList(enumLabels(column.enum, language), true).setAllowInvalid(true).build(),
-      );
-    }
   }
   changed = protectComputed(app, sheet, table, columns, isNew) || changed;
   if (table.key === 'log' && isNew) protect(sheet.protect(), 'tab');

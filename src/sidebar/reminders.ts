@@ -102,7 +102,7 @@ function schedulePanel(): { element: HTMLElement; load: () => void } {
     toggle.setAttribute('aria-checked', String(on));
     toggle.disabled = false;
     toggle.textContent = t('reminders.sidebar.schedule', { days: s.reminderDays.length > 0 ? s.reminderDays.join(', ') : t('reminders.sidebar.noDays') });
-    owner.textContent = [s.owner ? t('reminders.sidebar.owner', { owner: s.owner }) : '', s.previousOwner ? t('reminders.sidebar.takenOver', { owner: s.previousOwner }) : ''].join(' ').trim();
+    owner.textContent = [s.owner ? t('reminders.sidebar.owner', { owner: s.owner }) : '', s.previousOwner ? t('reminders.sidebar.takenOver', { owner: s.previousOwner }) : '', s.stoppedFor ? t('reminders.sidebar.stopped', { member: s.stoppedFor }) : ''].join(' ').trim();
   };
   const panel = el('div', { class: 'reminders-schedule' }, toggle, owner);
   const say = (text: string): void => {

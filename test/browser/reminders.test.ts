@@ -15,10 +15,11 @@ describe('Reminders, in the preview', () => {
     await sidebar.locator('#tab-reminders').click();
     const section = panel(sidebar, 'reminders');
     await section.getByRole('button', { name: 'Ver a prévia dos lembretes' }).click();
-    // Jean, Marina and Claire owe both; Lúcia did not say yes to emails; Paulo and Yann have sent both.
-    await expect.poll(() => section.locator('.reminders-preview > ul').first().locator('li').count()).toBe(3);
-    expect(await section.locator('.reminders-preview').textContent()).toContain('3 e-mails seriam enviados');
+    // Jean, Marina and Claire owe both, but Claire has not accepted the privacy notice; Lúcia did not say yes to emails; Paulo and Yann have sent both.
+    await expect.poll(() => section.locator('.reminders-preview > ul').first().locator('li').count()).toBe(2);
+    expect(await section.locator('.reminders-preview').textContent()).toContain('2 e-mails seriam enviados');
     expect(await section.locator('.reminders-preview').textContent()).toContain('Lúcia Almeida (MEM-001) — não aceitou receber e-mails');
+    expect(await section.locator('.reminders-preview').textContent()).toContain('Claire Dubois (MEM-005) — não aceitou o aviso de privacidade em vigor');
     const examples = section.locator('details.reminder-example');
     expect(await examples.count()).toBe(2);
     await examples.first().locator('summary').click();
@@ -26,12 +27,12 @@ describe('Reminders, in the preview', () => {
     expect(harness.preview.emulator().mail.outbox).toHaveLength(0);
 
     await section.getByRole('button', { name: 'Enviar estes lembretes' }).click();
-    await expect.poll(() => section.getByRole('status').first().textContent()).toBe('3 e-mails enviados, anotados no Registro.');
+    await expect.poll(() => section.getByRole('status').first().textContent()).toBe('2 e-mails enviados, anotados no Registro.');
     await page.locator('#show-outbox').click();
     const emails = page.locator('[data-view=outbox] [data-email]');
-    await expect.poll(() => emails.count()).toBe(3);
+    await expect.poll(() => emails.count()).toBe(2);
     const subjects = await emails.locator('h3').allTextContents();
-    expect(subjects.filter((s) => s.startsWith('Plus que') || s.startsWith('Aujourd’hui') || s.startsWith('Demain'))).toHaveLength(2);
+    expect(subjects.filter((s) => s.startsWith('Plus que') || s.startsWith('Aujourd’hui') || s.startsWith('Demain'))).toHaveLength(1);
     expect(subjects.filter((s) => s.startsWith('Faltam') || s.startsWith('Hoje') || s.startsWith('Amanhã'))).toHaveLength(1);
 
     await section.getByRole('button', { name: 'Ver a prévia dos lembretes' }).click();

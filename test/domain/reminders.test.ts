@@ -5,7 +5,7 @@ import { longDate, renderReminder } from '../../src/server/emails/render';
 
 const member = (id: string, joined: string, row: number, extra: Partial<Member> = {}): Member => ({
   row, id, name: id, email: `${id.toLowerCase()}@example.org`, role: 'member', hub: 'Recife', active: true, erased: false,
-  joined, language: undefined, consent: '', emails: true, organization: '', ...extra,
+  joined, language: undefined, consent: '2026-01-01', emails: true, organization: '', ...extra,
 });
 
 describe('planReminders', () => {
@@ -17,7 +17,7 @@ describe('planReminders', () => {
       { id: 'MEM-3', name: 'c', missing: ['proposal', 'pledge'] as const },
       { id: 'MEM-4', name: 'd', missing: ['proposal'] as const },
     ];
-    const plan = planReminders({ late, members, remindedToday: new Set(), quota: 3, fallbackLanguage: 'fr' });
+    const plan = planReminders({ late, members, remindedToday: new Set(), quota: 3, fallbackLanguage: 'fr', noticeVersion: '2026-01-01' });
     expect(plan.send.map((r) => [r.memberId, r.kind, r.language])).toEqual([['MEM-1', 'both', 'fr'], ['MEM-3', 'both', 'fr'], ['MEM-2', 'pledge', 'fr']]);
     expect(plan.skipped).toEqual([{ memberId: 'MEM-4', reason: 'quota' }]);
   });
@@ -25,8 +25,18 @@ describe('planReminders', () => {
   it('sends nobody when the quota is used up, and nobody reminded today', () => {
     const members = [member('MEM-1', '2026-01-01', 2)];
     const late = [{ id: 'MEM-1', name: 'a', missing: ['pledge'] as const }];
-    expect(planReminders({ late, members, remindedToday: new Set(), quota: 0, fallbackLanguage: 'en' }).skipped).toEqual([{ memberId: 'MEM-1', reason: 'quota' }]);
-    expect(planReminders({ late, members, remindedToday: new Set(['MEM-1']), quota: 5, fallbackLanguage: 'en' }).skipped).toEqual([{ memberId: 'MEM-1', reason: 'alreadySent' }]);
+    expect(planReminders({ late, members, remindedToday: new Set(), quota: 0, fallbackLanguage: 'en', noticeVersion: '2026-01-01' }).skipped).toEqual([{ memberId: 'MEM-1', reason: 'quota' }]);
+    expect(planReminders({ late, members, remindedToday: new Set(['MEM-1']), quota: 5, fallbackLanguage: 'en', noticeVersion: '2026-01-01' }).skipped).toEqual([{ memberId: 'MEM-1', reason: 'alreadySent' }]);
+  });
+});
+
+describe('planReminders and the privacy notice', () => {
+  it('emails nobody who has not accepted the notice in force: never accepted, or an older version', () => {
+    const members = [member('MEM-1', '2026-01-01', 2, { consent: '' }), member('MEM-2', '2026-01-01', 3, { consent: '2026-02-01' }), member('MEM-3', '2026-01-01', 4, { consent: '2026-03-01' })];
+    const late = members.map((m) => ({ id: m.id, name: m.name, missing: ['pledge'] as const }));
+    const plan = planReminders({ late, members, remindedToday: new Set(), quota: 10, fallbackLanguage: 'fr', noticeVersion: '2026-03-01' });
+    expect(plan.send.map((r) => r.memberId)).toEqual(['MEM-3']);
+    expect(plan.skipped).toEqual([{ memberId: 'MEM-1', reason: 'noNotice' }, { memberId: 'MEM-2', reason: 'noNotice' }]);
   });
 });
 

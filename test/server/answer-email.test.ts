@@ -13,7 +13,7 @@ function answering(w = remindersWorkbook()) {
     const call = openCall(w.google);
     return recordsOf('members', readTab(call, MEMBERS)).find((m) => m.id === id);
   };
-  const send = (id: string, answer = ANSWER, previous?: ProposalAnswer) => sendAnswerEmail(openCall(w.google), author(id), answer, previous, 'fr');
+  const send = (id: string, answer = ANSWER, previous?: ProposalAnswer) => sendAnswerEmail(openCall(w.google), author(id), answer, previous, 'fr', '2026-01-01');
   return { ...w, send };
 }
 
@@ -40,6 +40,17 @@ describe('sendAnswerEmail', () => {
     expect(w.send('MEM-002', ANSWER, ANSWER)).toEqual({ sent: false, reason: 'unchanged' });
     w.emulator.mail.setDailyQuota(LUCIA.email, 0);
     expect(w.send('MEM-002')).toEqual({ sent: false, reason: 'quota' });
+    expect(w.emulator.mail.outbox).toEqual([]);
+  });
+
+  it('sends nothing to an author who has not accepted the privacy notice in force', () => {
+    const w = answering();
+    w.tab('Membres').getRange('L3').setValue(''); // Ana never accepted
+    expect(w.send('MEM-002')).toEqual({ sent: false, reason: 'noNotice' });
+    w.tab('Membres').getRange('L3').setValue(new Date('2026-02-10T03:00:00Z'));
+    // The notice changed after she accepted it.
+    w.tab('Paramètres').getRange('B14').setValue(new Date('2026-03-01T03:00:00Z'));
+    expect(sendAnswerEmail(openCall(w.google), recordsOf('members', readTab(openCall(w.google), MEMBERS)).find((m) => m.id === 'MEM-002'), ANSWER, undefined, 'fr', '2026-03-01')).toEqual({ sent: false, reason: 'noNotice' });
     expect(w.emulator.mail.outbox).toEqual([]);
   });
 });

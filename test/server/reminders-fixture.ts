@@ -11,7 +11,8 @@ type MemberRow = [id: string, name: string, email: string, hub: string, role: st
 /**
  * A French workbook set up by Lúcia (coordinator, MEM-001, who did not say yes to emails), and
  * members typed into the Members tab: three who said yes in three languages, one who said no,
- * an inactive one, an erased one and one whose email is not an address. Jean (MEM-003) has
+ * an inactive one, an erased one and one whose email is not an address; each accepted the
+ * privacy notice the day they joined. Jean (MEM-003) has
  * already proposed, so he owes only a pledge. The deadline is fifteen days away (setup's).
  */
 export const GROUP: readonly MemberRow[] = [
@@ -34,8 +35,10 @@ export function remindersWorkbook(options: { user?: EmulatedUser; members?: read
     return sheet;
   };
   const rows = (options.members ?? GROUP).map(([id, name, email, hub, role, status, joined, language, emails]) =>
-    [id, name, email, '', 'Recife', 'BR', hub, role, status, joined, language, '', emails]);
+    [id, name, email, '', 'Recife', 'BR', hub, role, status, joined, language, joined, emails]);
   if (rows.length > 0) tab('Membres').getRange(3, 1, rows.length, 13).setValues(rows);
+  // Everyone accepted the privacy notice when they joined; its version is older (2026-01-01, midnight in Recife).
+  tab('Paramètres').getRange('B14').setValue(new Date('2026-01-01T03:00:00Z'));
   tab('Propositions').getRange(2, 1, 1, 5).setValues([['PRO-001', 'Feira solidária', '', 'O3', 'MEM-003']]);
   emulator.meter.reset();
   return {

@@ -68,6 +68,17 @@ describe('scheduled reminders', () => {
     expect(w.emulator.triggers.all()).toEqual([]);
   });
 
+  it('cannot be turned on while Settings › Reminder days is blank: it would never send', () => {
+    const w = scheduled();
+    w.setReminderDays('');
+    expect(w.schedule(true)).toEqual({ ok: false, errors: [{ field: 'form', message: 'Primeiro informe os “Dias de lembrete” em Configurações (por exemplo “5, 1”): sem eles, os lembretes automáticos nunca sairiam.' }] });
+    expect(w.emulator.triggers.all()).toEqual([]);
+    w.as(JEAN);
+    expect(w.schedule(true)).toMatchObject({ ok: false, errors: [{ message: 'Indiquez d’abord les «\u00a0Jours de rappel\u00a0» dans Paramètres (par exemple «\u00a05, 1\u00a0»)\u00a0: sans eux, les rappels automatiques ne partiraient jamais.' }] });
+    // Turning it off needs no days.
+    expect(ok(w.schedule(false)).on).toBe(false);
+  });
+
   it('is refused to a member', () => {
     const w = scheduled();
     w.tab('Membres').getRange('H4').setValue('membre');

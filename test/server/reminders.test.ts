@@ -105,6 +105,37 @@ describe('sendReminders: a real run', () => {
     expect(w.emulator.mail.outbox).toHaveLength(2);
   });
 
+  it('under a small quota, reminds every late member once before anyone twice, day after day', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-03-02T12:00:00Z'));
+      const w = remindersWorkbook();
+      w.emulator.mail.setDailyQuota(LUCIA.email, 2);
+      const day = () => {
+        const result = ok(w.send());
+        vi.setSystemTime(new Date(Date.now() + 24 * 60 * 60 * 1000));
+        return result.sent.map((s) => s.memberId);
+      };
+      // Late: Amy and Ana owe both (Amy registered first), Jean a pledge.
+      expect(day()).toEqual(['MEM-004', 'MEM-002']);
+      expect(day()).toEqual(['MEM-003', 'MEM-004']);
+      expect(day()).toEqual(['MEM-002', 'MEM-003']);
+      // The dry run follows the same turn.
+      expect(ok(w.dryRun()).sent.map((s) => s.memberId)).toEqual(['MEM-004', 'MEM-002']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('emails no late member who has not accepted the privacy notice in force, and says why', () => {
+    const w = remindersWorkbook();
+    w.tab('Membres').getRange('L3').setValue(''); // Ana never accepted it
+    const result = ok(w.send());
+    expect(result.sent.map((s) => s.memberId)).toEqual(['MEM-004', 'MEM-003']);
+    expect(result.skipped).toContainEqual({ memberId: 'MEM-002', reason: 'noNotice' });
+    expect(w.emulator.mail.outbox.map((m) => m.to[0])).not.toContain('ana@example.org');
+  });
+
   it('escapes a name typed as markup or as a formula: nothing from a cell becomes HTML', () => {
     const w = remindersWorkbook();
     ok(w.send());

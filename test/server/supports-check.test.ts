@@ -29,7 +29,7 @@ function typeSupports(wb: ReturnType<typeof workbook>, rows: string[][]) {
 const supportsColumn = (wb: ReturnType<typeof workbook>) => rowsOf(wb.ss, 'Propositions').map((r) => r[9]);
 
 describe('Check on the Supports tab', () => {
-  it('marks unknown proposals and members, one’s own proposal, duplicates, supports over the limit and inactive members', () => {
+  it('marks unknown proposals and members, one’s own proposal, duplicates, and supports over the limit; an inactive member’s support is left uncounted, not marked', () => {
     const wb = workbook();
     wb.ss.getSheetByName('Membres')?.getRange(4, 9).setValue('inactif'); // Jean
     typeSupports(wb, [
@@ -48,8 +48,8 @@ describe('Check on the Supports tab', () => {
       [4, 'Membre', 'O membro MEM-404 não existe.'],
       [5, 'Membre', 'Ninguém pode apoiar a própria proposta: este apoio não conta.'],
       [6, 'Proposition', 'Este membro já apoia esta proposta na linha 2: esta linha não conta.'],
-      [7, 'Membre', 'Este membro está inativo ou teve os dados excluídos: o apoio não conta.'],
     ]);
+    expect(wb.ss.getSheetByName('Soutiens')?.getRange('B7').getNote()).toBe('');
     expect(wb.ss.getSheetByName('Soutiens')?.getRange('B5').getNote()).toBe('⚠ Mutirão: On ne peut pas soutenir sa propre proposition\u00a0: ce soutien ne compte pas.');
     // Check also recounts what people typed: only row 2 counts.
     expect(supportsColumn(wb)).toEqual([1, 0, 0]);
@@ -142,14 +142,14 @@ describe('a workbook not yet set up again for supports', () => {
 });
 
 describe('erased members', () => {
-  it('count nowhere: their supports are left out of Proposals › Supports and marked by Check', () => {
+  it('count nowhere: their supports are left out of Proposals › Supports, and Check does not call them problems', () => {
     const wb = workbook();
     wb.as(JEAN);
     supportProposal(wb.google, { proposalId: 'PRO-003' });
     wb.ss.getSheetByName('Membres')?.getRange(4, 9).setValue('effacé');
     wb.as(LUCIA);
     const result = checked(validateAll(wb.google));
-    expect(result.problems.filter((p) => p.table === 'supports').map((p) => p.row)).toEqual([2]);
+    expect(result.problems.filter((p) => p.table === 'supports')).toEqual([]);
     expect(supportsColumn(wb)).toEqual([0, 0, 0]);
   });
 });
