@@ -52,6 +52,20 @@ function growProposals(emulator: Bench['emulator']): void {
 const SUPPORTED = { proposalId: 'PRO-0010' };
 const WITHDRAWN = { proposalId: 'PRO-0003' };
 
+/** The bench member's own proposal and pledge (issue 22), and the edit that changes the proposal's title. */
+const OWN_PROPOSAL = { proposalId: 'PRO-0002' };
+const OWN_PLEDGE = { resourceId: 'RES-0002' };
+const EDITED = { ...OWN_PROPOSAL, title: 'Proposition 0002 revue', objectiveId: 'O3' };
+const TRANSLATED = { source: 'Proposals!PRO-0002!Title', to: 'fr' };
+
+/** Sets a cell back by hand, unmetered: the next run withdraws (or translates) again. */
+function putBack(emulator: Bench['emulator'], tab: string, act: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void): void {
+  emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
+    const sheet = emulator.services.SpreadsheetApp.getActive().getSheetByName(tab);
+    if (sheet) act(sheet);
+  });
+}
+
 const scenarios: Scenario[] = [
   { name: 'getSidebarState', run: (rows) => measure(rows, (p) => p.scriptRun('getSidebarState', [])) },
   { name: 'setupWorkbook (again)', run: (rows) => measure(rows, (p) => p.call('setupWorkbook')) },
@@ -67,6 +81,11 @@ const scenarios: Scenario[] = [
   { name: 'supportProposal', run: (rows) => measure(rows, (p) => p.scriptRun('supportProposal', [SUPPORTED]), MEMBER, (p) => p.scriptRun('withdrawSupport', [SUPPORTED])) },
   { name: 'withdrawSupport', run: (rows) => measure(rows, (p) => p.scriptRun('withdrawSupport', [WITHDRAWN]), MEMBER, (p) => p.scriptRun('supportProposal', [WITHDRAWN])) },
   { name: 'listProposals', run: (rows) => measure(rows, (p) => p.scriptRun('listProposals', [{}]), MEMBER) },
+  { name: 'updateProposal', run: (rows) => measure(rows, (p) => p.scriptRun('updateProposal', [EDITED]), MEMBER, (p) => p.scriptRun('updateProposal', [{ ...EDITED, title: 'Proposition 0002' }])) },
+  { name: 'withdrawProposal', run: (rows) => measure(rows, (p) => p.scriptRun('withdrawProposal', [OWN_PROPOSAL]), MEMBER, (_, e) => putBack(e, 'Propositions', (s) => s.getRange(3, 6).setValue('soumise'))) },
+  { name: 'withdrawResource', run: (rows) => measure(rows, (p) => p.scriptRun('withdrawResource', [OWN_PLEDGE]), MEMBER, (_, e) => putBack(e, 'Ressources', (s) => s.getRange(3, 10).setValue('disponible'))) },
+  { name: 'translateText (new)', run: (rows) => measure(rows, (p) => p.scriptRun('translateText', [TRANSLATED]), MEMBER, (_, e) => putBack(e, 'Traductions', (s) => s.getLastRow() > 1 && s.deleteRows(2, s.getLastRow() - 1))) },
+  { name: 'translateText (kept)', run: (rows) => measure(rows, (p) => p.scriptRun('translateText', [TRANSLATED]), MEMBER) },
   { name: 'answerProposal', run: (rows) => measure(rows, (p) => p.scriptRun('answerProposal', [{ proposalId: 'PRO-0010', status: 'prioritized', priorityRank: 1, answer: 'Oui' }])) },
   // The action plan and the report for partners (issue 21).
   { name: 'saveMilestone', run: (rows) => measure(rows, (p) => p.scriptRun('saveMilestone', [{ proposalId: 'PRO-0002', milestone: 'Salle réservée', due: '2030-01-10', status: 'done', doneOn: '2026-01-10' }]), MEMBER) },

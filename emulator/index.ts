@@ -8,6 +8,7 @@ import { createCalendarApp } from './calendar';
 import { createCalendarApi } from './calendar-api';
 import { CalendarStore, type CalendarSnapshot } from './calendar-store';
 import { createHtmlService } from './html';
+import { createLanguageApp, LanguageStore } from './language';
 import { createLockService, LockControl } from './lock';
 import { createConsole, createLogger, type LogLine } from './logger';
 import { createMailApp, MailStore, type MailSnapshot } from './mail';
@@ -43,6 +44,8 @@ export interface AppsScriptServices {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
+  /** The Language service: a deterministic fake with a daily quota (see ./language). */
+  LanguageApp: GoogleAppsScript.Language.LanguageApp;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
 }
@@ -111,6 +114,8 @@ export class Emulator {
   readonly mail: MailStore;
   /** The installed triggers of every user; project.runDueTriggers fires them. */
   readonly triggers: TriggerStore;
+  /** Every translation LanguageApp made, and each user's daily quota (not kept in snapshots). */
+  readonly language = new LanguageStore();
   /** Everything Logger.log and console.* printed. */
   readonly logs: LogLine[] = [];
   readonly scriptTimeZone: string;
@@ -181,6 +186,7 @@ export class Emulator {
         promptForConsent: (scopes) => this.consentPrompts.push(scopes),
       }, this.triggers, this),
       MailApp: createMailApp(env, this.mail, this),
+      LanguageApp: createLanguageApp(env, this.language, this),
       Logger: createLogger(env, this.logs),
     };
     this.services = { ...services, console: createConsole(env, this.logs) };

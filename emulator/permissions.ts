@@ -68,7 +68,7 @@ export function permissionError(context: ExecutionContext, service: string, meth
  *   guide is silent, so the less convenient answer), set…, and every write.
  * - Properties: reads; "Spreadsheet editors can't set user properties", and the guide says
  *   nothing of the other stores' setters, so every setter is refused.
- * - Lock ("Works"), HTML ("Can generate HTML, but can't display it"), Utilities: allowed.
+ * - Lock ("Works"), HTML ("Can generate HTML, but can't display it"), Utilities, Language: allowed.
  * - Logger and console need no authorization and are part of the runtime: allowed (inferred).
  * - Everything else is absent from the table, so refused: Session (even the locale and time
  *   zone), ScriptApp, Ui and menus, CalendarApp, MailApp.
@@ -80,6 +80,7 @@ const CUSTOM_FUNCTION_SERVICES = new Set([
   'HtmlOutput',
   'HtmlTemplate',
   'Utilities',
+  'LanguageApp',
   'PropertiesService',
   'Properties',
   'Logger',

@@ -1,6 +1,10 @@
 import type { Locale } from '../src/domain/locale';
 
-/** The people one can act as in the preview: a coordinator from each hub, a member, a newcomer. */
+/**
+ * The people one can act as in the preview: a coordinator and a member from each hub, and
+ * newcomers who have never seen the add-on (one per language), so registration can be tried
+ * more than once without resetting the workbook.
+ */
 export interface Persona {
   readonly id: string;
   readonly label: string;
@@ -14,6 +18,8 @@ export const PERSONAS: readonly Persona[] = [
   { id: 'marina', label: 'Marina — member, Recife', email: 'marina.souza@example.org', locale: 'pt-BR' },
   { id: 'claire', label: 'Claire — member, Nantes', email: 'claire.dubois@example.org', locale: 'fr' },
   { id: 'newcomer', label: 'Newcomer — not registered', email: 'newcomer@example.org', locale: 'en' },
+  { id: 'newcomer-nantes', label: 'Élodie — newcomer, Nantes (fr)', email: 'elodie.martin@example.org', locale: 'fr' },
+  { id: 'newcomer-recife', label: 'Tiago — newcomer, Recife (pt-BR)', email: 'tiago.santos@example.org', locale: 'pt-BR' },
 ];
 
 export function persona(id: string | null | undefined): Persona {

@@ -64,7 +64,12 @@ export function workbookView(emulator: Emulator, project: Project): WorkbookView
   const menu = emulator.ui.menus.find((m) => m.addon);
   return emulator.run({ kind: 'user', authMode: 'FULL' }, () => {
     const ss = emulator.services.SpreadsheetApp.getActive();
-    const tabs = ss.getSheets().map((sheet) => {
+    // Hidden tabs (Translations) are not in Sheets' tab strip either.
+    const sheets = ss.getSheets().filter((sheet) => !sheet.isSheetHidden());
+    const chosen = emulator.spreadsheet.selection;
+    const selectedTab = chosen ? sheets.findIndex((s) => s.getSheetId() === chosen.sheetId) : -1;
+    const selection = chosen && selectedTab >= 0 ? { tab: selectedTab, row: chosen.ref.row, column: chosen.ref.column, count: chosen.count } : null;
+    const tabs = sheets.map((sheet) => {
       const rows = Math.max(sheet.getLastRow(), 1);
       const columns = Math.max(sheet.getLastColumn(), 1);
       const range = sheet.getRange(1, 1, rows, columns);
@@ -86,6 +91,7 @@ export function workbookView(emulator: Emulator, project: Project): WorkbookView
       tabs,
       events: eventsOf(emulator),
       emails: emailsOf(emulator),
+      selection,
     };
   });
 }

@@ -61,4 +61,6 @@ export interface WorkbookView {
   readonly events: readonly EventView[];
   /** Newest first. */
   readonly emails: readonly EmailView[];
+  /** The cell the add-on last selected (Range.activate): its tab's index, 1-based row and column, and a counter of selections. */
+  readonly selection: { readonly tab: number; readonly row: number; readonly column: number; readonly count: number } | null;
 }

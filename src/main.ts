@@ -28,6 +28,9 @@ import * as sidebar from './server/sidebar';
 import * as submissions from './server/submissions';
 import * as supports from './server/supports';
 import * as validation from './server/validation';
+import * as own from './server/own';
+import * as translations from './server/translate';
+import * as goTo from './server/go-to-cell';
 import { wordsFromPages } from './server/words-page';
 
 // Getters, so a service is only looked up when a call needs it.
@@ -40,6 +43,7 @@ const google: GoogleServices = {
   get Calendar() { return Calendar; },
   get MailApp() { return MailApp; },
   get ScriptApp() { return ScriptApp; },
+  get LanguageApp() { return LanguageApp; },
 };
 
 // Code.js carries no catalogs (scripts/build.mjs): each language's words are its Messages page.
@@ -106,3 +110,10 @@ export function recordDelivery(input: DeliveryRequest) { return actionPlan.recor
 export function buildReport(input: ReportRequest) { return report.buildReport(google, input); }
 export function showReportDialog(input: ReportRequest) { return report.showReportDialog(google, input); }
 export function showReport() { sidebar.showSidebar(google, 'report'); }
+// Members in control of what they wrote, and translations (issue 22).
+export function updateProposal(input: FormInput<ProposalInput> & { proposalId: string }) { return own.updateProposal(google, input); }
+export function withdrawProposal(input: { proposalId: string }) { return own.withdrawProposal(google, input); }
+export function updateResource(input: FormInput<ResourceInput> & { resourceId: string }) { return own.updateResource(google, input); }
+export function withdrawResource(input: { resourceId: string }) { return own.withdrawResource(google, input); }
+export function translateText(input: { source: string; to?: Locale }) { return translations.translateText(google, input); }
+export function selectCell(input: { table: string; cell: string }) { return goTo.selectCell(google, input); }

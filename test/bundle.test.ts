@@ -23,7 +23,9 @@ const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'se
   // Time polls and minutes (issue 20).
   'openPoll', 'answerPoll', 'listPolls', 'closePoll', 'closeMeeting', 'listMinutes',
   // The action plan and the report for partners (issue 21).
-  'listActionPlan', 'saveMilestone', 'recordDelivery', 'buildReport', 'showReportDialog', 'showReport'];
+  'listActionPlan', 'saveMilestone', 'recordDelivery', 'buildReport', 'showReportDialog', 'showReport',
+  // Members in control of what they wrote (issue 22).
+  'updateProposal', 'withdrawProposal', 'updateResource', 'withdrawResource', 'translateText', 'selectCell'];
 
 function load(user = { email: 'ana@example.org', locale: 'pt-BR' }) {
   const emulator = new Emulator({ user, spreadsheet: { locale: 'pt_BR' } });

@@ -58,6 +58,15 @@ export class RangeView {
     for (let i = 0; i < numRows; i++) for (let j = 0; j < numColumns; j++) f(row - 1 + i, column - 1 + j, i, j);
   }
 
+  /** Selects the range in the editor: its sheet becomes the active one (…/reference/spreadsheet/range#activate()). */
+  activate(): RangeView {
+    this.g('activate', 'read');
+    const store = this.doc.store;
+    store.activeSheetId = this.sheetId;
+    store.selection = { sheetId: this.sheetId, ref: this.gridRef(), count: (store.selection?.count ?? 0) + 1 };
+    return this;
+  }
+
   getRow(): number {
     this.g('getRow', 'read');
     return this.ref.row;

@@ -151,6 +151,8 @@ export class SpreadsheetStore {
   url: string;
   sheets: SheetState[];
   activeSheetId: number;
+  /** The range Range.activate() last selected (the user's selection), and how many times one was; not persisted. */
+  selection: { readonly sheetId: number; readonly ref: GridRef; readonly count: number } | null = null;
   metadata: MetadataRecord[] = [];
   /** Every Spreadsheet.toast() shown, oldest first, for tests and the preview. */
   toasts: Toast[] = [];

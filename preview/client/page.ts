@@ -128,7 +128,16 @@ function renderOutbox(view: WorkbookView): void {
   $('grid').replaceChildren(section);
 }
 
+/** The last selection shown: a new one (Check's "select this cell") brings its tab forward. */
+let selectionSeen = 0;
+
 function renderGrid(view: WorkbookView): void {
+  const selection = view.selection;
+  if (selection && selection.count !== selectionSeen) {
+    selectionSeen = selection.count;
+    currentTab = selection.tab;
+    shown = 'tab';
+  }
   $('show-calendar').setAttribute('aria-pressed', String(shown === 'calendar'));
   $('show-outbox').setAttribute('aria-pressed', String(shown === 'outbox'));
   if (shown === 'calendar') return renderCalendar(view);
@@ -156,12 +165,17 @@ function renderGrid(view: WorkbookView): void {
       }
       const background = tab.backgrounds[r]?.[c];
       if (background && background !== '#ffffff') td.style.background = background;
+      if (selection && selection.tab === currentTab && selection.row === r + 1 && selection.column === c + 1) {
+        td.classList.add('selected');
+        td.setAttribute('aria-current', 'true');
+      }
       tr.append(td);
     });
     body.append(tr);
   });
   table.append(head, body);
   grid.replaceChildren(table, ...tab.charts.map(renderChart));
+  grid.querySelector('td.selected')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 /** The chart the add-on inserted, drawn as CSS bars beside the grid, as the sheet would show it. */
@@ -210,8 +224,9 @@ async function refresh(): Promise<void> {
   const view = await api<WorkbookView>('/api/workbook');
   document.title = `${view.title} — Mutirão preview`;
   renderMenu(view);
-  renderTabs(view);
+  // The grid first: a new selection may bring another tab forward.
   renderGrid(view);
+  renderTabs(view);
 }
 
 function toast(message: string): void {
@@ -256,6 +271,8 @@ async function start(): Promise<void> {
   const personas = await api<Persona[]>('/api/personas');
   personaSelect.replaceChildren(...personas.map((p) => el('option', p.label, { value: p.id })));
   const saved = new URLSearchParams(location.search);
+  // A first visit (nobody picked yet) opens "Start here".
+  if (!saved.get('as') && !localStorage.getItem('mutirao.as')) $<HTMLDetailsElement>('start-here').open = true;
   personaSelect.value = saved.get('as') ?? localStorage.getItem('mutirao.as') ?? personas[0]?.id ?? '';
   langSelect.value = saved.get('lang') ?? localStorage.getItem('mutirao.lang') ?? '';
   const changed = () => {

@@ -1,3 +1,4 @@
+import type { Locale } from '../domain/locale';
 import type { EnumCode } from '../domain/enums';
 import type { DiscussedAt } from './polls';
 
@@ -13,6 +14,8 @@ export interface ProposalListing {
   /** The author's name; '' when their data was erased or the row names no member. */
   readonly author: string;
   readonly hub: EnumCode<'hub'> | null;
+  /** The language the author reads and writes (Members › Language), null when unknown: another than the reader's offers Translate. */
+  readonly language: Locale | null;
   readonly status: EnumCode<'proposalStatus'> | null;
   readonly priorityRank: number | null;
   /** Counted supports (inactive and erased members' left out). */

@@ -56,6 +56,8 @@ export interface MeetingView {
 export interface ProposalView {
   readonly id: string;
   readonly title: string;
+  readonly description: string;
+  readonly resourcesNeeded: string;
   readonly objectiveId: string;
   readonly status: EnumCode<'proposalStatus'> | null;
   readonly priorityRank: number | null;
@@ -66,6 +68,8 @@ export interface ProposalView {
   readonly answered: string | null;
   /** The held meetings that discussed it (issue 20). */
   readonly discussed: readonly DiscussedAt[];
+  /** The author may still edit or withdraw it: no coordinator has answered, and it is not withdrawn. */
+  readonly editable: boolean;
 }
 
 export interface ResourceView {
@@ -80,6 +84,8 @@ export interface ResourceView {
   readonly availability: EnumCode<'availability'> | null;
   readonly availableFrom: string | null;
   readonly proposalId: string;
+  /** The pledger may still edit or withdraw it: nothing delivered yet, and it is not withdrawn. */
+  readonly editable: boolean;
 }
 
 export interface ObjectiveView {

@@ -7,6 +7,8 @@ export interface ProblemView {
   readonly row: number;
   /** The column's header as the workbook shows it. */
   readonly column: string;
+  /** The cell's A1 name in its tab (`D12`), for selecting it; '' when its column is missing. */
+  readonly cell: string;
   readonly message: string;
 }
 

@@ -1,4 +1,5 @@
 import { countsInTotals } from './privacy';
+import { standingPledge } from './own';
 import { enumCodes, enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
 import { lateMembers, type LateInput } from './late';
@@ -38,6 +39,7 @@ export interface DashboardInput extends LateInput {
     category: EnumCode<'category'> | undefined;
     amount: number | undefined;
     currency: Currency | undefined;
+    availability?: EnumCode<'availability'> | undefined;
   }[];
   /** The priority objectives' most supported proposals, beside the prioritized ones; no block when absent. */
   readonly supported?: {
@@ -132,10 +134,10 @@ function proposalsBlock({ proposals, language }: DashboardInput): DashboardCell[
   return rows;
 }
 
-/** Pledges of active (or erased) members only: a member who left no longer stands behind a promise. */
+/** Pledges of active (or erased) members only: a member who left no longer stands behind a promise, nor a withdrawn pledge. */
 function activePledges(input: DashboardInput) {
   const hubs = new Map(input.members.filter((m) => countsInTotals(m) && m.id).map((m) => [m.id, m.hub ?? null] as const));
-  return input.resources.flatMap((r) => (hubs.has(r.member) ? [{ ...r, hub: hubs.get(r.member) ?? null }] : []));
+  return input.resources.flatMap((r) => (hubs.has(r.member) && standingPledge(r) ? [{ ...r, hub: hubs.get(r.member) ?? null }] : []));
 }
 
 function pledgesBlock(input: DashboardInput): DashboardCell[][] {

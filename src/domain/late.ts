@@ -1,8 +1,10 @@
 import type { EnumCode } from './enums';
+import { standingPledge, standingProposal } from './own';
 
 /**
  * Who still owes the workshop's 15-day action: every active member is asked for at least
- * one proposal and one pledge. Any proposal counts, whatever became of it.
+ * one proposal and one pledge. Any proposal counts, whatever became of it, unless its author
+ * withdrew it; a withdrawn pledge counts no more (issue 22).
  */
 
 export type Hub = EnumCode<'hub'>;
@@ -22,16 +24,16 @@ export interface LateGroup {
 
 export interface LateInput {
   readonly members: readonly { id: string; name: string; hub: Hub | undefined; active: boolean; erased?: boolean }[];
-  readonly proposals: readonly { member: string }[];
-  readonly resources: readonly { member: string }[];
+  readonly proposals: readonly { member: string; status?: EnumCode<'proposalStatus'> | undefined }[];
+  readonly resources: readonly { member: string; availability?: EnumCode<'availability'> | undefined }[];
 }
 
 const HUB_ORDER: readonly (Hub | null)[] = ['Recife', 'Nantes', null];
 
 /** Grouped by hub (Recife, Nantes, then no hub), in the Members tab's order within a hub. */
 export function lateMembers({ members, proposals, resources }: LateInput): LateGroup[] {
-  const proposed = new Set(proposals.map((p) => p.member));
-  const pledged = new Set(resources.map((r) => r.member));
+  const proposed = new Set(proposals.filter(standingProposal).map((p) => p.member));
+  const pledged = new Set(resources.filter(standingPledge).map((r) => r.member));
   const seen = new Set<string>();
   const late = members.flatMap((m) => {
     if (!m.active || !m.id || seen.has(m.id)) return [];

@@ -1,5 +1,6 @@
 import { plansByProposal, stands } from './action-plan';
 import { ENUMS, type EnumCode } from './enums';
+import { standingPledge } from './own';
 import type { Localized } from './locale';
 import { countsInTotals } from './privacy';
 import { isIsoDate, type IsoDate } from './time';
@@ -77,7 +78,7 @@ const TALLIES = {
   activeMembers: (s: Sources) => activeIds(s).size,
   activeMembersWithResource: (s: Sources) => {
     const active = activeIds(s);
-    return new Set(s.resources.map((r) => r.member).filter((id) => active.has(id))).size;
+    return new Set(s.resources.filter(standingPledge).map((r) => r.member).filter((id) => active.has(id))).size;
   },
   prioritizedProposals: (s: Sources) => s.proposals.filter((p) => p.status === 'prioritized').length,
   scheduledMeetings: (s: Sources) =>

@@ -74,6 +74,7 @@ export interface Proposal extends Row {
   readonly member: string;
   readonly status: EnumCode<'proposalStatus'> | undefined;
   readonly priorityRank: number | undefined;
+  readonly resourcesNeeded: string;
   /** As the last count wrote it. */
   readonly supports: number | undefined;
   readonly answer: string;
@@ -180,6 +181,15 @@ export interface Milestone extends Row {
   readonly notes: string;
 }
 
+/** A machine translation kept for reuse (issue 22). */
+export interface Translation extends Row {
+  /** `Proposals!PRO-003!Description`. */
+  readonly source: string;
+  readonly language: string;
+  readonly text: string;
+  readonly sourceHash: string;
+}
+
 interface RecordTypes {
   settings: Setting;
   members: Member;
@@ -191,6 +201,7 @@ interface RecordTypes {
   polls: Poll;
   pollAnswers: PollAnswer;
   milestones: Milestone;
+  translations: Translation;
 }
 
 type Read = Record<string, unknown>;

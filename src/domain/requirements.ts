@@ -28,3 +28,8 @@ export const resourceRequirements = [
   requireWhen<ResourceFields>((r) => r.quantity !== undefined, 'unit'),
   requireWhen<ResourceFields>((r) => r.availability === 'planned', 'availableFrom'),
 ];
+
+/** A pledge is taken back with Withdraw (withdrawResource), never by choosing "withdrawn" in a form. */
+export const noWithdrawnPledge = z.superRefine<ResourceFields>((value, ctx) => {
+  if (value.availability === 'withdrawn') ctx.addIssue({ code: 'custom', path: ['availability'], params: { key: 'withdrawWithButton' }, input: value.availability });
+}, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });

@@ -64,7 +64,7 @@ export interface Settings {
   eurToBrlRate: number | undefined;
   workingHoursStart: WallTime;
   workingHoursEnd: WallTime;
-  /** As typed (e.g. `Mon-Fri`, `lun-ven`); read into days by the meeting slots. */
+  /** As typed (e.g. `Mon-Fri`, `lun.–ven.`); read into days by the meeting slots. */
   workingDays: string;
   supportsPerMember: number;
   /** Days before the deadline, largest first; empty: no reminders. */
@@ -91,9 +91,11 @@ export function defaultSettings(language: Locale, today: IsoDate): Settings {
   };
 }
 
-const byLabel = new Map<string, SettingKey>(
-  SETTING_ROWS.flatMap((row) => LOCALES.map((locale) => [normalizeLabel(row.label[locale]), row.key] as const)),
-);
+const byLabel = new Map<string, SettingKey>([
+  ...SETTING_ROWS.flatMap((row) => LOCALES.map((locale) => [normalizeLabel(row.label[locale]), row.key] as const)),
+  // A label an earlier version wrote (fr, before issue 22), still read.
+  [normalizeLabel('Date limite des contributions'), 'submissionDeadline'],
+]);
 
 export function settingKeyOf(label: unknown): SettingKey | undefined {
   return typeof label === 'string' ? byLabel.get(normalizeLabel(label)) : undefined;

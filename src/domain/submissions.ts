@@ -1,7 +1,7 @@
 import './zod';
 import * as z from 'zod/mini';
 import * as f from './fields';
-import { resourceRequirements } from './requirements';
+import { noWithdrawnPledge, resourceRequirements } from './requirements';
 import { enumCodeOf } from './enums';
 import type { MessageKey } from './languages/types';
 import type { Wording } from './i18n/wording';
@@ -50,7 +50,7 @@ export const resourceInput = z
     availableFrom: f.optional(f.date()),
     proposalId: f.optional(f.idOf('PRO')),
   })
-  .check(...resourceRequirements);
+  .check(...resourceRequirements, noWithdrawnPledge);
 
 /** Duration, zone and audience may be left blank: the server fills in Settings' duration, the coordinator's hub zone and `all`. */
 export const meetingInput = z.object({

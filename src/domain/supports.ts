@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import * as f from './fields';
 import type { Member, Proposal, Support } from './records';
 import { requireWhen } from './requirements';
+import { standingProposal } from './own';
 import type { Problem } from './rows';
 
 /**
@@ -12,7 +13,7 @@ import type { Problem } from './rows';
  * (their first rows, in sheet order). Pure: the server, refreshProgress and Check share it.
  */
 
-export type SupportFlaw = 'unknownProposal' | 'unknownMember' | 'ownProposal' | 'duplicateSupport' | 'overLimit' | 'inactiveSupporter';
+export type SupportFlaw = 'unknownProposal' | 'unknownMember' | 'ownProposal' | 'duplicateSupport' | 'overLimit' | 'inactiveSupporter' | 'withdrawnProposal';
 
 export interface SupportVerdict {
   readonly support: Support;
@@ -35,6 +36,8 @@ const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(ke
 export function tallySupports(supports: readonly Support[], members: readonly Member[], proposals: readonly Proposal[], limit: number): SupportTally {
   const memberById = new Map(members.filter((m) => m.id).map((m) => [m.id, m] as const));
   const authorOf = new Map(proposals.filter((p) => p.id).map((p) => [p.id, p.member] as const));
+  // Supports of a withdrawn proposal go back to their members: they count nowhere, nor against the limit.
+  const withdrawn = new Set(proposals.filter((p) => p.id && !standingProposal(p)).map((p) => p.id));
   const seen = new Map<string, number>();
   const byProposal = new Map<string, number>();
   const byMember = new Map<string, number>();
@@ -46,6 +49,7 @@ export function tallySupports(supports: readonly Support[], members: readonly Me
       author === undefined ? 'unknownProposal'
       : member === undefined ? 'unknownMember'
       : !member.active ? 'inactiveSupporter'
+      : withdrawn.has(support.proposal) ? 'withdrawnProposal'
       : author === member.id ? 'ownProposal'
       : seen.has(pair) ? 'duplicateSupport'
       : (byMember.get(member.id) ?? 0) >= limit ? 'overLimit'
@@ -72,7 +76,8 @@ const custom = (key: string, params: Record<string, unknown>): z.core.$ZodRawIss
  */
 export function supportProblems(tally: SupportTally, limit: number): Problem[] {
   return tally.verdicts.flatMap(({ support, flaw, counted }): Problem[] => {
-    if (!flaw || flaw === 'unknownProposal' || flaw === 'unknownMember' || flaw === 'inactiveSupporter') return [];
+    // A withdrawn proposal's supports are the add-on's doing, not a mistake in the sheet.
+    if (!flaw || flaw === 'unknownProposal' || flaw === 'unknownMember' || flaw === 'inactiveSupporter' || flaw === 'withdrawnProposal') return [];
     const column = flaw === 'duplicateSupport' ? 'proposal' : 'member';
     return [{ table: 'supports', row: support.row, column, issue: custom(flaw, { rows: counted ?? '', count: limit }) }];
   });

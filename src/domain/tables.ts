@@ -43,6 +43,8 @@ export interface Table {
   readonly idPrefix?: string;
   /** The message key when a reference names none of this table's IDs. */
   readonly unknownId?: string;
+  /** The add-on's own store, hidden when setup creates it (a coordinator may show it). */
+  readonly hidden?: boolean;
 }
 
 export type TableKey =
@@ -57,7 +59,8 @@ export type TableKey =
   | 'supports'
   | 'polls'
   | 'pollAnswers'
-  | 'milestones';
+  | 'milestones'
+  | 'translations';
 
 /** A column as declared here: its words (the header) come from each language's folder. */
 type DeclaredColumn = Omit<Column, 'header'>;
@@ -298,8 +301,25 @@ export const MILESTONES: Table = table({
   ],
 });
 
-/** In the order setup creates the tabs; the tabs that came later follow the Log. */
-export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS, POLLS, POLL_ANSWERS, MILESTONES];
+
+/**
+ * Machine translations kept for reuse (issue 22, PRODUCT.md §2): one row per source cell and
+ * language, reused while the source text's hash is unchanged. Written by the add-on alone.
+ */
+export const TRANSLATIONS: Table = table({
+  key: 'translations',
+  hidden: true,
+  columns: [
+    col('source', 'text', f.written(), computed),
+    col('language', 'text', f.written(), computed),
+    col('text', 'text', f.written(), computed),
+    col('sourceHash', 'text', f.written(), computed),
+    col('translated', 'datetime', f.written(), computed),
+  ],
+});
+
+/** In the order setup creates the tabs; the tabs that came later follow the Log; Translations come last. */
+export const TABLES: readonly Table[] = [SETTINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, MEETINGS, DASHBOARD, LOG, SUPPORTS, POLLS, POLL_ANSWERS, MILESTONES, TRANSLATIONS];
 
 /** The tables a table's columns refer to, whose IDs its checks need. */
 export function referencedBy(table: Table): TableKey[] {

@@ -46,7 +46,7 @@ export function readWorkingDays(text: string): ReadonlySet<Weekday> | undefined 
   return days.size > 0 ? days : undefined;
 }
 
-/** The days in the reader's words, runs of three or more days as a range: `lun-ven`, `Mon, Wed, Fri`. */
+/** The days in the reader's words, runs of three or more days as a range: `lun.–ven.`, `Mon, Wed, Fri`. */
 export function formatWorkingDays(days: ReadonlySet<Weekday>, locale: Locale): string {
   const names = LANGUAGE[locale].labels.weekdays;
   const parts: string[] = [];
@@ -54,7 +54,7 @@ export function formatWorkingDays(days: ReadonlySet<Weekday>, locale: Locale): s
     if (!days.has(d as Weekday)) continue;
     let last = d;
     while (last < 6 && days.has((last + 1) as Weekday)) last++;
-    parts.push(last - d >= 2 ? `${names[d]}-${names[last]}` : names.slice(d, last + 1).join(', '));
+    parts.push(last - d >= 2 ? `${names[d]}${LANGUAGE[locale].labels.weekdayRange}${names[last]}` : names.slice(d, last + 1).join(', '));
     d = last;
   }
   return parts.join(', ');

@@ -12,4 +12,5 @@ export interface GoogleServices {
   readonly Calendar: GoogleAppsScript.Calendar | undefined;
   readonly MailApp: GoogleAppsScript.Mail.MailApp;
   readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  readonly LanguageApp: GoogleAppsScript.Language.LanguageApp;
 }

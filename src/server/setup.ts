@@ -75,7 +75,9 @@ function setUp(call: Call): SetupReport {
   if (lost.length === 0) rememberCoordinators(properties, [...coordinators.map((c) => c.email), ...(coordinatorId ? [call.caller.email] : [])]);
 
   const message = [
-    t(call.caller.locale, 'setup.done', { created: tabs.created.length, repaired: tabs.repaired.length }),
+    tabs.created.length + tabs.repaired.length === 0
+      ? t(call.caller.locale, 'setup.nothingToDo')
+      : t(call.caller.locale, 'setup.done', { created: tabs.created.length, repaired: tabs.repaired.length }),
     coordinatorId ? t(call.caller.locale, 'setup.youAreCoordinator', { id: coordinatorId }) : '',
     lost.length > 0 ? t(call.caller.locale, 'setup.columnsBackEmpty', lostColumns) : '',
   ].filter(Boolean).join(' ');

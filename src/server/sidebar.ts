@@ -1,4 +1,5 @@
 import { needsConsent } from '../domain/privacy';
+import { pledgeLocked, proposalLocked } from '../domain/own';
 import { recordsOf, type Member } from '../domain/records';
 import { t } from '../domain/i18n';
 import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
@@ -147,6 +148,8 @@ function ownSubmissions(tabs: ProgressTabs, memberId: string, discussed: Readonl
     .map((p) => ({
       id: p.id,
       title: p.title,
+      description: p.description,
+      resourcesNeeded: p.resourcesNeeded,
       objectiveId: p.objective,
       status: p.status ?? null,
       priorityRank: p.priorityRank ?? null,
@@ -154,6 +157,7 @@ function ownSubmissions(tabs: ProgressTabs, memberId: string, discussed: Readonl
       answer: p.answer,
       answered: p.answered || null,
       discussed: discussed.get(p.id) ?? [],
+      editable: proposalLocked(p) === undefined,
     }));
   const resources: ResourceView[] = recordsOf('resources', tabs.resources)
     .filter((r) => r.member === memberId)
@@ -169,6 +173,7 @@ function ownSubmissions(tabs: ProgressTabs, memberId: string, discussed: Readonl
       availability: r.availability ?? null,
       availableFrom: r.availableFrom || null,
       proposalId: r.proposal,
+      editable: pledgeLocked(r) === undefined,
     }));
   return { proposals, resources };
 }

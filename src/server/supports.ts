@@ -74,6 +74,7 @@ function changeSupport(change: Change) {
       let after: readonly Support[];
       if (change === 'support') {
         if (proposal.member === me.id) throw new UserError('supports.own');
+        if (proposal.status === 'withdrawn') throw new UserError('supports.withdrawnProposal', { id });
         if (mine.has(id)) throw new UserError('supports.already', { id });
         if (mine.size >= limit) throw new UserError('supports.limit', { count: limit, id });
         const support = { proposal: id, member: me.id, date: today(call) };
@@ -110,6 +111,7 @@ function listing(p: Proposal, author: Member | undefined, tally: SupportTally, m
     objectiveId: p.objective,
     author: author?.name ?? '',
     hub: author?.hub ?? null,
+    language: author?.language ?? null,
     status: p.status ?? null,
     priorityRank: p.priorityRank ?? null,
     supports: tally.byProposal.get(p.id) ?? 0,
@@ -177,6 +179,7 @@ export function answerProposal(google: GoogleServices, input: unknown): Result<{
       if (taken && !errors.some((e) => e.field === 'priorityRank')) errors.push(problem(call, 'priorityRank', 'answer.rankTaken', { rank: rank ?? '', id: taken.id }));
       if (!checked.ok || !proposal || errors.length > 0) return { ok: false, errors };
       const answer = checked.value;
+      if (proposal.status === 'withdrawn') throw new UserError('answer.withdrawn', { id: proposal.id });
       const language = settings.language;
       for (const key of ['status', 'priorityRank', 'answer', 'answered']) columnOf(data, key);
       const values = { status: enumLabel('proposalStatus', answer.status, language), priorityRank: rank ?? '', answer: answer.answer, answered: today(call) };

@@ -16,6 +16,7 @@ import { refreshCityTimes } from '../sheets/city-times';
 import { serve, toast, type Refused } from './respond';
 import { log } from './log';
 import type { ProblemView, Validation } from '../contract/validation';
+import { a1 } from './go-to-cell';
 import type { GoogleServices } from './services';
 import { loadSettings, readIds, readTab } from './workbook-data';
 import { writeSupportCounts } from './supports';
@@ -126,7 +127,9 @@ export function validateAll(google: GoogleServices): Validation | Refused {
         // The list reads like the workbook: tab by tab, then by row, then column by column.
         const place = (p: Problem) => p.row * 1000 + (data.columns.get(p.column) ?? 999);
         for (const p of [...found].sort((a, b) => place(a) - place(b))) {
-          problems.push({ table: p.table, tab, row: p.row, column: headerOf(data, p.column, locale), message: issueMessage(p.issue, wording) });
+          const index = data.columns.get(p.column);
+          const cell = index === undefined ? '' : a1(p.row, index);
+          problems.push({ table: p.table, tab, row: p.row, column: headerOf(data, p.column, locale), cell, message: issueMessage(p.issue, wording) });
         }
       }
       // People may have typed into the Supports tab: its counts follow what Check found.

@@ -52,6 +52,8 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
       sheet.addDeveloperMetadata(TAB_KEY, table.key);
       retagged = true;
     }
+    // Only when created: a coordinator who shows the tab keeps it shown.
+    if (!found && table.hidden) sheet.hideSheet();
     const renamed = renameToLanguage(sheet, table, language);
     // The Dashboard has no columns: nothing to read or lay out.
     const headers = table.columns.length ? ensureHeaders(sheet, table, language, found ? known[table.key]?.grid[0] : [], workbook.text) : { changed: false, columns: new Map<string, number>(), newKeys: new Set<string>() };

@@ -1,5 +1,6 @@
 import { action } from './action';
-import { t, wording } from './i18n';
+import { locale, t, wording } from './i18n';
+import { characterCount } from '../domain/fields';
 import { checkSubmission, type SubmissionKind } from '../domain/submissions';
 import type { FieldError, Result } from '../contract/result';
 import { el, type Field } from './dom';
@@ -26,6 +27,53 @@ export interface SubmissionFormOptions {
   readonly saved?: (id: string) => Promise<void>;
   /** Keeps what depends on the values (shown fields, previews) in line: on each edit, before re-checking, and after form.reset(). */
   readonly sync?: () => void;
+  /** Where the draft is kept while the sidebar is closed (`proposal`, `resource:RES-003`); none by default. */
+  readonly draft?: string;
+}
+
+/**
+ * Drafts live in the tab's sessionStorage: they outlive the sidebar (closed, reopened) but not
+ * the browser tab, so nothing someone typed stays on a shared computer. A browser that refuses
+ * storage (a sandboxed frame, private mode) simply keeps no draft.
+ */
+const drafts = {
+  read(key: string): Values | undefined {
+    try {
+      const text = sessionStorage.getItem(`mutirao.draft.${key}`);
+      return text ? (JSON.parse(text) as Values) : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  write(key: string, values: Values | undefined): void {
+    try {
+      if (values) sessionStorage.setItem(`mutirao.draft.${key}`, JSON.stringify(values));
+      else sessionStorage.removeItem(`mutirao.draft.${key}`);
+    } catch {
+      // No storage here: the form works all the same, without a draft.
+    }
+  },
+};
+
+/**
+ * "12 / 150" under each limited field, counting characters as the server does (the text
+ * trimmed, an emoji one character), so the limit is seen before it is refused.
+ */
+function addCounters(fields: Readonly<Record<string, Field>>): () => void {
+  const counters = Object.values(fields).flatMap((f) => {
+    const control = f.control;
+    if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) || control.maxLength <= 0) return [];
+    const max = control.maxLength;
+    const counter = el('p', { class: 'counter muted', 'aria-hidden': 'true' });
+    // After the error, which stays right after the input it describes.
+    f.element.append(counter);
+    return [() => {
+      const count = characterCount(control.value.trim());
+      counter.textContent = `${count.toLocaleString(locale)} / ${max.toLocaleString(locale)}`;
+      counter.classList.toggle('near', count > max * 0.9);
+    }];
+  });
+  return () => counters.forEach((update) => update());
 }
 
 /** Hidden fields do not apply (an amount typed before switching to "in kind" is not sent). */
@@ -58,6 +106,13 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
   );
   const values = options.values ?? (() => visibleValues(fields));
   let attempted = false;
+  const count = addCounters(fields);
+  // What was typed; never a tick (consent is given anew, never restored).
+  const every = (): Values =>
+    Object.fromEntries(Object.entries(fields).filter(([, f]) => !(f.control instanceof HTMLInputElement && f.control.type === 'checkbox')).map(([key, f]) => [key, f.control.value]));
+  const kept = options.draft ? drafts.read(options.draft) : undefined;
+  if (kept) for (const [key, value] of Object.entries(kept)) if (fields[key]) fields[key].control.value = value;
+  count();
 
   const show = (errors: readonly FieldError[]): void => {
     const placed = new Set<string>();
@@ -77,6 +132,8 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
   // Once a submission was refused, each edit re-checks, so an error clears as soon as it is fixed.
   form.addEventListener('input', () => {
     options.sync?.();
+    count();
+    if (options.draft) drafts.write(options.draft, every());
     if (!attempted) return;
     const checked = checkSubmission(options.kind, values(), wording, options.today);
     show(checked.ok ? [] : checked.errors);
@@ -98,7 +155,9 @@ export function submissionForm(options: SubmissionFormOptions): HTMLFormElement 
       attempted = false;
       show([]);
       form.reset();
+      if (options.draft) drafts.write(options.draft, undefined);
       options.sync?.();
+      count();
       status.textContent = options.success(id);
       await options.saved?.(id);
     },

@@ -5,13 +5,21 @@ import { el } from './dom';
 import { callServer } from './server';
 import type { Part } from './part';
 
-function problemItem(problem: ProblemView): HTMLElement {
-  return el(
-    'li',
-    { class: 'problem' },
-    el('p', { class: 'problem-where' }, t('sidebar.check.where', { tab: problem.tab, row: problem.row, column: problem.column })),
-    el('p', {}, problem.message),
-  );
+/** A problem; its place is a button that selects the cell in the sheet (issue 22). */
+function problemItem(problem: ProblemView, say: (text: string) => void): HTMLElement {
+  const where = t('sidebar.check.where', { tab: problem.tab, row: problem.row, column: problem.column });
+  const place = problem.cell
+    ? el('button', { type: 'button', class: 'link problem-where', title: t('sidebar.check.goTo') }, where)
+    : el('p', { class: 'problem-where' }, where);
+  if (place instanceof HTMLButtonElement) {
+    place.addEventListener('click', action({
+      button: place,
+      say,
+      call: () => callServer('selectCell', { table: problem.table, cell: problem.cell }),
+      done: () => say(t('sidebar.check.selected', { cell: `${problem.tab}!${problem.cell}` })),
+    }));
+  }
+  return el('li', { class: 'problem' }, place, el('p', {}, problem.message));
 }
 
 /**
@@ -30,7 +38,7 @@ export function problemsSection(): Part {
     call: () => callServer('validateAll'),
     done: (result) => {
       status.textContent = result.ok ? t('validate.none') : t('validate.found', { count: result.problems.length });
-      list.replaceChildren(...result.problems.map((p) => problemItem(p)));
+      list.replaceChildren(...result.problems.map((p) => problemItem(p, (text) => (status.textContent = text))));
     },
   });
   button.addEventListener('click', () => {

@@ -11,6 +11,7 @@ import { settle, whatWentWrong } from './result';
 import { callServer } from './server';
 import type { Part } from './part';
 import { discussedLine } from './polls';
+import { translateControl } from './translate';
 
 /** Words the section and My submissions share: a status, with its rank when prioritized. */
 export function statusLabel(status: ProposalListing['status'], rank: number | null): string {
@@ -75,17 +76,31 @@ export function proposalsSection(state: SidebarState): Part {
       p.author ? t('proposals.by', { name: p.author }) : t('proposals.formerMember'),
       t('proposals.supports', { count: p.supports }),
     ].join(' · ');
+    const title = el('span', {}, p.title);
+    const description = p.description ? el('p', { class: 'description' }, p.description) : null;
+    const answer = answerView(p.answer, p.answered);
     const li = el(
       'li',
       { class: 'item', 'data-id': p.id },
-      el('p', { class: 'item-title' }, el('strong', {}, p.id), ' ', p.title),
-      p.description ? el('p', { class: 'description' }, p.description) : null,
+      el('p', { class: 'item-title' }, el('strong', {}, p.id), ' ', title),
+      description,
       el('p', { class: 'muted' }, meta, ' · ', el('span', { class: `status status-${(p.status ?? 'none').replace(' ', '-')}` }, statusLabel(p.status, p.priorityRank))),
-      answerView(p.answer, p.answered),
+      answer,
       discussedLine(p.discussed),
     );
+    // Written in another language than the reader's: Translate, for the title, the description and the answer.
+    if (!p.mine && p.language && p.language !== locale) {
+      const texts = [{ source: `Proposals!${p.id}!Title`, node: title }];
+      if (description) texts.push({ source: `Proposals!${p.id}!Description`, node: description });
+      const answerText = answer?.querySelector<HTMLElement>('.answer-text');
+      if (answerText) texts.push({ source: `Proposals!${p.id}!Answer`, node: answerText });
+      li.append(translateControl(texts, p.language));
+    }
     if (p.mine) li.append(el('p', { class: 'muted' }, t('proposals.yours')));
+    else if (p.status === 'withdrawn') li.append(el('p', { class: 'muted' }, t('proposals.withdrawnByAuthor')));
     else if (page.canSupport && (p.supported || page.supportsLeft > 0)) li.append(supportButton(p));
+    // At the limit, the reason stands where the button would be.
+    else if (page.canSupport) li.append(el('p', { class: 'muted' }, t('proposals.atLimit', { total: page.supportsPerMember })));
     if (coordinator) li.append(coordinator.answerForm(p, { say, reload: () => load() }));
     return li;
   }
@@ -100,6 +115,11 @@ export function proposalsSection(state: SidebarState): Part {
       say,
       failure: 'sidebar.form.failed',
       call: () => callServer(withdraw ? 'withdrawSupport' : 'supportProposal', { proposalId: p.id }),
+      // The list may be stale (another window, another member): reload it so its counts are true.
+      refused: (errors) => {
+        say(errors.map((e) => e.message).join(' '), 'error');
+        void load();
+      },
       done: async () => {
         say(t(withdraw ? 'proposals.withdrawn' : 'proposals.supported', { id: p.id }));
         await load();

@@ -40,7 +40,7 @@ function partsFor(state: SidebarState, app: App, selected: string | undefined): 
     home,
     proposalSection(state, app),
     pledgeSection(state, app),
-    view('mine', t('sidebar.nav.mine'), submissionsView, state),
+    view('mine', t('sidebar.nav.mine'), (s) => submissionsView(s, app), state),
     proposalsSection(state),
   ];
   const coordinator = coordinatorParts(state);

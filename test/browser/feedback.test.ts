@@ -20,7 +20,7 @@ describe('feedback in the sidebar (issue 11)', () => {
     const register = panel(sidebar, 'register');
     await register.getByLabel('Full name').fill('Ana Ribeiro');
     await register.getByLabel('City').fill('Olinda');
-    await register.getByLabel('Country').fill('br');
+    await register.getByLabel('Country').selectOption('BR');
     await register.getByLabel('Hub').selectOption('Recife');
     await register.getByLabel(/^I have read the privacy notice/).check();
     await register.getByRole('button', { name: 'Register' }).click();

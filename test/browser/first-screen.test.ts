@@ -51,7 +51,7 @@ describe('the sidebar’s first screen in the preview', () => {
       'Rapport pour les partenaires',
       'Diagnostic',
       'Aide',
-      'Notice de confidentialité',
+      'Informations sur vos données personnelles',
     ]);
     const tabs = await page.locator('#tabs button').allTextContents();
     expect(tabs).toEqual(['Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios', 'Enquetes', 'Respostas às enquetes', 'Marcos']);

@@ -19,7 +19,7 @@ describe('a newcomer in the sidebar', () => {
     await register.getByLabel('Full name').fill('Ana Ribeiro');
     await register.getByLabel('Organization').fill('Rede de Economia Solidária');
     await register.getByLabel('City').fill('Olinda');
-    await register.getByLabel('Country').fill('br');
+    await register.getByLabel('Country').selectOption('BR');
     await register.getByLabel('Hub').selectOption('Recife');
     await register.getByLabel(/I have read the privacy notice/).check();
     await register.getByRole('button', { name: 'Register' }).click();

@@ -112,13 +112,13 @@ describe('scheduling a meeting', () => {
     // Late in the Recife evening it is already the next day in Nantes: outside working time, to be confirmed.
     await meeting.getByLabel(/^Heure de début/).fill('21:30');
     await expect.poll(() => times.locator('.city-time').allTextContents()).toEqual(['Recife\u00a0: 21:30, jeu. 15 juil.', 'Nantes\u00a0: 02:30, ven. 16 juil.']);
-    expect(await times.locator('.warning').textContent()).toBe('Ce début tombe hors des heures de travail à Recife ou à Nantes (09:00–18:00, lun-ven).');
+    expect(await times.locator('.warning').textContent()).toBe('Ce début tombe hors des heures de travail à Recife ou à Nantes (09:00–18:00, lun.–ven.).');
     expect(await confirm.isVisible()).toBe(true);
 
     await meeting.getByLabel('Titre').fill('Point d’étape Recife–Nantes');
     await meeting.getByRole('button', { name: 'Planifier la réunion' }).click();
     await expect.poll(() => meeting.locator('.field.confirm .error').textContent()).toBe(
-      'Début\u00a0: 15/07/2027 21:30 à Recife, 16/07/2027 02:30 à Nantes, hors des heures de travail (09:00–18:00, lun-ven). Cochez «\u00a0Planifier quand même\u00a0» pour confirmer.',
+      'Début\u00a0: 15/07/2027 21:30 à Recife, 16/07/2027 02:30 à Nantes, hors des heures de travail (09:00–18:00, lun.–ven.). Cochez «\u00a0Planifier quand même\u00a0» pour confirmer.',
     );
     expect(await meeting.locator('.success').textContent()).toBe('');
     await confirm.check();

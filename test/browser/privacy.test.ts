@@ -44,7 +44,7 @@ const flow = (lang: Locale) => async () => {
 
   await register.getByLabel(startsWith(w['sidebar.field.name'])).fill('Ana Ribeiro');
   await register.getByLabel(startsWith(w['sidebar.field.city'])).fill('Olinda');
-  await register.getByLabel(startsWith(w['sidebar.field.country'])).fill('BR');
+  await register.getByLabel(startsWith(w['sidebar.field.country'])).selectOption('BR');
   await register.getByLabel(startsWith(w['sidebar.field.hub'])).selectOption('Recife');
   const consent = register.getByLabel(w['privacy.consent']);
   const emails = register.getByLabel(w['privacy.emails']);
@@ -96,9 +96,9 @@ describe('a newcomer and their personal data, in the preview', () => {
 
   it('opens the notice from the menu, at any time', async () => {
     const { page, sidebar } = await openAs(harness, 'claire');
-    await page.locator('#menu button', { hasText: 'Notice de confidentialité' }).click();
+    await page.locator('#menu button', { hasText: 'Informations sur vos données personnelles' }).click();
     await expect.poll(() => sidebar.locator('[role=tab][aria-selected=true]').textContent()).toBe('Mes données');
-    expect(await panel(sidebar, 'mydata').locator('details.notice-text summary').textContent()).toBe('Lire la notice de confidentialité');
+    expect(await panel(sidebar, 'mydata').locator('details.notice-text summary').textContent()).toBe('Lire les informations sur vos données personnelles');
     // Claire joined before consent was asked: the sidebar asks her, and she can confirm.
     await sidebar.getByRole('button', { name: 'Je l’ai lue et j’accepte' }).click();
     await expect.poll(() => sidebar.locator('#notice').textContent()).toBe('Votre consentement est enregistré.');

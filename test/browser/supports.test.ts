@@ -35,7 +35,7 @@ describe('supports and answers in the sidebar', () => {
     for (const [id, after] of [['PRO-001', 2], ['PRO-002', 1], ['PRO-003', 0]] as const) {
       await list.getByRole('button', { name: `Soutenir ${id}` }).click();
       await expect.poll(() => list.getByRole('status').last().textContent()).toBe(`Vous soutenez maintenant ${id}.`);
-      await expect.poll(() => left.textContent()).toBe(after === 0 ? 'Plus aucun soutien disponible sur 3' : `Il vous reste ${after} soutien${after > 1 ? 's' : ''} sur 3`);
+      await expect.poll(() => left.textContent()).toBe(after === 0 ? 'Vous avez utilisé vos 3 soutiens' : `Il vous reste ${after} soutien${after > 1 ? 's' : ''} sur 3`);
     }
     // At the limit, only withdrawals are offered.
     expect(await list.getByRole('button', { name: /^Soutenir / }).count()).toBe(0);
@@ -46,7 +46,7 @@ describe('supports and answers in the sidebar', () => {
     await expect.poll(() => left.textContent()).toBe('Il vous reste 1 soutien sur 3');
     expect(await list.getByRole('status').last().textContent()).toBe('Votre soutien à PRO-001 est retiré.');
     await list.getByRole('button', { name: 'Soutenir PRO-004' }).click();
-    await expect.poll(() => left.textContent()).toBe('Plus aucun soutien disponible sur 3');
+    await expect.poll(() => left.textContent()).toBe('Vous avez utilisé vos 3 soutiens');
     expect(await list.locator('[data-id="PRO-004"]').textContent()).toContain('1 soutien');
 
     // The Supports tab holds one row per support, Claire's three among them.

@@ -5,16 +5,16 @@ import { MEMBERS, TABLES } from '../../src/domain/tables';
 describe('tables', () => {
   it('lists the tabs of PRODUCT.md §2 in setup order, with their English names', () => {
     expect(TABLES.map((t) => t.name.en)).toEqual([
-      'Settings', 'Members', 'Objectives', 'Proposals', 'Resources', 'Meetings', 'Dashboard', 'Log', 'Supports', 'Polls', 'Poll answers', 'Milestones',
+      'Settings', 'Members', 'Objectives', 'Proposals', 'Resources', 'Meetings', 'Dashboard', 'Log', 'Supports', 'Polls', 'Poll answers', 'Milestones', 'Translations',
     ]);
   });
 
   it('names the tabs in French and Brazilian Portuguese as the contract says', () => {
     expect(TABLES.map((t) => t.name.fr)).toEqual([
-      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens', 'Sondages', 'Réponses aux sondages', 'Jalons',
+      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens', 'Sondages', 'Réponses aux sondages', 'Jalons', 'Traductions',
     ]);
     expect(TABLES.map((t) => t.name['pt-BR'])).toEqual([
-      'Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios', 'Enquetes', 'Respostas às enquetes', 'Marcos',
+      'Configurações', 'Membros', 'Objetivos', 'Propostas', 'Recursos', 'Reuniões', 'Painel', 'Registro', 'Apoios', 'Enquetes', 'Respostas às enquetes', 'Marcos', 'Traduções',
     ]);
   });
 

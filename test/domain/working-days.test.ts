@@ -8,7 +8,7 @@ const days = (text: string) => {
 
 describe('Settings › Working days', () => {
   it('reads the default of each language as Monday to Friday', () => {
-    for (const text of ['Mon-Fri', 'lun-ven', 'seg-sex', 'Lun – Ven', 'segunda-feira a sexta-feira', 'lundi au vendredi', 'Monday to Friday']) {
+    for (const text of ['Mon-Fri', 'lun-ven', 'lun.–ven.', 'seg-sex', 'Lun – Ven', 'segunda-feira a sexta-feira', 'lundi au vendredi', 'Monday to Friday']) {
       expect(days(text), text).toEqual([1, 2, 3, 4, 5]);
     }
   });
@@ -30,7 +30,7 @@ describe('Settings › Working days', () => {
 
 describe('formatWorkingDays', () => {
   it('writes the days in the reader’s words, runs as ranges', () => {
-    expect(formatWorkingDays(workingDaysOf('seg-sex'), 'fr')).toBe('lun-ven');
+    expect(formatWorkingDays(workingDaysOf('seg-sex'), 'fr')).toBe('lun.–ven.');
     expect(formatWorkingDays(workingDaysOf('Mon, Wed, Fri'), 'pt-BR')).toBe('seg, qua, sex');
     expect(formatWorkingDays(workingDaysOf('lun-sam, dim'), 'en')).toBe('Sun-Sat');
     expect(formatWorkingDays(workingDaysOf('sex-sáb'), 'pt-BR')).toBe('sex, sáb');

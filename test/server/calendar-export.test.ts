@@ -109,7 +109,7 @@ describe('suggestMeetingSlots', () => {
     const wb = calendarWorkbook();
     const settings = wb.ss.getSheetByName('Paramètres');
     const rowOf = (label: string) => (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === label) + 1;
-    expect(settings?.getRange(rowOf('Jours ouvrés'), 2).getValue()).toBe('lun-ven');
+    expect(settings?.getRange(rowOf('Jours ouvrés'), 2).getValue()).toBe('lun.–ven.');
     expect(wb.slots({ date: '2027-01-16', durationMinutes: '60' })).toEqual({ ok: true, slots: [] });
     settings?.getRange(rowOf('Jours ouvrés'), 2).setValue('seg-sáb');
     const saturday = wb.slots({ date: '2027-01-16', durationMinutes: '60' });

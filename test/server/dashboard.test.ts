@@ -75,7 +75,7 @@ describe('the Dashboard tab', () => {
     const rows = dashboard(group());
     expect(block(rows, 'Membres actifs par pôle')).toEqual([['Pôle', 'Membres'], ['Recife', '2'], ['Nantes', '2'], ['Total', '4']]);
     expect(block(rows, 'Propositions par statut')).toEqual([
-      ['Statut', 'Propositions'], ['soumise', '1'], ['en examen', '0'], ['priorisée', '1'], ['refusée', '1'], ['Total', '3'],
+      ['Statut', 'Propositions'], ['soumise', '1'], ['en examen', '0'], ['priorisée', '1'], ['refusée', '1'], ['retirée', '0'], ['Total', '3'],
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('the Dashboard tab', () => {
 
   it('gives the deadline with the days left', () => {
     const rows = dashboard(group());
-    const [date, days] = block(rows, 'Date limite des contributions');
+    const [date, days] = block(rows, 'Date limite d’envoi');
     expect(date?.[1]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(days).toEqual(['Jours restants', '15']);
   });

@@ -44,7 +44,8 @@ describe('Check and setup know the Polls and Poll answers tabs', () => {
     const after = meetings?.getDataRange().getValues() ?? [];
     expect(after[0]?.slice(19)).toEqual(['Compte rendu', 'Participants', 'Propositions discutées']);
     expect(after.map((r) => r.slice(0, 19))).toEqual(before);
-    expect(wb.ss.getSheets().map((s) => s.getName()).slice(-2)).toEqual(['Sondages', 'Réponses aux sondages']);
+    const names = wb.ss.getSheets().map((s) => s.getName());
+    expect(names.slice(names.indexOf('Soutiens'), names.indexOf('Soutiens') + 3)).toEqual(['Soutiens', 'Sondages', 'Réponses aux sondages']);
     expect(rowsOf(wb.ss, 'Réponses aux sondages')).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ describe('sendReminders: a dry run', () => {
     expect(result.examples.map((e) => e.language).sort()).toEqual(['en', 'fr', 'pt-BR']);
     const fr = result.examples.find((e) => e.language === 'fr');
     expect(fr?.subject).toBe('Plus que 15 jours pour apporter votre contribution');
-    expect(fr?.body).toContain('Bonjour Jean Moreau,');
+    expect(fr?.body).toContain('Bonjour Jean,');
     expect(fr?.body).toMatch(/Date limite\s:\s\d{1,2} \S+ \d{4} \(dans 15 jours\)\./);
   });
 

@@ -4,13 +4,14 @@ import { todayIn, addDays } from '../../src/domain/time';
 import { JEAN, LUCIA, MARINA, newWorkbook, valuesOf } from './fixture';
 
 describe('setupWorkbook on a new spreadsheet', () => {
-  it('creates the eleven tabs in the spreadsheet’s language, in order, and drops the empty first sheet', () => {
+  it('creates the tabs in the spreadsheet’s language, in order, Translations hidden, and drops the empty first sheet', () => {
     const { google, ss } = newWorkbook({ locale: 'fr_FR' });
     const result = setupWorkbook(google);
     expect(result.ok).toBe(true);
     expect(ss.getSheets().map((s) => s.getName())).toEqual([
-      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens', 'Sondages', 'Réponses aux sondages', 'Jalons',
+      'Paramètres', 'Membres', 'Objectifs', 'Propositions', 'Ressources', 'Réunions', 'Tableau de bord', 'Journal', 'Soutiens', 'Sondages', 'Réponses aux sondages', 'Jalons', 'Traductions',
     ]);
+    expect(ss.getSheets().filter((s) => s.isSheetHidden()).map((s) => s.getName())).toEqual(['Traductions']);
   });
 
   it('writes headers in that language and freezes them', () => {
@@ -25,14 +26,14 @@ describe('setupWorkbook on a new spreadsheet', () => {
     setupWorkbook(google);
     const keys = ss.createDeveloperMetadataFinder().withKey('mutirao.tab').find().map((m) => `${m.getValue()}=${m.getLocation().getSheet()?.getName()}`);
     expect(keys).toContain('members=Membres');
-    expect(keys).toHaveLength(12);
+    expect(keys).toHaveLength(13);
   });
 
   it('offers dropdowns of the workbook-language labels on enumerated columns', () => {
     const { google, ss } = newWorkbook({ locale: 'fr_FR' });
     setupWorkbook(google);
     const status = ss.getSheetByName('Propositions')?.getRange('F2').getDataValidation();
-    expect(status?.getCriteriaValues()[0]).toEqual(['soumise', 'en examen', 'priorisée', 'refusée']);
+    expect(status?.getCriteriaValues()[0]).toEqual(['soumise', 'en examen', 'priorisée', 'refusée', 'retirée']);
     expect(status?.getAllowInvalid()).toBe(true);
   });
 
@@ -68,7 +69,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const date = (label: string) => rows.find((r) => r[0] === label)?.[1] as Date;
     expect(rows.find((r) => r[0] === 'Langue')?.[1]).toBe('fr');
     expect(todayIn('America/Recife', date("Date de l’atelier"))).toBe(today);
-    expect(todayIn('America/Recife', date('Date limite des contributions'))).toBe(addDays(today, 15));
+    expect(todayIn('America/Recife', date('Date limite d’envoi'))).toBe(addDays(today, 15));
     expect(rows.map((r) => r[0])).toHaveLength(14);
   });
 
@@ -112,7 +113,7 @@ describe('setupWorkbook on a new spreadsheet', () => {
     const { google, emulator } = newWorkbook({ user: JEAN });
     setupWorkbook(google);
     expect(emulator.spreadsheet.toasts.at(-1)?.message).toBe(
-      'Le classeur est prêt\u00a0: 12 onglets créés, 0 réparé. Inscription enregistrée\u00a0: vous êtes la première personne de la coordination (MEM-001).',
+      'Le classeur est prêt\u00a0: 13 onglets créés, 0 réparé. Inscription enregistrée\u00a0: vous êtes la première personne de la coordination (MEM-001).',
     );
   });
 

@@ -122,7 +122,7 @@ describe('setupWorkbook and supports', () => {
     const after = proposals.getDataRange().getValues();
     expect(after[0]?.slice(9)).toEqual(['Soutiens', 'Réponse', 'Répondu le', 'Progression', 'Prochain jalon']);
     expect(after.map((r) => r.slice(0, 9))).toEqual(before);
-    expect(wb.ss.getSheets().map((s) => s.getName()).slice(-4)).toEqual(['Soutiens', 'Sondages', 'Réponses aux sondages', 'Jalons']);
+    expect(wb.ss.getSheets().map((s) => s.getName()).slice(-5)).toEqual(['Soutiens', 'Sondages', 'Réponses aux sondages', 'Jalons', 'Traductions']);
     expect(wb.ss.getSheetByName('Soutiens')?.getRange('A1:C1').getValues()[0]).toEqual(['Proposition', 'Membre', 'Date']);
     wb.as(JEAN);
     expect(supportProposal(wb.google, { proposalId: 'PRO-003' })).toEqual({ ok: true, supports: 1, left: 2 });

@@ -30,7 +30,7 @@ describe('finding the tabs', () => {
     expect(rowsOf(f.ss, 'Nos idées')).toHaveLength(1);
     f.as(LUCIA);
     expect(setupWorkbook(f.google).ok).toBe(true);
-    expect(properties.getProperty('mutirao.tabs')?.split(',')).toHaveLength(12);
+    expect(properties.getProperty('mutirao.tabs')?.split(',')).toHaveLength(13);
   });
 
   it('a tab deleted by hand is created again by setup and recorded under its new sheet', () => {

@@ -39,7 +39,7 @@ export type LabelWords = Widen<Omit<typeof labels, 'former'>> & {
 type ReminderGap = 'proposal' | 'pledge' | 'both';
 
 export interface EmailTexts {
-  /** `{name}`: the member's name. */
+  /** `{name}`: the member's first name. */
   readonly greeting: string;
   readonly reply: string;
   /** How to stop these emails: the "Emails" choice in the sidebar's "My data". */

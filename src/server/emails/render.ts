@@ -59,6 +59,9 @@ function compose(subject: string, blocks: readonly Block[], link: string, locale
   };
 }
 
+/** An email greets by the first name ("Bonjour Jean,"), as people write to each other. */
+const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
+
 export interface ReminderContent {
   readonly locale: Locale;
   readonly name: string;
@@ -74,7 +77,7 @@ export function renderReminder(content: ReminderContent): RenderedEmail {
   const { locale, kind, link } = content;
   const texts = wordsOf(locale).emails;
   const r = texts.reminder;
-  const params: MessageParams = { name: content.name, days: content.days, deadline: longDate(content.deadline, locale), link };
+  const params: MessageParams = { name: firstName(content.name), days: content.days, deadline: longDate(content.deadline, locale), link };
   const say = (template: string) => fill(template, params, locale);
   return compose(say(r.subject[kind]), [
     say(texts.greeting),
@@ -104,7 +107,7 @@ export function renderAnswer(content: AnswerContent): RenderedEmail {
   const { locale, link } = content;
   const texts = wordsOf(locale).emails;
   const a = texts.answer;
-  const params: MessageParams = { name: content.name, title: content.title, status: content.status, rank: content.rank ?? '', answer: content.answer, link };
+  const params: MessageParams = { name: firstName(content.name), title: content.title, status: content.status, rank: content.rank ?? '', answer: content.answer, link };
   const say = (template: string) => fill(template, params, locale);
   return compose(say(a.subject), [
     say(texts.greeting),

@@ -89,6 +89,7 @@ export function meetingSection(state: SidebarState, app: App): Part {
       ...[fields.location, fields.audience, fields.agenda].map((f) => f.element),
     ],
     kind: 'meeting',
+    draft: 'meeting',
     today: state.today,
     values: () => {
       const values = visibleValues(fields);

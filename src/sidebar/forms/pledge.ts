@@ -2,7 +2,7 @@ import { enumCodes, enumLabel } from '../../domain/enums';
 import { LOCALE_FACTS } from '../../domain/locale';
 import { LIMITS } from '../../domain/fields';
 import { t } from '../i18n';
-import type { SidebarState } from '../../contract/sidebar-state';
+import type { ResourceView, SidebarState } from '../../contract/sidebar-state';
 import { el, field, replaceOptions, select } from '../dom';
 import { submissionForm, visibleValues } from '../form';
 import { amountExample, currencyOr, formatAmount, formatMoney, readAmount, type Currency } from '../../domain/money';
@@ -24,6 +24,36 @@ function proposalOptions(state: SidebarState): [string, string][] {
 
 /** "Pledge a resource": the form shows what the kind of resource needs, and nothing else. */
 export function pledgeSection(state: SidebarState, app: App): Part {
+  const { form, proposal } = pledgeForm(state, app);
+  return {
+    id: 'pledge',
+    label: t('sidebar.nav.pledge'),
+    content: form,
+    update: (next) => replaceOptions(proposal, select(proposalOptions(next))),
+  };
+}
+
+/** A pledge as the form writes it back: the amount the reader's way, the date as the date field holds it. */
+function valuesOf(r: ResourceView, locale: SidebarState['locale']): Readonly<Record<string, string>> {
+  return {
+    kind: r.kind ?? 'financial',
+    amount: r.amount === null ? '' : formatAmount(r.amount, locale),
+    currency: r.currency ?? '',
+    category: r.category === 'funding' ? '' : (r.category ?? ''),
+    description: r.description,
+    quantity: r.quantity === null ? '' : String(r.quantity),
+    unit: r.unit,
+    availability: r.availability === 'planned' ? 'planned' : 'available',
+    availableFrom: r.availableFrom ?? '',
+    proposalId: r.proposalId,
+  };
+}
+
+/**
+ * The pledge form: a new pledge (submitResource) or, given one of the member's own, its edit
+ * (updateResource), filled in with what it holds and checked by the same rules.
+ */
+export function pledgeForm(state: SidebarState, app: App, existing?: ResourceView): { form: HTMLFormElement; proposal: HTMLSelectElement } {
   const l = state.locale;
   const decimal = () => el('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off' });
   const kind = select([['financial', t('sidebar.pledge.financial')], ['in-kind', t('sidebar.pledge.inKind')]], 'financial');
@@ -83,8 +113,17 @@ export function pledgeSection(state: SidebarState, app: App): Part {
     return button;
   }
 
-  const content = submissionForm({
-    title: t('sidebar.pledge.title'),
+  if (existing) {
+    for (const [key, value] of Object.entries(valuesOf(existing, l))) {
+      const control = fields[key as keyof typeof fields].control;
+      control.value = value;
+      // What form.reset() comes back to: the pledge as it is.
+      if (control instanceof HTMLSelectElement) for (const option of control.options) option.defaultSelected = option.value === value;
+      else control.defaultValue = value;
+    }
+  }
+  const form = submissionForm({
+    title: existing ? t('mine.editTitle', { id: existing.id }) : t('sidebar.pledge.title'),
     fields,
     body: [
       fields.kind.element,
@@ -94,19 +133,15 @@ export function pledgeSection(state: SidebarState, app: App): Part {
       ),
     ],
     kind: 'resource',
+    draft: existing ? `resource:${existing.id}` : 'resource',
     today: state.today,
-    submitLabel: t('sidebar.pledge.submit'),
+    submitLabel: existing ? t('mine.save') : t('sidebar.pledge.submit'),
     values: () => ({ ...visibleValues(fields), ...(kind.value === 'financial' ? { category: 'funding' } : {}) }),
-    send: (values) => callServer('submitResource', values),
-    success: (id) => t('sidebar.pledge.done', { id }),
-    saved: () => app.refresh(),
+    send: (values) => (existing ? callServer('updateResource', { ...values, resourceId: existing.id }) : callServer('submitResource', values)),
+    success: (id) => (existing ? t('mine.saved', { id }) : t('sidebar.pledge.done', { id })),
+    saved: existing ? (id) => app.refresh({ notice: t('mine.saved', { id }) }) : () => app.refresh(),
     sync,
   });
   sync();
-  return {
-    id: 'pledge',
-    label: t('sidebar.nav.pledge'),
-    content,
-    update: (next) => replaceOptions(proposal, select(proposalOptions(next))),
-  };
+  return { form, proposal };
 }

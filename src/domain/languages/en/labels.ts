@@ -33,6 +33,8 @@ export const labels = {
       'under review': 'under review',
       prioritized: 'prioritized',
       declined: 'declined',
+      // Taken back by its author (issue 22): listed still, its supports count nowhere.
+      withdrawn: 'withdrawn',
     },
     resourceKind: {
       financial: 'financial',
@@ -54,6 +56,8 @@ export const labels = {
     availability: {
       available: 'available',
       planned: 'planned',
+      // Taken back by the pledger (issue 22): it leaves every total.
+      withdrawn: 'withdrawn',
     },
     audience: {
       all: 'all',
@@ -93,6 +97,8 @@ export const labels = {
   },
   /** Short day names, Sunday first, as Settings › Working days writes them. */
   weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  /** What joins the ends of a range of days (`Mon-Fri`). */
+  weekdayRange: '-',
   /** How Settings › Working days is read: what joins days in a list, links a range's ends, and what a day's name may end with. */
   dayWords: { and: ['and'], through: ['to'], suffixes: [] as readonly string[] },
   /** Dropdown labels written by earlier versions, still read as their code. */

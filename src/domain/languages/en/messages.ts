@@ -3,7 +3,7 @@ export const messages = {
   'app.name': 'Mutirão',
   'menu.openSidebar': 'Open sidebar',
   'menu.setup': 'Set up workbook',
-  'menu.validate': 'Validate the sheet',
+  'menu.validate': 'Check the sheet',
   'validate.none': 'No problems found: the sheet follows the rules.',
   'validate.found': '{count, plural, one {# problem found and marked in the sheet.} other {# problems found and marked in the sheet.}}',
   'menu.diagnose': 'Diagnose',
@@ -18,10 +18,11 @@ export const messages = {
   'help.coordinators':
     'Coordinators: run Set up workbook once to create the tabs; it can be run again safely to repair them. Rename or reorder tabs and columns freely: the add-on finds them by their key and header.',
   'help.tools':
-    'Validate the sheet marks each problem with a note and a colour; Refresh progress updates the objectives and the Dashboard tab; Sync calendar sends the planned meetings as Google Calendar invitations, and Export calendar (.ics) gives them to any other calendar.',
+    'Check the sheet marks each problem with a note and a colour; Refresh progress updates the objectives and the Dashboard tab; Sync calendar sends the planned meetings as Google Calendar invitations, and Export calendar (.ics) gives them to any other calendar.',
   'help.language': 'Change the workbook language in the Settings tab (fr, pt-BR or en), then run Set up workbook again.',
   'help.privacy': "Your personal data: Extensions › Mutirão › Privacy notice says what the group keeps and why; the sidebar’s “My data” section downloads or erases it.",
 
+  'setup.nothingToDo': 'The workbook is ready: nothing to create or repair.',
   'setup.done': 'The workbook is ready: {created, plural, =0 {no tab created} one {# tab created} other {# tabs created}}, {repaired} repaired.',
   'setup.youAreCoordinator': 'You are registered as the first coordinator ({id}).',
   'setup.identityLost':
@@ -211,6 +212,18 @@ export const messages = {
   'minutes.coordinatorsOnly': 'Only coordinators can record a meeting’s minutes.',
   'minutes.cancelled': 'Meeting {id} was cancelled: it has no minutes.',
   'minutes.notYet': 'Meeting {id} has not taken place yet ({date}).',
+  // Members in control of what they wrote, and translations (issue 22).
+  'own.notYours': "{id} is not yours: only the member who submitted it can edit or withdraw it.",
+  'own.answered': "The coordinators have answered {id}: it can no longer be edited or withdrawn.",
+  'own.delivered': "Part of {id} has been delivered: it can no longer be edited or withdrawn.",
+  'own.alreadyWithdrawn': "{id} is withdrawn: it can no longer be changed.",
+  'field.unknownPledge': "There is no pledge {id}.",
+  'field.withdrawWithButton': "To take a pledge back, use Withdraw in My submissions.",
+  'answer.withdrawn': "Its author withdrew {id}: it can no longer be answered.",
+  'supports.withdrawnProposal': "Its author withdrew {id}: it can no longer be supported.",
+  'translate.quota': "Google’s translation has reached today’s limit for your account: try again tomorrow, or read the original.",
+  'translate.failed': "Google’s translation is not available right now: try again later, or read the original.",
+  'translate.nothing': "There is no text to translate at {source}.",
   'sidebar.title': 'Mutirão',
   // The action plan, deliveries and the report for partners (issue 21).
   'field.notNegative': "Enter zero or a positive number.",

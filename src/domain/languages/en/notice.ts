@@ -24,7 +24,7 @@ export const notice: PrivacyNotice = {
       heading: 'Who can see it',
       paragraphs: [
         'Everyone the spreadsheet is shared with: in Google Sheets, anyone who can edit a spreadsheet sees all its tabs. So other members can see your details.',
-        'Members are in France and in Brazil, so your data is viewed from both countries. Google hosts the spreadsheet.',
+        'Members are in France and in Brazil, so your data is viewed from both countries. Google hosts the spreadsheet, and its translation service gets a text when someone clicks Translate.',
       ],
     },
     {

@@ -17,6 +17,7 @@ export const sheet = {
     polls: 'Polls',
     pollAnswers: 'Poll answers',
     milestones: 'Milestones',
+    translations: 'Translations',
   },
   headers: {
     settings: {
@@ -147,6 +148,13 @@ export const sheet = {
       status: 'Status',
       doneOn: 'Done on',
       notes: 'Notes',
+    },
+    translations: {
+      source: 'Source',
+      language: 'Language',
+      text: 'Text',
+      sourceHash: 'Source hash',
+      translated: 'Translated',
     },
   },
   settings: {

@@ -31,6 +31,8 @@ export const labels: LabelWords = {
       'under review': 'en examen',
       prioritized: 'priorisée',
       declined: 'refusée',
+      // Taken back by its author (issue 22): listed still, its supports count nowhere.
+      withdrawn: 'retirée',
     },
     resourceKind: {
       financial: 'financière',
@@ -52,6 +54,8 @@ export const labels: LabelWords = {
     availability: {
       available: 'disponible',
       planned: 'prévue',
+      // Taken back by the pledger (issue 22): it leaves every total.
+      withdrawn: 'retirée',
     },
     audience: {
       all: 'tous',
@@ -91,7 +95,9 @@ export const labels: LabelWords = {
     resources_delivered: 'ressources_fournies',
   },
   /** Short day names, Sunday first, as Settings › Working days writes them. */
-  weekdays: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'],
+  weekdays: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+  /** What joins the ends of a range of days (`lun.–ven.`). */
+  weekdayRange: '–',
   /** How Settings › Working days is read: what joins days in a list, links a range's ends, and what a day's name may end with. */
   dayWords: { and: ['et'], through: ['à', 'au'], suffixes: [] },
   /** Dropdown labels written by earlier versions, still read as their code. */

@@ -9,7 +9,7 @@ export const messages: Catalog = {
   'validate.found': '{count, plural, one {# problème trouvé et signalé dans la feuille.} other {# problèmes trouvés et signalés dans la feuille.}}',
   'menu.diagnose': 'Diagnostic',
   'menu.help': 'Aide',
-  'menu.privacy': "Notice de confidentialité",
+  'menu.privacy': "Informations sur vos données personnelles",
 
   'help.title': 'Mutirão — aide',
   'help.intro':
@@ -19,8 +19,9 @@ export const messages: Catalog = {
   'help.tools':
     "«\u00a0Vérifier la feuille\u00a0» signale chaque problème par une note et une couleur\u00a0; «\u00a0Actualiser la progression\u00a0» met à jour les objectifs et l’onglet Tableau de bord\u00a0; «\u00a0Synchroniser l’agenda\u00a0» envoie les réunions prévues sous forme d’invitations Google Agenda, et «\u00a0Exporter l’agenda (.ics)\u00a0» permet de les importer dans tout autre agenda.",
   'help.language': "Changez la langue du classeur dans l’onglet Paramètres (fr, pt-BR ou en), puis relancez «\u00a0Configurer le classeur\u00a0».",
-  'help.privacy': "Vos données personnelles\u00a0: la notice de confidentialité (Extensions › Mutirão › Notice de confidentialité) explique ce que le groupe conserve et pourquoi\u00a0; la section «\u00a0Mes données\u00a0» du panneau permet de les télécharger ou de les effacer.",
+  'help.privacy': "Vos données personnelles\u00a0: les informations sur vos données personnelles (Extensions › Mutirão › Informations sur vos données personnelles) expliquent ce que le groupe conserve et pourquoi\u00a0; la section «\u00a0Mes données\u00a0» du panneau permet de les télécharger ou de les effacer.",
 
+  'setup.nothingToDo': 'Le classeur est prêt\u00a0: rien à créer ni à réparer.',
   'setup.done': 'Le classeur est prêt\u00a0: {created, plural, =0 {aucun onglet créé} one {# onglet créé} other {# onglets créés}}, {repaired, plural, one {# réparé} other {# réparés}}.',
   'setup.youAreCoordinator': 'Inscription enregistrée\u00a0: vous êtes la première personne de la coordination ({id}).',
   'setup.identityLost':
@@ -43,7 +44,7 @@ export const messages: Catalog = {
   'setting.note.eurToBrlRate': 'Nombre de BRL pour 1 EUR, pour le total converti du tableau de bord\u00a0; vide\u00a0: pas de conversion.',
   'setting.note.workingHoursStart': 'HH:MM, heure locale de chaque ville, pour les suggestions de créneaux.',
   'setting.note.workingHoursEnd': 'HH:MM, heure locale de chaque ville.',
-  'setting.note.workingDays': 'Jours où les deux villes peuvent se réunir, par exemple lun-ven.',
+  'setting.note.workingDays': 'Jours où les deux villes peuvent se réunir, par exemple lun.–ven.',
   'setting.note.supportsPerMember': 'Nombre de propositions que chaque membre peut soutenir en même temps.',
   'setting.note.reminderDays': 'Nombre de jours avant la date limite auxquels les membres à qui il manque encore une proposition ou une contribution reçoivent un e-mail, par exemple 5, 1\u00a0; vide\u00a0: aucun rappel.',
   'setting.note.privacyNoticeVersion': 'Date de la notice de confidentialité en vigueur\u00a0; à mettre à jour quand la notice change\u00a0: les membres sont alors invités à la confirmer à nouveau.',
@@ -73,7 +74,7 @@ export const messages: Catalog = {
   'dashboard.progress': "Progression",
   'dashboard.status': "Statut",
   'dashboard.chartTitle': "Progression des cinq objectifs",
-  'dashboard.deadline': "Date limite des contributions",
+  'dashboard.deadline': "Date limite d’envoi",
   'dashboard.deadlineDate': "Date",
   'dashboard.daysLeft': "Jours restants",
   'dashboard.daysPast': "Jours depuis la date limite",
@@ -210,6 +211,18 @@ export const messages: Catalog = {
   'minutes.coordinatorsOnly': 'Seule l’équipe de coordination peut enregistrer le compte rendu d’une réunion.',
   'minutes.cancelled': 'La réunion {id} a été annulée\xa0: elle n’a pas de compte rendu.',
   'minutes.notYet': 'La réunion {id} n’a pas encore eu lieu ({date}).',
+  // Members in control of what they wrote, and translations (issue 22).
+  'own.notYours': "{id} ne vous appartient pas\u00a0: seule la personne qui l’a envoyée peut la modifier ou la retirer.",
+  'own.answered': "La coordination a déjà répondu à {id}\u00a0: vous ne pouvez plus la modifier ni la retirer.",
+  'own.delivered': "Une partie de {id} a déjà été remise\u00a0: vous ne pouvez plus la modifier ni la retirer.",
+  'own.alreadyWithdrawn': "{id} a été retirée\u00a0: elle ne peut plus être modifiée.",
+  'field.unknownPledge': "La contribution {id} n’existe pas.",
+  'field.withdrawWithButton': "Pour reprendre une contribution, utilisez «\u00a0Retirer\u00a0» dans Mes envois.",
+  'answer.withdrawn': "La proposition {id} a été retirée par son auteur ou son autrice\u00a0: on ne peut plus y répondre.",
+  'supports.withdrawnProposal': "La proposition {id} a été retirée\u00a0: on ne peut plus la soutenir.",
+  'translate.quota': "La traduction de Google a atteint la limite du jour pour votre compte\u00a0: réessayez demain, ou lisez l’original.",
+  'translate.failed': "La traduction de Google n’est pas disponible pour le moment\u00a0: réessayez plus tard, ou lisez l’original.",
+  'translate.nothing': "Il n’y a pas de texte à traduire en {source}.",
   'sidebar.title': 'Mutirão',
   // The action plan, deliveries and the report for partners (issue 21).
   'field.notNegative': "Saisissez zéro ou un nombre positif.",

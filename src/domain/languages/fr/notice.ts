@@ -23,8 +23,8 @@ export const notice: PrivacyNotice = {
     {
       heading: 'Qui peut les voir',
       paragraphs: [
-        'Toutes les personnes avec qui le classeur est partagé : dans Google Sheets, quiconque peut modifier un classeur en voit tous les onglets. Les autres membres voient donc vos informations.',
-        'Les membres sont en France et au Brésil : vos données sont consultées depuis les deux pays. Le classeur est hébergé par Google.',
+        'Toutes les personnes avec qui le classeur est partagé : dans Google Sheets, quiconque peut modifier un classeur en voit tous les onglets, donc vos informations.',
+        'Les membres sont en France et au Brésil : vos données sont consultées depuis les deux pays. Le classeur est hébergé par Google, qui traduit les textes à la demande (« Traduire »).',
       ],
     },
     {
@@ -34,7 +34,7 @@ export const notice: PrivacyNotice = {
     {
       heading: 'Combien de temps',
       paragraphs: [
-        'Tant que le groupe de travail est actif, ou moins longtemps si vous demandez l’effacement. Vos propositions et contributions restent alors, sans votre nom ni vos coordonnées : les totaux du groupe ne changent pas.',
+        'Tant que le groupe est actif, ou moins longtemps si vous demandez l’effacement. Vos propositions et contributions restent alors, sans votre nom ni vos coordonnées : les totaux du groupe ne changent pas.',
       ],
     },
     {

@@ -15,6 +15,7 @@ export const sheet: SheetWords = {
     polls: 'Sondages',
     pollAnswers: 'Réponses aux sondages',
     milestones: 'Jalons',
+    translations: 'Traductions',
   },
   headers: {
     settings: {
@@ -146,11 +147,18 @@ export const sheet: SheetWords = {
       doneOn: 'Réalisé le',
       notes: 'Notes',
     },
+    translations: {
+      source: 'Source',
+      language: 'Langue',
+      text: 'Texte',
+      sourceHash: 'Empreinte de la source',
+      translated: 'Traduit le',
+    },
   },
   settings: {
     language: 'Langue',
     workshopDate: 'Date de l’atelier',
-    submissionDeadline: 'Date limite des contributions',
+    submissionDeadline: 'Date limite d’envoi',
     calendarId: 'ID de l’agenda',
     sendInvitations: 'Envoyer les invitations',
     defaultDuration: 'Durée par défaut (min)',
@@ -163,7 +171,7 @@ export const sheet: SheetWords = {
     privacyNoticeVersion: 'Version de la notice de confidentialité',
   },
   /** Settings › Working days in a new workbook. */
-  workingDays: 'lun-ven',
+  workingDays: 'lun.–ven.',
   /** The five objectives of workshop 6, as setup writes them. */
   objectives: {
     O1: 'Mieux comprendre le rapport entre l’économie solidaire et la coopération décentralisée',

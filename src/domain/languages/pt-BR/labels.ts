@@ -31,11 +31,14 @@ export const labels: LabelWords = {
       'under review': 'em análise',
       prioritized: 'priorizada',
       declined: 'recusada',
+      // Taken back by its author (issue 22): listed still, its supports count nowhere.
+      withdrawn: 'retirada',
     },
     resourceKind: {
-      financial: 'financeiro',
+      // A contribuição: feminine, as the pledge it describes.
+      financial: 'financeira',
       // "Em espécie" would read as "in cash" in Brazil.
-      'in-kind': 'não financeiro',
+      'in-kind': 'não financeira',
     },
     category: {
       funding: 'financiamento',
@@ -53,6 +56,8 @@ export const labels: LabelWords = {
     availability: {
       available: 'disponível',
       planned: 'prevista',
+      // Taken back by the pledger (issue 22): it leaves every total.
+      withdrawn: 'retirada',
     },
     audience: {
       all: 'todos',
@@ -93,11 +98,14 @@ export const labels: LabelWords = {
   },
   /** Short day names, Sunday first, as Settings › Working days writes them. */
   weekdays: ['dom', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb'],
+  /** What joins the ends of a range of days (`Mon-Fri`). */
+  weekdayRange: '-',
   /** How Settings › Working days is read: what joins days in a list, links a range's ends, and what a day's name may end with. */
   dayWords: { and: ['e'], through: ['a'], suffixes: ['-feira'] },
   /** Dropdown labels written by earlier versions, still read as their code. */
   former: {
     role: { coordenador: 'coordinator' },
     audience: { coordenadores: 'coordinators' },
+    resourceKind: { financeiro: 'financial', 'não financeiro': 'in-kind' },
   },
 };

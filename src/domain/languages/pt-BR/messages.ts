@@ -21,6 +21,7 @@ export const messages: Catalog = {
   'help.language': 'Mude o idioma da planilha na aba Configurações (fr, pt-BR ou en) e execute “Configurar a planilha” de novo.',
   'help.privacy': "Seus dados pessoais: Extensões › Mutirão › Aviso de privacidade diz o que o grupo guarda e por quê; a seção “Meus dados” do painel lateral baixa ou exclui esses dados.",
 
+  'setup.nothingToDo': 'A planilha está pronta: nada a criar nem a reparar.',
   'setup.done': 'A planilha está pronta: {created, plural, =0 {nenhuma aba criada} one {# aba criada} other {# abas criadas}}, {repaired, plural, one {# reparada} other {# reparadas}}.',
   'setup.youAreCoordinator': 'Inscrição feita: você é a primeira pessoa da coordenação ({id}).',
   'setup.identityLost':
@@ -210,6 +211,18 @@ export const messages: Catalog = {
   'minutes.coordinatorsOnly': 'Somente a coordenação pode registrar a ata de uma reunião.',
   'minutes.cancelled': 'A reunião {id} foi cancelada: ela não tem ata.',
   'minutes.notYet': 'A reunião {id} ainda não aconteceu ({date}).',
+  // Members in control of what they wrote, and translations (issue 22).
+  'own.notYours': "Só quem enviou {id} pode editá-la ou retirá-la.",
+  'own.answered': "A coordenação já respondeu a {id}: não é mais possível editar nem retirar.",
+  'own.delivered': "Parte de {id} já foi entregue: não é mais possível editar nem retirar.",
+  'own.alreadyWithdrawn': "{id} foi retirada: não é mais possível alterá-la.",
+  'field.unknownPledge': "A contribuição {id} não existe.",
+  'field.withdrawWithButton': "Para desistir de uma contribuição, use “Retirar” em Meus envios.",
+  'answer.withdrawn': "A proposta {id} foi retirada por quem a enviou: não é mais possível respondê-la.",
+  'supports.withdrawnProposal': "A proposta {id} foi retirada: não é mais possível apoiá-la.",
+  'translate.quota': "A tradução do Google atingiu o limite de hoje para a sua conta: tente de novo amanhã ou leia o original.",
+  'translate.failed': "A tradução do Google não está disponível agora: tente de novo mais tarde ou leia o original.",
+  'translate.nothing': "Não há texto para traduzir em {source}.",
   'sidebar.title': 'Mutirão',
   // The action plan, deliveries and the report for partners (issue 21).
   'field.notNegative': "Informe zero ou um número positivo.",

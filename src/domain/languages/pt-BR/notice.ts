@@ -24,12 +24,12 @@ export const notice: PrivacyNotice = {
       heading: 'Quem pode ver',
       paragraphs: [
         'Todas as pessoas com quem a planilha é compartilhada: nas Planilhas Google, quem pode editar uma planilha vê todas as abas. Por isso, os outros membros veem seus dados.',
-        'Os membros estão no Brasil e na França: seus dados são acessados nos dois países. A planilha fica hospedada no Google.',
+        'Os membros estão no Brasil e na França: seus dados são acessados nos dois países. A planilha fica hospedada no Google, cujo serviço de tradução recebe um texto quando alguém clica em “Traduzir”.',
       ],
     },
     {
       heading: 'Quem é responsável',
-      paragraphs: ['A coordenação do grupo: {coordinators}. Para qualquer dúvida sobre seus dados, fale com ela.'],
+      paragraphs: ['A coordenação do grupo: {coordinators}. Para qualquer dúvida sobre seus dados, fale com a coordenação.'],
     },
     {
       heading: 'Por quanto tempo',

@@ -15,6 +15,7 @@ export const sheet: SheetWords = {
     polls: 'Enquetes',
     pollAnswers: 'Respostas às enquetes',
     milestones: 'Marcos',
+    translations: 'Traduções',
   },
   headers: {
     settings: {
@@ -145,6 +146,13 @@ export const sheet: SheetWords = {
       status: 'Situação',
       doneOn: 'Concluído em',
       notes: 'Notas',
+    },
+    translations: {
+      source: 'Origem',
+      language: 'Idioma',
+      text: 'Texto',
+      sourceHash: 'Hash da origem',
+      translated: 'Traduzido em',
     },
   },
   settings: {
