@@ -12,6 +12,7 @@ import * as actionPlan from './server/action-plan';
 import * as calendar from './server/calendar';
 import * as diagnostics from './server/diagnose';
 import type { Input, SchemaInput } from './server/endpoint';
+import type { Locale } from './domain/locale';
 import type { answerInput } from './domain/supports';
 import * as menu from './server/menu';
 import * as minutes from './server/minutes';
