@@ -158,7 +158,7 @@ export function buildReportModel(input: ReportInput): Report {
   const meetings = input.meetings
     .filter((m) => m.id && held(m, input.today))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((m) => [{ kind: 'date', value: m.date } as ReportCell, text(m.title)]);
+    .map((m) => [{ kind: 'date', value: m.date } as ReportCell, text(m.title), text(m.discussed.join(', '))]);
 
   return {
     language,
@@ -172,15 +172,15 @@ export function buildReportModel(input: ReportInput): Report {
       table('milestones', milestones, headers('proposal', 'milestone', 'due', 'status', 'doneOn')),
       table('resources', resources, headers('hub', 'currency', 'pledged', 'delivered'), notes),
       table('inKind', inKind, headers('hub', 'unit', 'pledged', 'delivered')),
-      table('meetings', meetings, headers('date', 'meeting')),
+      table('meetings', meetings, headers('date', 'meeting', 'discussed')),
     ],
   };
 }
 
-/** A meeting that took place: `held` once minutes are recorded (the polls branch's status), or planned and already past. */
+/** A meeting that took place: `held` once minutes are recorded, or planned and already past. */
 function held(m: Meeting, today: IsoDate): boolean {
   if (!isIsoDate(m.date) || m.date > today) return false;
-  return (m.status as string | undefined) === 'held' || m.status === 'planned';
+  return m.status === 'held' || m.status === 'planned';
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
