@@ -77,13 +77,14 @@ async function evaluate(contents) {
 
 /** Each language's words (src/domain/languages/<language>/, through src/domain/i18n/bundled.ts), and the menu's labels, which Code.js keeps. */
 async function languageWords() {
-  const { LOCALES, MENU, bundledWords, menuLabel, wordsPage, wordsPageName } = await evaluate(
+  const { LOCALES, MENU, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
     ["export { LOCALES } from './src/domain/locale';", "export { MENU } from './src/server/menu';",
-      "export { bundledWords, menuLabel } from './src/domain/i18n/bundled';", "export { wordsPage, wordsPageName } from './src/server/words-page';"].join('\n'),
+      "export { bundledWords, menuLabel } from './src/domain/i18n/bundled';", "export { wordsPage, wordsPageName } from './src/server/words-page';",
+      "export { scriptJson } from './src/server/html';"].join('\n'),
   );
   const keys = MENU.flatMap((item) => (item === 'separator' ? [] : [item.label]));
   const labels = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(keys.map((key) => [key, menuLabel(locale, key)]))]));
-  return { labels, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
+  return { labels, scriptJson, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
 }
 
 /**
@@ -179,8 +180,6 @@ async function sidebarCatalogs() {
   return pageCatalogs();
 }
 
-/** JSON safe inside a <script> element: no "</script>" or "<!--" can close or bend it. */
-const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
  * A page's reader sees dropdown labels in the page's language only: its script reads that
@@ -238,7 +237,8 @@ function wordsSaidBy(script, messages) {
   return Object.fromEntries(Object.entries(messages).filter(([key]) => said(key)));
 }
 
-async function buildSidebar() {
+/** The sidebar pages, each with its language's catalog as JSON written by `scriptJson` (src/server/html.ts). */
+async function buildSidebar(scriptJson) {
   const css = await build({
     entryPoints: [join(root, 'src/sidebar/sidebar.css')],
     bundle: true,
@@ -268,7 +268,7 @@ await mkdir(dist, { recursive: true });
 const words = await languageWords();
 const [globals, pages, wordsPages] = await Promise.all([
   buildServer(words.labels),
-  buildSidebar(),
+  buildSidebar(words.scriptJson),
   writeWordsPages(words.pages),
   readFile(join(root, 'appsscript.json'), 'utf8').then((manifest) => put('appsscript.json', manifest)),
 ]);

@@ -1,18 +1,19 @@
 /**
  * The add-on's public surface (PRODUCT.md §4). The build adds one top-level forwarder per
  * export so Apps Script can see them; everything else lives in modules. The parameter types
- * are the sidebar's contract (src/contract/server.ts): callers are typed by them, and each
- * server function still checks its input at run time.
+ * are the sidebar's contract (src/contract/server.ts): callers are typed by them. Each is its
+ * endpoint's schema (Input, src/server/endpoint.ts; a form's fields as typed, FormInput), which
+ * the server checks the input against at run time.
  */
 import './domain/zod';
 import { readWordsFrom } from './domain/i18n/source';
 import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput } from './domain/submissions';
-import type { SlotQuery } from './contract/calendar';
-import type { AnswerRequest, ProposalQuery } from './contract/proposals';
-import type { Locale } from './domain/locale';
 import * as actionPlan from './server/action-plan';
 import * as calendar from './server/calendar';
 import * as diagnostics from './server/diagnose';
+import type { Input, SchemaInput } from './server/endpoint';
+import type { Locale } from './domain/locale';
+import type { answerInput } from './domain/supports';
 import * as menu from './server/menu';
 import * as minutes from './server/minutes';
 import * as polls from './server/polls';
@@ -22,7 +23,6 @@ import * as progress from './server/progress';
 import * as reminders from './server/reminders';
 import * as report from './server/report';
 import type { MilestoneRequest, DeliveryRequest, ReportRequest } from './contract/action-plan';
-import type { RemindersInput } from './contract/reminders';
 import type { GoogleServices } from './server/services';
 import * as setup from './server/setup';
 import * as sidebar from './server/sidebar';
@@ -76,26 +76,26 @@ export function WG_PROGRESS(objectiveId: unknown) { return progress.wgProgress(g
 export function syncCalendar() { return calendar.syncCalendar(google); }
 export function exportCalendarIcs() { return calendar.exportCalendarIcs(google); }
 export function showCalendarExport() { calendar.showCalendarExport(google); }
-export function suggestMeetingSlots(input: SlotQuery) { return calendar.suggestMeetingSlots(google, input); }
-export function sendReminders(input: RemindersInput) { return reminders.sendReminders(google, input); }
+export function suggestMeetingSlots(input: Input<typeof calendar.suggestMeetingSlots>) { return calendar.suggestMeetingSlots(google, input); }
+export function sendReminders(input: Input<typeof reminders.sendReminders>) { return reminders.sendReminders(google, input); }
 export function getReminderSchedule() { return reminders.getReminderSchedule(google); }
-export function setReminderSchedule(input: { on: boolean }) { return reminders.setReminderSchedule(google, input); }
+export function setReminderSchedule(input: Input<typeof reminders.setReminderSchedule>) { return reminders.setReminderSchedule(google, input); }
 export function runScheduledReminders(e?: { triggerUid?: string }) { return reminders.runScheduledReminders(google, e); }
 export function showReminders() { sidebar.showSidebar(google, 'reminders'); }
 export function diagnose() { return diagnostics.diagnose(google); }
 export function showDiagnose() { sidebar.showSidebar(google, 'diagnose'); }
-export function supportProposal(input: { proposalId: string }) { return supports.supportProposal(google, input); }
-export function withdrawSupport(input: { proposalId: string }) { return supports.withdrawSupport(google, input); }
-export function listProposals(input: ProposalQuery = {}) { return supports.listProposals(google, input); }
-export function answerProposal(input: AnswerRequest) { return supports.answerProposal(google, input); }
+export function supportProposal(input: Input<typeof supports.supportProposal>) { return supports.supportProposal(google, input); }
+export function withdrawSupport(input: Input<typeof supports.withdrawSupport>) { return supports.withdrawSupport(google, input); }
+export function listProposals(input: Input<typeof supports.listProposals> = {}) { return supports.listProposals(google, input); }
+export function answerProposal(input: SchemaInput<typeof answerInput>) { return supports.answerProposal(google, input); }
 
 // Personal data (issue 12).
 export function showPrivacyNotice() { sidebar.showSidebar(google, 'privacy'); }
 export function confirmConsent() { return privacy.confirmConsent(google); }
 export function exportMyData() { return privacy.exportMyData(google); }
-export function setEmailPreference(input: { emails: boolean }) { return privacy.setEmailPreference(google, input); }
-export function setMemberLanguage(input: { language: Locale }) { return privacy.setMemberLanguage(google, input); }
-export function eraseMember(input: { memberId: string }) { return privacy.eraseMember(google, input); }
+export function setEmailPreference(input: Input<typeof privacy.setEmailPreference>) { return privacy.setEmailPreference(google, input); }
+export function setMemberLanguage(input: Input<typeof privacy.setMemberLanguage>) { return privacy.setMemberLanguage(google, input); }
+export function eraseMember(input: Input<typeof privacy.eraseMember>) { return privacy.eraseMember(google, input); }
 
 // Time polls and minutes (issue 20).
 export function openPoll(input: OpenPollRequest) { return polls.openPoll(google, input); }

@@ -1,7 +1,3 @@
-import type * as z from 'zod/mini';
-import type { slotInput } from '../domain/slots';
-import type { FormInput } from '../domain/submissions';
-
 /** What the calendar endpoints return to the sidebar (PRODUCT.md §4): plain JSON. */
 
 export interface SyncCounts {
@@ -20,9 +16,6 @@ export interface SyncCounts {
 }
 
 export type { MeetingSlot } from '../domain/slots';
-
-/** What the meeting form sends to suggestMeetingSlots: its fields as typed, checked on the server. */
-export type SlotQuery = FormInput<z.output<typeof slotInput>>;
 
 export interface IcsExport {
   readonly filename: string;

@@ -44,20 +44,6 @@ export interface ProposalPage {
   readonly canSupport: boolean;
 }
 
-/** What listProposals takes: an objective to filter by, the order, and where the page starts. */
-export interface ProposalQuery {
-  readonly objectiveId?: string;
-  readonly sort?: 'supports' | 'date';
-  readonly offset?: number;
-}
-
-export interface AnswerRequest {
-  readonly proposalId: string;
-  readonly status: EnumCode<'proposalStatus'>;
-  readonly priorityRank?: number | string | null;
-  readonly answer: string;
-}
-
 /** After a support or a withdrawal: the proposal's count and the caller's supports still free. */
 export interface SupportChange {
   readonly supports: number;

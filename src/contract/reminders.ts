@@ -46,10 +46,6 @@ export interface ReminderSchedule {
   readonly stoppedFor?: string;
 }
 
-export interface RemindersInput {
-  readonly dryRun: boolean;
-}
-
 /** Poll reminders (docs/polls.md): who got, or in a dry run would get, one for which poll. */
 export interface PollRemindersResult {
   readonly sent: readonly { readonly pollId: string; readonly title: string; readonly memberId: string; readonly name: string; readonly language: Locale }[];

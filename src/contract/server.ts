@@ -9,3 +9,6 @@ import type * as main from '../main';
 export type ServerFunctions = typeof main;
 
 export type ServerName = keyof ServerFunctions;
+
+/** What a server function takes: the input its endpoint's schema describes (src/server/endpoint.ts). */
+export type ServerInput<K extends ServerName> = Parameters<ServerFunctions[K]>[0];

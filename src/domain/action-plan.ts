@@ -1,6 +1,6 @@
 import type { EnumCode } from './enums';
 import { INTL_TAG, type Locale } from './locale';
-import type { Milestone, Pledge } from './records';
+import type { Milestone, Resource } from './records';
 import { isIsoDate, type IsoDate } from './time';
 
 /**
@@ -67,12 +67,12 @@ export function isOverdue(m: Step, today: IsoDate): boolean {
  * Whether a pledge still stands. Withdrawn pledges (Availability `withdrawn`, the `control`
  * branch's) count nowhere: pledged, delivered or converted.
  */
-export function stands(pledge: { readonly availability?: Pledge['availability'] }): boolean {
+export function stands(pledge: { readonly availability?: Resource['availability'] }): boolean {
   return (pledge.availability as string | undefined) !== 'withdrawn';
 }
 
 /** What was pledged, in the pledge's Currency (money) or Unit (in kind): the cap of Delivered. */
-export function pledgedOf(pledge: Pick<Pledge, 'kind' | 'amount' | 'quantity'>): number | undefined {
+export function pledgedOf(pledge: Pick<Resource, 'kind' | 'amount' | 'quantity'>): number | undefined {
   return pledge.kind === 'financial' ? pledge.amount : pledge.quantity;
 }
 
@@ -84,7 +84,7 @@ export type DeliveryCheck =
 export const hundredths = (n: number) => Math.round(n * 100);
 
 /** Partial deliveries add up, never beyond what was pledged. */
-export function addDelivery(pledge: Pick<Pledge, 'kind' | 'amount' | 'quantity' | 'delivered'>, delivered: number): DeliveryCheck {
+export function addDelivery(pledge: Pick<Resource, 'kind' | 'amount' | 'quantity' | 'delivered'>, delivered: number): DeliveryCheck {
   const pledged = pledgedOf(pledge);
   const before = pledge.delivered ?? 0;
   if (pledged === undefined) return { ok: false, reason: 'nothingPledged', left: 0 };

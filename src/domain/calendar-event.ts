@@ -1,5 +1,5 @@
 import type { EnumCode } from './enums';
-import { isValidEmail } from './fields';
+import { isDuration, isValidEmail } from './fields';
 import { t } from './i18n';
 import type { Locale } from './locale';
 import { cityTimes, formatLocalTime, type CityTimes } from './meetings';
@@ -38,7 +38,7 @@ export function cityTimeCells(meeting: Pick<Meeting, 'date' | 'start' | 'timeZon
 export function scheduleOf(meeting: Pick<Meeting, 'id' | 'title' | 'date' | 'start' | 'durationMinutes' | 'timeZone'>): Schedule | undefined {
   const { durationMinutes } = meeting;
   if (meeting.id === '' || meeting.title === '') return undefined;
-  if (durationMinutes === undefined || !Number.isInteger(durationMinutes) || durationMinutes < 15 || durationMinutes > 600) return undefined;
+  if (!isDuration(durationMinutes)) return undefined;
   const times = startOf(meeting);
   return times && { start: times.instant, end: new Date(times.instant.getTime() + durationMinutes * 60_000), times };
 }
@@ -54,7 +54,7 @@ export function unplaceableColumn(meeting: Pick<Meeting, 'id' | 'title' | 'date'
     ['title', meeting.title !== ''],
     ['date', isIsoDate(meeting.date)],
     ['start', isWallTime(meeting.start)],
-    ['durationMinutes', d !== undefined && Number.isInteger(d) && d >= 15 && d <= 600],
+    ['durationMinutes', isDuration(d)],
     ['timeZone', isTimeZone(meeting.timeZone)],
     ['status', meeting.status !== undefined],
   ];

@@ -4,7 +4,7 @@ import { enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
 import { INTL_TAG, type Locale } from './locale';
 import { countsInTotals } from './privacy';
-import type { Member, Milestone, Pledge, Proposal } from './records';
+import type { Member, Milestone, Resource, Proposal } from './records';
 import type { IsoDate } from './time';
 
 /**
@@ -21,13 +21,13 @@ export interface ActionPlanInput {
   readonly members: readonly Member[];
   readonly proposals: readonly Proposal[];
   readonly milestones: readonly Milestone[];
-  readonly resources: readonly Pledge[];
+  readonly resources: readonly Resource[];
 }
 
 type Currency = EnumCode<'currency'>;
 
 const text = (value: string, style?: CellStyle): DashboardCell => (style ? { value, kind: 'text', style } : { value, kind: 'text' });
-const money = (value: number, currency: Currency): DashboardCell => ({ value: Math.round(value * 100) / 100, kind: `money-${currency}` });
+const money = (value: number, currency: Currency): DashboardCell => ({ value: Math.round(value * 100) / 100, kind: 'money', currency });
 const quantity = (value: number): DashboardCell => ({ value: Math.round(value * 100) / 100, kind: 'number' });
 
 /** Ten blocks, as many filled as tenths done, then the percentage: a bar that reads in any cell. */
@@ -76,18 +76,18 @@ function proposalRow(p: Proposal, plan: ProposalPlan | undefined, language: Loca
 }
 
 /** Per currency, then both in EUR at the rate when there is one, then help in kind by unit. */
-function pledgeRows(p: Proposal, pledges: readonly Pledge[], rate: number | undefined): DashboardCell[][] {
+function pledgeRows(p: Proposal, pledges: readonly Resource[], rate: number | undefined): DashboardCell[][] {
   const rows: DashboardCell[][] = [];
   const financial = pledges.filter((r) => r.kind === 'financial' && r.currency && r.amount !== undefined);
-  const pledged = (r: Pledge) => r.amount ?? 0;
-  const delivered = (r: Pledge) => Math.min(r.delivered ?? 0, r.amount ?? 0);
-  const sum = (list: readonly Pledge[], value: (r: Pledge) => number) => list.reduce((s, r) => s + value(r), 0);
+  const pledged = (r: Resource) => r.amount ?? 0;
+  const delivered = (r: Resource) => Math.min(r.delivered ?? 0, r.amount ?? 0);
+  const sum = (list: readonly Resource[], value: (r: Resource) => number) => list.reduce((s, r) => s + value(r), 0);
   for (const currency of ['EUR', 'BRL'] as const) {
     const list = financial.filter((r) => r.currency === currency);
     if (list.length > 0) rows.push([text(p.id), text(currency), money(sum(list, pledged), currency), money(sum(list, delivered), currency)]);
   }
   if (rate !== undefined && financial.some((r) => r.currency === 'BRL')) {
-    const inEur = (value: (r: Pledge) => number) => financial.reduce((s, r) => s + (r.currency === 'BRL' ? value(r) / rate : value(r)), 0);
+    const inEur = (value: (r: Resource) => number) => financial.reduce((s, r) => s + (r.currency === 'BRL' ? value(r) / rate : value(r)), 0);
     rows.push([text(p.id), text('≈ EUR'), money(inEur(pledged), 'EUR'), money(inEur(delivered), 'EUR')]);
   }
   const units = new Map<string, { unit: string; pledged: number; delivered: number }>();

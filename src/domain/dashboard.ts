@@ -5,6 +5,7 @@ import { t, type MessageKey } from './i18n';
 import { lateMembers, type LateInput } from './late';
 import type { Locale } from './locale';
 import type { Currency } from './money';
+import type { CellKind } from './tables';
 import type { ObjectiveStatus } from './progress';
 import { mostSupported } from './supports';
 import { daysBetween, type IsoDate } from './time';
@@ -14,12 +15,13 @@ import { daysBetween, type IsoDate } from './time';
  * Pure: the server turns each cell's kind into a number format of the workbook's locale.
  */
 
-export type CellKind = 'text' | 'integer' | 'number' | 'percent' | 'date' | 'datetime' | 'rate' | `money-${Currency}`;
 export type CellStyle = 'title' | 'header';
 
 export interface DashboardCell {
   readonly value: string | number | Date;
   readonly kind: CellKind;
+  /** A money cell's currency, which its format shows. */
+  readonly currency?: Currency;
   readonly style?: CellStyle;
 }
 
@@ -143,7 +145,7 @@ function pledgesBlock(input: DashboardInput): DashboardCell[][] {
   const financial = activePledges(input).filter((r) => r.kind === 'financial' && r.amount !== undefined && r.currency !== undefined);
   const sum = (currency: Currency, hub?: string | null) =>
     financial.filter((r) => r.currency === currency && (hub === undefined || r.hub === hub)).reduce((total, r) => total + (r.amount ?? 0), 0);
-  const money = (currency: Currency, amount: number): DashboardCell => ({ value: round(amount), kind: `money-${currency}` });
+  const money = (currency: Currency, amount: number): DashboardCell => ({ value: round(amount), kind: 'money', currency });
   const hubs: (string | null)[] = [...HUBS];
   if (financial.some((r) => r.hub === null)) hubs.push(null);
   const rows = [

@@ -128,6 +128,15 @@ export const integerBetween = (min: number, max: number) =>
     z.number().check(rule((v: number) => Number.isInteger(v), 'integer'), rule((v: number) => v >= min && v <= max, 'between', { min, max })),
   );
 
+/** A meeting lasts 15 to 600 minutes (PRODUCT.md §2): the one place that says so. */
+export const DURATION = { min: 15, max: 600 } as const;
+
+export const isDuration = (minutes: unknown): minutes is number =>
+  typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= DURATION.min && minutes <= DURATION.max;
+
+/** A meeting's duration in minutes, typed or a number. */
+export const duration = () => integerBetween(DURATION.min, DURATION.max);
+
 export const positiveInteger = () =>
   z.pipe(asNumber, z.number().check(rule((v: number) => Number.isInteger(v) && v > 0, 'positiveInteger')));
 
@@ -140,11 +149,11 @@ export const idOf = (prefix: string) => {
   return z.pipe(asText, z.string().check(rule((v: string) => pattern.test(v), 'id', { prefix })));
 };
 
-/** Objective IDs are the workshop's O1–O5 and any a coordinator adds (O6, …). */
 /** Days before a date, as `5, 1` (Settings › Reminder days). */
 export const DAY_COUNTS = /^\s*\d{1,3}(\s*[,;]\s*\d{1,3})*\s*$/;
 export const dayCounts = () => z.pipe(asText, z.string().check(rule((v: string) => DAY_COUNTS.test(v), 'dayCounts')));
 
+/** Objective IDs are the workshop's O1–O5 and any a coordinator adds (O6, …). */
 export const objectiveId = () => z.pipe(asText, z.string().check(rule((v: string) => /^O\d+$/.test(v), 'id', { prefix: 'O' })));
 
 /** Written by the add-on (Submitted, Synced, Log, computed times): never checked against people. */

@@ -30,7 +30,7 @@ export interface ProposalRecord {
   readonly status: EnumCode<'proposalStatus'> | undefined;
 }
 
-export interface PledgeRecord {
+export interface ResourceRecord {
   readonly member: string;
   /** What resources_delivered reads of a financial pledge (issue 21). */
   readonly kind?: EnumCode<'resourceKind'> | undefined;
@@ -49,7 +49,7 @@ export interface MilestoneRecord {
   readonly status: EnumCode<'milestoneStatus'> | undefined;
 }
 
-/** What the progress needs of a Meetings row (read with the calendar's reader, calendar-event.ts MeetingRow). */
+/** What the progress needs of a Meetings row (a Meeting record, records.ts). */
 export interface MeetingRecord {
   readonly status: EnumCode<'meetingStatus'> | undefined;
   /** `YYYY-MM-DD`, or '' when the cell holds no date. */
@@ -60,7 +60,7 @@ export interface MeetingRecord {
 export interface Sources {
   readonly members: readonly PersonRecord[];
   readonly proposals: readonly ProposalRecord[];
-  readonly resources: readonly PledgeRecord[];
+  readonly resources: readonly ResourceRecord[];
   readonly meetings: readonly MeetingRecord[];
   readonly milestones: readonly MilestoneRecord[];
   readonly workshopDate: IsoDate;
@@ -76,7 +76,7 @@ export interface Sources {
  */
 const TALLIES = {
   activeMembers: (s: Sources) => activeIds(s).size,
-  activeMembersWithPledge: (s: Sources) => {
+  activeMembersWithResource: (s: Sources) => {
     const active = activeIds(s);
     return new Set(s.resources.filter(standingPledge).map((r) => r.member).filter((id) => active.has(id))).size;
   },
@@ -95,7 +95,7 @@ const TALLIES = {
 };
 
 /** Standing financial pledges of members who count, summed in EUR. */
-function inEur(s: Sources, value: (r: PledgeRecord) => number): number {
+function inEur(s: Sources, value: (r: ResourceRecord) => number): number {
   const counted = activeIds(s);
   return s.resources
     .filter((r) => r.kind === 'financial' && r.currency !== undefined && counted.has(r.member) && stands(r))
@@ -126,7 +126,7 @@ const BUILT_IN = {
   proposals_prioritized: { needs: ['proposals'], count: (c) => c.prioritizedProposals },
   resources_declared: {
     needs: ['members', 'resources'],
-    count: (c) => c.activeMembersWithPledge,
+    count: (c) => c.activeMembersWithResource,
     // Blank means every active member.
     blankTarget: (c) => c.activeMembers,
   },

@@ -87,7 +87,8 @@ export interface Proposal extends Row {
   readonly nextMilestone: string;
 }
 
-export interface Pledge extends Row {
+/** A resource a member pledged: a row of Resources (the sidebar's Pledge form adds one). */
+export interface Resource extends Row {
   readonly id: string;
   readonly member: string;
   readonly kind: EnumCode<'resourceKind'> | undefined;
@@ -194,7 +195,7 @@ interface RecordTypes {
   members: Member;
   objectives: Objective;
   proposals: Proposal;
-  resources: Pledge;
+  resources: Resource;
   meetings: Meeting;
   supports: Support;
   polls: Poll;

@@ -4,7 +4,7 @@ import { t, type MessageKey } from './i18n';
 import { INTL_TAG, type Locale } from './locale';
 import { countsInTotals } from './privacy';
 import type { ObjectiveStatus } from './progress';
-import type { Meeting, Member, Milestone, Pledge, Proposal } from './records';
+import type { Meeting, Member, Milestone, Resource, Proposal } from './records';
 import { isIsoDate, type IsoDate } from './time';
 
 /**
@@ -52,7 +52,7 @@ export interface ReportInput {
   readonly members: readonly Member[];
   readonly proposals: readonly Proposal[];
   readonly milestones: readonly Milestone[];
-  readonly resources: readonly Pledge[];
+  readonly resources: readonly Resource[];
   readonly meetings: readonly Meeting[];
 }
 
@@ -115,9 +115,9 @@ export function buildReportModel(input: ReportInput): Report {
   });
   const hubs: (string | null)[] = [...HUBS, ...(counted.some((r) => r.hub === null) ? [null] : [])];
   const financial = counted.filter((r) => r.kind === 'financial' && r.currency !== undefined && r.amount !== undefined);
-  const sum = (rows: typeof financial, value: (r: Pledge) => number) => Math.round(rows.reduce((s, r) => s + value(r), 0) * 100) / 100;
-  const pledged = (r: Pledge) => r.amount ?? 0;
-  const delivered = (r: Pledge) => Math.min(r.delivered ?? 0, r.amount ?? 0);
+  const sum = (rows: typeof financial, value: (r: Resource) => number) => Math.round(rows.reduce((s, r) => s + value(r), 0) * 100) / 100;
+  const pledged = (r: Resource) => r.amount ?? 0;
+  const delivered = (r: Resource) => Math.min(r.delivered ?? 0, r.amount ?? 0);
   const money = (value: number, currency: Currency): ReportCell => ({ kind: 'money', value, currency });
   const resources: ReportCell[][] = [];
   for (const hub of hubs) {
@@ -136,7 +136,7 @@ export function buildReportModel(input: ReportInput): Report {
     notes.push(tr('report.noRate'));
   } else {
     notes.push(tr('report.rate', { rate: new Intl.NumberFormat(INTL_TAG[language], { maximumFractionDigits: 4 }).format(rate) }));
-    const inEur = (value: (r: Pledge) => number) => Math.round(financial.reduce((s, r) => s + (r.currency === 'BRL' ? value(r) / rate : value(r)), 0) * 100) / 100;
+    const inEur = (value: (r: Resource) => number) => Math.round(financial.reduce((s, r) => s + (r.currency === 'BRL' ? value(r) / rate : value(r)), 0) * 100) / 100;
     resources.push([text(tr('report.totalEur')), text('EUR'), money(inEur(pledged), 'EUR'), money(inEur(delivered), 'EUR')]);
   }
 
@@ -158,7 +158,7 @@ export function buildReportModel(input: ReportInput): Report {
   const meetings = input.meetings
     .filter((m) => m.id && held(m, input.today))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((m) => [{ kind: 'date', value: m.date } as ReportCell, text(m.title)]);
+    .map((m) => [{ kind: 'date', value: m.date } as ReportCell, text(m.title), text(m.discussed.join(', '))]);
 
   return {
     language,
@@ -172,15 +172,15 @@ export function buildReportModel(input: ReportInput): Report {
       table('milestones', milestones, headers('proposal', 'milestone', 'due', 'status', 'doneOn')),
       table('resources', resources, headers('hub', 'currency', 'pledged', 'delivered'), notes),
       table('inKind', inKind, headers('hub', 'unit', 'pledged', 'delivered')),
-      table('meetings', meetings, headers('date', 'meeting')),
+      table('meetings', meetings, headers('date', 'meeting', 'discussed')),
     ],
   };
 }
 
-/** A meeting that took place: `held` once minutes are recorded (the polls branch's status), or planned and already past. */
+/** A meeting that took place: `held` once minutes are recorded, or planned and already past. */
 function held(m: Meeting, today: IsoDate): boolean {
   if (!isIsoDate(m.date) || m.date > today) return false;
-  return (m.status as string | undefined) === 'held' || m.status === 'planned';
+  return m.status === 'held' || m.status === 'planned';
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -44,7 +44,7 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   s('submissionDeadline', 'date', f.required(f.date())),
   s('calendarId', 'text', f.optional(f.text(f.LIMITS.name))),
   s('sendInvitations', 'text', f.required(f.enumOf('yesNo')), { enum: 'yesNo' }),
-  s('defaultDuration', 'integer', f.required(f.integerBetween(15, 600))),
+  s('defaultDuration', 'integer', f.required(f.duration())),
   s('eurToBrlRate', 'number', f.optional(f.positiveNumber())),
   s('workingHoursStart', 'text', f.required(f.wallTime())),
   s('workingHoursEnd', 'text', f.required(f.wallTime())),
@@ -149,10 +149,10 @@ function timeOr(value: unknown, fallback: WallTime): WallTime {
   return typeof value === 'string' && isWallTime(value.trim()) ? value.trim() : fallback;
 }
 
-/** A meeting lasts 15 to 600 minutes (PRODUCT.md §2); a default outside that would make every blank duration wrong. */
+/** A default outside a meeting's duration (fields.ts DURATION) would make every blank duration wrong. */
 function durationOr(value: unknown, fallback: number): number {
   const minutes = numberOr(value, fallback);
-  return Number.isInteger(minutes) && minutes >= 15 && minutes <= 600 ? minutes : fallback;
+  return f.isDuration(minutes) ? minutes : fallback;
 }
 
 function numberOr(value: unknown, fallback: number): number {

@@ -15,7 +15,7 @@ export interface MeetingSlot {
 /** What suggestMeetingSlots takes from the meeting form; a blank duration means Settings' default. */
 export const slotInput = z.object({
   date: f.required(f.date()),
-  durationMinutes: f.optional(f.integerBetween(15, 600)),
+  durationMinutes: f.optional(f.duration()),
 });
 
 export interface SlotRequest {

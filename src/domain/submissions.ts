@@ -57,7 +57,7 @@ export const meetingInput = z.object({
   title: f.required(f.text(f.LIMITS.title)),
   date: f.required(f.date()),
   startTime: f.required(f.wallTime()),
-  durationMinutes: f.optional(f.integerBetween(15, 600)),
+  durationMinutes: f.optional(f.duration()),
   timeZone: f.optional(f.timeZone()),
   location: longText(),
   audience: f.optional(f.enumOf('audience')),

@@ -122,7 +122,3 @@ export const answerInput = z
     answer: f.required(f.text(f.LIMITS.text)),
   })
   .check(requireWhen<{ status?: string; priorityRank?: unknown }>((a) => a.status === 'prioritized', 'priorityRank'));
-
-export type SupportInput = z.output<typeof supportInput>;
-export type ListInput = z.output<typeof listInput>;
-export type AnswerInput = z.output<typeof answerInput>;

@@ -11,8 +11,8 @@ import * as f from './fields';
  * holds them (src/domain/languages/<language>/sheet.ts).
  */
 
-/** How setup formats a column, and how the sheets adapter reads it back. */
-export type CellKind = 'text' | 'number' | 'integer' | 'money' | 'percent' | 'date' | 'datetime';
+/** How setup formats a column (or the Dashboard a cell), and how the sheets adapter reads it back and writes it. */
+export type CellKind = 'text' | 'number' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'rate';
 
 export interface Column {
   readonly key: string;
@@ -204,7 +204,7 @@ export const MEETINGS: Table = table({
     col('title', 'text', f.required(f.text(f.LIMITS.title))),
     col('date', 'date', f.required(f.date())),
     col('start', 'text', f.required(f.wallTime())),
-    col('durationMinutes', 'integer', f.required(f.integerBetween(15, 600))),
+    col('durationMinutes', 'integer', f.required(f.duration())),
     col('timeZone', 'text', f.required(f.timeZone())),
     col('location', 'text', longText()),
     enumCol('audience', 'audience'),

@@ -1,5 +1,5 @@
 import { UserError } from '../domain/errors';
-import type { Locale } from '../domain/locale';
+import { LOCALE_FACTS, type Locale } from '../domain/locale';
 
 /**
  * The Language service (LanguageApp), wrapped once. It needs no OAuth scope and no key, so a
@@ -8,16 +8,13 @@ import type { Locale } from '../domain/locale';
  * https://developers.google.com/apps-script/reference/language/language-app
  */
 
-/** Google Translate's code for each of our languages: `pt` is Brazilian Portuguese there. */
-const GOOGLE_CODE: Readonly<Record<Locale, string>> = { fr: 'fr', 'pt-BR': 'pt', en: 'en' };
-
 /** "Service invoked too many times for one day: …" (the quotas page), whatever the service's name in it. */
 const QUOTA = /too many times/i;
 
 /** `text` in `to`, its own language detected by Google. */
 export function translate(app: GoogleAppsScript.Language.LanguageApp, text: string, to: Locale): string {
   try {
-    return app.translate(text, '', GOOGLE_CODE[to]);
+    return app.translate(text, '', LOCALE_FACTS[to].translateAs);
   } catch (error) {
     console.error(error);
     throw new UserError(QUOTA.test(error instanceof Error ? error.message : String(error)) ? 'translate.quota' : 'translate.failed');

@@ -6,7 +6,7 @@ import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i1
 import { INTL_TAG } from '../domain/locale';
 import { formatMoney } from '../domain/money';
 import { deliveryInput, milestoneInput, readDelivered } from '../domain/plan-inputs';
-import { recordsOf, type Milestone, type Pledge } from '../domain/records';
+import { recordsOf, type Milestone, type Resource } from '../domain/records';
 import { MEMBERS, MILESTONES, PROPOSALS, RESOURCES, type Table } from '../domain/tables';
 import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
@@ -99,7 +99,7 @@ export function saveMilestone(google: GoogleServices, input: unknown): Result<{ 
 }
 
 /** What is left to deliver, written as the caller reads it: money in the pledge's currency, a quantity with its unit. */
-function leftText(pledge: Pledge, left: number, call: Call): string {
+function leftText(pledge: Resource, left: number, call: Call): string {
   if (pledge.kind === 'financial' && pledge.currency) return formatMoney(left, call.caller.locale, pledge.currency);
   const number = new Intl.NumberFormat(INTL_TAG[call.caller.locale], { maximumFractionDigits: 2 }).format(left);
   return pledge.unit ? `${number} ${pledge.unit}` : number;

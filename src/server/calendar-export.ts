@@ -10,7 +10,7 @@ import { meantFor } from '../domain/audience';
 import type { IcsExport } from '../contract/calendar';
 import type { Call } from './call';
 import { escapeHtml } from './html';
-import { serve, type Result } from './respond';
+import { refusalText, serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { loadSettings, memberByEmail, readTab, today } from './workbook-data';
 
@@ -87,7 +87,7 @@ export function showCalendarExport(google: GoogleServices): void {
   });
   if (result.ok) return;
   try {
-    google.SpreadsheetApp.getUi().alert(result.errors.map((e) => e.message).join('\n'));
+    google.SpreadsheetApp.getUi().alert(refusalText(result));
   } catch (error) {
     // No dialog can be shown (SpreadsheetApp itself failed): nothing more to tell anyone.
     console.error(error);

@@ -2,13 +2,12 @@ import { type Meeting, type Member, recordsOf } from '../domain/records';
 import { PROPERTY_KEYS, type Properties } from '../properties';
 import { ensureScopes } from '../script';
 import { UserError } from '../domain/errors';
-import { t, wordingFor, type MessageKey } from '../domain/i18n';
+import { t, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import type { Settings } from '../domain/settings';
 import { meetingSlots, slotInput } from '../domain/slots';
 import { workingTimeOf } from '../domain/working-days';
 import { MEETINGS, MEMBERS } from '../domain/tables';
-import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
 import type { MeetingSlot, SyncCounts } from '../contract/calendar';
 import type { Call } from './call';
@@ -17,9 +16,10 @@ import { openGroup } from './calendar-group';
 import { writeRowUpdates } from './calendar-rows';
 import { countOutcomes, syncMeetings, type Outcome } from './calendar-sync';
 import { log, type LogEntry } from './log';
-import { guarded, serve, toast, type Result } from './respond';
+import { guarded, refusalText, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { isCoordinator, loadSettings, memberByEmail, readTab } from './workbook-data';
+import { loadSettings, readTab } from './workbook-data';
+import { caller, endpoint, signedIn } from './endpoint';
 
 export { exportCalendarIcs, showCalendarExport } from './calendar-export';
 
@@ -34,16 +34,18 @@ export interface SyncOptions {
  * half, leaving time to write the rows and the Log; the next run does the rest.
  */
 const BUDGET_MS = 270_000;
-/** Marks a sync in progress, so two coordinators syncing at once cannot both create an event. */
-/** A run that died holding the lease (killed at six minutes) frees it by then. */
+/**
+ * How long the sync's lease (a document property that marks a sync in progress, so two
+ * coordinators syncing at once cannot both create an event) holds: a run that died holding
+ * it, killed at six minutes, frees it by then.
+ */
 const LEASE_MS = 360_000;
 
 /** The Members rows, after checking that the caller is an active coordinator. */
 export function coordinatorMembers(call: Call, refusal: MessageKey): Member[] {
-  if (!call.caller.email) throw new UserError('error.signIn');
+  signedIn(call);
   const members = recordsOf('members', readTab(call, MEMBERS));
-  const me = memberByEmail(members, call.caller.email);
-  if (!isCoordinator(me)) throw new UserError(refusal);
+  caller(call, members, 'coordinator', refusal);
   return members;
 }
 
@@ -84,7 +86,7 @@ function sync(call: Call, options: SyncOptions): Result<SyncCounts> {
 }
 
 export function syncMessage(result: Result<SyncCounts>, locale: Locale): string {
-  if (!result.ok) return result.errors.map((e) => e.message).join(' ');
+  if (!result.ok) return refusalText(result, ' ');
   const { created, updated, cancelled, unchanged, failed, remaining, quotaLeft } = result;
   const done = t(locale, 'calendar.result', { created, updated, cancelled, unchanged, failed });
   if (quotaLeft !== undefined) return `${done} ${t(locale, 'calendar.quotaLeft', { count: quotaLeft })}`;
@@ -154,19 +156,15 @@ function logEntries(outcomes: readonly Outcome[], counts: SyncCounts, rowsWritte
 }
 
 /** Start times on a date inside both cities' working hours (PRODUCT.md §4). */
-export function suggestMeetingSlots(google: GoogleServices, input: unknown): Result<{ slots: MeetingSlot[] }> {
-  return serve(google, (call): Result<{ slots: MeetingSlot[] }> => {
-    const checked = check(slotInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
+export const suggestMeetingSlots = endpoint(slotInput, (call, query): Result<{ slots: MeetingSlot[] }> => {
     coordinatorMembers(call, 'submit.coordinatorsOnly');
     const settings = loadSettings(call);
     const slots = meetingSlots({
-      date: checked.value.date,
-      durationMinutes: checked.value.durationMinutes ?? settings.defaultDuration,
+      date: query.date,
+      durationMinutes: query.durationMinutes ?? settings.defaultDuration,
       workingHoursStart: settings.workingHoursStart,
       workingHoursEnd: settings.workingHoursEnd,
       workingDays: workingTimeOf(settings).days,
     });
     return { ok: true, slots };
-  });
-}
+});

@@ -1,10 +1,10 @@
 import { recordsOf, type Objective } from '../domain/records';
 import { actionPlanRows } from '../domain/dashboard-plan';
-import { dashboardPlan, type CellKind, type DashboardPlan } from '../domain/dashboard';
-import { LOCALE_FACTS, type Locale } from '../domain/locale';
+import { dashboardPlan, type DashboardCell, type DashboardPlan } from '../domain/dashboard';
+import type { Locale } from '../domain/locale';
 import type { Progress } from '../domain/progress';
 import { isoDateToDateCell } from '../domain/time';
-import { HEADER_BACKGROUND, numberFormat } from '../sheets/formats';
+import { HEADER_BACKGROUND, moneyFormat, numberFormat } from '../sheets/formats';
 import { insertBarChart, paintGrid } from '../sheets/write';
 import type { Call } from './call';
 import { today, type ProgressTabs } from './workbook-data';
@@ -12,32 +12,9 @@ import { today, type ProgressTabs } from './workbook-data';
 const TITLE_BACKGROUND = '#d2e3fc';
 const COLUMN_WIDTHS = [260, 320, 130, 170];
 
-/**
- * Money as each language writes it: `1 234,50 €` and `1 234,50 R$` in French, `€ 1.234,50`
- * and `R$ 1.234,50` in Brazilian Portuguese. The separators follow the spreadsheet locale.
- */
-export function moneyFormat(currency: 'EUR' | 'BRL', language: Locale): string {
-  const symbol = currency === 'EUR' ? '[$€]' : '[$R$]';
-  return LOCALE_FACTS[language].money.replace('¤', symbol);
-}
-
-function formatOf(kind: CellKind, language: Locale): string {
-  switch (kind) {
-    case 'text':
-      return '@';
-    case 'integer':
-    case 'number':
-    case 'percent':
-    case 'date':
-    case 'datetime':
-      return numberFormat(kind, language);
-    case 'rate':
-      return '0.00##';
-    case 'money-EUR':
-      return moneyFormat('EUR', language);
-    case 'money-BRL':
-      return moneyFormat('BRL', language);
-  }
+/** A Dashboard cell's number format: its kind's, a money cell's in its currency. */
+function formatOf(cell: DashboardCell, language: Locale): string {
+  return cell.kind === 'money' && cell.currency ? moneyFormat(cell.currency, language) : numberFormat(cell.kind, language);
 }
 
 /**
@@ -88,7 +65,7 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
       row.map((cell) => ({
         value: cell.kind === 'date' && typeof cell.value === 'string' ? isoDateToDateCell(cell.value, zone) : cell.value,
         literal: cell.kind === 'text',
-        format: formatOf(cell.kind, language),
+        format: formatOf(cell, language),
         bold: Boolean(cell.style),
         background: cell.style === 'title' ? TITLE_BACKGROUND : cell.style === 'header' ? HEADER_BACKGROUND : null,
       })),

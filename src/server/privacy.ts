@@ -3,10 +3,9 @@ import * as z from 'zod/mini';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import * as f from '../domain/fields';
-import { t, wordingFor } from '../domain/i18n';
-import { recordsOf, type Member } from '../domain/records';
+import { t } from '../domain/i18n';
+import { recordsOf } from '../domain/records';
 import { MEMBERS } from '../domain/tables';
-import { check } from '../domain/validate';
 import type { Locale } from '../domain/locale';
 import { withDocumentLock } from '../lock';
 import { writeRows } from '../sheets/write';
@@ -15,6 +14,7 @@ import { log } from './log';
 import { eraseEverywhere, exportOf } from './personal-data';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
+import { caller, endpoint, signedIn } from './endpoint';
 import { isCoordinator, loadSettings, memberByEmail, requireTab, today } from './workbook-data';
 
 /**
@@ -26,21 +26,12 @@ import { isCoordinator, loadSettings, memberByEmail, requireTab, today } from '.
 const refusal = (call: Call, field: string, message: Parameters<typeof t>[1], params = {}): { ok: false; errors: { field: string; message: string }[] } =>
   ({ ok: false, errors: [{ field, message: t(call.caller.locale, message, params) }] });
 
-/** The caller's own member row (active), or the refusal that tells them to register. */
-function ownRow(call: Call, members: readonly Member[]): Member {
-  if (!call.caller.email) throw new UserError('error.signIn');
-  const me = memberByEmail(members, call.caller.email);
-  if (!me) throw new UserError('submit.registerFirst');
-  if (!me.active) throw new UserError('submit.inactive', { id: me.id });
-  return me;
-}
-
 /** Writes some of the caller's own Members cells and one Log row about them, under the lock. */
 function updateOwnRow(call: Call, cells: (language: Locale) => Record<string, unknown>, entry: { action: string; details: string }): Result<object> {
   return withDocumentLock(call.google.LockService, () => {
     const language = loadSettings(call).language;
     const data = requireTab(call, MEMBERS);
-    const me = ownRow(call, recordsOf('members', data));
+    const me = caller(call, recordsOf('members', data), 'member');
     writeRows(data, [{ row: me.row, values: cells(language) }], call.workbook, language);
     log(call, [{ ...entry, target: me.id }], language);
     return { ok: true as const };
@@ -57,24 +48,14 @@ const languageInput = z.object({ language: f.required(f.enumOf('language')) });
 const eraseInput = z.object({ memberId: f.required(f.idOf('MEM')) });
 
 /** Members › Emails for the caller: yes or no. */
-export function setEmailPreference(google: GoogleServices, input: unknown): Result<object> {
-  return serve(google, (call) => {
-    const checked = check(emailsInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const code = checked.value.emails ? 'yes' : 'no';
-    return updateOwnRow(call, (language) => ({ emails: enumLabel('yesNo', code, language) }), { action: 'member.emails', details: code });
-  });
-}
+export const setEmailPreference = endpoint(emailsInput, (call, { emails }): Result<object> => {
+  const code = emails ? 'yes' : 'no';
+  return updateOwnRow(call, (language) => ({ emails: enumLabel('yesNo', code, language) }), { action: 'member.emails', details: code });
+});
 
 /** Members › Language for the caller: the language of the emails they get. */
-export function setMemberLanguage(google: GoogleServices, input: unknown): Result<object> {
-  return serve(google, (call) => {
-    const checked = check(languageInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const language = checked.value.language;
-    return updateOwnRow(call, () => ({ language }), { action: 'member.language', details: language });
-  });
-}
+export const setMemberLanguage = endpoint(languageInput, (call, { language }): Result<object> =>
+  updateOwnRow(call, () => ({ language }), { action: 'member.language', details: language }));
 
 /**
  * Everything about the caller, as a JSON file: one entry per place where the add-on keeps
@@ -102,13 +83,9 @@ export function exportMyData(google: GoogleServices): Result<{ filename: string;
  * and document property, the counts and the Dashboard recomputed, the scheduled reminders they
  * ran handed on. Then one Log row records the erasure, without personal data.
  */
-export function eraseMember(google: GoogleServices, input: unknown): Result<object> {
-  return serve(google, (call): Result<object> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(eraseInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const id = checked.value.memberId;
-    return withDocumentLock(google.LockService, (): Result<object> => {
+export const eraseMember = endpoint(eraseInput, (call, { memberId: id }): Result<object> => {
+    signedIn(call);
+    return withDocumentLock(call.google.LockService, (): Result<object> => {
       const language = loadSettings(call).language;
       const members = recordsOf('members', requireTab(call, MEMBERS));
       const target = members.find((m) => m.id === id);
@@ -122,5 +99,4 @@ export function eraseMember(google: GoogleServices, input: unknown): Result<obje
       log(call, [{ action: 'member.erase', target: id, ...(self ? { user: id } : {}) }], language);
       return { ok: true };
     });
-  });
-}
+});

@@ -15,7 +15,7 @@ import { writeRows, type RowChange } from '../sheets/write';
 import { openCustomFunctionCall, type Call } from './call';
 import { rebuildDashboard } from './dashboard';
 import { log } from './log';
-import { guarded, serve, toast, type Result } from './respond';
+import { guarded, refusalText, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { loadSettings, readProgressTabs, readTab, type ProgressTabs } from './workbook-data';
 
@@ -44,7 +44,7 @@ export type Refreshed = Result<{ objectives: Progress[] }>;
 export function refreshProgress(google: GoogleServices): Refreshed {
   return serve(google, (call): Refreshed => {
     const result = guarded(call.caller.locale, () => withDocumentLock(google.LockService, () => ({ ok: true as const, objectives: refresh(call) })));
-    toast(call, result.ok ? t(call.caller.locale, 'progress.done') : result.errors.map((e) => e.message).join('\n'));
+    toast(call, result.ok ? t(call.caller.locale, 'progress.done') : refusalText(result));
     return result;
   });
 }

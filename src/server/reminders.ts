@@ -1,3 +1,5 @@
+import '../domain/zod';
+import * as z from 'zod/mini';
 import { UserError } from '../domain/errors';
 import { lateMembers } from '../domain/late';
 import type { Locale } from '../domain/locale';
@@ -15,6 +17,7 @@ import { deleteOwnTriggers, installDailyTrigger } from '../script/triggers';
 import type { Call } from './call';
 import { coordinatorMembers } from './calendar';
 import { renderReminder, senderName, type RenderedEmail } from './emails/render';
+import { endpoint } from './endpoint';
 import { log } from './log';
 import { progressOfTabs } from './progress';
 import { deliverPollReminders, previewPollReminders } from './poll-reminders';
@@ -86,22 +89,18 @@ function plan(round: Round, stored: Readonly<Record<string, string>>, quota: num
  * document lock from reading who was reminded today to recording it, so a rerun, or another
  * coordinator at the same moment, sends nobody a second reminder the same day.
  */
-export function sendReminders(google: GoogleServices, input: unknown): Result<RemindersResult> {
-  return serve(google, (call): Result<RemindersResult> => {
-    const dryRun = (input as { dryRun?: unknown } | null)?.dryRun;
-    if (typeof dryRun !== 'boolean') throw new UserError('error.unexpected');
-    const members = coordinatorMembers(call, 'reminders.coordinatorsOnly');
-    // The dry run asks too: it shows whom today's quota leaves out, which needs the Mail scope.
-    ensureScopes(google.ScriptApp, 'reminders');
-    const settings = loadSettings(call);
-    const round = readRound(call, members, settings);
-    if (dryRun) return preview(call, round, members, settings);
-    const done = round ? deliver(round) : undefined;
-    const polls = deliverPollReminders(call, members, settings);
-    if (!done && polls.sent.length + polls.skipped.length === 0) throw new UserError('reminders.pastDeadline');
-    return { ...(done ?? { ok: true, dryRun: false, sent: [], skipped: [], examples: [] }), polls, quotaLeft: remainingQuota(google.MailApp) };
-  });
-}
+export const sendReminders = endpoint(z.object({ dryRun: z.boolean() }), (call, { dryRun }): Result<RemindersResult> => {
+  const members = coordinatorMembers(call, 'reminders.coordinatorsOnly');
+  // The dry run asks too: it shows whom today's quota leaves out, which needs the Mail scope.
+  ensureScopes(call.google.ScriptApp, 'reminders');
+  const settings = loadSettings(call);
+  const round = readRound(call, members, settings);
+  if (dryRun) return preview(call, round, members, settings);
+  const done = round ? deliver(round) : undefined;
+  const polls = deliverPollReminders(call, members, settings);
+  if (!done && polls.sent.length + polls.skipped.length === 0) throw new UserError('reminders.pastDeadline');
+  return { ...(done ?? { ok: true, dryRun: false, sent: [], skipped: [], examples: [] }), polls, quotaLeft: remainingQuota(call.google.MailApp) };
+});
 
 /** Who would get what: the deadline reminders first, then the poll reminders within what the quota leaves. */
 function preview(call: Call, round: Round | undefined, members: readonly Member[], settings: Settings): Done {
@@ -244,10 +243,8 @@ export function getReminderSchedule(google: GoogleServices): Result<ReminderSche
  * new trigger, and the colleague's, which nobody else can delete, removes itself the next time
  * it fires. Turning it off clears the record the same way, whoever installed it.
  */
-export function setReminderSchedule(google: GoogleServices, input: unknown): Result<ReminderSchedule> {
-  return serve(google, (call): Result<ReminderSchedule> => {
-    const on = (input as { on?: unknown } | null)?.on;
-    if (typeof on !== 'boolean') throw new UserError('error.unexpected');
+export const setReminderSchedule = endpoint(z.object({ on: z.boolean() }), (call, { on }): Result<ReminderSchedule> => {
+    const google = call.google;
     coordinatorMembers(call, 'reminders.coordinatorsOnly');
     ensureScopes(google.ScriptApp, 'reminders');
     const settings = loadSettings(call);
@@ -267,8 +264,7 @@ export function setReminderSchedule(google: GoogleServices, input: unknown): Res
       log(call, [{ action: 'reminders.schedule', details }], settings.language);
       return { ok: true, on, owner: on ? call.caller.email : null, reminderDays: settings.reminderDays, ...(on && before && before.owner !== call.caller.email ? { previousOwner: before.owner } : {}) };
     });
-  });
-}
+});
 
 /**
  * The daily trigger's handler, run as the coordinator who installed it. A trigger the record no

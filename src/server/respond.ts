@@ -39,6 +39,11 @@ export function serve<R>(google: GoogleServices, run: (call: Call) => R, identit
   }
 }
 
+/** A refusal's messages as one text, where there is no field to point at: an alert, a toast. */
+export function refusalText(refusal: Refused, separator = '\n'): string {
+  return refusal.errors.map((e) => e.message).join(separator);
+}
+
 /** A toast is a courtesy: failing to show one must not turn a done job into an error. */
 export function toast(call: Call, message: string): void {
   try {

@@ -15,7 +15,7 @@ import { columnOf, type TableData } from '../sheets/table';
 import type { Call } from './call';
 import { issueId, readCoordinators, rememberCoordinators } from '../properties';
 import { log } from './log';
-import { serve, toast, type Result } from './respond';
+import { refusalText, serve, toast, type Result } from './respond';
 import { ensureTabs } from '../sheets/layout';
 import type { GoogleServices } from './services';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireTab, today } from './workbook-data';
@@ -42,7 +42,7 @@ export function setupWorkbook(google: GoogleServices): Result<SetupReport> {
     toast(call, report.message);
     return { ok: true as const, ...report };
   });
-  if (!result.ok) google.SpreadsheetApp.getUi().alert(result.errors.map((e) => e.message).join('\n'));
+  if (!result.ok) google.SpreadsheetApp.getUi().alert(refusalText(result));
   return result;
 }
 

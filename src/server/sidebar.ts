@@ -21,18 +21,11 @@ import { progressOfTabs } from './progress';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
+import { scriptJson } from './html';
 import { isCoordinator, loadSettings, memberByEmail, readTab, today, type ProgressTabs } from './workbook-data';
 
 /** Where showSidebar writes the caller's state: an empty JSON block of src/sidebar/index.html. */
 const STATE_SLOT = '<script type="application/json" id="state"></script>';
-
-/**
- * JSON that stays inside its script element whatever the user text in it: `<` (so no
- * `</script` nor `<!--`) and the line separators U+2028/U+2029 are written as escapes.
- */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /**
  * Sidebars are 300 px wide in every editor. The build writes self-contained pages per language

@@ -1,6 +1,5 @@
 import { recordsOf, idsOf, type Member } from '../domain/records';
 import { enumLabel, type EnumCode } from '../domain/enums';
-import { UserError } from '../domain/errors';
 import type { MessageKey, MessageParams } from '../domain/i18n';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
@@ -17,7 +16,8 @@ import { issueId } from '../properties';
 import { logAfterCommit, type LogEntry } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { isCoordinator, loadSettings, memberByEmail, requireColumns, requireTab, today } from './workbook-data';
+import { loadSettings, memberByEmail, requireColumns, requireTab, today } from './workbook-data';
+import { caller, signedIn } from './endpoint';
 
 export type Submitted = Result<{ id: string }>;
 
@@ -72,7 +72,7 @@ function submit<K extends SubmissionKind>(
 ): Submitted {
   return serve(google, (call): Submitted => {
     const locale = call.caller.locale;
-    if (!call.caller.email) throw new UserError('error.signIn');
+    signedIn(call);
     const raw: Raw = typeof input === 'object' && input !== null ? (input as Raw) : {};
     const checked = checkSubmission(kind, raw, wordingFor(locale), today(call));
     return withDocumentLock(google.LockService, (): Submitted => {
@@ -88,13 +88,8 @@ function submit<K extends SubmissionKind>(
   });
 }
 
-/** The caller's active member row, or the refusal that tells them what to do. */
-export function callerMember(call: Call, members: readonly Member[]): Member {
-  const me = memberByEmail(members, call.caller.email);
-  if (!me) throw new UserError('submit.registerFirst');
-  if (!me.active) throw new UserError('submit.inactive', { id: me.id });
-  return me;
-}
+/** The caller's active member row (the one guard, endpoint.ts caller), for the features that read it so. */
+export const callerMember = (call: Call, members: readonly Member[]): Member => caller(call, members, 'member');
 
 /** The columns a member's identity is read from: without them a member would be taken for a newcomer. */
 const IDENTITY = ['id', 'email', 'status'] as const;
@@ -154,7 +149,7 @@ export function submitMember(google: GoogleServices, input: unknown): Submitted 
 export function submitProposal(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'proposal', input, (call, raw) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, recordsOf('members', membersTab(call, language)));
+    const me = caller(call, recordsOf('members', membersTab(call, language)), 'member');
     const objectives = requireColumns(requireTab(call, OBJECTIVES), ['id'], language);
     return {
       against: unknownReference(raw, 'objectiveId', /^O\d+$/, () => idsOf(objectives), 'field.unknownObjective'),
@@ -177,7 +172,7 @@ export function submitProposal(google: GoogleServices, input: unknown): Submitte
 export function submitResource(google: GoogleServices, input: unknown): Submitted {
   return submit(google, 'resource', input, (call, raw) => {
     const language = loadSettings(call).language;
-    const me = callerMember(call, recordsOf('members', membersTab(call, language)));
+    const me = caller(call, recordsOf('members', membersTab(call, language)), 'member');
     return {
       against: unknownReference(raw, 'proposalId', /^PRO-\d{3,}$/, () => idsOf(requireColumns(requireTab(call, PROPOSALS), ['id'], language)), 'field.unknownProposal'),
       write: (resource) => {
@@ -217,8 +212,7 @@ export function submitMeeting(google: GoogleServices, input: unknown): Submitted
 export function meetingPlan(call: Call) {
   const settings = loadSettings(call);
   const language = settings.language;
-  const me = callerMember(call, recordsOf('members', membersTab(call, language, ['role'])));
-  if (!isCoordinator(me)) throw new UserError('submit.coordinatorsOnly');
+  const me = caller(call, recordsOf('members', membersTab(call, language, ['role'])), 'coordinator', 'submit.coordinatorsOnly');
   const working = workingTimeOf(settings);
   const outside = (meeting: { date: string; startTime: string; timeZone?: string | undefined; durationMinutes?: number | undefined }): Against[] => {
     const times = cityTimes({ date: meeting.date, start: meeting.startTime, timeZone: meeting.timeZone ?? hubZone(me.hub) });

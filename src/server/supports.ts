@@ -8,7 +8,6 @@ import { answerInput, listInput, PROPOSALS_PAGE, supportedBy, supportInput, tall
 import { MEETINGS, MEMBERS, PROPOSALS, SUPPORTS } from '../domain/tables';
 import type { DiscussedAt } from '../contract/polls';
 import { discussedAt } from './minutes';
-import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import { columnOf, type TableData } from '../sheets/table';
@@ -18,8 +17,9 @@ import { sendAnswerEmail } from './answer-email';
 import { log } from './log';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { callerMember } from './submissions';
-import { isCoordinator, loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
+import { check } from '../domain/validate';
+import { caller, endpoint, signedIn } from './endpoint';
+import { loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
 
 /** A problem with one input field, found once the sheet is read. */
 const problem = (call: Call, field: string, key: MessageKey, params: MessageParams = {}) => ({ field, message: t(call.caller.locale, key, params) });
@@ -57,15 +57,12 @@ export function writeSupportCounts(data: TableData, counts: ReadonlyMap<string, 
 
 type Change = 'support' | 'withdraw';
 
-function changeSupport(google: GoogleServices, input: unknown, change: Change): Result<SupportChange> {
-  return serve(google, (call): Result<SupportChange> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(supportInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const id = checked.value.proposalId;
-    return withDocumentLock(google.LockService, (): Result<SupportChange> => {
+function changeSupport(change: Change) {
+  return endpoint(supportInput, (call, { proposalId: id }): Result<SupportChange> => {
+    signedIn(call);
+    return withDocumentLock(call.google.LockService, (): Result<SupportChange> => {
       const read = readSupports(call);
-      const me = callerMember(call, read.members);
+      const me = caller(call, read.members, 'member');
       if (!read.supports) throw new UserError('error.notSetUp');
       // Like the submit tabs: a renamed or cleared header is named, never a row written half blank.
       requireColumns(read.supports, ['proposal', 'member', 'date'], read.settings.language);
@@ -101,14 +98,10 @@ function changeSupport(google: GoogleServices, input: unknown, change: Change): 
 }
 
 /** The caller backs a proposal that is not theirs, within Settings › Supports per member. */
-export function supportProposal(google: GoogleServices, input: unknown): Result<SupportChange> {
-  return changeSupport(google, input, 'support');
-}
+export const supportProposal = changeSupport('support');
 
 /** The caller takes their support back, to give it elsewhere. */
-export function withdrawSupport(google: GoogleServices, input: unknown): Result<SupportChange> {
-  return changeSupport(google, input, 'withdraw');
-}
+export const withdrawSupport = changeSupport('withdraw');
 
 function listing(p: Proposal, author: Member | undefined, tally: SupportTally, mine: ReadonlySet<string>, me: string | undefined, discussed: ReadonlyMap<string, DiscussedAt[]>): ProposalListing {
   return {
@@ -135,11 +128,7 @@ function listing(p: Proposal, author: Member | undefined, tally: SupportTally, m
  * most supported or newest first. Four tabs read once each whatever their length; only
  * PROPOSALS_PAGE proposals travel, so the answer stays small at 500 proposals and more.
  */
-export function listProposals(google: GoogleServices, input: unknown): Result<ProposalPage> {
-  return serve(google, (call): Result<ProposalPage> => {
-    const checked = check(listInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const { objectiveId, sort = 'supports', offset = 0 } = checked.value;
+export const listProposals = endpoint(listInput, (call, { objectiveId, sort = 'supports', offset = 0 }): Result<ProposalPage> => {
     const read = readSupports(call);
     const tally = read.tally(read.supportRecords);
     const found = memberByEmail(read.members, call.caller.email);
@@ -161,8 +150,7 @@ export function listProposals(google: GoogleServices, input: unknown): Result<Pr
       supportsLeft: me ? Math.max(0, limit - mine.size) : 0,
       canSupport: Boolean(me),
     };
-  });
-}
+});
 
 /**
  * A coordinator's answer to a proposal: Status, Priority rank (kept unique among the
@@ -170,13 +158,14 @@ export function listProposals(google: GoogleServices, input: unknown): Result<Pr
  * written as rich text, so whatever the coordinator typed stays text.
  */
 export function answerProposal(google: GoogleServices, input: unknown): Result<{ id: string }> {
+  // Not endpoint(): the input's problems are reported together with those against the sheet.
   return serve(google, (call): Result<{ id: string }> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
+    signedIn(call);
     const checked = check(answerInput, input ?? {}, wordingFor(call.caller.locale));
     return withDocumentLock(google.LockService, (): Result<{ id: string }> => {
       const settings = loadSettings(call);
       const members = recordsOf('members', requireTab(call, MEMBERS));
-      if (!isCoordinator(callerMember(call, members))) throw new UserError('answer.coordinatorsOnly');
+      caller(call, members, 'coordinator', 'answer.coordinatorsOnly');
       const data = requireTab(call, PROPOSALS);
       const proposals = recordsOf('proposals', data);
       // Every problem at once: the input's own, an unknown proposal and a rank already given.
@@ -203,3 +192,4 @@ export function answerProposal(google: GoogleServices, input: unknown): Result<{
     });
   });
 }
+

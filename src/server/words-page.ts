@@ -1,3 +1,4 @@
+import { scriptJson } from './html';
 import type { WordsSource } from '../domain/i18n/source';
 import type { LanguageWords } from '../domain/i18n/words';
 import type { Locale } from '../domain/locale';
@@ -10,8 +11,8 @@ import type { Locale } from '../domain/locale';
  *
  * createHtmlOutputFromFile serves a file as written (it is not a template: no scriptlets run)
  * and getContent() gives it back; it refuses malformed HTML, so the JSON travels inside a
- * `<script type="application/json">` element, every `<` written \u003c so nothing in a message
- * can close it or open a scriptlet.
+ * `<script type="application/json">` element, written by scriptJson (html.ts) so nothing in a
+ * message can close it or open a scriptlet.
  * https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
  * https://developers.google.com/apps-script/reference/html/html-output#getContent()
  */
@@ -23,7 +24,7 @@ export const wordsPageName = (locale: Locale): string => `Messages-${locale}`;
 
 /** What the build writes into dist/Messages-<locale>.html. */
 export function wordsPage(words: LanguageWords): string {
-  return `${OPEN}${JSON.stringify(words).replace(/</g, '\\u003c')}${CLOSE}\n`;
+  return `${OPEN}${scriptJson(words)}${CLOSE}\n`;
 }
 
 export function readWordsPage(content: string): LanguageWords {

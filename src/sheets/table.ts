@@ -63,9 +63,8 @@ export function readColumnInPlace(sheet: Sheet, table: Table, key: string): Cell
   return cells.map((cell) => cell[0] ?? '');
 }
 
-/** Reads a whole tab with one `getValues` call; blank rows (anywhere) are skipped. */
 /**
- * A tab in one getValues. With the workbook's `language`, money typed as text (`1.500,00`,
+ * A tab in one getValues; blank rows (anywhere) are skipped. With the workbook's `language`, money typed as text (`1.500,00`,
  * `1 234,50 €`) becomes its amount, read as that language writes money in the row's
  * currency; text it can't read stays text, for the checks to word (rows.ts amountProblems).
  */

@@ -1,11 +1,5 @@
 import type { FieldError } from '../contract/result';
-import { t } from './i18n';
-
-/** How the server says no: a Result's refusal, with its errors by field. */
-type Refusal = { readonly ok: false; readonly errors: readonly FieldError[] };
-
-/** Messages that wrap a failed call's own message (`{message}`). */
-type FailureKey = 'sidebar.error' | 'sidebar.form.failed' | 'calendar.sidebar.failed';
+import { settle, whatWentWrong, type Accepted, type FailureKey } from './result';
 
 export interface ActionOptions<R extends object> {
   /** Disabled while the call runs, so a second click sends nothing. */
@@ -23,15 +17,10 @@ export interface ActionOptions<R extends object> {
   /** The server call (or calls): its answer, or a refusal. */
   readonly call: () => Promise<R>;
   /** Shows an accepted answer; runs once the button is back, and may go on (a state reload). */
-  readonly done: (answer: Exclude<R, Refusal>) => void | Promise<void>;
+  readonly done: (answer: Accepted<R>) => void | Promise<void>;
   /** Shows a refusal; by default its messages are said as one error. */
   readonly refused?: (errors: readonly FieldError[]) => void;
 }
-
-const isRefusal = (answer: object): answer is Refusal => 'errors' in answer && (answer as { ok?: unknown }).ok === false;
-
-/** The error's own sentence: its first line, so a stack trace appended to it never shows. */
-const sentenceOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 /**
  * Every sidebar button that calls the server goes through here: the button is disabled (with
@@ -53,21 +42,11 @@ export function action<R extends object>(options: ActionOptions<R>): () => Promi
     if (button.disabled) return;
     setBusy(true);
     options.say(options.busyText ?? '', 'info');
-    let answer: R;
-    try {
-      answer = await options.call();
-    } catch (error) {
-      restore();
-      options.say(t(options.failure ?? 'sidebar.error', { message: sentenceOf(error) }), 'error');
-      return;
-    }
+    const outcome = await settle(options.call);
     restore();
-    if (isRefusal(answer)) {
-      if (options.refused) options.refused(answer.errors);
-      else options.say(answer.errors.map((e) => e.message).join(' '), 'error');
-      return;
-    }
-    await options.done(answer as Exclude<R, Refusal>);
+    if (outcome.ok) await options.done(outcome.answer);
+    else if (!outcome.failed && options.refused) options.refused(outcome.errors);
+    else options.say(whatWentWrong(outcome, options.failure), 'error');
   };
 
   function restore(): void {

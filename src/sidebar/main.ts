@@ -1,6 +1,7 @@
 import { t } from './i18n';
 import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
+import { messages, settle } from './result';
 import { callServer } from './server';
 import type { App } from './part';
 import { noticeSection, shell, shellKey, type Shell } from './shell';
@@ -41,13 +42,11 @@ function onSelect(id: string): void {
   selected = id;
 }
 
-async function fetchState(): Promise<SidebarState> {
-  const state = await callServer('getSidebarState');
-  if (!state.ok) throw new Error(state.errors.map((e) => e.message).join(' '));
-  return state;
+/** The state, or what to tell the reader: the server's refusal, or the failed call's own sentence. */
+async function fetchState(): Promise<{ state: SidebarState } | { message: string }> {
+  const outcome = await settle(() => callServer('getSidebarState'));
+  return outcome.ok ? { state: outcome.answer } : { message: messages(outcome.errors) };
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Updates the sections in place when the reader's role and language are unchanged, so nothing typed is lost. */
 function apply(state: SidebarState, after: { select?: string; notice?: string } = {}): void {
@@ -66,11 +65,9 @@ function apply(state: SidebarState, after: { select?: string; notice?: string } 
 
 const sidebar: App = {
   async refresh(after) {
-    try {
-      apply(await fetchState(), after);
-    } catch (error) {
-      showNotice(t('sidebar.error', { message: messageOf(error) }));
-    }
+    const fetched = await fetchState();
+    if ('state' in fetched) apply(fetched.state, after);
+    else showNotice(t('sidebar.error', { message: fetched.message }));
   },
 };
 
@@ -98,11 +95,9 @@ async function load(): Promise<void> {
   }
   app.setAttribute('aria-busy', 'true');
   app.replaceChildren(el('p', { class: 'muted' }, t('sidebar.loading')));
-  try {
-    apply(await fetchState());
-  } catch (error) {
-    showError(messageOf(error));
-  }
+  const fetched = await fetchState();
+  if ('state' in fetched) apply(fetched.state);
+  else showError(fetched.message);
 }
 
 void load();

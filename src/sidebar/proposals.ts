@@ -1,11 +1,13 @@
 import { action } from './action';
 import { enumLabel } from '../domain/enums';
-import type { ProposalListing, ProposalPage, ProposalQuery } from '../contract/proposals';
+import type { ProposalListing, ProposalPage } from '../contract/proposals';
+import type { ServerInput } from '../contract/server';
 import type { SidebarState } from '../contract/sidebar-state';
 import { coordinatorParts } from './coordinator';
 import { el, field, replaceOptions, select } from './dom';
 import { formatDate } from './format';
 import { locale, t } from './i18n';
+import { settle, whatWentWrong } from './result';
 import { callServer } from './server';
 import type { Part } from './part';
 import { discussedLine } from './polls';
@@ -52,7 +54,7 @@ export function proposalsSection(state: SidebarState): Part {
     notice.textContent = text;
     notice.className = tone === 'error' ? 'error' : 'muted';
   };
-  const query = (offset: number): ProposalQuery => ({ ...(objective.value ? { objectiveId: objective.value } : {}), sort: sort.value === 'date' ? 'date' : 'supports', offset });
+  const query = (offset: number): ServerInput<'listProposals'> => ({ ...(objective.value ? { objectiveId: objective.value } : {}), sort: sort.value === 'date' ? 'date' : 'supports', offset });
 
   function show(page: ProposalPage, append: boolean): void {
     shown = append ? [...shown, ...page.proposals] : [...page.proposals];
@@ -63,13 +65,9 @@ export function proposalsSection(state: SidebarState): Part {
   }
 
   async function load(append = false): Promise<void> {
-    try {
-      const page = await callServer('listProposals', query(append ? shown.length : 0));
-      if (page.ok) show(page, append);
-      else say(page.errors.map((e) => e.message).join(' '), 'error');
-    } catch (error) {
-      say(t('sidebar.error', { message: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' }), 'error');
-    }
+    const page = await settle(() => callServer('listProposals', query(append ? shown.length : 0)));
+    if (page.ok) show(page.answer, append);
+    else say(whatWentWrong(page), 'error');
   }
 
   function item(p: ProposalListing, page: ProposalPage): HTMLElement {

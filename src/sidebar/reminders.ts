@@ -3,6 +3,7 @@ import { locale, t } from './i18n';
 import type { ReminderSchedule, RemindersResult } from '../contract/reminders';
 import type { SidebarState } from '../contract/sidebar-state';
 import { el } from './dom';
+import { settle, whatWentWrong } from './result';
 import { callServer } from './server';
 import type { Part } from './part';
 
@@ -117,10 +118,7 @@ function schedulePanel(): { element: HTMLElement; load: () => void } {
   const load = (): void => {
     if (asked) return;
     asked = true;
-    void callServer('getReminderSchedule').then(
-      (s) => (s.ok ? show(s) : say(s.errors.map((e) => e.message).join(' '))),
-      (error: unknown) => say(t('sidebar.error', { message: error instanceof Error ? error.message : String(error) })),
-    );
+    void settle(() => callServer('getReminderSchedule')).then((s) => (s.ok ? show(s.answer) : say(whatWentWrong(s))));
   };
   const run = action({
     button: toggle,

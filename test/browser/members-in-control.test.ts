@@ -37,7 +37,8 @@ describe('members in control of what they wrote, reading each other in their own
     const kept = harness.preview.emulator().run({ kind: 'user', authMode: 'FULL' }, () =>
       harness.preview.emulator().services.SpreadsheetApp.getActive().getSheetByName('Traduções')?.getDataRange().getValues().slice(1).map((r) => `${r[0]} ${r[1]}`),
     );
-    expect(kept).toEqual(['Proposals!PRO-001!Title fr', 'Proposals!PRO-001!Description fr']);
+    // The example's PRO-001 carries the coordinators' answer, in Portuguese too: translated with it.
+    expect(kept).toEqual(['Proposals!PRO-001!Title fr', 'Proposals!PRO-001!Description fr', 'Proposals!PRO-001!Answer fr']);
     await page.close();
   });
 

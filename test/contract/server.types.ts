@@ -29,6 +29,17 @@ export async function calls(anyName: string): Promise<void> {
   const wrong: Result<SidebarState> = await callServer('submitMember', {});
   // @ts-expect-error a refusal has no ID: the answer must be checked first
   submitted.id.toUpperCase();
+  // Inputs derive from each endpoint's schema (src/server/endpoint.ts): a rank may come as typed.
+  await callServer('answerProposal', { proposalId: 'PRO-001', status: 'prioritized', priorityRank: '2', answer: 'Oui' });
+  await callServer('setEmailPreference', { emails: true });
+  // @ts-expect-error a status code the proposalStatus enum does not have
+  await callServer('answerProposal', { proposalId: 'PRO-001', status: 'prioritised', answer: 'Oui' });
+  // @ts-expect-error a field the schema does not declare
+  await callServer('supportProposal', { proposal: 'PRO-001' });
+  // @ts-expect-error the emails choice is a boolean, not the label of a Members cell
+  await callServer('setEmailPreference', { emails: 'yes' });
+  // @ts-expect-error a language the add-on does not speak
+  await callServer('setMemberLanguage', { language: 'es' });
   void state;
   void wrong;
 }

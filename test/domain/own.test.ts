@@ -44,13 +44,13 @@ describe('what a withdrawal takes out of the counts', () => {
   it('a withdrawn pledge leaves the progress, the late list and the Dashboard’s totals', () => {
     const members = [member('MEM-001')];
     const withdrawn = { member: 'MEM-001', kind: 'financial' as const, category: 'funding' as const, amount: 100, currency: 'EUR' as const, availability: 'withdrawn' as const };
-    expect(countsOf({ members, proposals: [], resources: [withdrawn], meetings: [], milestones: [], workshopDate: '2026-03-10', eurToBrlRate: undefined }).activeMembersWithPledge).toBe(0);
+    expect(countsOf({ members, proposals: [], resources: [withdrawn], meetings: [], milestones: [], workshopDate: '2026-03-10', eurToBrlRate: undefined }).activeMembersWithResource).toBe(0);
     expect(lateMembers({ members, proposals: [{ member: 'MEM-001', status: 'withdrawn' }], resources: [withdrawn] })[0]?.members[0]?.missing).toEqual(['proposal', 'pledge']);
     const input: DashboardInput = {
       language: 'en', now: new Date('2026-03-12T12:00:00Z'), today: '2026-03-12', deadline: '2026-03-25', eurToBrlRate: undefined,
       objectives: [], members, proposals: [], resources: [withdrawn, { ...withdrawn, amount: 30, availability: 'available' }],
     };
-    const total = dashboardPlan(input).rows.find((r) => r[0]?.value === 'Total' && r[1]?.kind === 'money-EUR');
+    const total = dashboardPlan(input).rows.find((r) => r[0]?.value === 'Total' && r[1]?.kind === 'money' && r[1]?.currency === 'EUR');
     expect(total?.[1]?.value).toBe(30);
   });
 });

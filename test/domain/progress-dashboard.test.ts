@@ -51,7 +51,7 @@ describe('dashboardPlan', () => {
 
   it('rounds money to cents', () => {
     const resources = [0.1, 0.2].map((amount) => ({ member: 'MEM-001', kind: 'financial' as const, category: 'funding' as const, amount, currency: 'EUR' as const }));
-    const total = dashboardPlan(input({ resources })).rows.find((r) => r[0]?.value === 'Total' && r[1]?.kind === 'money-EUR');
+    const total = dashboardPlan(input({ resources })).rows.find((r) => r[0]?.value === 'Total' && r[1]?.kind === 'money' && r[1]?.currency === 'EUR');
     expect(total?.[1]?.value).toBe(0.3);
   });
 });

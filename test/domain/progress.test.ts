@@ -5,7 +5,7 @@ import { countsOf, type Counts, type Sources } from '../../src/domain/metrics';
 import { progressAll, progressOf, statusFor, type ObjectiveRecord } from '../../src/domain/progress';
 import { lateMembers } from '../../src/domain/late';
 
-const NONE: Counts = { activeMembers: 0, activeMembersWithPledge: 0, prioritizedProposals: 0, scheduledMeetings: 0, actionsProgressPercent: 0, pledgedEur: 0, deliveredEur: 0 };
+const NONE: Counts = { activeMembers: 0, activeMembersWithResource: 0, prioritizedProposals: 0, scheduledMeetings: 0, actionsProgressPercent: 0, pledgedEur: 0, deliveredEur: 0 };
 const objective = (o: Partial<ObjectiveRecord>): ObjectiveRecord => ({ id: 'O9', metric: undefined, target: undefined, typedProgress: '', typedStatus: undefined, ...o });
 
 const sources = (s: Partial<Sources>): Sources => ({ members: [], proposals: [], resources: [], meetings: [], milestones: [], workshopDate: '2026-03-10', eurToBrlRate: undefined, ...s });
@@ -16,7 +16,7 @@ describe('countsOf', () => {
       members: [{ id: 'MEM-001', active: true }, { id: 'MEM-002', active: false }, { id: 'MEM-003', active: true }],
       resources: [{ member: 'MEM-002' }, { member: 'MEM-003' }, { member: 'MEM-003' }, { member: 'MEM-999' }],
     }));
-    expect([counts.activeMembers, counts.activeMembersWithPledge]).toEqual([2, 1]);
+    expect([counts.activeMembers, counts.activeMembersWithResource]).toEqual([2, 1]);
   });
 
   it('counts planned meetings from the workshop date on that have a calendar event', () => {
@@ -41,7 +41,7 @@ describe('countsOf', () => {
 
 describe('progressOf', () => {
   it('resources_declared: over the target, or every active member when it is blank', () => {
-    const counts = { ...NONE, activeMembers: 8, activeMembersWithPledge: 2 };
+    const counts = { ...NONE, activeMembers: 8, activeMembersWithResource: 2 };
     expect(progressOf(objective({ metric: 'resources_declared' }), counts).progress).toBe(0.25);
     expect(progressOf(objective({ metric: 'resources_declared', target: 4 }), counts).progress).toBe(0.5);
     expect(progressOf(objective({ metric: 'resources_declared' }), NONE)).toMatchObject({ progress: 0, status: 'not started' });
@@ -70,7 +70,7 @@ describe('progress, for any data (property)', () => {
   });
   const anyCounts = fc.record({
     activeMembers: fc.nat(5000),
-    activeMembersWithPledge: fc.nat(5000),
+    activeMembersWithResource: fc.nat(5000),
     prioritizedProposals: fc.nat(5000),
     scheduledMeetings: fc.nat(5000),
     actionsProgressPercent: fc.double({ min: 0, max: 100, noNaN: true }),

@@ -79,6 +79,19 @@ describe('buildReport as CSV (issue 21)', () => {
     ]);
   });
 
+  it('lists the meetings held with their date and the proposals they discussed', () => {
+    const wb = reported();
+    const sheet = wb.ss.getSheetByName('Réunions');
+    const header = (sheet?.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? []).map(String);
+    const row = header.map(() => '' as unknown);
+    const put = (name: string, value: unknown) => { row[header.indexOf(name)] = value; };
+    put('ID', 'MTG-009'); put('Titre', 'Plénière de mars'); put('Date', '2026-03-03'); put('Statut', 'tenue');
+    put('Propositions discutées', 'PRO-001, PRO-002');
+    sheet?.getRange((sheet.getLastRow() || 1) + 1, 1, 1, row.length).setValues([row]);
+    const found = tables(content(wb, 'en', 'csv').content, ',');
+    expect(found.get('Meetings held')?.slice(1)).toEqual([['2026-03-03', 'Plénière de mars', 'PRO-001, PRO-002']]);
+  });
+
   it('names organizations and hubs, never a person’s name or email; an erased member appears nowhere', () => {
     const wb = reported();
     const everything = () => (['fr', 'pt-BR', 'en'] as const).flatMap((l) => [content(wb, l, 'csv').content, content(wb, l, 'html').content]).join('\n');

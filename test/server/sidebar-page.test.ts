@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator';
 import { setupWorkbook } from '../../src/server/setup';
-import { getSidebarState, scriptJson, showSidebar } from '../../src/server/sidebar';
+import { scriptJson } from '../../src/server/html';
+import { getSidebarState, showSidebar } from '../../src/server/sidebar';
 import { submitMember } from '../../src/server/submissions';
 import type { GoogleServices } from '../../src/server/services';
 import { LUCIA, MARINA } from './fixture';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/domain/i18n/bundled';
 import type { MessageKey } from '../../src/domain/languages/types';
@@ -12,7 +12,10 @@ const SAME_ACTION: readonly [menu: MessageKey, sidebar: SidebarKey][] = [
   ['calendar.menu.sync', 'calendar.sidebar.sync'],
 ];
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+// The README is the short start; each feature's page in docs/ names the menu items too.
+const DOCS = new URL('../../docs/', import.meta.url);
+const README = [readFileSync(new URL('../../README.md', import.meta.url), 'utf8'),
+  ...readdirSync(DOCS).filter((name) => name.endsWith('.md')).map((name) => readFileSync(new URL(name, DOCS), 'utf8'))].join('\n');
 
 describe('one name per action (issue 22)', () => {
   it('calls an action the same in the menu and in the sidebar, in every language', () => {
@@ -21,9 +24,9 @@ describe('one name per action (issue 22)', () => {
     }
   });
 
-  it('names in the README only menu items that exist, by their English label, and no former name', () => {
+  it('names in the README and docs/ only menu items that exist, by their English label, and no former name', () => {
     const labels = new Set(MENU.flatMap((item) => (item === 'separator' ? [] : [CATALOGS.en[item.label]])));
-    const named = [...README.matchAll(/Extensions › Mutirão › ([^*\n(]+?)\*\*/g)].map((m) => (m[1] ?? '').trim());
+    const named = [...README.matchAll(/Extensions › Mutirão ›\s*(?:\*\*)?([^*\n(]+?)\*\*/g)].map((m) => (m[1] ?? '').trim());
     expect(named.length).toBeGreaterThan(0);
     for (const name of named) expect(labels, name).toContain(name);
     expect(README).not.toMatch(/Validate the sheet/);

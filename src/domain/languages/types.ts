@@ -124,6 +124,8 @@ export interface LocaleFacts {
   /** How people writing it type amounts: the decimal mark and the grouping marks they use. */
   readonly decimal: string;
   readonly grouping: string;
+  /** Its code for Google's translation (LanguageApp): `pt` is Brazilian Portuguese there. */
+  readonly translateAs: string;
 }
 
 /** One language's folder. */

@@ -1,5 +1,5 @@
 import { enumCodes, enumLabel } from '../../domain/enums';
-import { LIMITS } from '../../domain/fields';
+import { DURATION, LIMITS } from '../../domain/fields';
 import { t } from '../i18n';
 import type { Locale } from '../../domain/locale';
 import { cityTimes } from '../../domain/meetings';
@@ -50,7 +50,7 @@ export function meetingSection(state: SidebarState, app: App): Part {
     startTime: field(t('sidebar.field.startTime'), el('input', { type: 'time' }), true),
     durationMinutes: field(
       t('sidebar.field.duration'),
-      el('input', { type: 'number', min: '15', max: '600', step: '5', value: String(state.defaults.durationMinutes) }),
+      el('input', { type: 'number', min: String(DURATION.min), max: String(DURATION.max), step: '5', value: String(state.defaults.durationMinutes) }),
     ),
     timeZone: field(t('sidebar.field.timeZone'), select(zoneOptions(state.defaults.timeZone), state.defaults.timeZone)),
     location: field(t('sidebar.field.location'), el('input', { type: 'text', maxlength: String(LIMITS.text) })),

@@ -18,4 +18,5 @@ export const facts = {
   money: '¤#,##0.00',
   decimal: '.',
   grouping: ', ',
+  translateAs: 'en',
 } as const satisfies LocaleFacts;

@@ -14,4 +14,5 @@ export const facts = {
   money: '#,##0.00 ¤',
   decimal: ',',
   grouping: ' ',
+  translateAs: 'fr',
 } as const satisfies LocaleFacts;

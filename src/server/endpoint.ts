@@ -1,0 +1,65 @@
+import type * as z from 'zod/mini';
+import { UserError } from '../domain/errors';
+import { wordingFor, type MessageKey } from '../domain/i18n';
+import type { Member } from '../domain/records';
+import { check } from '../domain/validate';
+import type { Call } from './call';
+import { serve, type Result } from './respond';
+import type { GoogleServices } from './services';
+import { isCoordinator, memberByEmail } from './workbook-data';
+
+/**
+ * A function the sidebar calls (PRODUCT.md §4), made by endpoint(): its input's schema, and
+ * the function Apps Script runs. src/main.ts types each global's input with Input<typeof …>.
+ */
+export interface Endpoint<S extends z.ZodMiniType, R extends object> {
+  (google: GoogleServices, input: unknown): Result<R>;
+  readonly schema: S;
+}
+
+/**
+ * One endpoint: the call is opened and guarded (serve: any failure becomes a translated
+ * refusal, never a stack trace), the input is checked against `schema` before any tab is read,
+ * every problem worded in the caller's language; then `handler` runs with the checked input.
+ */
+export function endpoint<S extends z.ZodMiniType, R extends object>(schema: S, handler: (call: Call, input: z.output<S>) => Result<R>): Endpoint<S, R> {
+  const run = (google: GoogleServices, input: unknown): Result<R> =>
+    serve(google, (call) => {
+      const checked = check(schema, input ?? {}, wordingFor(call.caller.locale));
+      return checked.ok ? handler(call, checked.value) : checked;
+    });
+  return Object.assign(run, { schema });
+}
+
+/** A field as JSON carries it from the sidebar: its value, or for a number the text typed; null or absent when optional. */
+type SentField<V> = V extends number ? number | string : V;
+
+/** What the sidebar may send for a schema: its fields (google.script.run refuses a Date, so none is one). */
+export type SchemaInput<S extends z.ZodMiniType> = { readonly [K in keyof z.output<S>]?: SentField<Exclude<z.output<S>[K], undefined>> | null };
+
+/** What the sidebar may send an endpoint: its schema's input. */
+export type Input<E> = E extends Endpoint<infer S, object> ? SchemaInput<S> : never;
+
+/**
+ * Who is calling, the one guard of every endpoint that needs to know: a signed-in person, an
+ * active member (`member`), or an active coordinator (`coordinator`, refused with `refusal`,
+ * the area's own sentence). Someone unknown is asked to register; an inactive member is told so.
+ */
+export function caller(call: Call, members: readonly Member[], who: 'member'): Member;
+export function caller(call: Call, members: readonly Member[], who: 'coordinator', refusal: MessageKey): Member;
+export function caller(call: Call, members: readonly Member[], who: 'member' | 'coordinator', refusal?: MessageKey): Member {
+  if (!call.caller.email) throw new UserError('error.signIn');
+  const me = memberByEmail(members, call.caller.email);
+  if (who === 'coordinator') {
+    if (!isCoordinator(me)) throw new UserError(refusal ?? 'submit.coordinatorsOnly');
+    return me;
+  }
+  if (!me) throw new UserError('submit.registerFirst');
+  if (!me.active) throw new UserError('submit.inactive', { id: me.id });
+  return me;
+}
+
+/** Refuses a caller with no Google account in the session, before anything is read. */
+export function signedIn(call: Call): void {
+  if (!call.caller.email) throw new UserError('error.signIn');
+}
