@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editByHand, openAs, openHarness, panel, type Harness } from './harness';
+import { editByHand, openAs, openHarness, panel, spaced, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -9,9 +9,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** Generous: two test runs may share the machine's two cores. */
-const WAIT = { timeout: 30_000, interval: 200 };
-const plain = (text: string | null): string => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 describe('the Calendar section follows what was just done', () => {
   it('lists a meeting as soon as it is scheduled, and its Meet link and replies as soon as it is synced', async () => {
@@ -27,24 +24,24 @@ describe('the Calendar section follows what was just done', () => {
     await meeting.getByLabel('Date').fill('2027-03-29');
     await meeting.getByRole('button', { name: 'Proposer des horaires' }).click();
     const slot = meeting.locator('.slots .slot').first();
-    await expect.poll(() => slot.count(), WAIT).toBe(1);
+    await expect.poll(() => slot.count()).toBe(1);
     await slot.click();
     await meeting.getByLabel('Titre').fill('Visio des deux hubs');
     await meeting.getByLabel('Lieu ou lien de visio').fill('Google Meet');
     await meeting.getByRole('button', { name: 'Planifier la réunion' }).click();
-    await expect.poll(() => meeting.locator('.success').textContent(), WAIT).toMatch(/^Réunion MTG-\d{3} planifiée\.$/);
+    await expect.poll(() => meeting.locator('.success').textContent()).toMatch(/^Réunion MTG-\d{3} planifiée\.$/);
 
     await sidebar.getByRole('tab', { name: 'Agenda' }).click();
-    await expect.poll(() => item.count(), WAIT).toBe(1);
+    await expect.poll(() => item.count()).toBe(1);
     expect(await item.locator('a.meeting-link').count()).toBe(0);
 
     await calendar.getByRole('button', { name: 'Synchroniser l’agenda' }).click();
-    await expect.poll(() => calendar.locator('.calendar-status').textContent(), WAIT).toMatch(/^Agenda synchronisé\./);
+    await expect.poll(() => calendar.locator('.calendar-status').textContent()).toMatch(/^Agenda synchronisé\./);
     const link = item.locator('a.meeting-link');
-    await expect.poll(() => link.count(), WAIT).toBe(1);
+    await expect.poll(() => link.count()).toBe(1);
     expect(await link.textContent()).toBe('Rejoindre sur Google Meet');
     expect(await link.getAttribute('href')).toMatch(/^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
-    await expect.poll(() => item.locator('.meeting-replies').textContent(), WAIT).toMatch(/sans réponse/);
+    await expect.poll(() => item.locator('.meeting-replies').textContent()).toMatch(/sans réponse/);
     // The sync's own words stay beside its button.
     expect(await calendar.locator('.calendar-status').textContent()).toMatch(/^Agenda synchronisé\./);
     await page.close();
@@ -64,7 +61,7 @@ describe('the Calendar section follows what was just done', () => {
     const calendar = panel(sidebar, 'calendar');
     await calendar.getByRole('button', { name: 'Synchroniser l’agenda' }).click();
     const status = calendar.locator('.calendar-status');
-    await expect.poll(async () => plain(await status.textContent()), WAIT).toMatch(/Limite de modifications de Google Agenda atteinte : 1 réunion reste à synchroniser\./);
+    await expect.poll(async () => spaced(await status.textContent())).toMatch(/Limite de modifications de Google Agenda atteinte : 1 réunion reste à synchroniser\./);
     expect(await status.getAttribute('class')).toContain('error');
     harness.preview.emulator().calendar.resetQuota();
     await page.close();
