@@ -198,12 +198,25 @@ function onlyLabelsOf(locale) {
   };
 }
 
+/**
+ * The sidebar checks its forms with the server's own schemas (src/domain), run by the few
+ * builders of zod/mini they are made of (src/sidebar/zod-subset.ts) rather than by all of zod.
+ */
+const zodSubset = {
+  name: 'zod-subset',
+  setup(b) {
+    b.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: join(root, 'src/sidebar/zod-subset.ts') }));
+  },
+};
+
 /** The sidebar's script for one language's page, a member's (guests' too) or a coordinator's. */
 async function sidebarScript(locale, role) {
   const js = await build({
     entryPoints: [join(root, role === 'coordinator' ? 'src/sidebar/coordinator-page.ts' : 'src/sidebar/main.ts')],
     // Nor does the sidebar read the workbook's tab names, headers or seed objectives (sheet.ts).
-    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale)],
+    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale), zodSubset],
+    // A zod builder the shared schemas use and zod-subset.ts lacks stops the build.
+    logOverride: { 'import-is-undefined': 'error' },
     bundle: true,
     format: 'iife',
     target: 'es2020',
