@@ -252,14 +252,18 @@ function wordsSaidBy(script, messages) {
 
 /** The sidebar pages, each with its language's catalog as JSON written by `scriptJson` (src/server/html.ts). */
 async function buildSidebar(scriptJson) {
+  // A member's page wears sidebar.css; a coordinator's adds what only their parts wear.
   const css = await build({
-    entryPoints: [join(root, 'src/sidebar/sidebar.css')],
+    entryPoints: [join(root, 'src/sidebar/sidebar.css'), join(root, 'src/sidebar/coordinator.css')],
     bundle: true,
     minify: true,
     write: false,
+    outdir: dist,
   });
   const template = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
-  const styles = css.outputFiles[0].text.trim();
+  const sheet = (name) => css.outputFiles.find((file) => file.path.endsWith(name)).text.trim();
+  const [memberStyles, coordinatorStyles] = [sheet('sidebar.css'), sheet('coordinator.css')];
+  const styles = { member: memberStyles, coordinator: `${memberStyles}${coordinatorStyles}` };
   const pages = [];
   for (const { locale, messages, notice } of await sidebarCatalogs()) {
     for (const role of ROLES) {
@@ -267,7 +271,7 @@ async function buildSidebar(scriptJson) {
       const html = template
         .replace('/* inline:locale */', () => locale)
         .replace('/* inline:catalog */', () => scriptJson({ locale, messages: role === 'coordinator' ? messages : wordsSaidBy(script, messages), notice }))
-        .replace('/* inline:css */', () => styles)
+        .replace('/* inline:css */', () => styles[role])
         .replace('/* inline:js */', () => script);
       const file = `${sidebarPageName(locale, role)}.html`;
       await put(file, html);

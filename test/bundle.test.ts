@@ -238,6 +238,11 @@ describe('dist/Sidebar-<locale>.html', () => {
         expect(member, endpoint).not.toContain(`"${endpoint}"`);
         expect(coordinator, endpoint).toContain(`"${endpoint}"`);
       }
+      // Their styles too (src/sidebar/coordinator.css): the meeting form's slots, the reminders' preview.
+      for (const style of ['.slot-picker{', '.reminder-body{']) {
+        expect(member, style).not.toContain(style);
+        expect(coordinator, style).toContain(style);
+      }
     }
   });
 
