@@ -232,8 +232,9 @@ async function sidebarScript(locale, role) {
 
 /**
  * Pages by role: a member's (and a newcomer's, who registers there and becomes a member) carries
- * no coordinator section, nor their words; a coordinator's carries everything. showSidebar
- * serves the caller's (src/server/sidebar.ts, which names them the same way).
+ * no coordinator section, nor their words or styles; a coordinator's carries every section.
+ * Each carries only the words its script can say (wordsSaidBy). showSidebar serves the
+ * caller's (src/server/sidebar.ts, which names them the same way).
  */
 const ROLES = ['member', 'coordinator'];
 const sidebarPageName = (locale, role) => (role === 'coordinator' ? `Sidebar-coordinator-${locale}` : `Sidebar-${locale}`);
@@ -270,7 +271,7 @@ async function buildSidebar(scriptJson) {
       const script = await sidebarScript(locale, role);
       const html = template
         .replace('/* inline:locale */', () => locale)
-        .replace('/* inline:catalog */', () => scriptJson({ locale, messages: role === 'coordinator' ? messages : wordsSaidBy(script, messages), notice }))
+        .replace('/* inline:catalog */', () => scriptJson({ locale, messages: wordsSaidBy(script, messages), notice }))
         .replace('/* inline:css */', () => styles[role])
         .replace('/* inline:js */', () => script);
       const file = `${sidebarPageName(locale, role)}.html`;
