@@ -176,8 +176,8 @@ async function sidebarCatalogs() {
     platform: 'neutral',
     write: false,
   });
-  const { pageCatalogs } = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-  return pageCatalogs();
+  const { pageCatalogs, shortKeys } = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return { catalogs: pageCatalogs(), short: shortKeys() };
 }
 
 
@@ -244,11 +244,28 @@ const sidebarPageName = (locale, role) => (role === 'coordinator' ? `Sidebar-coo
  * from (`reminders.kind.${kind}`), and each field message whose rule it names (the shared
  * schemas name a rule's message by its suffix: `rule(…, 'tooLong')` says `field.tooLong`).
  */
+/** The prefixes a script builds keys from (`reminders.kind.${kind}`). */
+const keyPrefixes = (script) => [...script.matchAll(/`([a-z][\w.]*\.)\$\{/gi)].map((m) => m[1]);
+
 function wordsSaidBy(script, messages) {
   const quoted = (text) => script.includes(`"${text}"`) || script.includes(`'${text}'`) || script.includes(`\`${text}\``);
-  const prefixes = [...script.matchAll(/`([a-z][\w.]*\.)\$\{/gi)].map((m) => m[1]).filter((prefix) => prefix !== 'field.');
+  const prefixes = keyPrefixes(script).filter((prefix) => prefix !== 'field.');
   const said = (key) => quoted(key) || prefixes.some((p) => key.startsWith(p)) || (key.startsWith('field.') && quoted(key.slice('field.'.length)));
   return Object.fromEntries(Object.entries(messages).filter(([key]) => said(key)));
+}
+
+/**
+ * A page's words and script with each key the script names whole replaced by its short name
+ * (shortKeys, src/sidebar/i18n/page.ts), in both. A key the script may build from a prefix
+ * (`diagnose.fix.${name}`, every field message) keeps its name.
+ */
+function withShortKeys(script, messages, short) {
+  const built = keyPrefixes(script);
+  const named = Object.keys(messages).filter((key) => short[key] && !built.some((prefix) => key.startsWith(prefix)));
+  let compact = script;
+  for (const key of named) for (const quote of ['"', "'", '`']) compact = compact.replaceAll(`${quote}${key}${quote}`, `${quote}${short[key]}${quote}`);
+  const renamed = new Set(named);
+  return { script: compact, messages: Object.fromEntries(Object.entries(messages).map(([key, text]) => [renamed.has(key) ? short[key] : key, text])) };
 }
 
 /** The sidebar pages, each with its language's catalog as JSON written by `scriptJson` (src/server/html.ts). */
@@ -266,12 +283,14 @@ async function buildSidebar(scriptJson) {
   const [memberStyles, coordinatorStyles] = [sheet('sidebar.css'), sheet('coordinator.css')];
   const styles = { member: memberStyles, coordinator: `${memberStyles}${coordinatorStyles}` };
   const pages = [];
-  for (const { locale, messages, notice } of await sidebarCatalogs()) {
+  const { catalogs, short } = await sidebarCatalogs();
+  for (const { locale, messages, notice } of catalogs) {
     for (const role of ROLES) {
-      const script = await sidebarScript(locale, role);
+      const bundled = await sidebarScript(locale, role);
+      const { script, messages: said } = withShortKeys(bundled, wordsSaidBy(bundled, messages), short);
       const html = template
         .replace('/* inline:locale */', () => locale)
-        .replace('/* inline:catalog */', () => scriptJson({ locale, messages: wordsSaidBy(script, messages), notice }))
+        .replace('/* inline:catalog */', () => scriptJson({ locale, messages: said, notice }))
         .replace('/* inline:css */', () => styles[role])
         .replace('/* inline:js */', () => script);
       const file = `${sidebarPageName(locale, role)}.html`;
