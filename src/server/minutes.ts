@@ -16,6 +16,7 @@ import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerMember } from './submissions';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
+import { writersLanguage } from './translate';
 
 /** Past meetings the sidebar lists, newest first. */
 const MINUTES_PAGE = 20;
@@ -84,6 +85,7 @@ export function listMinutes(google: GoogleServices): Result<MinutesPage> {
       .slice(0, MINUTES_PAGE);
     const titles = new Map(past.some((m) => m.discussed.length > 0) ? recordsOf('proposals', readTab(call, PROPOSALS)).map((p) => [p.id, p.title] as const) : []);
     const locale = call.caller.locale;
+    const writtenIn = writersLanguage(call, members);
     const meetings = past.map((m): MeetingRecordView => {
       const times = isIsoDate(m.date) && isWallTime(m.start) && isTimeZone(m.timeZone) ? cityTimes({ date: m.date, start: m.start, timeZone: m.timeZone }) : undefined;
       return {
@@ -94,6 +96,7 @@ export function listMinutes(google: GoogleServices): Result<MinutesPage> {
         nantes: times ? formatLocalTime(times.nantes, locale) : m.nantesTime,
         status: m.status ?? null,
         minutes: m.minutes,
+        language: m.minutes ? writtenIn(m.id) : null,
         attendees: m.attendees ?? null,
         discussed: m.discussed.map((id) => ({ id, title: titles.get(id) ?? '' })),
       };
