@@ -1,19 +1,17 @@
 import { cellText } from '../domain/cells';
 import { UserError } from '../domain/errors';
-import { wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { recordsOf } from '../domain/records';
 import { tableByKey, TRANSLATIONS } from '../domain/tables';
 import { keptTranslation, parseSource, sourceName, textHash, translateInput } from '../domain/translations';
-import { check } from '../domain/validate';
 import { translate } from '../language';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { logAfterCommit } from './log';
-import { serve, type Result } from './respond';
-import type { GoogleServices } from './services';
+import { endpoint } from './endpoint';
+import type { Result } from './respond';
 import { loadSettings, readTab, requireTab } from './workbook-data';
 
 export type Translated = Result<{ text: string; cached: boolean }>;
@@ -26,25 +24,21 @@ export type Translated = Result<{ text: string; cached: boolean }>;
  * the daily quota. The source tab and the Translations tab are read once each, whatever
  * their length; Google is asked outside the lock, the translation kept under it.
  */
-export function translateText(google: GoogleServices, input: unknown): Translated {
-  return serve(google, (call): Translated => {
-    const checked = check(translateInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const source = parseSource(checked.value.source);
-    if (!source) throw new UserError('translate.nothing', { source: checked.value.source });
-    const name = sourceName(source);
-    const to = checked.value.to ?? call.caller.locale;
-    const row = requireTab(call, tableByKey(source.table)).rows.find((r) => cellText(r.values['id']) === source.id);
-    const text = row ? cellText(row.values[source.column]) : '';
-    if (!text) throw new UserError('translate.nothing', { source: name });
-    const hash = textHash(text);
-    const kept = keptTranslation(recordsOf('translations', readTab(call, TRANSLATIONS)), name, to);
-    if (kept?.text && kept.sourceHash === hash) return { ok: true, text: kept.text, cached: true };
-    const translated = translate(google.LanguageApp, text, to);
-    keep(call, name, to, translated, hash);
-    return { ok: true, text: translated, cached: false };
-  });
-}
+export const translateText = endpoint(translateInput, (call, input): Translated => {
+  const source = parseSource(input.source);
+  if (!source) throw new UserError('translate.nothing', { source: input.source });
+  const name = sourceName(source);
+  const to = input.to ?? call.caller.locale;
+  const row = requireTab(call, tableByKey(source.table)).rows.find((r) => cellText(r.values['id']) === source.id);
+  const text = row ? cellText(row.values[source.column]) : '';
+  if (!text) throw new UserError('translate.nothing', { source: name });
+  const hash = textHash(text);
+  const kept = keptTranslation(recordsOf('translations', readTab(call, TRANSLATIONS)), name, to);
+  if (kept?.text && kept.sourceHash === hash) return { ok: true, text: kept.text, cached: true };
+  const translated = translate(call.google.LanguageApp, text, to);
+  keep(call, name, to, translated, hash);
+  return { ok: true, text: translated, cached: false };
+});
 
 /**
  * Keeps a translation for the next reader: the source's row for that language rewritten, or a
