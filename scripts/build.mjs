@@ -86,8 +86,8 @@ async function languageWords() {
   const labels = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(keys.map((key) => [key, menuLabel(locale, key)]))]));
   // What Code.js keeps of each folder's sheet.ts (see onlyNamesOfSheet).
   const kept = Object.fromEntries(LOCALES.map((locale) => {
-    const { tabs, settings, workingDays } = LANGUAGE[locale].sheet;
-    return [locale, { tabs, settings, workingDays }];
+    const { tabs, settings, workingDays, objectives } = LANGUAGE[locale].sheet;
+    return [locale, { tabs, settings, workingDays, objectives }];
   }));
   return { labels, kept, scriptJson, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
 }
@@ -129,10 +129,10 @@ const PAGE_WORDS = ['messages', 'sidebar', 'emails', 'notice'];
 
 /**
  * In Code.js, a folder's sheet.ts keeps only the tabs' names (a tab not yet tagged is found by
- * its name), the Settings rows' names (every call reads Settings, in any language) and the
- * default working days. Headers and seed objectives are read from the Messages pages
- * (src/domain/i18n/sheet-words.ts): when a column is not where setup recorded it, and when
- * setup writes them.
+ * its name), the Settings rows' names (every call reads Settings, in any language), the default
+ * working days and the seed objectives (the sidebar shows an objective left as setup wrote it in
+ * the reader's language). The headers are read from the Messages pages
+ * (src/domain/i18n/sheet-words.ts), only for a column that is not where setup recorded it.
  */
 function onlyNamesOfSheet(kept) {
   const filter = /[\\/]src[\\/]domain[\\/]languages[\\/]([^\\/]+)[\\/]sheet\.ts$/;

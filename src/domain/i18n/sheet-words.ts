@@ -3,10 +3,10 @@ import type { SheetWords } from '../languages/types';
 import { wordsOf } from './source';
 
 /**
- * One of the workbook's words (a tab's name, a header, a seed objective) in every language,
- * read from that language's words only when asked: Code.js does not carry them (the Messages
- * pages do, scripts/build.mjs), and a call that finds its tabs and columns where setup
- * recorded them never asks. A word a language lacks is an error, shown by the first read.
+ * One of the workbook's words (a column's header) in every language, read from that language's
+ * words only when asked: Code.js does not carry them (the Messages pages do, scripts/build.mjs),
+ * and a call that finds its columns where setup recorded them never asks. A word a language
+ * lacks is an error, shown by the first read (test/languages.test.ts reads them all).
  */
 export function sheetWord(pick: (sheet: SheetWords) => string | undefined, what: string): Localized {
   const word = {} as Record<Locale, string>;
