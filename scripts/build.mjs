@@ -84,8 +84,8 @@ async function evaluate(contents) {
 
 /** Each language's words (src/domain/languages/<language>/, through src/domain/i18n/bundled.ts), and the menu's labels, which Code.js keeps. */
 async function languageWords() {
-  const { LANGUAGE, LOCALES, MENU, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
-    ["export { LANGUAGE, LOCALES } from './src/domain/locale';", "export { MENU } from './src/server/menu';",
+  const { LANGUAGE, LOCALES, MENU, TRANSLATABLE, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
+    ["export { LANGUAGE, LOCALES } from './src/domain/locale';", "export { TRANSLATABLE } from './src/domain/translations';", "export { MENU } from './src/server/menu';",
       "export { bundledWords, menuLabel } from './src/domain/i18n/bundled';", "export { wordsPage, wordsPageName } from './src/server/words-page';",
       "export { scriptJson } from './src/server/html';"].join('\n'),
   );
@@ -93,8 +93,9 @@ async function languageWords() {
   const labels = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(keys.map((key) => [key, menuLabel(locale, key)]))]));
   // What Code.js keeps of each folder's sheet.ts (see onlyNamesOfSheet).
   const kept = Object.fromEntries(LOCALES.map((locale) => {
-    const { tabs, settings, workingDays } = LANGUAGE[locale].sheet;
-    return [locale, { tabs, settings, workingDays }];
+    const { tabs, settings, workingDays, objectives, headers } = LANGUAGE[locale].sheet;
+    const named = Object.fromEntries(Object.entries(TRANSLATABLE).map(([table, columns]) => [table, Object.fromEntries(columns.map((c) => [c, headers[table][c]]))]));
+    return [locale, { tabs, settings, workingDays, objectives, headers: named }];
   }));
   return { labels, kept, scriptJson, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
 }
@@ -136,10 +137,11 @@ const PAGE_WORDS = ['messages', 'sidebar', 'emails', 'notice'];
 
 /**
  * In Code.js, a folder's sheet.ts keeps only the tabs' names (a tab not yet tagged is found by
- * its name), the Settings rows' names (every call reads Settings, in any language) and the
- * default working days. Headers and seed objectives are read from the Messages pages
- * (src/domain/i18n/sheet-words.ts): when a column is not where setup recorded it, and when
- * setup writes them.
+ * its name), the Settings rows' names (every call reads Settings, in any language), the default
+ * working days, the seed objectives (the sidebar shows an objective left as setup wrote it in
+ * the reader's language) and the headers of the columns a translation's source names
+ * (src/domain/translations.ts). The other headers are read from the Messages pages
+ * (src/domain/i18n/sheet-words.ts), only for a column that is not where setup recorded it.
  */
 function onlyNamesOfSheet(kept) {
   const filter = /[\\/]src[\\/]domain[\\/]languages[\\/]([^\\/]+)[\\/]sheet\.ts$/;

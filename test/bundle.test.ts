@@ -10,6 +10,7 @@ import { EMAIL_TEXTS, SHIPPED_LOCALES } from './languages';
 import { MENU } from '../src/server/menu';
 import { readWordsPage } from '../src/server/words-page';
 import { shortKeys } from '../src/sidebar/i18n/page';
+import { TRANSLATABLE } from '../src/domain/translations';
 
 // `npm test` builds first (pretest); this reads what clasp would push: Code.js, and by file name
 // without `.html` the sidebar's and the server's words' pages of each language.
@@ -138,10 +139,11 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
 });
 
 describe('dist/Code.js under its budget, the server’s words in dist/Messages-<locale>.html', () => {
-  // Held at this round's size (206 KB with polls, the action plan, the report and members' edits),
-  // so any growth shows. Over the 150 KB cap and far from the 110 KB goal: shrinking it is issue 19's open work.
-  it('stays under 212 KB and holds none of the catalogs’ or emails’ sentences but the menu’s labels', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(212 * 1024);
+  // Held at this round's size (201 KB with polls, the action plan, the report and members' edits,
+  // the headers read from the Messages pages), so any growth shows. Over the 150 KB cap and far
+  // from the 110 KB goal: shrinking it is issue 19's open work.
+  it('stays under 202 KB and holds none of the catalogs’ or emails’ sentences but the menu’s labels', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(202 * 1024);
     const menu = new Set(MENU.flatMap((item) => (item === 'separator' ? [] : [item.label])));
     for (const locale of SHIPPED_LOCALES) {
       const labels = new Set([...menu].map((key) => CATALOGS[locale][key]));
@@ -182,11 +184,15 @@ describe('dist/Code.js under its budget, the server’s words in dist/Messages-<
     expect(emulator.run({ kind: 'user', authMode: 'FULL' }, () => cell.getNote())).toContain(CATALOGS['pt-BR']['field.email']);
   });
 
-  it('carries no header nor seed objective: a workbook as setup left it is read, checked and written without a words page', () => {
+  it('carries no header but those a translation’s source names: a workbook as setup left it is read, checked and written without a words page', () => {
     for (const locale of SHIPPED_LOCALES) {
-      const words = bundledWords(locale).sheet;
-      for (const table of TABLES) for (const column of table.columns) if (column.header[locale].length > 12) expect(code, `${table.key}.${column.key}`).not.toContain(`"${column.header[locale]}"`);
-      for (const objective of Object.values(words.objectives)) expect(code).not.toContain(objective);
+      for (const objective of Object.values(bundledWords(locale).sheet.objectives)) expect(code).not.toContain(objective);
+      for (const table of TABLES) {
+        for (const column of table.columns) {
+          const named = TRANSLATABLE[table.key]?.includes(column.key) ?? false;
+          if (column.header[locale].length > 12) expect(code.includes(`"${column.header[locale]}"`), `${locale} ${table.key}.${column.key}`).toBe(named);
+        }
+      }
     }
     const { emulator, project } = load({ email: 'jean@example.org', locale: 'fr' });
     project.call('setupWorkbook');
