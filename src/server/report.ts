@@ -17,7 +17,7 @@ import { isCoordinator, readProgressTabs, today } from './workbook-data';
 
 const reportInput = z.object({
   language: f.optional(f.enumOf('language')),
-  format: f.optional(z.enum(['html', 'csv'])),
+  format: f.optional(z.custom<'html' | 'csv'>((v) => v === 'html' || v === 'csv', { params: { key: 'invalid' } })),
 });
 
 export interface BuiltReport {
