@@ -93,3 +93,37 @@ export function addDelivery(pledge: Pick<Resource, 'kind' | 'amount' | 'quantity
   return { ok: true, total };
 }
 
+
+/** What some pledges add up to: pledged, and delivered (never counted beyond each pledge). */
+export interface Given {
+  pledged: number;
+  delivered: number;
+}
+
+/**
+ * The money pledges' sums, each pledge's amount taken through `value` (a conversion to EUR at
+ * the rate, say); the Dashboard and the report both total this way, so their figures agree.
+ */
+export function moneyGiven(pledges: readonly Resource[], value: (amount: number, pledge: Resource) => number = (amount) => amount): Given {
+  let pledged = 0;
+  let delivered = 0;
+  for (const r of pledges) {
+    pledged += value(r.amount ?? 0, r);
+    delivered += value(Math.min(r.delivered ?? 0, r.amount ?? 0), r);
+  }
+  return { pledged, delivered };
+}
+
+/** Help in kind summed by `keyOf` (its unit, written any case), never turned into money; the first pledge of each names it. */
+export function inKindGiven<R extends Resource>(pledges: readonly R[], keyOf: (pledge: R) => string): (Given & { first: R; unit: string })[] {
+  const sums = new Map<string, Given & { first: R; unit: string }>();
+  for (const r of pledges) {
+    if (r.kind !== 'in-kind' || r.quantity === undefined) continue;
+    const key = keyOf(r);
+    const sum = sums.get(key) ?? { first: r, unit: r.unit.trim(), pledged: 0, delivered: 0 };
+    sum.pledged += r.quantity;
+    sum.delivered += Math.min(r.delivered ?? 0, r.quantity);
+    sums.set(key, sum);
+  }
+  return [...sums.values()];
+}

@@ -1,4 +1,4 @@
-import { isOverdue, nextMilestoneText, plansByProposal, stands, type ProposalPlan } from './action-plan';
+import { inKindGiven, isOverdue, moneyGiven, nextMilestoneText, plansByProposal, stands, type Given, type ProposalPlan } from './action-plan';
 import type { CellStyle, DashboardCell } from './dashboard';
 import { enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
@@ -79,27 +79,14 @@ function proposalRow(p: Proposal, plan: ProposalPlan | undefined, language: Loca
 function pledgeRows(p: Proposal, pledges: readonly Resource[], rate: number | undefined): DashboardCell[][] {
   const rows: DashboardCell[][] = [];
   const financial = pledges.filter((r) => r.kind === 'financial' && r.currency && r.amount !== undefined);
-  const pledged = (r: Resource) => r.amount ?? 0;
-  const delivered = (r: Resource) => Math.min(r.delivered ?? 0, r.amount ?? 0);
-  const sum = (list: readonly Resource[], value: (r: Resource) => number) => list.reduce((s, r) => s + value(r), 0);
+  const row = (label: string, { pledged, delivered }: Given, currency?: Currency) =>
+    rows.push([text(p.id), text(label), ...(currency ? [money(pledged, currency), money(delivered, currency)] : [quantity(pledged), quantity(delivered)])]);
   for (const currency of ['EUR', 'BRL'] as const) {
     const list = financial.filter((r) => r.currency === currency);
-    if (list.length > 0) rows.push([text(p.id), text(currency), money(sum(list, pledged), currency), money(sum(list, delivered), currency)]);
+    if (list.length > 0) row(currency, moneyGiven(list), currency);
   }
-  if (rate !== undefined && financial.some((r) => r.currency === 'BRL')) {
-    const inEur = (value: (r: Resource) => number) => financial.reduce((s, r) => s + (r.currency === 'BRL' ? value(r) / rate : value(r)), 0);
-    rows.push([text(p.id), text('≈ EUR'), money(inEur(pledged), 'EUR'), money(inEur(delivered), 'EUR')]);
-  }
-  const units = new Map<string, { unit: string; pledged: number; delivered: number }>();
-  for (const r of pledges) {
-    if (r.kind !== 'in-kind' || r.quantity === undefined) continue;
-    const key = r.unit.trim().toLowerCase();
-    const row = units.get(key) ?? { unit: r.unit.trim(), pledged: 0, delivered: 0 };
-    row.pledged += r.quantity;
-    row.delivered += Math.min(r.delivered ?? 0, r.quantity);
-    units.set(key, row);
-  }
-  for (const row of units.values()) rows.push([text(p.id), text(row.unit), quantity(row.pledged), quantity(row.delivered)]);
+  if (rate !== undefined && financial.some((r) => r.currency === 'BRL')) row('≈ EUR', moneyGiven(financial, (amount, r) => (r.currency === 'BRL' ? amount / rate : amount)), 'EUR');
+  for (const sum of inKindGiven(pledges, (r) => r.unit.trim().toLowerCase())) row(sum.unit, sum);
   return rows;
 }
 

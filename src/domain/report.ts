@@ -1,4 +1,4 @@
-import { plansByProposal, stands } from './action-plan';
+import { inKindGiven, moneyGiven, plansByProposal, stands } from './action-plan';
 import { enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
 import { INTL_TAG, type Locale } from './locale';
@@ -115,45 +115,33 @@ export function buildReportModel(input: ReportInput): Report {
   });
   const hubs: (string | null)[] = [...HUBS, ...(counted.some((r) => r.hub === null) ? [null] : [])];
   const financial = counted.filter((r) => r.kind === 'financial' && r.currency !== undefined && r.amount !== undefined);
-  const sum = (rows: typeof financial, value: (r: Resource) => number) => Math.round(rows.reduce((s, r) => s + value(r), 0) * 100) / 100;
-  const pledged = (r: Resource) => r.amount ?? 0;
-  const delivered = (r: Resource) => Math.min(r.delivered ?? 0, r.amount ?? 0);
-  const money = (value: number, currency: Currency): ReportCell => ({ kind: 'money', value, currency });
+  const money = (value: number, currency: Currency): ReportCell => ({ kind: 'money', value: round(value), currency });
   const resources: ReportCell[][] = [];
+  const row = (label: string, currency: Currency, rows: readonly Resource[], value?: (amount: number, r: Resource) => number) => {
+    const { pledged, delivered } = moneyGiven(rows, value);
+    resources.push([text(label), text(currency), money(pledged, currency), money(delivered, currency)]);
+  };
   for (const hub of hubs) {
     for (const currency of CURRENCIES) {
       const rows = financial.filter((r) => r.hub === hub && r.currency === currency);
-      if (rows.length > 0) resources.push([text(hubName(hub)), text(currency), money(sum(rows, pledged), currency), money(sum(rows, delivered), currency)]);
+      if (rows.length > 0) row(hubName(hub), currency, rows);
     }
   }
-  for (const currency of CURRENCIES) {
-    const rows = financial.filter((r) => r.currency === currency);
-    resources.push([text(tr('dashboard.total')), text(currency), money(sum(rows, pledged), currency), money(sum(rows, delivered), currency)]);
-  }
+  for (const currency of CURRENCIES) row(tr('dashboard.total'), currency, financial.filter((r) => r.currency === currency));
   const rate = input.eurToBrlRate;
   const notes: string[] = [];
   if (rate === undefined) {
     notes.push(tr('report.noRate'));
   } else {
     notes.push(tr('report.rate', { rate: new Intl.NumberFormat(INTL_TAG[language], { maximumFractionDigits: 4 }).format(rate) }));
-    const inEur = (value: (r: Resource) => number) => Math.round(financial.reduce((s, r) => s + (r.currency === 'BRL' ? value(r) / rate : value(r)), 0) * 100) / 100;
-    resources.push([text(tr('report.totalEur')), text('EUR'), money(inEur(pledged), 'EUR'), money(inEur(delivered), 'EUR')]);
+    row(tr('report.totalEur'), 'EUR', financial, (amount, r) => (r.currency === 'BRL' ? amount / rate : amount));
   }
 
   // Help in kind, by hub and unit, never turned into money.
-  const inKindRows = new Map<string, { hub: string | null; unit: string; pledged: number; delivered: number }>();
-  for (const r of counted) {
-    if (r.kind !== 'in-kind' || r.quantity === undefined) continue;
-    const unit = r.unit.trim();
-    const key = `${r.hub ?? ''}\u0000${unit.toLocaleLowerCase(language)}`;
-    const row = inKindRows.get(key) ?? { hub: r.hub, unit, pledged: 0, delivered: 0 };
-    row.pledged += r.quantity;
-    row.delivered += Math.min(r.delivered ?? 0, r.quantity);
-    inKindRows.set(key, row);
-  }
-  const inKind = [...inKindRows.values()]
-    .sort((a, b) => hubs.indexOf(a.hub) - hubs.indexOf(b.hub) || a.unit.localeCompare(b.unit, language))
-    .map((row) => [text(hubName(row.hub)), text(row.unit), { kind: 'quantity', value: round(row.pledged) } as ReportCell, { kind: 'quantity', value: round(row.delivered) } as ReportCell]);
+  const quantity = (value: number): ReportCell => ({ kind: 'quantity', value: round(value) });
+  const inKind = inKindGiven(counted, (r) => `${r.hub ?? ''}\u0000${r.unit.trim().toLocaleLowerCase(language)}`)
+    .sort((a, b) => hubs.indexOf(a.first.hub) - hubs.indexOf(b.first.hub) || a.unit.localeCompare(b.unit, language))
+    .map((sum) => [text(hubName(sum.first.hub)), text(sum.unit), quantity(sum.pledged), quantity(sum.delivered)]);
 
   const meetings = input.meetings
     .filter((m) => m.id && held(m, input.today))
