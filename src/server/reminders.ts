@@ -10,7 +10,7 @@ import type { Settings } from '../domain/settings';
 import { daysBetween } from '../domain/time';
 import type { ReminderExample, RemindersResult, ReminderSchedule } from '../contract/reminders';
 import { withDocumentLock } from '../lock';
-import { isQuotaError, remainingQuota, sendEmail } from '../mail';
+import { remainingQuota } from '../mail';
 import { PROPERTY_KEYS, remindedFor, remindedOn, saveReminded, saveRemindedFor } from '../properties';
 import { ensureScopes, missingScopes, SCOPES_FOR } from '../script';
 import { deleteOwnTriggers, installDailyTrigger } from '../script/triggers';
@@ -19,6 +19,7 @@ import { coordinatorMembers } from './calendar';
 import { renderReminder, senderName, type RenderedEmail } from './emails/render';
 import { endpoint } from './endpoint';
 import { log } from './log';
+import { examplesByLanguage, sendEach, type MailRun } from './mail-run';
 import { progressOfTabs } from './progress';
 import { deliverPollReminders, previewPollReminders } from './poll-reminders';
 import { serve, type Result } from './respond';
@@ -107,10 +108,7 @@ function preview(call: Call, round: Round | undefined, members: readonly Member[
   const properties = call.google.PropertiesService.getDocumentProperties();
   const quota = remainingQuota(call.google.MailApp);
   const { send, skipped } = round ? plan(round, properties.getProperties(), quota) : { send: [], skipped: [] };
-  const examples: ReminderExample[] = [];
-  for (const r of send) {
-    if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(round as Round, r) });
-  }
+  const examples = examplesByLanguage(send, (r): ReminderExample => ({ language: r.language, memberId: r.memberId, ...render(round as Round, r) }));
   const { examples: pollExamples, ...polls } = previewPollReminders(call, members, settings, quota - send.length);
   if (!round && polls.sent.length + polls.skipped.length === 0) throw new UserError('reminders.pastDeadline');
   return { ok: true, dryRun: true, sent: send.map(sentEntry), skipped: [...skipped], quotaLeft: quota, examples: [...examples, ...pollExamples], polls };
@@ -127,40 +125,28 @@ function deliver(round: Round): Done {
     const stored = properties.getProperties();
     const reminded = remindedOn(stored, date);
     const counts = remindedFor(stored, round.deadline);
-    let quota = remainingQuota(google.MailApp);
+    const quota = remainingQuota(google.MailApp);
     const { send, skipped } = plan(round, stored, quota);
-    const sent: PlannedReminder[] = [];
-    const failed: RemindersResult['skipped'][number][] = [];
+    const run: MailRun<PlannedReminder> = { sent: [], failed: [] };
     try {
-      for (const r of send) {
-        if (quota <= 0) {
-          failed.push({ memberId: r.memberId, reason: 'quota' });
-          continue;
-        }
-        try {
-          sendEmail(google.MailApp, { to: r.email, ...render(round, r), name: round.sender, replyTo: call.caller.email });
-          sent.push(r);
-          reminded.add(r.memberId);
-          counts.set(r.memberId, (counts.get(r.memberId) ?? 0) + 1);
-        } catch (error) {
-          // MailApp's own quota may be lower than it said (another script of the same user).
-          if (isQuotaError(error)) quota = 0;
-          else console.error(error);
-          failed.push({ memberId: r.memberId, reason: isQuotaError(error) ? 'quota' : 'refused' });
-        }
-      }
+      sendEach(call, send, quota, round.sender, (r) => render(round, r), run);
     } finally {
-      // Whatever stopped the loop, what went out is logged and recorded before the lock is let go.
+      // Whatever stopped the run, what went out is logged and recorded before the lock is let go.
       log(call, [
-        ...sent.map((r) => ({ action: 'reminder.sent', target: r.memberId, details: `${r.kind}, ${r.language}` })),
-        ...failed.filter((f) => f.reason === 'refused').map((f) => ({ action: 'reminder.refused', target: f.memberId })),
+        ...run.sent.map((r) => ({ action: 'reminder.sent', target: r.memberId, details: `${r.kind}, ${r.language}` })),
+        ...run.failed.filter((f) => f.reason === 'refused').map(({ item }) => ({ action: 'reminder.refused', target: item.memberId })),
       ], round.language);
-      if (sent.length > 0) {
+      for (const r of run.sent) {
+        reminded.add(r.memberId);
+        counts.set(r.memberId, (counts.get(r.memberId) ?? 0) + 1);
+      }
+      if (run.sent.length > 0) {
         saveReminded(properties, stored, date, reminded);
         saveRemindedFor(properties, stored, round.deadline, counts);
       }
     }
-    return { ok: true, dryRun: false, sent: sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [], polls: { sent: [], skipped: [] } };
+    const failed = run.failed.map(({ item, reason }) => ({ memberId: item.memberId, reason }));
+    return { ok: true, dryRun: false, sent: run.sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [], polls: { sent: [], skipped: [] } };
   });
 }
 
