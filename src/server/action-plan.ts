@@ -1,8 +1,8 @@
 import type { ActionPlanPage, DeliverablePledge, PlannedProposal } from '../contract/action-plan';
 import { addDelivery, isOverdue, pledgedOf, plansByProposal, stands } from '../domain/action-plan';
 import { enumLabel } from '../domain/enums';
-import { UserError } from '../domain/errors';
-import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
+import { refuse, UserError } from '../domain/errors';
+import { wordingFor, type MessageKey } from '../domain/i18n';
 import { INTL_TAG } from '../domain/locale';
 import { formatMoney } from '../domain/money';
 import { deliveryInput, milestoneInput, readDelivered } from '../domain/plan-inputs';
@@ -15,7 +15,7 @@ import type { Call } from './call';
 import { log } from './log';
 import { sendMilestoneEmail } from './milestone-email';
 import { writeProposalPlans } from './proposal-plans';
-import { serve, type Result } from './respond';
+import { problem, serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { appendNew, callerMember } from './submissions';
 import { isCoordinator, loadSettings, readTab, requireColumns, requireTab, today } from './workbook-data';
@@ -25,9 +25,6 @@ import { isCoordinator, loadSettings, readTab, requireColumns, requireTab, today
  * pledge actually delivered. Each reads its tabs once under the document lock, writes a few
  * cells and one Log row, whatever the number of rows.
  */
-
-const refuse = (call: Call, field: string, key: MessageKey, params: MessageParams = {}) =>
-  ({ ok: false as const, errors: [{ field, message: t(call.caller.locale, key, params) }] });
 
 /** A date that has not happened yet cannot be when something was done or given. */
 const inFuture = (call: Call, date: string | undefined) => date !== undefined && date > today(call);
@@ -45,16 +42,16 @@ export function saveMilestone(google: GoogleServices, input: unknown): Result<{ 
     const checked = check(milestoneInput, input ?? {}, wordingFor(call.caller.locale));
     if (!checked.ok) return checked;
     const given = checked.value;
-    if (inFuture(call, given.doneOn)) return refuse(call, 'doneOn', 'field.notFuture');
+    if (inFuture(call, given.doneOn)) refuse('doneOn', 'field.notFuture');
     return withDocumentLock(google.LockService, (): Result<{ id: string }> => {
       const language = loadSettings(call).language;
       const members = recordsOf('members', requireTab(call, MEMBERS));
       const me = callerMember(call, members);
       const proposalsTab = requireColumns(requireTab(call, PROPOSALS), ['id', 'member', 'status'], language);
       const proposal = recordsOf('proposals', proposalsTab).find((p) => p.id === given.proposalId);
-      if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id: given.proposalId });
+      if (!proposal) refuse('proposalId', 'field.unknownProposal', { id: given.proposalId });
       if (proposal.member !== me.id && !isCoordinator(me)) throw new UserError('milestone.notAllowed');
-      if (proposal.status !== 'prioritized') return refuse(call, 'proposalId', 'field.notPrioritized', { id: proposal.id });
+      if (proposal.status !== 'prioritized') refuse('proposalId', 'field.notPrioritized', { id: proposal.id });
       const tab = requireColumns(requireTab(call, MILESTONES), columnsOf(MILESTONES).filter((k) => k !== 'notes'), language);
       const milestones = recordsOf('milestones', tab);
       const record = {
@@ -70,7 +67,7 @@ export function saveMilestone(google: GoogleServices, input: unknown): Result<{ 
       let after: Milestone[];
       if (given.id) {
         before = milestones.find((m) => m.id === given.id && m.proposal === proposal.id);
-        if (!before) return refuse(call, 'id', 'milestone.unknown', { id: given.id, proposal: proposal.id });
+        if (!before) refuse('id', 'milestone.unknown', { id: given.id, proposal: proposal.id });
         const row = before.row;
         writeRows(tab, [{ row, values: record }], call.workbook, language);
         id = before.id;
@@ -121,18 +118,18 @@ export function recordDelivery(google: GoogleServices, input: unknown): Result<{
       const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
       const tab = requireColumns(requireTab(call, RESOURCES), ['id', 'member', 'kind', 'delivered', 'deliveredOn'], language);
       const pledge = recordsOf('resources', tab).find((r) => r.id === given.resourceId);
-      if (!pledge || !stands(pledge)) return refuse(call, 'resourceId', 'delivery.unknown', { id: given.resourceId });
+      if (!pledge || !stands(pledge)) refuse('resourceId', 'delivery.unknown', { id: given.resourceId });
       if (pledge.member !== me.id && !isCoordinator(me)) throw new UserError('delivery.notAllowed');
       const financial = pledge.kind === 'financial';
       const amount = readDelivered(given.delivered, financial ? pledge.currency : undefined, call.caller.locale);
       // Every problem at once: the date's and the amount's.
       const errors = [
-        ...(inFuture(call, given.deliveredOn) ? refuse(call, 'deliveredOn', 'field.notFuture').errors : []),
-        ...(amount.ok ? [] : refuse(call, 'delivered', `field.${amount.key}` as MessageKey, amount.params).errors),
+        ...(inFuture(call, given.deliveredOn) ? [problem(call, 'deliveredOn', 'field.notFuture')] : []),
+        ...(amount.ok ? [] : [problem(call, 'delivered', `field.${amount.key}` as MessageKey, amount.params)]),
       ];
       if (errors.length > 0 || !amount.ok) return { ok: false, errors };
       const sum = addDelivery(pledge, amount.amount);
-      if (!sum.ok) return refuse(call, 'delivered', sum.reason === 'beyondPledge' ? 'delivery.beyondPledge' : 'field.nothingPledged', { left: leftText(pledge, sum.left, call) });
+      if (!sum.ok) refuse('delivered', sum.reason === 'beyondPledge' ? 'delivery.beyondPledge' : 'field.nothingPledged', { left: leftText(pledge, sum.left, call) });
       const last = pledge.deliveredOn && pledge.deliveredOn > given.deliveredOn ? pledge.deliveredOn : given.deliveredOn;
       writeRows(tab, [{ row: pledge.row, values: { delivered: sum.total, deliveredOn: last } }], call.workbook, language);
       const unit = financial ? (pledge.currency ?? '') : pledge.unit;

@@ -1,22 +1,22 @@
 import * as z from 'zod/mini';
 import '../domain/zod';
 import { enumLabel } from '../domain/enums';
-import { UserError } from '../domain/errors';
+import { refuse, UserError } from '../domain/errors';
 import * as f from '../domain/fields';
-import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
+import { wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { describeChanges, pledgeLocked, proposalLocked } from '../domain/own';
-import { recordsOf, type Member } from '../domain/records';
+import { recordsOf, type Proposal, type Resource } from '../domain/records';
 import { checkSubmission, mergeErrors } from '../domain/submissions';
 import { tallySupports } from '../domain/supports';
 import { MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
-import { check, type FieldError } from '../domain/validate';
+import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
 import { writeRows } from '../sheets/write';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
-import { logAfterCommit } from './log';
-import { serve, type Result } from './respond';
+import { logAfterCommit, type LogEntry } from './log';
+import { problem, serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerMember } from './submissions';
 import { writeSupportCounts } from './supports';
@@ -42,17 +42,35 @@ const resourceRef = z.object({ resourceId: f.required(f.idOf('RES')) });
 
 const rawOf = (input: unknown): Raw => (typeof input === 'object' && input !== null ? (input as Raw) : {});
 
-const worded = (locale: Locale, field: string, key: MessageKey, params: MessageParams = {}): FieldError => ({ field, message: t(locale, key, params) });
+/** Each kind of submission as its owner changes it: its tab, its reference, and when it may no longer change. */
+const OWN = {
+  proposals: { table: PROPOSALS, field: 'proposalId', unknown: 'field.unknownProposal', locked: proposalLocked },
+  resources: { table: RESOURCES, field: 'resourceId', unknown: 'field.unknownPledge', locked: pledgeLocked },
+} as const;
 
-/** The caller's own row of a tab, found by ID, or why they may not change it. */
-function ownRow<R extends { id: string; member: string }>(rows: readonly R[], id: string, me: Member, field: string, unknown: MessageKey, locale: Locale): R | FieldError {
-  const row = rows.find((r) => r.id === id);
-  if (!row) return worded(locale, field, unknown, { id });
-  if (row.member !== me.id) throw new UserError('own.notYours', { id });
-  return row;
+/** The caller's own proposal or pledge, found by ID while they may still change it; refused otherwise, with why. */
+function ownRecord<K extends keyof typeof OWN>(call: Call, key: K, id: string) {
+  const { table, field, unknown, locked } = OWN[key];
+  const settings = loadSettings(call);
+  const members = recordsOf('members', requireColumns(requireTab(call, MEMBERS), ['id', 'email', 'status'], settings.language));
+  const me = callerMember(call, members);
+  const data = requireTab(call, table);
+  const records = recordsOf(key, data);
+  const found: (typeof records)[number] | undefined = records.find((r) => r.id === id);
+  if (!found) return refuse(field, unknown, { id });
+  if (found.member !== me.id) throw new UserError('own.notYours', { id });
+  const why = locked(found as Proposal & Resource);
+  if (why) throw new UserError(why, { id });
+  return { settings, language: settings.language, members, data, records, found };
 }
 
-const isError = (value: object): value is FieldError => 'message' in value;
+/** Marks the caller's own row withdrawn (the row stays), logged once saved. */
+function withdraw(call: Call, data: TableData, row: number, values: Raw, entry: LogEntry, language: Locale): Changed {
+  requireColumns(data, Object.keys(values), language);
+  writeRows(data, [{ row, values }], call.workbook, language);
+  logAfterCommit(call, [entry], language);
+  return { ok: true, id: entry.target ?? '' };
+}
 
 interface Change {
   readonly ref: typeof proposalRef | typeof resourceRef;
@@ -71,10 +89,6 @@ function change(google: GoogleServices, input: unknown, { ref, run }: Change): C
   });
 }
 
-function membersOf(call: Call, language: Locale): Member[] {
-  return recordsOf('members', requireColumns(requireTab(call, MEMBERS), ['id', 'email', 'status'], language));
-}
-
 /** Writes the changed cells and logs what changed; nothing at all when nothing did. */
 function save(call: Call, data: TableData, row: number, before: Raw, after: Raw, action: string, id: string, language: Locale): Changed {
   const changes = describeChanges(before, after);
@@ -91,18 +105,11 @@ export function updateProposal(google: GoogleServices, input: unknown): Changed 
   return change(google, input, {
     ref: proposalRef,
     run: (call, id, raw) => {
-      const locale = call.caller.locale;
-      const language = loadSettings(call).language;
-      const me = callerMember(call, membersOf(call, language));
-      const data = requireTab(call, PROPOSALS);
-      const found = ownRow(recordsOf('proposals', data), id, me, 'proposalId', 'field.unknownProposal', locale);
-      if (isError(found)) return { ok: false, errors: [found] };
-      const locked = proposalLocked(found);
-      if (locked) throw new UserError(locked, { id });
-      const checked = checkSubmission('proposal', raw, wordingFor(locale), today(call));
+      const { language, data, found } = ownRecord(call, 'proposals', id);
+      const checked = checkSubmission('proposal', raw, wordingFor(call.caller.locale), today(call));
       const objective = typeof raw['objectiveId'] === 'string' ? raw['objectiveId'].trim() : '';
       const objectives = idsOf(requireColumns(requireTab(call, OBJECTIVES), ['id'], language));
-      const against = /^O\d+$/.test(objective) && !objectives.includes(objective) ? [worded(locale, 'objectiveId', 'field.unknownObjective', { id: objective })] : [];
+      const against = /^O\d+$/.test(objective) && !objectives.includes(objective) ? [problem(call, 'objectiveId', 'field.unknownObjective', { id: objective })] : [];
       if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
       const p = checked.value;
       const before = { title: found.title, description: found.description, objective: found.objective, resourcesNeeded: found.resourcesNeeded };
@@ -117,35 +124,24 @@ export function withdrawProposal(google: GoogleServices, input: unknown): Change
   return change(google, input, {
     ref: proposalRef,
     run: (call, id) => {
-      const settings = loadSettings(call);
-      const language = settings.language;
-      const members = membersOf(call, language);
-      const me = callerMember(call, members);
-      const data = requireTab(call, PROPOSALS);
-      const proposals = recordsOf('proposals', data);
-      const found = ownRow(proposals, id, me, 'proposalId', 'field.unknownProposal', call.caller.locale);
-      if (isError(found)) return { ok: false, errors: [found] };
-      const locked = proposalLocked(found);
-      if (locked) throw new UserError(locked, { id });
-      requireColumns(data, ['status'], language);
-      writeRows(data, [{ row: found.row, values: { status: enumLabel('proposalStatus', 'withdrawn', language) } }], call.workbook, language);
+      const { settings, language, members, data, records, found } = ownRecord(call, 'proposals', id);
       // The Supports column is recounted in the same call: every member's remaining supports follow at once.
       const supports = recordsOf('supports', readTab(call, SUPPORTS));
-      const after = proposals.map((p) => (p.id === id ? { ...p, status: 'withdrawn' as const } : p));
       const given = supports.filter((s) => s.proposal === id).length;
+      const done = withdraw(call, data, found.row, { status: enumLabel('proposalStatus', 'withdrawn', language) }, { action: 'proposal.withdraw', target: id, details: `${found.title} (supports: ${given})` }, language);
+      const after = records.map((p) => (p.id === id ? { ...p, status: 'withdrawn' as const } : p));
       writeSupportCounts(data, tallySupports(supports, members, after, settings.supportsPerMember).byProposal);
-      logAfterCommit(call, [{ action: 'proposal.withdraw', target: id, details: `${found.title} (supports: ${given})` }], language);
-      return { ok: true, id };
+      return done;
     },
   });
 }
 
 /** The pledge's cells as a submission writes them (src/server/submissions.ts), for comparing and writing. */
-function pledgeCells(r: { kind: 'financial' | 'in-kind'; category: string; description?: string | undefined; amount?: number | undefined; currency?: string | undefined; quantity?: number | undefined; unit?: string | undefined; availability: string; availableFrom?: string | undefined; proposalId?: string | undefined }, language: Locale): Raw {
+function pledgeCells(r: { kind?: 'financial' | 'in-kind' | undefined; category?: string | undefined; description?: string | undefined; amount?: number | undefined; currency?: string | undefined; quantity?: number | undefined; unit?: string | undefined; availability?: string | undefined; availableFrom?: string | undefined; proposalId?: string | undefined }, language: Locale): Raw {
   const financial = r.kind === 'financial';
   const label = <E extends Parameters<typeof enumLabel>[0]>(name: E, code: string | undefined) => (code ? enumLabel(name, code as never, language) : '');
   return {
-    kind: label('resourceKind', r.kind),
+    kind: label('resourceKind', r.kind ?? 'in-kind'),
     category: label('category', r.category),
     description: r.description ?? '',
     amount: financial ? r.amount : '',
@@ -163,32 +159,14 @@ export function updateResource(google: GoogleServices, input: unknown): Changed 
   return change(google, input, {
     ref: resourceRef,
     run: (call, id, raw) => {
-      const locale = call.caller.locale;
-      const language = loadSettings(call).language;
-      const me = callerMember(call, membersOf(call, language));
-      const data = requireTab(call, RESOURCES);
-      const found = ownRow(recordsOf('resources', data), id, me, 'resourceId', 'field.unknownPledge', locale);
-      if (isError(found)) return { ok: false, errors: [found] };
-      const locked = pledgeLocked(found);
-      if (locked) throw new UserError(locked, { id });
-      const checked = checkSubmission('resource', raw, wordingFor(locale), today(call));
+      const { language, data, found } = ownRecord(call, 'resources', id);
+      const checked = checkSubmission('resource', raw, wordingFor(call.caller.locale), today(call));
       const proposal = typeof raw['proposalId'] === 'string' ? raw['proposalId'].trim() : '';
       const against = /^PRO-\d{3,}$/.test(proposal) && !idsOf(requireColumns(requireTab(call, PROPOSALS), ['id'], language)).includes(proposal)
-        ? [worded(locale, 'proposalId', 'field.unknownProposal', { id: proposal })]
+        ? [problem(call, 'proposalId', 'field.unknownProposal', { id: proposal })]
         : [];
       if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
-      const before = pledgeCells({
-        kind: found.kind ?? 'in-kind',
-        category: found.category ?? '',
-        description: found.description,
-        amount: found.amount,
-        currency: found.currency,
-        quantity: found.quantity,
-        unit: found.unit,
-        availability: found.availability ?? '',
-        availableFrom: found.availableFrom,
-        proposalId: found.proposal,
-      }, language);
+      const before = pledgeCells({ ...found, proposalId: found.proposal }, language);
       return save(call, data, found.row, before, pledgeCells(checked.value, language), 'resource.edit', id, language);
     },
   });
@@ -199,17 +177,9 @@ export function withdrawResource(google: GoogleServices, input: unknown): Change
   return change(google, input, {
     ref: resourceRef,
     run: (call, id) => {
-      const language = loadSettings(call).language;
-      const me = callerMember(call, membersOf(call, language));
-      const data = requireTab(call, RESOURCES);
-      const found = ownRow(recordsOf('resources', data), id, me, 'resourceId', 'field.unknownPledge', call.caller.locale);
-      if (isError(found)) return { ok: false, errors: [found] };
-      const locked = pledgeLocked(found);
-      if (locked) throw new UserError(locked, { id });
-      requireColumns(data, ['availability'], language);
-      writeRows(data, [{ row: found.row, values: { availability: enumLabel('availability', 'withdrawn', language) } }], call.workbook, language);
-      logAfterCommit(call, [{ action: 'resource.withdraw', target: id, details: found.description || (found.category ?? '') }], language);
-      return { ok: true, id };
+      const { language, data, found } = ownRecord(call, 'resources', id);
+      const details = found.description || (found.category ?? '');
+      return withdraw(call, data, found.row, { availability: enumLabel('availability', 'withdrawn', language) }, { action: 'resource.withdraw', target: id, details }, language);
     },
   });
 }
