@@ -61,6 +61,10 @@ type ReportColumn = MessageKey extends infer K ? (K extends `report.col.${infer 
 
 const text = (value: string): ReportCell => ({ kind: 'text', value });
 const blank: ReportCell = { kind: 'blank' };
+const percent = (value: number): ReportCell => ({ kind: 'percent', value });
+const quantity = (value: number): ReportCell => ({ kind: 'quantity', value: round(value) });
+/** A date cell, or a blank one for a date that cannot be read. */
+const date = (value: string): ReportCell => (isIsoDate(value) ? { kind: 'date', value } : blank);
 const CURRENCIES: readonly Currency[] = ['EUR', 'BRL'];
 const HUBS = ['Recife', 'Nantes'] as const;
 
@@ -76,7 +80,7 @@ export function buildReportModel(input: ReportInput): Report {
   };
   const hubName = (hub: string | null) => hub ?? tr('dashboard.noHub');
 
-  const objectives = input.objectives.map((o) => [text(o.id), text(o.title), { kind: 'percent', value: o.progress } as ReportCell, text(enumLabel('objectiveStatus', o.status, language))]);
+  const objectives = input.objectives.map((o) => [text(o.id), text(o.title), percent(o.progress), text(enumLabel('objectiveStatus', o.status, language))]);
 
   const plans = plansByProposal(input.milestones);
   const prioritized = input.proposals
@@ -90,21 +94,21 @@ export function buildReportModel(input: ReportInput): Report {
   const actionPlan = prioritized.map((p) => {
     const plan = plans.get(p.id);
     return [
-      p.priorityRank === undefined ? blank : ({ kind: 'quantity', value: p.priorityRank } as ReportCell),
+      p.priorityRank === undefined ? blank : quantity(p.priorityRank),
       text(`${p.id} ${p.title}`),
       text(carriedBy(p)),
-      plan ? ({ kind: 'percent', value: plan.progress } as ReportCell) : blank,
+      plan ? percent(plan.progress) : blank,
       text(plan?.next?.milestone ?? ''),
-      plan?.next && isIsoDate(plan.next.due) ? ({ kind: 'date', value: plan.next.due } as ReportCell) : blank,
+      date(plan?.next?.due ?? ''),
     ];
   });
   const milestones = prioritized.flatMap((p) =>
     (plans.get(p.id)?.milestones ?? []).map((m) => [
       text(p.id),
       text(m.milestone),
-      isIsoDate(m.due) ? ({ kind: 'date', value: m.due } as ReportCell) : blank,
+      date(m.due),
       text(m.status ? enumLabel('milestoneStatus', m.status, language) : ''),
-      isIsoDate(m.doneOn) ? ({ kind: 'date', value: m.doneOn } as ReportCell) : blank,
+      date(m.doneOn),
     ]),
   );
 
@@ -138,7 +142,6 @@ export function buildReportModel(input: ReportInput): Report {
   }
 
   // Help in kind, by hub and unit, never turned into money.
-  const quantity = (value: number): ReportCell => ({ kind: 'quantity', value: round(value) });
   const inKind = inKindGiven(counted, (r) => `${r.hub ?? ''}\u0000${r.unit.trim().toLocaleLowerCase(language)}`)
     .sort((a, b) => hubs.indexOf(a.first.hub) - hubs.indexOf(b.first.hub) || a.unit.localeCompare(b.unit, language))
     .map((sum) => [text(hubName(sum.first.hub)), text(sum.unit), quantity(sum.pledged), quantity(sum.delivered)]);
@@ -146,7 +149,7 @@ export function buildReportModel(input: ReportInput): Report {
   const meetings = input.meetings
     .filter((m) => m.id && held(m, input.today))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((m) => [{ kind: 'date', value: m.date } as ReportCell, text(m.title), text(m.discussed.join(', '))]);
+    .map((m) => [date(m.date), text(m.title), text(m.discussed.join(', '))]);
 
   return {
     language,

@@ -2,7 +2,7 @@ import { recordsOf, type Objective } from '../domain/records';
 import { actionPlanRows } from '../domain/dashboard-plan';
 import { dashboardPlan, type DashboardCell, type DashboardPlan } from '../domain/dashboard';
 import type { Locale } from '../domain/locale';
-import type { Progress } from '../domain/progress';
+import { withProgress, type Progress } from '../domain/progress';
 import { isoDateToDateCell } from '../domain/time';
 import { HEADER_BACKGROUND, moneyFormat, numberFormat } from '../sheets/formats';
 import { insertBarChart, paintGrid } from '../sheets/write';
@@ -40,7 +40,7 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
     ...records,
     now: call.now,
     deadline: tabs.settings.submissionDeadline,
-    objectives: objectives.map((o, i) => ({ id: o.id, title: o.title, progress: progress[i]?.progress ?? 0, status: progress[i]?.status ?? 'not started' })),
+    objectives: withProgress(objectives, progress),
     ...(supportCounts ? { supported: { objectives: objectives.filter((o) => o.priority), proposals, counts: supportCounts } } : {}),
   });
   const plan: DashboardPlan = { ...summary, rows: [...summary.rows, ...actionPlanRows({ ...records, milestones: recordsOf('milestones', tabs.milestones) }, summary.width)] };

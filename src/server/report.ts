@@ -9,6 +9,7 @@ import { buildReportModel, type Report } from '../domain/report';
 import { check } from '../domain/validate';
 import type { Call } from './call';
 import { progressOfTabs } from './progress';
+import { withProgress } from '../domain/progress';
 import { renderReportCsv, renderReportHtml } from './report-render';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
@@ -36,7 +37,7 @@ function reportOf(call: Call, language: Locale): Report {
     language,
     today: today(call),
     eurToBrlRate: tabs.settings.eurToBrlRate,
-    objectives: objectives.map((o, i) => ({ id: o.id, title: o.title, progress: progress[i]?.progress ?? 0, status: progress[i]?.status ?? 'not started' })),
+    objectives: withProgress(objectives, progress),
     members: tabs.members,
     proposals: recordsOf('proposals', tabs.proposals),
     milestones: recordsOf('milestones', tabs.milestones),
