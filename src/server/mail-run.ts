@@ -1,6 +1,15 @@
 import { isQuotaError, sendEmail } from '../mail';
+import { grantedScopes, SCOPES_FOR } from '../script';
 import type { Call } from './call';
-import type { RenderedEmail } from './emails/render';
+import { senderName, type RenderedEmail } from './emails/render';
+
+/** Whether the caller granted sending mail (script.send_mail): a courtesy email needs no trigger. */
+export const maySendMail = (call: Call): boolean => grantedScopes(call.google.ScriptApp).includes(SCOPES_FOR.reminders[0]);
+
+/** One email from "Mutirão — <spreadsheet name>", answered to the caller. */
+export function mailTo(call: Call, to: string, email: RenderedEmail): void {
+  sendEmail(call.google.MailApp, { to, ...email, name: senderName(call.workbook.spreadsheet.getName()), replyTo: call.caller.email });
+}
 
 /** What a run of emails did so far: read in the caller's `finally`, whatever stopped the run. */
 export interface MailRun<R> {
