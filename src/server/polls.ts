@@ -1,11 +1,12 @@
 import type { PollPage, PollView } from '../contract/polls';
+import { inAudience } from '../domain/audience';
 import { enumLabel } from '../domain/enums';
 import { refuse, UserError } from '../domain/errors';
 import { t, wordingFor } from '../domain/i18n';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
 import { optionLine } from '../domain/option-lines';
 import {
-  acceptsAnswers, answerPollInput, bestOption, closePollInput, countedAnswers, countOptions, inAudience, isListed,
+  acceptsAnswers, answerPollInput, bestOption, closePollInput, countedAnswers, countOptions, isListed,
   meetingFromOption, normalizedLine, openPollInput, optionTimes, POLLS_PAGE,
 } from '../domain/polls';
 import { recordsOf, type Member, type Poll, type PollAnswer } from '../domain/records';
