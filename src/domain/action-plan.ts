@@ -1,6 +1,6 @@
 import type { EnumCode } from './enums';
 import { INTL_TAG, type Locale } from './locale';
-import type { Milestone, Resource } from './records';
+import type { Milestone, Proposal, Resource } from './records';
 import { isIsoDate, type IsoDate } from './time';
 
 /**
@@ -63,14 +63,6 @@ export function isOverdue(m: Step, today: IsoDate): boolean {
   return m.status !== 'done' && isIsoDate(m.due) && m.due < today;
 }
 
-/**
- * Whether a pledge still stands. Withdrawn pledges (Availability `withdrawn`, the `control`
- * branch's) count nowhere: pledged, delivered or converted.
- */
-export function stands(pledge: { readonly availability?: Resource['availability'] }): boolean {
-  return (pledge.availability as string | undefined) !== 'withdrawn';
-}
-
 /** What was pledged, in the pledge's Currency (money) or Unit (in kind): the cap of Delivered. */
 export function pledgedOf(pledge: Pick<Resource, 'kind' | 'amount' | 'quantity'>): number | undefined {
   return pledge.kind === 'financial' ? pledge.amount : pledge.quantity;
@@ -126,4 +118,9 @@ export function inKindGiven<R extends Resource>(pledges: readonly R[], keyOf: (p
     sums.set(key, sum);
   }
   return [...sums.values()];
+}
+
+/** The prioritized proposals in the action plan's order: by rank (unranked last), then in sheet order. */
+export function prioritizedByRank<P extends Pick<Proposal, 'id' | 'status' | 'priorityRank' | 'row'>>(proposals: readonly P[]): P[] {
+  return proposals.filter((p) => p.id && p.status === 'prioritized').sort((a, b) => (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity) || a.row - b.row);
 }

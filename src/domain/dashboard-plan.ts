@@ -1,4 +1,5 @@
-import { inKindGiven, isOverdue, moneyGiven, nextMilestoneText, plansByProposal, stands, type Given, type ProposalPlan } from './action-plan';
+import { inKindGiven, isOverdue, moneyGiven, nextMilestoneText, plansByProposal, prioritizedByRank, type Given, type ProposalPlan } from './action-plan';
+import { standingPledge } from './own';
 import type { CellStyle, DashboardCell } from './dashboard';
 import { enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
@@ -47,9 +48,7 @@ function actionPlanBlock(input: ActionPlanInput): DashboardCell[][] {
   const tr = (key: MessageKey) => t(language, key);
   const header = (...keys: MessageKey[]) => keys.map((k) => text(tr(k), 'header'));
   const plans = plansByProposal(input.milestones);
-  const prioritized = input.proposals
-    .filter((p) => p.id && p.status === 'prioritized')
-    .sort((a, b) => (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity) || a.row - b.row);
+  const prioritized = prioritizedByRank(input.proposals);
   const rows: DashboardCell[][] = [[text(tr('dashboard.actionPlan'), 'title')]];
   if (prioritized.length === 0) return [...rows, [text(tr('dashboard.noActionPlan'))]];
   rows.push(header('dashboard.rank', 'dashboard.proposals', 'dashboard.progress', 'dashboard.nextMilestone'));
@@ -57,7 +56,7 @@ function actionPlanBlock(input: ActionPlanInput): DashboardCell[][] {
 
   // Pledges that stand, of members who count, for each prioritized proposal.
   const counted = new Set(input.members.filter((m) => countsInTotals(m) && m.id).map((m) => m.id));
-  const pledges = input.resources.filter((r) => counted.has(r.member) && stands(r) && r.proposal);
+  const pledges = input.resources.filter((r) => counted.has(r.member) && standingPledge(r) && r.proposal);
   const rate = input.eurToBrlRate;
   rows.push([], [text(tr('dashboard.pledgedDelivered'), 'title')], header('dashboard.proposals', 'dashboard.currencyOrUnit', 'report.col.pledged', 'report.col.delivered'));
   if (rate !== undefined) rows.push([text(tr('dashboard.rate')), { value: rate, kind: 'rate' }]);

@@ -1,4 +1,5 @@
-import { inKindGiven, moneyGiven, plansByProposal, stands } from './action-plan';
+import { inKindGiven, moneyGiven, plansByProposal, prioritizedByRank } from './action-plan';
+import { standingPledge } from './own';
 import { enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
 import { INTL_TAG, type Locale } from './locale';
@@ -83,9 +84,7 @@ export function buildReportModel(input: ReportInput): Report {
   const objectives = input.objectives.map((o) => [text(o.id), text(o.title), percent(o.progress), text(enumLabel('objectiveStatus', o.status, language))]);
 
   const plans = plansByProposal(input.milestones);
-  const prioritized = input.proposals
-    .filter((p) => p.id && p.status === 'prioritized')
-    .sort((a, b) => (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity) || a.row - b.row);
+  const prioritized = prioritizedByRank(input.proposals);
   const carriedBy = (p: Proposal) => {
     const author = members.get(p.member);
     if (!author || author.erased || !countsInTotals(author)) return '';
@@ -115,7 +114,7 @@ export function buildReportModel(input: ReportInput): Report {
   // Pledges that stand, of members who count (active, or erased: their contributions stay).
   const counted = input.resources.flatMap((r) => {
     const hub = hubOf(r.member);
-    return hub === undefined || !stands(r) ? [] : [{ ...r, hub }];
+    return hub === undefined || !standingPledge(r) ? [] : [{ ...r, hub }];
   });
   const hubs: (string | null)[] = [...HUBS, ...(counted.some((r) => r.hub === null) ? [null] : [])];
   const financial = counted.filter((r) => r.kind === 'financial' && r.currency !== undefined && r.amount !== undefined);

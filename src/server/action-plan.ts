@@ -1,5 +1,6 @@
 import type { ActionPlanPage, DeliverablePledge, PlannedProposal } from '../contract/action-plan';
-import { addDelivery, isOverdue, pledgedOf, plansByProposal, stands } from '../domain/action-plan';
+import { addDelivery, isOverdue, pledgedOf, plansByProposal } from '../domain/action-plan';
+import { standingPledge } from '../domain/own';
 import { enumLabel } from '../domain/enums';
 import { refuse, UserError } from '../domain/errors';
 import { wordingFor, type MessageKey } from '../domain/i18n';
@@ -118,7 +119,7 @@ export function recordDelivery(google: GoogleServices, input: unknown): Result<{
       const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
       const tab = requireColumns(requireTab(call, RESOURCES), ['id', 'member', 'kind', 'delivered', 'deliveredOn'], language);
       const pledge = recordsOf('resources', tab).find((r) => r.id === given.resourceId);
-      if (!pledge || !stands(pledge)) refuse('resourceId', 'delivery.unknown', { id: given.resourceId });
+      if (!pledge || !standingPledge(pledge)) refuse('resourceId', 'delivery.unknown', { id: given.resourceId });
       if (pledge.member !== me.id && !isCoordinator(me)) throw new UserError('delivery.notAllowed');
       const financial = pledge.kind === 'financial';
       const amount = readDelivered(given.delivered, financial ? pledge.currency : undefined, call.caller.locale);
@@ -165,7 +166,7 @@ export function listActionPlan(google: GoogleServices): Result<ActionPlanPage> {
         };
       });
     const pledges = recordsOf('resources', readTab(call, RESOURCES))
-      .filter((r) => r.id && stands(r) && (coordinator || r.member === mine) && pledgedOf(r) !== undefined)
+      .filter((r) => r.id && standingPledge(r) && (coordinator || r.member === mine) && pledgedOf(r) !== undefined)
       .map((r): DeliverablePledge => ({
         id: r.id,
         kind: r.kind ?? null,
