@@ -3,22 +3,20 @@ import '../domain/zod';
 import { enumLabel } from '../domain/enums';
 import { refuse, UserError } from '../domain/errors';
 import * as f from '../domain/fields';
-import { wordingFor } from '../domain/i18n';
+import { wordingFor, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { describeChanges, pledgeLocked, proposalLocked } from '../domain/own';
 import { recordsOf, type Proposal, type Resource } from '../domain/records';
-import { checkSubmission, mergeErrors } from '../domain/submissions';
+import { checkSubmission, mergeErrors, type FormInput, type ProposalInput, type ResourceInput } from '../domain/submissions';
 import { tallySupports } from '../domain/supports';
-import { MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
-import { check } from '../domain/validate';
+import { MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS, type Table } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { writeRows } from '../sheets/write';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
 import { logAfterCommit, type LogEntry } from './log';
-import { problem, serve, type Result } from './respond';
-import type { GoogleServices } from './services';
-import { callerMember } from './submissions';
+import { problem, type Result } from './respond';
+import { caller, endpoint, signedIn, type SchemaInput } from './endpoint';
 import { writeSupportCounts } from './supports';
 import { idsOf } from '../domain/records';
 import { loadSettings, readTab, requireColumns, requireTab, today } from './workbook-data';
@@ -40,26 +38,31 @@ type Raw = Readonly<Record<string, unknown>>;
 const proposalRef = z.object({ proposalId: f.required(f.idOf('PRO')) });
 const resourceRef = z.object({ resourceId: f.required(f.idOf('RES')) });
 
-const rawOf = (input: unknown): Raw => (typeof input === 'object' && input !== null ? (input as Raw) : {});
+type Owned = Pick<Proposal, 'id' | 'member'>;
 
-/** Each kind of submission as its owner changes it: its tab, its reference, and when it may no longer change. */
-const OWN = {
-  proposals: { table: PROPOSALS, field: 'proposalId', unknown: 'field.unknownProposal', locked: proposalLocked },
-  resources: { table: RESOURCES, field: 'resourceId', unknown: 'field.unknownPledge', locked: pledgeLocked },
-} as const;
+/** A kind of submission as its owner changes it: its tab, its reference, and when it may no longer change. */
+interface OwnKind<R extends Owned> {
+  readonly table: Table;
+  readonly read: (data: TableData) => R[];
+  readonly field: string;
+  readonly unknown: MessageKey;
+  readonly locked: (record: R) => MessageKey | undefined;
+}
+
+const PROPOSAL: OwnKind<Proposal> = { table: PROPOSALS, read: (data) => recordsOf('proposals', data), field: 'proposalId', unknown: 'field.unknownProposal', locked: proposalLocked };
+const PLEDGE: OwnKind<Resource> = { table: RESOURCES, read: (data) => recordsOf('resources', data), field: 'resourceId', unknown: 'field.unknownPledge', locked: pledgeLocked };
 
 /** The caller's own proposal or pledge, found by ID while they may still change it; refused otherwise, with why. */
-function ownRecord<K extends keyof typeof OWN>(call: Call, key: K, id: string) {
-  const { table, field, unknown, locked } = OWN[key];
+function ownRecord<R extends Owned>(call: Call, kind: OwnKind<R>, id: string) {
   const settings = loadSettings(call);
   const members = recordsOf('members', requireColumns(requireTab(call, MEMBERS), ['id', 'email', 'status'], settings.language));
-  const me = callerMember(call, members);
-  const data = requireTab(call, table);
-  const records = recordsOf(key, data);
-  const found: (typeof records)[number] | undefined = records.find((r) => r.id === id);
-  if (!found) return refuse(field, unknown, { id });
+  const me = caller(call, members, 'member');
+  const data = requireTab(call, kind.table);
+  const records = kind.read(data);
+  const found = records.find((r) => r.id === id);
+  if (!found) return refuse(kind.field, kind.unknown, { id });
   if (found.member !== me.id) throw new UserError('own.notYours', { id });
-  const why = locked(found as Proposal & Resource);
+  const why = kind.locked(found);
   if (why) throw new UserError(why, { id });
   return { settings, language: settings.language, members, data, records, found };
 }
@@ -72,22 +75,14 @@ function withdraw(call: Call, data: TableData, row: number, values: Raw, entry: 
   return { ok: true, id: entry.target ?? '' };
 }
 
-interface Change {
-  readonly ref: typeof proposalRef | typeof resourceRef;
-  readonly run: (call: Call, id: string, raw: Raw) => Changed;
+/** Once the reference is checked (endpoint): a signed-in caller, then the change under the document lock. */
+function change(call: Call, run: () => Changed): Changed {
+  signedIn(call);
+  return withDocumentLock(call.google.LockService, run);
 }
 
-/** Who is calling, the reference's own check, then the change under the document lock. */
-function change(google: GoogleServices, input: unknown, { ref, run }: Change): Changed {
-  return serve(google, (call): Changed => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const raw = rawOf(input);
-    const checked = check(ref, raw, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const id = 'proposalId' in checked.value ? checked.value.proposalId : checked.value.resourceId;
-    return withDocumentLock(google.LockService, () => run(call, id, raw));
-  });
-}
+/** What an edit sends: the reference, and the form's fields as typed. */
+type Edit<S extends z.ZodMiniType, F> = SchemaInput<S> & FormInput<F>;
 
 /** Writes the changed cells and logs what changed; nothing at all when nothing did. */
 function save(call: Call, data: TableData, row: number, before: Raw, after: Raw, action: string, id: string, language: Locale): Changed {
@@ -101,40 +96,34 @@ function save(call: Call, data: TableData, row: number, before: Raw, after: Raw,
 }
 
 /** The author edits their proposal, checked as a new one, until a coordinator answers it. */
-export function updateProposal(google: GoogleServices, input: unknown): Changed {
-  return change(google, input, {
-    ref: proposalRef,
-    run: (call, id, raw) => {
-      const { language, data, found } = ownRecord(call, 'proposals', id);
-      const checked = checkSubmission('proposal', raw, wordingFor(call.caller.locale), today(call));
-      const objective = typeof raw['objectiveId'] === 'string' ? raw['objectiveId'].trim() : '';
-      const objectives = idsOf(requireColumns(requireTab(call, OBJECTIVES), ['id'], language));
-      const against = /^O\d+$/.test(objective) && !objectives.includes(objective) ? [problem(call, 'objectiveId', 'field.unknownObjective', { id: objective })] : [];
-      if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
-      const p = checked.value;
-      const before = { title: found.title, description: found.description, objective: found.objective, resourcesNeeded: found.resourcesNeeded };
-      const after = { title: p.title, description: p.description ?? '', objective: p.objectiveId, resourcesNeeded: p.resourcesNeeded ?? '' };
-      return save(call, data, found.row, before, after, 'proposal.edit', id, language);
-    },
-  });
-}
+export const updateProposal = endpoint<typeof proposalRef, { id: string }, Edit<typeof proposalRef, ProposalInput>>(proposalRef, (call, { proposalId: id }, raw) =>
+  change(call, (): Changed => {
+    const { language, data, found } = ownRecord(call, PROPOSAL, id);
+    const checked = checkSubmission('proposal', raw, wordingFor(call.caller.locale), today(call));
+    const objective = typeof raw['objectiveId'] === 'string' ? raw['objectiveId'].trim() : '';
+    const objectives = idsOf(requireColumns(requireTab(call, OBJECTIVES), ['id'], language));
+    const against = /^O\d+$/.test(objective) && !objectives.includes(objective) ? [problem(call, 'objectiveId', 'field.unknownObjective', { id: objective })] : [];
+    if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
+    const p = checked.value;
+    const before = { title: found.title, description: found.description, objective: found.objective, resourcesNeeded: found.resourcesNeeded };
+    const after = { title: p.title, description: p.description ?? '', objective: p.objectiveId, resourcesNeeded: p.resourcesNeeded ?? '' };
+    return save(call, data, found.row, before, after, 'proposal.edit', id, language);
+  }),
+);
 
 /** The author takes their proposal back: it stays listed as withdrawn, and its supports return to their members at once. */
-export function withdrawProposal(google: GoogleServices, input: unknown): Changed {
-  return change(google, input, {
-    ref: proposalRef,
-    run: (call, id) => {
-      const { settings, language, members, data, records, found } = ownRecord(call, 'proposals', id);
-      // The Supports column is recounted in the same call: every member's remaining supports follow at once.
-      const supports = recordsOf('supports', readTab(call, SUPPORTS));
-      const given = supports.filter((s) => s.proposal === id).length;
-      const done = withdraw(call, data, found.row, { status: enumLabel('proposalStatus', 'withdrawn', language) }, { action: 'proposal.withdraw', target: id, details: `${found.title} (supports: ${given})` }, language);
-      const after = records.map((p) => (p.id === id ? { ...p, status: 'withdrawn' as const } : p));
-      writeSupportCounts(data, tallySupports(supports, members, after, settings.supportsPerMember).byProposal);
-      return done;
-    },
-  });
-}
+export const withdrawProposal = endpoint(proposalRef, (call, { proposalId: id }) =>
+  change(call, (): Changed => {
+    const { settings, language, members, data, records, found } = ownRecord(call, PROPOSAL, id);
+    // The Supports column is recounted in the same call: every member's remaining supports follow at once.
+    const supports = recordsOf('supports', readTab(call, SUPPORTS));
+    const given = supports.filter((s) => s.proposal === id).length;
+    const done = withdraw(call, data, found.row, { status: enumLabel('proposalStatus', 'withdrawn', language) }, { action: 'proposal.withdraw', target: id, details: `${found.title} (supports: ${given})` }, language);
+    const after = records.map((p) => (p.id === id ? { ...p, status: 'withdrawn' as const } : p));
+    writeSupportCounts(data, tallySupports(supports, members, after, settings.supportsPerMember).byProposal);
+    return done;
+  }),
+);
 
 /** The pledge's cells as a submission writes them (src/server/submissions.ts), for comparing and writing. */
 function pledgeCells(r: { kind?: 'financial' | 'in-kind' | undefined; category?: string | undefined; description?: string | undefined; amount?: number | undefined; currency?: string | undefined; quantity?: number | undefined; unit?: string | undefined; availability?: string | undefined; availableFrom?: string | undefined; proposalId?: string | undefined }, language: Locale): Raw {
@@ -155,31 +144,24 @@ function pledgeCells(r: { kind?: 'financial' | 'in-kind' | undefined; category?:
 }
 
 /** The pledger edits their pledge, checked as a new one, until something of it is delivered. */
-export function updateResource(google: GoogleServices, input: unknown): Changed {
-  return change(google, input, {
-    ref: resourceRef,
-    run: (call, id, raw) => {
-      const { language, data, found } = ownRecord(call, 'resources', id);
-      const checked = checkSubmission('resource', raw, wordingFor(call.caller.locale), today(call));
-      const proposal = typeof raw['proposalId'] === 'string' ? raw['proposalId'].trim() : '';
-      const against = /^PRO-\d{3,}$/.test(proposal) && !idsOf(requireColumns(requireTab(call, PROPOSALS), ['id'], language)).includes(proposal)
-        ? [problem(call, 'proposalId', 'field.unknownProposal', { id: proposal })]
-        : [];
-      if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
-      const before = pledgeCells({ ...found, proposalId: found.proposal }, language);
-      return save(call, data, found.row, before, pledgeCells(checked.value, language), 'resource.edit', id, language);
-    },
-  });
-}
+export const updateResource = endpoint<typeof resourceRef, { id: string }, Edit<typeof resourceRef, ResourceInput>>(resourceRef, (call, { resourceId: id }, raw) =>
+  change(call, (): Changed => {
+    const { language, data, found } = ownRecord(call, PLEDGE, id);
+    const checked = checkSubmission('resource', raw, wordingFor(call.caller.locale), today(call));
+    const proposal = typeof raw['proposalId'] === 'string' ? raw['proposalId'].trim() : '';
+    const against = /^PRO-\d{3,}$/.test(proposal) && !idsOf(requireColumns(requireTab(call, PROPOSALS), ['id'], language)).includes(proposal)
+      ? [problem(call, 'proposalId', 'field.unknownProposal', { id: proposal })]
+      : [];
+    if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
+    return save(call, data, found.row, pledgeCells({ ...found, proposalId: found.proposal }, language), pledgeCells(checked.value, language), 'resource.edit', id, language);
+  }),
+);
 
 /** The pledger takes their pledge back: the row stays, marked withdrawn, and leaves every total. */
-export function withdrawResource(google: GoogleServices, input: unknown): Changed {
-  return change(google, input, {
-    ref: resourceRef,
-    run: (call, id) => {
-      const { language, data, found } = ownRecord(call, 'resources', id);
-      const details = found.description || (found.category ?? '');
-      return withdraw(call, data, found.row, { availability: enumLabel('availability', 'withdrawn', language) }, { action: 'resource.withdraw', target: id, details }, language);
-    },
-  });
-}
+export const withdrawResource = endpoint(resourceRef, (call, { resourceId: id }) =>
+  change(call, (): Changed => {
+    const { language, data, found } = ownRecord(call, PLEDGE, id);
+    const details = found.description || (found.category ?? '');
+    return withdraw(call, data, found.row, { availability: enumLabel('availability', 'withdrawn', language) }, { action: 'resource.withdraw', target: id, details }, language);
+  }),
+);
