@@ -97,11 +97,18 @@ export const sendReminders = endpoint(z.object({ dryRun: z.boolean() }), (call, 
   const settings = loadSettings(call);
   const round = readRound(call, members, settings);
   if (dryRun) return preview(call, round, members, settings);
+  const sent = sendAll(call, members, settings, round);
+  if (!sent) throw new UserError('reminders.pastDeadline');
+  return sent;
+});
+
+/** Sends the round's deadline reminders, if any, then the poll reminders due; undefined when there was nobody to remind. */
+function sendAll(call: Call, members: readonly Member[], settings: Settings, round: Round | undefined): Done | undefined {
   const done = round ? deliver(round) : undefined;
   const polls = deliverPollReminders(call, members, settings);
-  if (!done && polls.sent.length + polls.skipped.length === 0) throw new UserError('reminders.pastDeadline');
+  if (!done && polls.sent.length + polls.skipped.length === 0) return undefined;
   return { ...(done ?? { ok: true, dryRun: false, sent: [], skipped: [], examples: [] }), polls, quotaLeft: remainingQuota(call.google.MailApp) };
-});
+}
 
 /** Who would get what: the deadline reminders first, then the poll reminders within what the quota leaves. */
 function preview(call: Call, round: Round | undefined, members: readonly Member[], settings: Settings): Done {
@@ -172,6 +179,12 @@ function readSchedule(properties: GoogleAppsScript.Properties.Properties, record
   return record?.owner && record.triggerId ? { owner: record.owner, triggerId: record.triggerId } : undefined;
 }
 
+/** Installs the daily trigger as the caller, and records it as the one schedule. */
+function schedule(call: Call, properties: GoogleAppsScript.Properties.Properties): void {
+  const triggerId = installDailyTrigger(call.google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
+  properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
+}
+
 /** The email of whoever scheduled the reminders, or '' when nobody did. */
 export function scheduledBy(call: Call): string {
   return readSchedule(call.google.PropertiesService.getDocumentProperties())?.owner ?? '';
@@ -202,8 +215,7 @@ export function scheduleAfterErasure(call: Call, erased: { readonly id: string; 
     }
   }
   if (!self && missingScopes(google.ScriptApp, SCOPES_FOR.reminders).length === 0) {
-    const triggerId = installDailyTrigger(google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
-    properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
+    schedule(call, properties);
     log(call, [{ action: 'reminders.schedule', details: `taken over from ${erased.id}` }], language);
     return;
   }
@@ -243,8 +255,7 @@ export const setReminderSchedule = endpoint(z.object({ on: z.boolean() }), (call
       if (!on) {
         properties.deleteProperty(PROPERTY_KEYS.reminderSchedule);
       } else {
-        const triggerId = installDailyTrigger(google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
-        properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
+        schedule(call, properties);
       }
       const details = on ? (before && before.owner !== call.caller.email ? `taken over from ${before.owner}` : 'on') : 'off';
       log(call, [{ action: 'reminders.schedule', details }], settings.language);
@@ -269,10 +280,7 @@ export function runScheduledReminders(google: GoogleServices, event: { triggerUi
     const settings = loadSettings(call);
     // Poll reminders go every day a poll is due; deadline reminders only on Reminder days.
     const round = reminderDue(daysBetween(today(call), settings.submissionDeadline), settings.reminderDays) ? readRound(call, members, settings) : undefined;
-    const done = round ? deliver(round) : undefined;
-    const polls = deliverPollReminders(call, members, settings);
-    if (!done && polls.sent.length + polls.skipped.length === 0) return { ok: true, idle: true };
-    return { ...(done ?? { ok: true, dryRun: false, sent: [], skipped: [], examples: [] }), polls, quotaLeft: remainingQuota(google.MailApp) };
+    return sendAll(call, members, settings, round) ?? { ok: true, idle: true };
     // A time-driven trigger runs as its owner: the effective user, as the reference documents.
   }, 'effective');
 }
