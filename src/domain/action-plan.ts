@@ -1,5 +1,6 @@
 import type { EnumCode } from './enums';
-import { INTL_TAG, type Locale } from './locale';
+import type { Locale } from './locale';
+import { writtenDate } from './written-dates';
 import type { Milestone, Proposal, Resource } from './records';
 import { isIsoDate, type IsoDate } from './time';
 
@@ -48,9 +49,7 @@ function byDue(a: Step, b: Step): number {
 
 /** A date as the language writes it in running text: `12/03/2027` in fr and pt-BR, `12 Mar 2027` in en. */
 export function shortDate(date: IsoDate, locale: Locale): string {
-  if (!isIsoDate(date)) return date;
-  const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  return isIsoDate(date) ? writtenDate(date, locale, { day: '2-digit', month: 'short', year: 'numeric' }) : date;
 }
 
 /** Proposals › Next milestone: its title and due date, in the workbook's language. */
