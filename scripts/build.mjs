@@ -168,7 +168,7 @@ async function writeWordsPages(pages) {
 
 function forwarder({ name, params, jsDoc }) {
   const list = params.join(', ');
-  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}) { return ${NAMESPACE}.${name}(${list}); }`;
+  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}){return ${NAMESPACE}.${name}(${list})}`;
 }
 
 async function buildServer(labels, kept) {
