@@ -11,6 +11,7 @@ import { formatDate, formatPercent } from './format';
 import { locale, t } from './i18n';
 import { callServer } from './server';
 import type { Part } from './part';
+import { translateOne } from './translate';
 
 /**
  * "Action plan" (issue 21): the milestones of the prioritized proposals the reader may plan
@@ -28,15 +29,18 @@ function amountOf(pledge: DeliverablePledge, value: number): string {
 
 function proposalView(p: PlannedProposal): HTMLElement {
   const bar = el('progress', { max: '1', value: String(p.progress ?? 0), 'aria-label': t('plan.progress', { percent: percent(p.progress ?? 0) }) });
-  const items = p.milestones.map((m) =>
-    el(
+  const items = p.milestones.map((m) => {
+    const title = el('span', {}, m.milestone);
+    return el(
       'li',
       { 'data-milestone': m.id, class: m.overdue ? 'overdue' : '' },
-      `${m.milestone} — ${m.status ? enumLabel('milestoneStatus', m.status, locale) : ''}, `,
+      title,
+      ` — ${m.status ? enumLabel('milestoneStatus', m.status, locale) : ''}, `,
       m.status === 'done' && m.doneOn ? t('plan.doneOn', { date: formatDate(m.doneOn, locale) }) : t('plan.due', { date: formatDate(m.due, locale) }),
       m.overdue ? el('strong', {}, ` (${t('plan.overdue')})`) : null,
-    ),
-  );
+      translateOne(`Milestones!${m.id}!Milestone`, title, m.language),
+    );
+  });
   return el(
     'div',
     { class: 'card', 'data-proposal': p.id },
