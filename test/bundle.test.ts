@@ -259,13 +259,15 @@ describe('dist/Sidebar-<locale>.html', () => {
   });
 
   // Held at their sizes (76.5 and 101.3 KB at most, in French), so any growth shows: a member's page is under issue 19's 80 KB.
-  it('is one page per language and role: a member’s at most 77 KB with no coordinator section, a coordinator’s at most 102 KB', () => {
+  // Then +2.9 KB on both for date and time fields typed the page's way (src/sidebar/date-field.ts, src/domain/typed-dates.ts)
+  // and +0.25 KB for Translate on minutes, poll titles and milestones: 79.7 and 104.4 KB.
+  it('is one page per language and role: a member’s at most 80 KB with no coordinator section, a coordinator’s at most 105 KB', () => {
     expect(Object.keys(pages).sort()).toEqual(LOCALES.flatMap((l) => [`Sidebar-${l}`, `Sidebar-coordinator-${l}`]).sort());
     for (const locale of LOCALES) {
       const member = pages[`Sidebar-${locale}`] ?? '';
       const coordinator = pages[`Sidebar-coordinator-${locale}`] ?? '';
-      expect(Buffer.byteLength(member), `Sidebar-${locale}`).toBeLessThanOrEqual(77 * 1024);
-      expect(Buffer.byteLength(coordinator), `Sidebar-coordinator-${locale}`).toBeLessThanOrEqual(102 * 1024);
+      expect(Buffer.byteLength(member), `Sidebar-${locale}`).toBeLessThanOrEqual(80 * 1024);
+      expect(Buffer.byteLength(coordinator), `Sidebar-coordinator-${locale}`).toBeLessThanOrEqual(105 * 1024);
       // The coordinators' sections and their words: the meeting form, reminders, erasing another member, answering a proposal.
       for (const key of ['sidebar.meeting.title', 'reminders.sidebar.title', 'privacy.eraseOther.title', 'proposals.answerToggle'] as const) {
         const words = catalogOf(coordinator).messages[key];
