@@ -227,7 +227,7 @@ function onlyLabelsOf(locale) {
   return {
     name: 'only-labels-of',
     setup(b) {
-      b.onLoad({ filter }, (args) => {
+      b.onLoad({ filter, namespace: 'file' }, (args) => {
         const folder = filter.exec(args.path)[1];
         return folder === locale ? undefined : { contents: `export { labels } from '../${locale}/labels';`, loader: 'js', resolveDir: dirname(args.path) };
       });

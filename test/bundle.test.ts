@@ -14,7 +14,7 @@ import { TRANSLATABLE } from '../src/domain/translations';
 
 // `npm test` builds first (pretest); this reads what clasp would push: Code.js, and by file name
 // without `.html` the sidebar's and the server's words' pages of each language.
-const { code, files } = readBuiltProject(new URL('../dist/', import.meta.url));
+const { code, files } = readBuiltProject(new URL('../dist/', import.meta.url), { asPushed: true });
 
 /** The globals of PRODUCT.md §4 that exist so far, plus the Help menu item's handler. */
 const GLOBALS = ['onOpen', 'onEdit', 'onInstall', 'showSidebar', 'showHelp', 'setupWorkbook', 'getSidebarState', 'submitMember', 'submitProposal', 'submitResource', 'submitMeeting', 'validateAll', 'refreshProgress', 'WG_PROGRESS', 'syncCalendar', 'exportCalendarIcs', 'showCalendarExport', 'suggestMeetingSlots',
