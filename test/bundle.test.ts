@@ -247,6 +247,26 @@ describe('dist/Sidebar-<locale>.html', () => {
     }
   });
 
+  // Each part held at its size too (in French, the longest), so growth shows where it happens.
+  it('holds each page’s script, words and styles to their own budget', () => {
+    const budgets = { member: { script: 55, words: 16, styles: 6 }, coordinator: { script: 72, words: 23, styles: 7 } };
+    for (const locale of LOCALES) {
+      for (const [role, budget] of Object.entries(budgets)) {
+        const name = role === 'coordinator' ? `Sidebar-coordinator-${locale}` : `Sidebar-${locale}`;
+        const page = pages[name] ?? '';
+        const parts = {
+          script: /<script>(.*?)<\/script>\s*<\/body>/s.exec(page)?.[1] ?? '',
+          words: /<script type="application\/json" id="catalog">(.*?)<\/script>/s.exec(page)?.[1] ?? '',
+          styles: /<style>(.*?)<\/style>/s.exec(page)?.[1] ?? '',
+        };
+        for (const [part, text] of Object.entries(parts)) {
+          expect(text, `${name} ${part}`).not.toBe('');
+          expect(Buffer.byteLength(text), `${name} ${part}`).toBeLessThanOrEqual(budget[part as keyof typeof parts] * 1024);
+        }
+      }
+    }
+  });
+
   it('names most words by a short name, the same in its catalog and its script, and a word its script builds by its key', () => {
     for (const name of ['Sidebar-fr', 'Sidebar-coordinator-pt-BR']) {
       const page = pages[name] ?? '';
