@@ -295,7 +295,7 @@ async function buildSidebar(scriptJson) {
         .replace('/* inline:js */', () => script);
       const file = `${sidebarPageName(locale, role)}.html`;
       await put(file, html);
-      pages.push(`${file} ${Math.round(html.length / 1024)} KB`);
+      pages.push(`${file} ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`);
     }
   }
   return pages;
