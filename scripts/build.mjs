@@ -77,14 +77,19 @@ async function evaluate(contents) {
 
 /** Each language's words (src/domain/languages/<language>/, through src/domain/i18n/bundled.ts), and the menu's labels, which Code.js keeps. */
 async function languageWords() {
-  const { LOCALES, MENU, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
-    ["export { LOCALES } from './src/domain/locale';", "export { MENU } from './src/server/menu';",
+  const { LANGUAGE, LOCALES, MENU, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
+    ["export { LANGUAGE, LOCALES } from './src/domain/locale';", "export { MENU } from './src/server/menu';",
       "export { bundledWords, menuLabel } from './src/domain/i18n/bundled';", "export { wordsPage, wordsPageName } from './src/server/words-page';",
       "export { scriptJson } from './src/server/html';"].join('\n'),
   );
   const keys = MENU.flatMap((item) => (item === 'separator' ? [] : [item.label]));
   const labels = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(keys.map((key) => [key, menuLabel(locale, key)]))]));
-  return { labels, scriptJson, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
+  // What Code.js keeps of each folder's sheet.ts (see onlyNamesOfSheet).
+  const kept = Object.fromEntries(LOCALES.map((locale) => {
+    const { tabs, settings, workingDays } = LANGUAGE[locale].sheet;
+    return [locale, { tabs, settings, workingDays }];
+  }));
+  return { labels, kept, scriptJson, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
 }
 
 /**
@@ -122,6 +127,27 @@ function without(...parts) {
 }
 const PAGE_WORDS = ['messages', 'sidebar', 'emails', 'notice'];
 
+/**
+ * In Code.js, a folder's sheet.ts keeps only the tabs' names (a tab not yet tagged is found by
+ * its name), the Settings rows' names (every call reads Settings, in any language) and the
+ * default working days. Headers and seed objectives are read from the Messages pages
+ * (src/domain/i18n/sheet-words.ts): when a column is not where setup recorded it, and when
+ * setup writes them.
+ */
+function onlyNamesOfSheet(kept) {
+  const filter = /[\\/]src[\\/]domain[\\/]languages[\\/]([^\\/]+)[\\/]sheet\.ts$/;
+  return {
+    name: 'only-names-of-sheet',
+    setup(b) {
+      b.onLoad({ filter }, (args) => {
+        const words = kept[filter.exec(args.path)[1]];
+        if (!words) throw new Error(`${args.path}: no language has this folder's code`);
+        return { contents: `export const sheet = ${JSON.stringify(words)};`, loader: 'js' };
+      });
+    },
+  };
+}
+
 async function writeWordsPages(pages) {
   for (const { name, html } of pages) {
     // The page is served as written (not a template), but a scriptlet opener must never reach it.
@@ -136,12 +162,12 @@ function forwarder({ name, params, jsDoc }) {
   return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}) { return ${NAMESPACE}.${name}(${list}); }`;
 }
 
-async function buildServer(labels) {
+async function buildServer(labels, kept) {
   const entry = join(root, 'src/main.ts');
   const globals = await globalsOf(entry);
   await checkMenu(globals);
   const result = await build({
-    plugins: [withoutCatalogs(labels), without(...PAGE_WORDS)],
+    plugins: [withoutCatalogs(labels), without(...PAGE_WORDS), onlyNamesOfSheet(kept)],
     entryPoints: [entry],
     bundle: true,
     format: 'iife',
@@ -304,7 +330,7 @@ async function buildSidebar(scriptJson) {
 await mkdir(dist, { recursive: true });
 const words = await languageWords();
 const [globals, pages, wordsPages] = await Promise.all([
-  buildServer(words.labels),
+  buildServer(words.labels, words.kept),
   buildSidebar(words.scriptJson),
   writeWordsPages(words.pages),
   readFile(join(root, 'appsscript.json'), 'utf8').then((manifest) => put('appsscript.json', manifest)),

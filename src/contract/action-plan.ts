@@ -29,6 +29,8 @@ export interface ReportRequest {
 export interface MilestoneView {
   readonly id: string;
   readonly milestone: string;
+  /** Whoever last wrote it, else the proposal's author: their language, null when unknown (Translate is offered). */
+  readonly language: Locale | null;
   readonly due: string;
   readonly status: EnumCode<'milestoneStatus'> | null;
   readonly doneOn: string;

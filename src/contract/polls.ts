@@ -1,4 +1,5 @@
 import type { EnumCode } from '../domain/enums';
+import type { Locale } from '../domain/locale';
 
 /**
  * What the polls and minutes calls send the sidebar (PRODUCT.md §4): plain JSON, names but
@@ -41,6 +42,8 @@ export interface Respondent {
 export interface PollView {
   readonly id: string;
   readonly title: string;
+  /** The language of whoever opened it (the Log, Members › Language), null when unknown: another than the reader's offers Translate. */
+  readonly language: Locale | null;
   readonly durationMinutes: number | null;
   readonly timeZone: string;
   readonly audience: EnumCode<'audience'>;
@@ -109,6 +112,8 @@ export interface MeetingRecordView {
   readonly nantes: string;
   readonly status: EnumCode<'meetingStatus'> | null;
   readonly minutes: string;
+  /** The language of whoever recorded the minutes, null when unknown: another than the reader's offers Translate. */
+  readonly language: Locale | null;
   readonly attendees: number | null;
   readonly discussed: readonly { readonly id: string; readonly title: string }[];
 }
