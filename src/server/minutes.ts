@@ -8,6 +8,7 @@ import { recordsOf, type Meeting, type Member } from '../domain/records';
 import { MEETINGS, MEMBERS, PROPOSALS } from '../domain/tables';
 import { isIsoDate, isTimeZone, isWallTime } from '../domain/time';
 import { check } from '../domain/validate';
+import { writtenDate } from '../domain/written-dates';
 import { withDocumentLock } from '../lock';
 import { logAfterCommit } from './log';
 import { writeRows } from '../sheets/write';
@@ -40,7 +41,7 @@ export function closeMeeting(google: GoogleServices, input: unknown): Result<{ i
       const errors = [];
       if (!meeting) errors.push({ field: 'meetingId', message: t(locale, 'field.unknownMeeting', { id: meetingId }) });
       else if (meeting.status === 'cancelled') throw new UserError('minutes.cancelled', { id: meeting.id });
-      else if (isIsoDate(meeting.date) && meeting.date > today(call)) throw new UserError('minutes.notYet', { id: meeting.id, date: formatLocalTime({ date: meeting.date, time: '' }, locale).trim() });
+      else if (isIsoDate(meeting.date) && meeting.date > today(call)) throw new UserError('minutes.notYet', { id: meeting.id, date: writtenDate(meeting.date, locale) });
       const known = new Set(recordsOf('proposals', readTab(call, PROPOSALS)).map((p) => p.id));
       const unknown = proposalIds.filter((id) => !known.has(id));
       if (unknown.length > 0) errors.push({ field: 'proposalIds', message: t(locale, 'field.unknownProposal', { id: unknown.join(', ') }) });

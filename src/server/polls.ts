@@ -14,6 +14,7 @@ import { checkSubmission } from '../domain/submissions';
 import { MEMBERS, POLL_ANSWERS, POLLS } from '../domain/tables';
 import { insideWorkingTime, formatWorkingDays, workingTimeOf } from '../domain/working-days';
 import { check } from '../domain/validate';
+import { writtenDate } from '../domain/written-dates';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import { writeRows } from '../sheets/write';
@@ -53,7 +54,7 @@ export function openPoll(google: GoogleServices, input: unknown): Result<{ id: s
     if (poll.closes < day) return refuse(call, 'closes', 'field.notPast');
     if ((lines[0] ?? '') < day) return refuse(call, 'options', 'field.notPast');
     const first = lines[0]?.slice(0, 10) ?? '';
-    if (poll.closes > first) return refuse(call, 'closes', 'poll.closesAfterOptions', { first: formatLocalTime({ date: first, time: '' }, locale).trim() });
+    if (poll.closes > first) return refuse(call, 'closes', 'poll.closesAfterOptions', { first: writtenDate(first, locale) });
     return withDocumentLock(google.LockService, (): Result<{ id: string }> => {
       const settings = loadSettings(call);
       const language = settings.language;

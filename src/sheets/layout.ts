@@ -3,7 +3,8 @@ import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { TABLES, type Table, type TableKey } from '../domain/tables';
 import { PROPERTY_KEYS, type Properties } from '../properties';
 import { HEADER_BACKGROUND, numberFormat } from './formats';
-import { indexColumns, type Cell } from './table';
+import { stampColumns } from './columns';
+import type { Cell } from './table';
 import { TAB_KEY, type Workbook } from './workbook';
 import { writeBlock, type TextMaker } from './write';
 
@@ -54,10 +55,19 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
     }
     // Only when created: a coordinator who shows the tab keeps it shown.
     if (!found && table.hidden) sheet.hideSheet();
-    const renamed = renameToLanguage(sheet, table, language);
     // The Dashboard has no columns: nothing to read or lay out.
-    const headers = table.columns.length ? ensureHeaders(sheet, table, language, found ? known[table.key]?.grid[0] : [], workbook.text) : { changed: false, columns: new Map<string, number>(), newKeys: new Set<string>() };
-    return { table, sheet, isNew: !found, renamed, ...headers, maxRows: table.columns.length && sheet.getMaxRows() };
+    const headerRow = table.columns.length ? (found ? known[table.key]?.grid[0] : []) ?? sheet.getRange('1:1').getValues()[0] ?? [] : [];
+    const located = workbook.locate(sheet, table, headerRow, true);
+    // As setup left it, in this language: its name and headers need no words (and no page read).
+    const name = sheet.getName();
+    const settled = found !== undefined && located.recorded && workbook.laidOutIn(sheet, language, name);
+    const renamed = settled ? undefined : renameToLanguage(sheet, table, language, name);
+    const headers = settled || !table.columns.length
+      ? { changed: false, columns: located.columns, newKeys: new Set<string>(), header: headerRow }
+      : ensureHeaders(sheet, table, language, headerRow, located.columns, workbook.text);
+    stampColumns(sheet, headers.columns, located.stamped);
+    workbook.layOut(table.key, renamed ?? name, language, headers.columns, headers.header);
+    return { table, sheet, isNew: !found, renamed: renamed !== undefined, ...headers, maxRows: table.columns.length && sheet.getMaxRows() };
   });
   const layout = layoutRecord(language, tabs);
   const touched = tabs.filter((tab) => tab.isNew || tab.changed);
@@ -149,25 +159,26 @@ function dressTab(app: SpreadsheetApp, tab: LaidOut, language: Locale): boolean 
   return changed;
 }
 
-function renameToLanguage(sheet: Sheet, table: Table, language: Locale): boolean {
-  const current = sheet.getName();
-  const name = normalizeLabel(current);
+/** Gives one of our tabs its name in the workbook language; returns the new name, or undefined when it keeps its own. */
+function renameToLanguage(sheet: Sheet, table: Table, language: Locale, current: string): string | undefined {
   const wanted = table.name[language];
-  const isOurs = LOCALES.some((l) => normalizeLabel(table.name[l]) === name);
-  if (!isOurs || current === wanted) return false;
+  if (current === wanted) return undefined;
+  // Only a name of ours is translated (other languages' words read only now): a coordinator's own name stays.
+  const name = normalizeLabel(current);
+  if (!LOCALES.some((l) => normalizeLabel(table.name[l]) === name)) return undefined;
   sheet.setName(wanted);
-  return true;
+  return wanted;
 }
 
 /**
  * Writes the header row in the workbook language, appending missing columns after the
- * last one. `known` is the header row when the caller has read it (none for a new tab).
+ * last one. `current` is the header row, `found` the columns located in it.
  */
-function ensureHeaders(sheet: Sheet, table: Table, language: Locale, known: readonly unknown[] | undefined, text: TextMaker) {
-  const current = (known ?? sheet.getRange('1:1').getValues()[0] ?? []).slice();
-  const found = indexColumns(table, current);
+function ensureHeaders(sheet: Sheet, table: Table, language: Locale, current: readonly unknown[], found: ReadonlyMap<string, number>, text: TextMaker) {
   const header = current.map((cell) => (cell === '' ? '' : cell));
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  // A column found by its metadata may lie past the header row's last cell (its header cleared): missing ones go after it.
+  while (header.length < Math.max(0, ...[...found.values()].map((i) => i + 1))) header.push('');
   const newKeys = new Set<string>();
   const columns = new Map(found);
   for (const column of table.columns) {
@@ -191,7 +202,7 @@ function ensureHeaders(sheet: Sheet, table: Table, language: Locale, known: read
     range.setFontWeight('bold');
     range.setBackground(HEADER_BACKGROUND);
   }
-  return { changed, columns, newKeys };
+  return { changed, columns, newKeys, header };
 }
 
 function protectComputed(app: SpreadsheetApp, sheet: Sheet, table: Table, columns: ReadonlyMap<string, number>, isNew: boolean): boolean {

@@ -5,6 +5,7 @@ import { enumCodes, enumLabel } from '../domain/enums';
 import { INTL_TAG } from '../domain/locale';
 import { formatMoney } from '../domain/money';
 import { action } from './action';
+import { dateField } from './date-field';
 import { el, field, select, type Field } from './dom';
 import { formatDate, formatPercent } from './format';
 import { locale, t } from './i18n';
@@ -67,9 +68,9 @@ function milestoneForm(page: ActionPlanPage, today: string, reload: (notice: str
     proposalId: field(t('plan.form.proposal'), proposal, true),
     id: field(t('plan.form.which'), which),
     milestone: field(t('plan.form.milestone'), el('input', { type: 'text', maxlength: '150' }), true),
-    due: field(t('plan.form.due'), el('input', { type: 'date' }), true),
+    due: dateField(t('plan.form.due'), 'date', true),
     status: field(t('plan.form.status'), select(enumCodes('milestoneStatus').map((s) => [s, enumLabel('milestoneStatus', s, locale)]), 'planned'), true),
-    doneOn: field(t('plan.form.doneOn'), el('input', { type: 'date', value: today, max: today }), true),
+    doneOn: dateField(t('plan.form.doneOn'), 'date', true, today),
     notes: field(t('plan.form.notes'), el('textarea', { rows: '2', maxlength: '2000' })),
   };
   const value = (key: keyof typeof fields) => fields[key].control.value;
@@ -129,7 +130,7 @@ function deliveryForm(page: ActionPlanPage, today: string, reload: (notice: stri
   const fields = {
     resourceId: field(t('delivery.pledge'), pledge, true),
     delivered: field(t('delivery.amount'), el('input', { type: 'text', inputmode: 'decimal' }), true, ' '),
-    deliveredOn: field(t('delivery.on'), el('input', { type: 'date', value: today, max: today }), true),
+    deliveredOn: dateField(t('delivery.on'), 'date', true, today),
   };
   const chosen = () => page.pledges.find((p) => p.id === pledge.value);
   const hint = fields.delivered.element.querySelector('.hint');
