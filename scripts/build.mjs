@@ -168,7 +168,7 @@ async function writeWordsPages(pages) {
 
 function forwarder({ name, params, jsDoc }) {
   const list = params.join(', ');
-  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}) { return ${NAMESPACE}.${name}(${list}); }`;
+  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}){return ${NAMESPACE}.${name}(${list})}`;
 }
 
 async function buildServer(labels, kept) {
@@ -227,7 +227,7 @@ function onlyLabelsOf(locale) {
   return {
     name: 'only-labels-of',
     setup(b) {
-      b.onLoad({ filter }, (args) => {
+      b.onLoad({ filter, namespace: 'file' }, (args) => {
         const folder = filter.exec(args.path)[1];
         return folder === locale ? undefined : { contents: `export { labels } from '../${locale}/labels';`, loader: 'js', resolveDir: dirname(args.path) };
       });
