@@ -84,8 +84,8 @@ async function evaluate(contents) {
 
 /** Each language's words (src/domain/languages/<language>/, through src/domain/i18n/bundled.ts), and the menu's labels, which Code.js keeps. */
 async function languageWords() {
-  const { LANGUAGE, LOCALES, MENU, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
-    ["export { LANGUAGE, LOCALES } from './src/domain/locale';", "export { MENU } from './src/server/menu';",
+  const { LANGUAGE, LOCALES, MENU, TRANSLATABLE, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
+    ["export { LANGUAGE, LOCALES } from './src/domain/locale';", "export { TRANSLATABLE } from './src/domain/translations';", "export { MENU } from './src/server/menu';",
       "export { bundledWords, menuLabel } from './src/domain/i18n/bundled';", "export { wordsPage, wordsPageName } from './src/server/words-page';",
       "export { scriptJson } from './src/server/html';"].join('\n'),
   );
@@ -93,8 +93,9 @@ async function languageWords() {
   const labels = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(keys.map((key) => [key, menuLabel(locale, key)]))]));
   // What Code.js keeps of each folder's sheet.ts (see onlyNamesOfSheet).
   const kept = Object.fromEntries(LOCALES.map((locale) => {
-    const { tabs, settings, workingDays } = LANGUAGE[locale].sheet;
-    return [locale, { tabs, settings, workingDays }];
+    const { tabs, settings, workingDays, objectives, headers } = LANGUAGE[locale].sheet;
+    const named = Object.fromEntries(Object.entries(TRANSLATABLE).map(([table, columns]) => [table, Object.fromEntries(columns.map((c) => [c, headers[table][c]]))]));
+    return [locale, { tabs, settings, workingDays, objectives, headers: named }];
   }));
   return { labels, kept, scriptJson, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
 }
@@ -136,10 +137,11 @@ const PAGE_WORDS = ['messages', 'sidebar', 'emails', 'notice'];
 
 /**
  * In Code.js, a folder's sheet.ts keeps only the tabs' names (a tab not yet tagged is found by
- * its name), the Settings rows' names (every call reads Settings, in any language) and the
- * default working days. Headers and seed objectives are read from the Messages pages
- * (src/domain/i18n/sheet-words.ts): when a column is not where setup recorded it, and when
- * setup writes them.
+ * its name), the Settings rows' names (every call reads Settings, in any language), the default
+ * working days, the seed objectives (the sidebar shows an objective left as setup wrote it in
+ * the reader's language) and the headers of the columns a translation's source names
+ * (src/domain/translations.ts). The other headers are read from the Messages pages
+ * (src/domain/i18n/sheet-words.ts), only for a column that is not where setup recorded it.
  */
 function onlyNamesOfSheet(kept) {
   const filter = /[\\/]src[\\/]domain[\\/]languages[\\/]([^\\/]+)[\\/]sheet\.ts$/;
@@ -166,7 +168,7 @@ async function writeWordsPages(pages) {
 
 function forwarder({ name, params, jsDoc }) {
   const list = params.join(', ');
-  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}) { return ${NAMESPACE}.${name}(${list}); }`;
+  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}){return ${NAMESPACE}.${name}(${list})}`;
 }
 
 async function buildServer(labels, kept) {
@@ -297,17 +299,30 @@ function wordsSaidBy(script, messages) {
 }
 
 /**
- * A page's words and script with each key the script names whole replaced by its short name
- * (shortKeys, src/sidebar/i18n/page.ts), in both. A key the script may build from a prefix
- * (`diagnose.fix.${name}`, every field message) keeps its name.
+ * A page's words and script with their keys replaced by short names (shortKeys,
+ * src/sidebar/i18n/page.ts), in both: a key the script names whole by its short name; a key it
+ * may build from its family (`diagnose.fix.${name}`, every field message) by its family's short
+ * name and its last part, in the script's template too. A key under a prefix that is not its
+ * family (`sidebar.${a}.${b}`) keeps its name.
  */
 function withShortKeys(script, messages, short) {
   const built = keyPrefixes(script);
-  const named = Object.keys(messages).filter((key) => short[key] && !built.some((prefix) => key.startsWith(prefix)));
+  const familyOf = (key) => key.slice(0, key.lastIndexOf('.') + 1);
+  const renamed = new Map();
+  for (const key of Object.keys(messages)) {
+    const family = familyOf(key);
+    if (!built.some((prefix) => key.startsWith(prefix))) renamed.set(key, short.keys[key] ?? key);
+    else if (built.includes(family) && short.families[family]) renamed.set(key, `${short.families[family]}${key.slice(family.length)}`);
+    else renamed.set(key, key);
+  }
   let compact = script;
-  for (const key of named) for (const quote of ['"', "'", '`']) compact = compact.replaceAll(`${quote}${key}${quote}`, `${quote}${short[key]}${quote}`);
-  const renamed = new Set(named);
-  return { script: compact, messages: Object.fromEntries(Object.entries(messages).map(([key, text]) => [renamed.has(key) ? short[key] : key, text])) };
+  for (const family of new Set(built)) {
+    if (short.families[family] && Object.keys(messages).some((key) => familyOf(key) === family)) compact = compact.replaceAll(`\`${family}\${`, `\`${short.families[family]}\${`);
+  }
+  for (const [key, name] of renamed) {
+    if (name !== key) for (const quote of ['"', "'", '`']) compact = compact.replaceAll(`${quote}${key}${quote}`, `${quote}${name}${quote}`);
+  }
+  return { script: compact, messages: Object.fromEntries(Object.entries(messages).map(([key, text]) => [renamed.get(key), text])) };
 }
 
 /** The sidebar pages, each with its language's catalog as JSON written by `scriptJson` (src/server/html.ts). */
@@ -320,7 +335,8 @@ async function buildSidebar(scriptJson) {
     write: false,
     outdir: dist,
   });
-  const template = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
+  // The page's own markup without the indentation between its tags (the inlined parts are added after).
+  const template = (await readFile(join(root, 'src/sidebar/index.html'), 'utf8')).replace(/>\s+</g, '><').trim();
   const sheet = (name) => css.outputFiles.find((file) => file.path.endsWith(name)).text.trim();
   const [memberStyles, coordinatorStyles] = [sheet('sidebar.css'), sheet('coordinator.css')];
   const styles = { member: memberStyles, coordinator: `${memberStyles}${coordinatorStyles}` };
@@ -337,7 +353,7 @@ async function buildSidebar(scriptJson) {
         .replace('/* inline:js */', () => script);
       const file = `${sidebarPageName(locale, role)}.html`;
       await put(file, html);
-      pages.push(`${file} ${Math.round(html.length / 1024)} KB`);
+      pages.push(`${file} ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`);
     }
   }
   return pages;
