@@ -68,41 +68,6 @@ export interface PollPage {
   readonly coordinator: boolean;
 }
 
-export interface PollOptionInput {
-  readonly date: string;
-  readonly startTime: string;
-}
-
-export interface OpenPollRequest {
-  readonly title: string;
-  readonly durationMinutes?: number | string | null;
-  readonly timeZone?: string | null;
-  readonly audience?: string | null;
-  readonly options: readonly PollOptionInput[];
-  readonly closes: string;
-  readonly location?: string | null;
-  readonly agenda?: string | null;
-  readonly confirmOutsideHours?: boolean;
-}
-
-export interface AnswerPollRequest {
-  readonly pollId: string;
-  readonly answers: readonly { readonly option: string; readonly answer: string }[];
-}
-
-export interface ClosePollRequest {
-  readonly pollId: string;
-  readonly option: string;
-  readonly confirmOutsideHours?: boolean;
-}
-
-export interface CloseMeetingRequest {
-  readonly meetingId: string;
-  readonly minutes?: string | null;
-  readonly attendees?: number | string | null;
-  readonly proposalIds?: readonly string[];
-}
-
 /** A past meeting as the sidebar lists it: held ones with their minutes, planned ones waiting for them. */
 export interface MeetingRecordView {
   readonly id: string;

@@ -1,13 +1,11 @@
 import { cellText } from '../domain/cells';
 import { enumCodeOf } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { inAudience } from '../domain/polls';
 import { recordsOf, type Member, type Values } from '../domain/records';
 import { LOG, MEMBERS, PROPOSALS, tableByKey, TRANSLATIONS, type TableKey } from '../domain/tables';
 import { keptTranslation, parseSource, sourceName, textHash, translateInput, TRANSLATABLE, type Source } from '../domain/translations';
-import { check } from '../domain/validate';
 import { translate } from '../language';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
@@ -15,9 +13,8 @@ import { rewriteText } from '../sheets/scrub';
 import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { logAfterCommit } from './log';
-import { serve, type Result } from './respond';
-import type { GoogleServices } from './services';
-import { callerMember } from './submissions';
+import { caller, endpoint } from './endpoint';
+import type { Result } from './respond';
 import { isCoordinator, loadSettings, readTab, requireTab } from './workbook-data';
 
 export type Translated = Result<{ text: string; cached: boolean }>;
@@ -30,26 +27,22 @@ export type Translated = Result<{ text: string; cached: boolean }>;
  * the daily quota. The source tab and the Translations tab are read once each, whatever
  * their length; Google is asked outside the lock, the translation kept under it.
  */
-export function translateText(google: GoogleServices, input: unknown): Translated {
-  return serve(google, (call): Translated => {
-    const checked = check(translateInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const source = parseSource(checked.value.source);
-    if (!source) throw new UserError('translate.nothing', { source: checked.value.source });
-    const name = sourceName(source);
-    const to = checked.value.to ?? call.caller.locale;
-    const row = requireTab(call, tableByKey(source.table)).rows.find((r) => cellText(r.values['id']) === source.id);
-    if (row) mayRead(call, source, row.values);
-    const text = row ? cellText(row.values[source.column]) : '';
-    if (!text) throw new UserError('translate.nothing', { source: name });
-    const hash = textHash(text);
-    const kept = keptTranslation(recordsOf('translations', readTab(call, TRANSLATIONS)), name, to);
-    if (kept?.text && kept.sourceHash === hash) return { ok: true, text: kept.text, cached: true };
-    const translated = translate(google.LanguageApp, text, to);
-    keep(call, name, to, translated, hash);
-    return { ok: true, text: translated, cached: false };
-  });
-}
+export const translateText = endpoint(translateInput, (call, input): Translated => {
+  const source = parseSource(input.source);
+  if (!source) throw new UserError('translate.nothing', { source: input.source });
+  const name = sourceName(source);
+  const to = input.to ?? call.caller.locale;
+  const row = requireTab(call, tableByKey(source.table)).rows.find((r) => cellText(r.values['id']) === source.id);
+  if (row) mayRead(call, source, row.values);
+  const text = row ? cellText(row.values[source.column]) : '';
+  if (!text) throw new UserError('translate.nothing', { source: name });
+  const hash = textHash(text);
+  const kept = keptTranslation(recordsOf('translations', readTab(call, TRANSLATIONS)), name, to);
+  if (kept?.text && kept.sourceHash === hash) return { ok: true, text: kept.text, cached: true };
+  const translated = translate(call.google.LanguageApp, text, to);
+  keep(call, name, to, translated, hash);
+  return { ok: true, text: translated, cached: false };
+});
 
 /**
  * Only someone who may read a text where the sidebar shows it may have it translated:
@@ -59,7 +52,7 @@ export function translateText(google: GoogleServices, input: unknown): Translate
  */
 function mayRead(call: Call, { table }: Source, values: Values): void {
   if (table === 'proposals') return;
-  const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
+  const me = caller(call, recordsOf('members', requireTab(call, MEMBERS)), 'member');
   const readable = table === 'milestones'
     ? recordsOf('proposals', requireTab(call, PROPOSALS)).some((p) => p.id === cellText(values['proposal']) && p.member === me.id)
     : inAudience(me, enumCodeOf('audience', values['audience']));

@@ -1,6 +1,6 @@
 import type { MeetingRecordView, PollView } from '../contract/polls';
 import type { SidebarState } from '../contract/sidebar-state';
-import { enumLabel } from '../domain/enums';
+import { enumLabel, type EnumCode } from '../domain/enums';
 import { instantToZoned, isIsoDate, isWallTime, NANTES_ZONE, RECIFE_ZONE, zonedToInstant } from '../domain/time';
 import { insideWorkingTime, type Weekday } from '../domain/working-days';
 import { action } from './action';
@@ -155,7 +155,7 @@ export function pollOpenForm(state: SidebarState, say: Say, reload: () => Promis
       error.hidden = true;
       for (const f of Object.values(fields)) f.showError(undefined);
       return callServer('openPoll', {
-        title: title.control.value, durationMinutes: duration.control.value, timeZone: zone, audience: audience.control.value,
+        title: title.control.value, durationMinutes: duration.control.value, timeZone: zone, audience: audience.control.value as EnumCode<'audience'>,
         options, closes: closes.control.value, confirmOutsideHours: confirm.checked,
       });
     },

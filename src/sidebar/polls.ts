@@ -112,7 +112,7 @@ export function pollsPanel(state: SidebarState): PollsPanel {
       call: () => {
         const answers = poll.options.flatMap((o, i) => {
           const picked = card.querySelector<HTMLInputElement>(`input[name="${poll.id}-${i}"]:checked`);
-          return picked ? [{ option: o.option, answer: picked.value }] : [];
+          return picked ? [{ option: o.option, answer: picked.value as PollAnswerCode }] : [];
         });
         return callServer('answerPoll', { pollId: poll.id, answers });
       },

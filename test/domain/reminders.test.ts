@@ -4,7 +4,7 @@ import { planReminders, reminderDue } from '../../src/domain/reminders';
 import { longDate, renderReminder } from '../../src/server/emails/render';
 
 const member = (id: string, joined: string, row: number, extra: Partial<Member> = {}): Member => ({
-  row, id, name: id, email: `${id.toLowerCase()}@example.org`, role: 'member', hub: 'Recife', active: true, erased: false,
+  row, id, name: id, email: `${id.toLowerCase()}@example.org`, city: 'Recife', country: 'BR', role: 'member', hub: 'Recife', status: 'active', active: true, erased: false,
   joined, language: undefined, consent: '2026-01-01', emails: true, organization: '', ...extra,
 });
 
