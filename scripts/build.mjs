@@ -6,9 +6,16 @@ import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
+import { leaveOutTestLanguages } from './test-languages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+/**
+ * `--test-languages`: the same build with the registry's test languages (en-XA), into
+ * .cache/dist-test/ for the tests and the preview; dist/ never has them (docs/languages.md).
+ */
+const withTestLanguages = process.argv.includes('--test-languages');
+const dist = withTestLanguages ? join(root, '.cache', 'dist-test') : join(root, 'dist');
+const release = withTestLanguages ? [] : [leaveOutTestLanguages];
 const NAMESPACE = 'Mutirao';
 
 /** The files this build wrote, so that only an older build's leftovers are removed. */
@@ -71,14 +78,14 @@ async function checkMenu(globals) {
 
 /** Evaluates a few TypeScript exports here, at build time: they are data for dist/, not code. */
 async function evaluate(contents) {
-  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false });
+  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, plugins: release, bundle: true, format: 'esm', platform: 'node', write: false });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
 /** Each language's words (src/domain/languages/<language>/, through src/domain/i18n/bundled.ts), and the menu's labels, which Code.js keeps. */
 async function languageWords() {
-  const { LANGUAGE, LOCALES, MENU, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
-    ["export { LANGUAGE, LOCALES } from './src/domain/locale';", "export { MENU } from './src/server/menu';",
+  const { LANGUAGE, LOCALES, MENU, TRANSLATABLE, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
+    ["export { LANGUAGE, LOCALES } from './src/domain/locale';", "export { TRANSLATABLE } from './src/domain/translations';", "export { MENU } from './src/server/menu';",
       "export { bundledWords, menuLabel } from './src/domain/i18n/bundled';", "export { wordsPage, wordsPageName } from './src/server/words-page';",
       "export { scriptJson } from './src/server/html';"].join('\n'),
   );
@@ -86,8 +93,9 @@ async function languageWords() {
   const labels = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(keys.map((key) => [key, menuLabel(locale, key)]))]));
   // What Code.js keeps of each folder's sheet.ts (see onlyNamesOfSheet).
   const kept = Object.fromEntries(LOCALES.map((locale) => {
-    const { tabs, settings, workingDays } = LANGUAGE[locale].sheet;
-    return [locale, { tabs, settings, workingDays }];
+    const { tabs, settings, workingDays, objectives, headers } = LANGUAGE[locale].sheet;
+    const named = Object.fromEntries(Object.entries(TRANSLATABLE).map(([table, columns]) => [table, Object.fromEntries(columns.map((c) => [c, headers[table][c]]))]));
+    return [locale, { tabs, settings, workingDays, objectives, headers: named }];
   }));
   return { labels, kept, scriptJson, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
 }
@@ -129,10 +137,11 @@ const PAGE_WORDS = ['messages', 'sidebar', 'emails', 'notice'];
 
 /**
  * In Code.js, a folder's sheet.ts keeps only the tabs' names (a tab not yet tagged is found by
- * its name), the Settings rows' names (every call reads Settings, in any language) and the
- * default working days. Headers and seed objectives are read from the Messages pages
- * (src/domain/i18n/sheet-words.ts): when a column is not where setup recorded it, and when
- * setup writes them.
+ * its name), the Settings rows' names (every call reads Settings, in any language), the default
+ * working days, the seed objectives (the sidebar shows an objective left as setup wrote it in
+ * the reader's language) and the headers of the columns a translation's source names
+ * (src/domain/translations.ts). The other headers are read from the Messages pages
+ * (src/domain/i18n/sheet-words.ts), only for a column that is not where setup recorded it.
  */
 function onlyNamesOfSheet(kept) {
   const filter = /[\\/]src[\\/]domain[\\/]languages[\\/]([^\\/]+)[\\/]sheet\.ts$/;
@@ -159,7 +168,7 @@ async function writeWordsPages(pages) {
 
 function forwarder({ name, params, jsDoc }) {
   const list = params.join(', ');
-  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}) { return ${NAMESPACE}.${name}(${list}); }`;
+  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}){return ${NAMESPACE}.${name}(${list})}`;
 }
 
 async function buildServer(labels, kept) {
@@ -167,7 +176,7 @@ async function buildServer(labels, kept) {
   const globals = await globalsOf(entry);
   await checkMenu(globals);
   const result = await build({
-    plugins: [withoutCatalogs(labels), without(...PAGE_WORDS), onlyNamesOfSheet(kept)],
+    plugins: [withoutCatalogs(labels), without(...PAGE_WORDS), onlyNamesOfSheet(kept), ...release],
     entryPoints: [entry],
     bundle: true,
     format: 'iife',
@@ -184,6 +193,7 @@ async function buildServer(labels, kept) {
   });
   const code = `${result.outputFiles[0].text}\n${globals.map(forwarder).join('\n')}\n`;
   await put('Code.js', code);
+  if (withTestLanguages) return globals;
   // What each source adds to Code.js, for test/bundle-areas.test.ts (kept out of dist/, which clasp pushes).
   // Written whole too, through a temporary file, for a second build running at the same moment.
   const meta = join(root, '.cache', 'Code.meta.json');
@@ -197,6 +207,7 @@ async function buildServer(labels, kept) {
 async function sidebarCatalogs() {
   const result = await build({
     entryPoints: [join(root, 'src/sidebar/i18n/page.ts')],
+    plugins: release,
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -216,10 +227,17 @@ function onlyLabelsOf(locale) {
   return {
     name: 'only-labels-of',
     setup(b) {
-      b.onLoad({ filter }, (args) => {
+      b.onLoad({ filter, namespace: 'file' }, (args) => {
         const folder = filter.exec(args.path)[1];
         return folder === locale ? undefined : { contents: `export { labels } from '../${locale}/labels';`, loader: 'js', resolveDir: dirname(args.path) };
       });
+      // A language made from another's words (en-XA from en) reads that language's real labels.
+      b.onResolve({ filter: /labels$/ }, (args) => {
+        const path = join(args.resolveDir, `${args.path}.ts`);
+        const own = filter.exec(join(dirname(args.importer), 'labels.ts'))?.[1] === locale;
+        return own && filter.exec(path)?.[1] !== locale ? { path, namespace: 'labels-made-from' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'labels-made-from' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'ts' }));
     },
   };
 }
@@ -240,7 +258,7 @@ async function sidebarScript(locale, role) {
   const js = await build({
     entryPoints: [join(root, role === 'coordinator' ? 'src/sidebar/coordinator-page.ts' : 'src/sidebar/main.ts')],
     // Nor does the sidebar read the workbook's tab names, headers or seed objectives (sheet.ts).
-    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale), zodSubset],
+    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale), zodSubset, ...release],
     // A zod builder the shared schemas use and zod-subset.ts lacks stops the build.
     logOverride: { 'import-is-undefined': 'error' },
     bundle: true,
@@ -352,5 +370,6 @@ const [globals, pages, wordsPages] = await Promise.all([
 // A page from an older build (the single Sidebar.html) must not be pushed with the new ones.
 for (const file of await readdir(dist)) if (file.endsWith('.html') && !written.has(file)) await rm(join(dist, file));
 const codeSize = (await readFile(join(dist, 'Code.js'))).length;
-console.log(`dist/Code.js: ${Math.round(codeSize / 1024)} KB, ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
-console.log(`dist/: ${[...pages, ...wordsPages].join(', ')}`);
+const shown = withTestLanguages ? '.cache/dist-test/' : 'dist/';
+console.log(`${shown}Code.js: ${Math.round(codeSize / 1024)} KB, ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
+console.log(`${shown}: ${[...pages, ...wordsPages].join(', ')}`);

@@ -1,10 +1,9 @@
 import type { EnumCode } from './enums';
 import type { SheetWords } from './languages/types';
-import { sheetWord } from './i18n/sheet-words';
-import type { Localized } from './locale';
+import { localized, type Localized } from './locale';
 
-/** A seed objective's wording, from each language's folder (src/domain/languages/<language>/sheet.ts), read when setup writes it. */
-const seed = (id: keyof SheetWords['objectives']): Localized => sheetWord((sheet) => sheet.objectives[id], id);
+/** A seed objective's wording, from each language's folder (src/domain/languages/<language>/sheet.ts). */
+const seed = (id: keyof SheetWords['objectives']): Localized => localized((language) => language.sheet.objectives[id]);
 
 export interface SeedObjective {
   readonly id: string;

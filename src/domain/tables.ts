@@ -89,10 +89,11 @@ export type TableOf<C extends DeclaredColumn> = Table & { readonly columns: read
 /**
  * A tab with its name and headers in every language, from each language's folder
  * (src/domain/languages/<language>/sheet.ts: `tabs` and `headers`, by table and column key).
- * The headers are read when first asked (i18n/sheet-words.ts): Code.js does not carry them.
+ * The headers are read when first asked (i18n/sheet-words.ts): Code.js carries few of them.
  */
 function table<C extends DeclaredColumn>(declared: Omit<Table, 'name' | 'columns'> & { readonly columns: readonly C[] }): TableOf<C> {
-  const headers = (sheet: SheetWords): Readonly<Record<string, string>> => (sheet.headers as Readonly<Record<string, Readonly<Record<string, string>>>>)[declared.key] ?? {};
+  // Code.js keeps only some tables' headers (scripts/build.mjs): the others are absent.
+  const headers = (sheet: SheetWords): Readonly<Record<string, string>> => (sheet.headers as Partial<Record<string, Readonly<Record<string, string>>>> | undefined)?.[declared.key] ?? {};
   return {
     ...declared,
     name: localized((language) => language.sheet.tabs[declared.key]),

@@ -52,38 +52,35 @@ export interface RecordedColumn {
   readonly header: string;
 }
 
-/**
- * What setup recorded of one tab: its key, and, once it laid the tab out, the workbook language,
- * a hash of the tab's name and its columns.
- */
+/** What setup recorded of one tab: its key, and, once it laid the tab out, the workbook language and its columns. */
 export interface TabRecord {
   readonly key: string;
-  readonly laidOut?: { readonly language: string; readonly name: string; readonly columns: readonly RecordedColumn[] };
+  readonly laidOut?: { readonly language: string; readonly columns: readonly RecordedColumn[] };
 }
 
 /**
- * The tabs setup recorded, by sheet ID: `id:key` for each, followed by `:language:name:columns`
- * once laid out, the columns as `index.key.header;…` (a few KB at most: a value holds 9). Empty
- * when none or unreadable; a tab whose columns cannot be read is kept without them.
+ * The tabs setup recorded, by sheet ID: `id:key` for each, followed by `:language:columns` once
+ * laid out, the columns as `index.key.header;…` (about 3 KB: a value holds 9). Empty when none
+ * or unreadable.
  */
 export function readTabRecords(properties: Properties): Map<number, TabRecord> {
   const text = properties.getProperty(PROPERTY_KEYS.tabs) ?? '';
   const records = new Map<number, TabRecord>();
   for (const entry of text.split(',')) {
-    const [id, key, language, name, columns] = entry.split(':');
+    const [id, key, language, columns] = entry.split(':');
     if (!id || !key || !Number.isInteger(Number(id))) continue;
     const recorded = (columns ?? '').split(';').flatMap((column) => {
       const [index, columnKey, header] = column.split('.');
       return columnKey && header && Number.isInteger(Number(index)) ? [{ key: columnKey, index: Number(index), header }] : [];
     });
-    records.set(Number(id), language && name && recorded.length > 0 ? { key, laidOut: { language, name, columns: recorded } } : { key });
+    records.set(Number(id), language ? { key, laidOut: { language, columns: recorded } } : { key });
   }
   return records;
 }
 
 export function tabRecordsText(records: ReadonlyMap<number, TabRecord>): string {
   return [...records]
-    .map(([id, { key, laidOut }]) => [id, key, ...(laidOut ? [laidOut.language, laidOut.name, laidOut.columns.map((c) => `${c.index}.${c.key}.${c.header}`).join(';')] : [])].join(':'))
+    .map(([id, { key, laidOut }]) => [id, key, ...(laidOut ? [laidOut.language, laidOut.columns.map((c) => `${c.index}.${c.key}.${c.header}`).join(';')] : [])].join(':'))
     .join(',');
 }
 

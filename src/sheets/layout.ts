@@ -58,16 +58,15 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
     // The Dashboard has no columns: nothing to read or lay out.
     const headerRow = table.columns.length ? (found ? known[table.key]?.grid[0] : []) ?? sheet.getRange('1:1').getValues()[0] ?? [] : [];
     const located = workbook.locate(sheet, table, headerRow, true);
-    // As setup left it, in this language: its name and headers need no words (and no page read).
-    const name = sheet.getName();
-    const settled = found !== undefined && located.recorded && workbook.laidOutIn(sheet, language, name);
-    const renamed = settled ? undefined : renameToLanguage(sheet, table, language, name);
+    const renamed = renameToLanguage(sheet, table, language);
+    // As setup left it, in this language: its headers need no words (and no page read).
+    const settled = found !== undefined && located.recorded && workbook.laidOutIn(sheet, language);
     const headers = settled || !table.columns.length
       ? { changed: false, columns: located.columns, newKeys: new Set<string>(), header: headerRow }
       : ensureHeaders(sheet, table, language, headerRow, located.columns, workbook.text);
     stampColumns(sheet, headers.columns, located.stamped);
-    workbook.layOut(table.key, renamed ?? name, language, headers.columns, headers.header);
-    return { table, sheet, isNew: !found, renamed: renamed !== undefined, ...headers, maxRows: table.columns.length && sheet.getMaxRows() };
+    workbook.layOut(table.key, language, headers.columns, headers.header);
+    return { table, sheet, isNew: !found, renamed, ...headers, maxRows: table.columns.length && sheet.getMaxRows() };
   });
   const layout = layoutRecord(language, tabs);
   const touched = tabs.filter((tab) => tab.isNew || tab.changed);
@@ -159,15 +158,14 @@ function dressTab(app: SpreadsheetApp, tab: LaidOut, language: Locale): boolean 
   return changed;
 }
 
-/** Gives one of our tabs its name in the workbook language; returns the new name, or undefined when it keeps its own. */
-function renameToLanguage(sheet: Sheet, table: Table, language: Locale, current: string): string | undefined {
-  const wanted = table.name[language];
-  if (current === wanted) return undefined;
-  // Only a name of ours is translated (other languages' words read only now): a coordinator's own name stays.
+function renameToLanguage(sheet: Sheet, table: Table, language: Locale): boolean {
+  const current = sheet.getName();
   const name = normalizeLabel(current);
-  if (!LOCALES.some((l) => normalizeLabel(table.name[l]) === name)) return undefined;
+  const wanted = table.name[language];
+  const isOurs = LOCALES.some((l) => normalizeLabel(table.name[l]) === name);
+  if (!isOurs || current === wanted) return false;
   sheet.setName(wanted);
-  return wanted;
+  return true;
 }
 
 /**
@@ -177,8 +175,6 @@ function renameToLanguage(sheet: Sheet, table: Table, language: Locale, current:
 function ensureHeaders(sheet: Sheet, table: Table, language: Locale, current: readonly unknown[], found: ReadonlyMap<string, number>, text: TextMaker) {
   const header = current.map((cell) => (cell === '' ? '' : cell));
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
-  // A column found by its metadata may lie past the header row's last cell (its header cleared): missing ones go after it.
-  while (header.length < Math.max(0, ...[...found.values()].map((i) => i + 1))) header.push('');
   const newKeys = new Set<string>();
   const columns = new Map(found);
   for (const column of table.columns) {

@@ -1,7 +1,7 @@
 import { LOCALES, normalizeLabel, toLocale, type Locale } from '../domain/locale';
 import { TABLES, type Table, type TableKey } from '../domain/tables';
 import { PROPERTY_KEYS, readTabRecords, tabRecordsText, type Properties, type TabRecord } from '../properties';
-import { headerHash, recordColumns, recordHolds, stampedColumns, type StampedColumn } from './columns';
+import { recordColumns, recordHolds, stampedColumns, type StampedColumn } from './columns';
 import { indexColumns, type ColumnIndex } from './table';
 import { textMaker, type TextMaker } from './write';
 
@@ -115,15 +115,14 @@ export class Workbook {
     return this.recordOf(sheet)?.laidOut?.columns.find((c) => c.key === key);
   }
 
-  /** Whether setup last laid this tab out in this language and under this name: its headers need no rewriting. */
-  laidOutIn(sheet: Sheet, language: Locale, name: string): boolean {
-    const laidOut = this.recordOf(sheet)?.laidOut;
-    return laidOut?.language === language && laidOut.name === headerHash(name);
+  /** Whether setup last laid this tab out in this language: its headers need no rewriting while its record holds. */
+  laidOutIn(sheet: Sheet, language: Locale): boolean {
+    return this.recordOf(sheet)?.laidOut?.language === language;
   }
 
-  /** Setup laid a tab out (its name, columns and header row as now written): recorded by rememberTabs. */
-  layOut(key: TableKey, name: string, language: Locale, columns: ColumnIndex, headerRow: readonly unknown[]): void {
-    this.laidOut.set(key, { language, name: headerHash(name), columns: recordColumns(columns, headerRow) });
+  /** Setup laid a tab out (its columns and header row as now written): recorded by rememberTabs. */
+  layOut(key: TableKey, language: Locale, columns: ColumnIndex, headerRow: readonly unknown[]): void {
+    this.laidOut.set(key, { language, columns: recordColumns(columns, headerRow) });
   }
 
   private recordOf(sheet: Sheet): TabRecord | undefined {

@@ -4,6 +4,6 @@ import type { Catalog, EmailTexts, SheetWords } from '../languages/types';
 export interface LanguageWords {
   readonly messages: Catalog;
   readonly emails: EmailTexts;
-  /** What the workbook says (tab names, headers, seed objectives…): setup writes it, the server reads it only when a tab or column is not where setup recorded it. */
+  /** What the workbook says: Code.js reads its headers from here, for setup and for a column not where setup recorded it. */
   readonly sheet: SheetWords;
 }
