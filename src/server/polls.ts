@@ -239,7 +239,7 @@ export const closePoll = endpoint(closePollInput, (call, { pollId, option, confi
     const members = recordsOf('members', requireTab(call, MEMBERS));
     const counted = countedAnswers(poll, recordsOf('pollAnswers', readTab(call, POLL_ANSWERS)), members);
     const times = cityTimes({ date: meeting.value.date, start: meeting.value.startTime, timeZone: poll.timeZone });
-    const emailed = tellRespondents(call, members.filter((m) => counted.has(m.id)), { pollId: poll.id, title: poll.title, meetingId: saved.id, times }, language);
+    const emailed = tellRespondents(call, members.filter((m) => counted.has(m.id)), { pollId: poll.id, title: poll.title, meetingId: saved.id, times }, language, plan.settings.privacyNoticeVersion);
     return { ok: true, meetingId: saved.id, emailed };
   });
 });
