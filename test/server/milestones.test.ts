@@ -55,6 +55,18 @@ describe('saveMilestone (PRODUCT.md §4, issue 21)', () => {
     expect(wb.emulator.mail.outbox).toEqual([]);
   });
 
+  it('sends nothing to an author who has not accepted the privacy notice in force, as every email', () => {
+    const wb = planWorkbook();
+    const members = wb.ss.getSheetByName('Membres');
+    const header = members?.getRange(1, 1, 1, members.getLastColumn()).getValues()[0] ?? [];
+    const marina = (members?.getDataRange().getValues() ?? []).findIndex((row) => row.includes(MARINA.email));
+    members?.getRange(marina + 1, header.indexOf('Consentement') + 1).setValue('');
+    wb.as(LUCIA);
+    expect(saveMilestone(wb.google, { proposalId: 'PRO-001', milestone: 'Feira aberta', due: '2030-03-01', status: 'done', doneOn: DONE_ON }).ok).toBe(true);
+    expect(wb.emulator.mail.outbox).toEqual([]);
+    expect(logTail(wb)).toEqual(['milestone.add | MIL-001 | PRO-001 done']);
+  });
+
   it('asks for the date of a done milestone, and refuses one in the future, writing nothing', () => {
     const wb = planWorkbook();
     wb.as(MARINA);

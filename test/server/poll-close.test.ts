@@ -24,6 +24,17 @@ function answered() {
 }
 
 describe('closePoll', () => {
+  it('tells no respondent who has not accepted the privacy notice in force', () => {
+    const wb = answered();
+    const members = wb.ss.getSheetByName('Membres');
+    const header = members?.getRange(1, 1, 1, members.getLastColumn()).getValues()[0] ?? [];
+    const jean = (members?.getDataRange().getValues() ?? []).findIndex((row) => row.includes(JEAN.email));
+    members?.getRange(jean + 1, header.indexOf('Consentement') + 1).setValue('');
+    expect(closePoll(wb.google, { pollId: wb.pollId, option: wb.chosen })).toEqual({ ok: true, meetingId: 'MTG-001', emailed: 1 });
+    expect(wb.emulator.mail.sentTo(JEAN.email)).toEqual([]);
+    expect(wb.emulator.mail.sentTo(MARINA.email)).toHaveLength(1);
+  });
+
   it('makes the meeting at the option’s instant by submitMeeting’s rules, records the choice, and tells respondents who said yes', () => {
     const wb = answered();
     expect(closePoll(wb.google, { pollId: wb.pollId, option: wb.chosen })).toEqual({ ok: true, meetingId: 'MTG-001', emailed: 2 });
