@@ -204,8 +204,8 @@ async function sidebarCatalogs() {
     platform: 'neutral',
     write: false,
   });
-  const { pageCatalogs } = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-  return pageCatalogs();
+  const { pageCatalogs, shortKeys } = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return { catalogs: pageCatalogs(), short: shortKeys() };
 }
 
 
@@ -226,12 +226,25 @@ function onlyLabelsOf(locale) {
   };
 }
 
+/**
+ * The sidebar checks its forms with the server's own schemas (src/domain), run by the few
+ * builders of zod/mini they are made of (src/sidebar/zod-subset.ts) rather than by all of zod.
+ */
+const zodSubset = {
+  name: 'zod-subset',
+  setup(b) {
+    b.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: join(root, 'src/sidebar/zod-subset.ts') }));
+  },
+};
+
 /** The sidebar's script for one language's page, a member's (guests' too) or a coordinator's. */
 async function sidebarScript(locale, role) {
   const js = await build({
     entryPoints: [join(root, role === 'coordinator' ? 'src/sidebar/coordinator-page.ts' : 'src/sidebar/main.ts')],
     // Nor does the sidebar read the workbook's tab names, headers or seed objectives (sheet.ts).
-    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale)],
+    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale), zodSubset],
+    // A zod builder the shared schemas use and zod-subset.ts lacks stops the build.
+    logOverride: { 'import-is-undefined': 'error' },
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -247,8 +260,9 @@ async function sidebarScript(locale, role) {
 
 /**
  * Pages by role: a member's (and a newcomer's, who registers there and becomes a member) carries
- * no coordinator section, nor their words; a coordinator's carries everything. showSidebar
- * serves the caller's (src/server/sidebar.ts, which names them the same way).
+ * no coordinator section, nor their words or styles; a coordinator's carries every section.
+ * Each carries only the words its script can say (wordsSaidBy). showSidebar serves the
+ * caller's (src/server/sidebar.ts, which names them the same way).
  */
 const ROLES = ['member', 'coordinator'];
 const sidebarPageName = (locale, role) => (role === 'coordinator' ? `Sidebar-coordinator-${locale}` : `Sidebar-${locale}`);
@@ -258,31 +272,54 @@ const sidebarPageName = (locale, role) => (role === 'coordinator' ? `Sidebar-coo
  * from (`reminders.kind.${kind}`), and each field message whose rule it names (the shared
  * schemas name a rule's message by its suffix: `rule(…, 'tooLong')` says `field.tooLong`).
  */
+/** The prefixes a script builds keys from (`reminders.kind.${kind}`). */
+const keyPrefixes = (script) => [...script.matchAll(/`([a-z][\w.]*\.)\$\{/gi)].map((m) => m[1]);
+
 function wordsSaidBy(script, messages) {
   const quoted = (text) => script.includes(`"${text}"`) || script.includes(`'${text}'`) || script.includes(`\`${text}\``);
-  const prefixes = [...script.matchAll(/`([a-z][\w.]*\.)\$\{/gi)].map((m) => m[1]).filter((prefix) => prefix !== 'field.');
+  const prefixes = keyPrefixes(script).filter((prefix) => prefix !== 'field.');
   const said = (key) => quoted(key) || prefixes.some((p) => key.startsWith(p)) || (key.startsWith('field.') && quoted(key.slice('field.'.length)));
   return Object.fromEntries(Object.entries(messages).filter(([key]) => said(key)));
 }
 
+/**
+ * A page's words and script with each key the script names whole replaced by its short name
+ * (shortKeys, src/sidebar/i18n/page.ts), in both. A key the script may build from a prefix
+ * (`diagnose.fix.${name}`, every field message) keeps its name.
+ */
+function withShortKeys(script, messages, short) {
+  const built = keyPrefixes(script);
+  const named = Object.keys(messages).filter((key) => short[key] && !built.some((prefix) => key.startsWith(prefix)));
+  let compact = script;
+  for (const key of named) for (const quote of ['"', "'", '`']) compact = compact.replaceAll(`${quote}${key}${quote}`, `${quote}${short[key]}${quote}`);
+  const renamed = new Set(named);
+  return { script: compact, messages: Object.fromEntries(Object.entries(messages).map(([key, text]) => [renamed.has(key) ? short[key] : key, text])) };
+}
+
 /** The sidebar pages, each with its language's catalog as JSON written by `scriptJson` (src/server/html.ts). */
 async function buildSidebar(scriptJson) {
+  // A member's page wears sidebar.css; a coordinator's adds what only their parts wear.
   const css = await build({
-    entryPoints: [join(root, 'src/sidebar/sidebar.css')],
+    entryPoints: [join(root, 'src/sidebar/sidebar.css'), join(root, 'src/sidebar/coordinator.css')],
     bundle: true,
     minify: true,
     write: false,
+    outdir: dist,
   });
   const template = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
-  const styles = css.outputFiles[0].text.trim();
+  const sheet = (name) => css.outputFiles.find((file) => file.path.endsWith(name)).text.trim();
+  const [memberStyles, coordinatorStyles] = [sheet('sidebar.css'), sheet('coordinator.css')];
+  const styles = { member: memberStyles, coordinator: `${memberStyles}${coordinatorStyles}` };
   const pages = [];
-  for (const { locale, messages, notice } of await sidebarCatalogs()) {
+  const { catalogs, short } = await sidebarCatalogs();
+  for (const { locale, messages, notice } of catalogs) {
     for (const role of ROLES) {
-      const script = await sidebarScript(locale, role);
+      const bundled = await sidebarScript(locale, role);
+      const { script, messages: said } = withShortKeys(bundled, wordsSaidBy(bundled, messages), short);
       const html = template
         .replace('/* inline:locale */', () => locale)
-        .replace('/* inline:catalog */', () => scriptJson({ locale, messages: role === 'coordinator' ? messages : wordsSaidBy(script, messages), notice }))
-        .replace('/* inline:css */', () => styles)
+        .replace('/* inline:catalog */', () => scriptJson({ locale, messages: said, notice }))
+        .replace('/* inline:css */', () => styles[role])
         .replace('/* inline:js */', () => script);
       const file = `${sidebarPageName(locale, role)}.html`;
       await put(file, html);

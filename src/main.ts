@@ -11,18 +11,14 @@ import type { FormInput, MeetingInput, MemberInput, ProposalInput, ResourceInput
 import * as actionPlan from './server/action-plan';
 import * as calendar from './server/calendar';
 import * as diagnostics from './server/diagnose';
-import type { Input, SchemaInput } from './server/endpoint';
-import type { Locale } from './domain/locale';
-import type { answerInput } from './domain/supports';
+import type { Input } from './server/endpoint';
 import * as menu from './server/menu';
 import * as minutes from './server/minutes';
 import * as polls from './server/polls';
-import type { AnswerPollRequest, ClosePollRequest, CloseMeetingRequest, OpenPollRequest } from './contract/polls';
 import * as privacy from './server/privacy';
 import * as progress from './server/progress';
 import * as reminders from './server/reminders';
 import * as report from './server/report';
-import type { MilestoneRequest, DeliveryRequest, ReportRequest } from './contract/action-plan';
 import type { GoogleServices } from './server/services';
 import * as setup from './server/setup';
 import * as sidebar from './server/sidebar';
@@ -87,7 +83,7 @@ export function showDiagnose() { sidebar.showSidebar(google, 'diagnose'); }
 export function supportProposal(input: Input<typeof supports.supportProposal>) { return supports.supportProposal(google, input); }
 export function withdrawSupport(input: Input<typeof supports.withdrawSupport>) { return supports.withdrawSupport(google, input); }
 export function listProposals(input: Input<typeof supports.listProposals> = {}) { return supports.listProposals(google, input); }
-export function answerProposal(input: SchemaInput<typeof answerInput>) { return supports.answerProposal(google, input); }
+export function answerProposal(input: Input<typeof supports.answerProposal>) { return supports.answerProposal(google, input); }
 
 // Personal data (issue 12).
 export function showPrivacyNotice() { sidebar.showSidebar(google, 'privacy'); }
@@ -98,23 +94,23 @@ export function setMemberLanguage(input: Input<typeof privacy.setMemberLanguage>
 export function eraseMember(input: Input<typeof privacy.eraseMember>) { return privacy.eraseMember(google, input); }
 
 // Time polls and minutes (issue 20).
-export function openPoll(input: OpenPollRequest) { return polls.openPoll(google, input); }
-export function answerPoll(input: AnswerPollRequest) { return polls.answerPoll(google, input); }
+export function openPoll(input: Input<typeof polls.openPoll>) { return polls.openPoll(google, input); }
+export function answerPoll(input: Input<typeof polls.answerPoll>) { return polls.answerPoll(google, input); }
 export function listPolls() { return polls.listPolls(google); }
-export function closePoll(input: ClosePollRequest) { return polls.closePoll(google, input); }
-export function closeMeeting(input: CloseMeetingRequest) { return minutes.closeMeeting(google, input); }
+export function closePoll(input: Input<typeof polls.closePoll>) { return polls.closePoll(google, input); }
+export function closeMeeting(input: Input<typeof minutes.closeMeeting>) { return minutes.closeMeeting(google, input); }
 export function listMinutes() { return minutes.listMinutes(google); }
 // The action plan after the 15 days, and the report for partners (issue 21).
 export function listActionPlan() { return actionPlan.listActionPlan(google); }
-export function saveMilestone(input: MilestoneRequest) { return actionPlan.saveMilestone(google, input); }
-export function recordDelivery(input: DeliveryRequest) { return actionPlan.recordDelivery(google, input); }
-export function buildReport(input: ReportRequest) { return report.buildReport(google, input); }
-export function showReportDialog(input: ReportRequest) { return report.showReportDialog(google, input); }
+export function saveMilestone(input: Input<typeof actionPlan.saveMilestone>) { return actionPlan.saveMilestone(google, input); }
+export function recordDelivery(input: Input<typeof actionPlan.recordDelivery>) { return actionPlan.recordDelivery(google, input); }
+export function buildReport(input: Input<typeof report.buildReport>) { return report.buildReport(google, input); }
+export function showReportDialog(input: Input<typeof report.showReportDialog>) { return report.showReportDialog(google, input); }
 export function showReport() { sidebar.showSidebar(google, 'report'); }
 // Members in control of what they wrote, and translations (issue 22).
-export function updateProposal(input: FormInput<ProposalInput> & { proposalId: string }) { return own.updateProposal(google, input); }
-export function withdrawProposal(input: { proposalId: string }) { return own.withdrawProposal(google, input); }
-export function updateResource(input: FormInput<ResourceInput> & { resourceId: string }) { return own.updateResource(google, input); }
-export function withdrawResource(input: { resourceId: string }) { return own.withdrawResource(google, input); }
-export function translateText(input: { source: string; to?: Locale }) { return translations.translateText(google, input); }
-export function selectCell(input: { table: string; cell: string }) { return goTo.selectCell(google, input); }
+export function updateProposal(input: Input<typeof own.updateProposal>) { return own.updateProposal(google, input); }
+export function withdrawProposal(input: Input<typeof own.withdrawProposal>) { return own.withdrawProposal(google, input); }
+export function updateResource(input: Input<typeof own.updateResource>) { return own.updateResource(google, input); }
+export function withdrawResource(input: Input<typeof own.withdrawResource>) { return own.withdrawResource(google, input); }
+export function translateText(input: Input<typeof translations.translateText>) { return translations.translateText(google, input); }
+export function selectCell(input: Input<typeof goTo.selectCell>) { return goTo.selectCell(google, input); }

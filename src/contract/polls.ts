@@ -1,4 +1,5 @@
 import type { EnumCode } from '../domain/enums';
+import type { Locale } from '../domain/locale';
 
 /**
  * What the polls and minutes calls send the sidebar (PRODUCT.md §4): plain JSON, names but
@@ -41,6 +42,8 @@ export interface Respondent {
 export interface PollView {
   readonly id: string;
   readonly title: string;
+  /** The language of whoever opened it (the Log, Members › Language), null when unknown: another than the reader's offers Translate. */
+  readonly language: Locale | null;
   readonly durationMinutes: number | null;
   readonly timeZone: string;
   readonly audience: EnumCode<'audience'>;
@@ -65,41 +68,6 @@ export interface PollPage {
   readonly coordinator: boolean;
 }
 
-export interface PollOptionInput {
-  readonly date: string;
-  readonly startTime: string;
-}
-
-export interface OpenPollRequest {
-  readonly title: string;
-  readonly durationMinutes?: number | string | null;
-  readonly timeZone?: string | null;
-  readonly audience?: string | null;
-  readonly options: readonly PollOptionInput[];
-  readonly closes: string;
-  readonly location?: string | null;
-  readonly agenda?: string | null;
-  readonly confirmOutsideHours?: boolean;
-}
-
-export interface AnswerPollRequest {
-  readonly pollId: string;
-  readonly answers: readonly { readonly option: string; readonly answer: string }[];
-}
-
-export interface ClosePollRequest {
-  readonly pollId: string;
-  readonly option: string;
-  readonly confirmOutsideHours?: boolean;
-}
-
-export interface CloseMeetingRequest {
-  readonly meetingId: string;
-  readonly minutes?: string | null;
-  readonly attendees?: number | string | null;
-  readonly proposalIds?: readonly string[];
-}
-
 /** A past meeting as the sidebar lists it: held ones with their minutes, planned ones waiting for them. */
 export interface MeetingRecordView {
   readonly id: string;
@@ -109,6 +77,8 @@ export interface MeetingRecordView {
   readonly nantes: string;
   readonly status: EnumCode<'meetingStatus'> | null;
   readonly minutes: string;
+  /** The language of whoever recorded the minutes, null when unknown: another than the reader's offers Translate. */
+  readonly language: Locale | null;
   readonly attendees: number | null;
   readonly discussed: readonly { readonly id: string; readonly title: string }[];
 }

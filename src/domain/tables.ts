@@ -66,21 +66,32 @@ export type TableKey =
 /** A column as declared here: its words (the header) come from each language's folder. */
 type DeclaredColumn = Omit<Column, 'header'>;
 
-function col(key: string, kind: CellKind, schema: z.core.SomeType, extra: Partial<Column> = {}): DeclaredColumn {
-  return { key, kind, schema, ...extra };
+/**
+ * A column with its key, kind, rule and enum kept as declared (literal types): the records
+ * (records.ts) and the forms' fields (fieldOf) are typed from them.
+ */
+type Declared<K extends string, C extends CellKind, S extends z.core.SomeType, X = object> = { readonly key: K; readonly kind: C; readonly schema: S } & X;
+
+function col<K extends string, C extends CellKind, S extends z.core.SomeType, X extends Partial<DeclaredColumn> = object>(key: K, kind: C, schema: S, extra?: X): Declared<K, C, S, X> {
+  return { key, kind, schema, ...(extra as X) };
 }
 
-function enumCol(key: string, name: EnumName, isRequired = true): DeclaredColumn {
+function enumCol<K extends string, E extends EnumName>(key: K, name: E): Declared<K, 'text', ReturnType<typeof f.required<ReturnType<typeof f.enumOf<E>>>>, { readonly enum: E }>;
+function enumCol<K extends string, E extends EnumName>(key: K, name: E, isRequired: false): Declared<K, 'text', ReturnType<typeof f.optional<ReturnType<typeof f.enumOf<E>>>>, { readonly enum: E }>;
+function enumCol<K extends string, E extends EnumName>(key: K, name: E, isRequired = true): DeclaredColumn {
   const schema = isRequired ? f.required(f.enumOf(name)) : f.optional(f.enumOf(name));
   return col(key, 'text', schema, { enum: name });
 }
+
+/** A tab as declared: its columns' literal types kept, each with its header. */
+export type TableOf<C extends DeclaredColumn> = Table & { readonly columns: readonly (C & { readonly header: Localized })[] };
 
 /**
  * A tab with its name and headers in every language, from each language's folder
  * (src/domain/languages/<language>/sheet.ts: `tabs` and `headers`, by table and column key).
  * The headers are read when first asked (i18n/sheet-words.ts): Code.js carries few of them.
  */
-function table(declared: Omit<Table, 'name' | 'columns'> & { readonly columns: readonly DeclaredColumn[] }): Table {
+function table<C extends DeclaredColumn>(declared: Omit<Table, 'name' | 'columns'> & { readonly columns: readonly C[] }): TableOf<C> {
   // Code.js keeps only some tables' headers (scripts/build.mjs): the others are absent.
   const headers = (sheet: SheetWords): Readonly<Record<string, string>> => (sheet.headers as Partial<Record<string, Readonly<Record<string, string>>>> | undefined)?.[declared.key] ?? {};
   return {
@@ -88,6 +99,25 @@ function table(declared: Omit<Table, 'name' | 'columns'> & { readonly columns: r
     name: localized((language) => language.sheet.tabs[declared.key]),
     columns: declared.columns.map((column) => ({ ...column, header: sheetWord((sheet) => headers(sheet)[column.key], `${declared.key}.${column.key}`) })),
   };
+}
+
+/** A declared tab's column keys. */
+export type ColumnKey<T extends Table> = T['columns'][number]['key'];
+
+/** A declared column's rule, with its literal type: what a form field reuses (z.output gives its value's type). */
+export type RuleOf<T extends Table, K extends ColumnKey<T>> = Extract<T['columns'][number], { readonly key: K }>['schema'];
+
+/**
+ * A form field that is a column's: the column's own rule, so a limit, an enum or a range is
+ * stated once, in the declaration (`fieldOf(PROPOSALS, 'title')`).
+ */
+export function fieldOf<T extends Table, K extends ColumnKey<T>>(table: T, key: K): RuleOf<T, K> {
+  return table.columns.find((c) => c.key === key)?.schema as RuleOf<T, K>;
+}
+
+/** Several fields named as their columns: `z.object({ ...fieldsOf(PROPOSALS, 'title', 'description') })`. */
+export function fieldsOf<T extends Table, K extends ColumnKey<T>>(table: T, ...keys: readonly K[]): { [P in K]: RuleOf<T, P> } {
+  return Object.fromEntries(keys.map((key) => [key, fieldOf(table, key)])) as { [P in K]: RuleOf<T, P> };
 }
 
 const computed = { computed: true } as const;
@@ -98,7 +128,7 @@ const longText = () => f.optional(f.text(f.LIMITS.text));
 /** Meetings › Minutes (PRODUCT.md §2). */
 export const MINUTES_LIMIT = 10_000;
 
-export const SETTINGS: Table = table({
+export const SETTINGS = table({
   key: 'settings',
   columns: [
     col('setting', 'text', f.required(f.text(f.LIMITS.name))),
@@ -107,7 +137,7 @@ export const SETTINGS: Table = table({
   ],
 });
 
-export const MEMBERS: Table = table({
+export const MEMBERS = table({
   key: 'members',
   idPrefix: 'MEM',
   unknownId: 'unknownMember',
@@ -129,7 +159,7 @@ export const MEMBERS: Table = table({
   ],
 });
 
-export const OBJECTIVES: Table = table({
+export const OBJECTIVES = table({
   key: 'objectives',
   unknownId: 'unknownObjective',
   columns: [
@@ -144,7 +174,7 @@ export const OBJECTIVES: Table = table({
   ],
 });
 
-export const PROPOSALS: Table = table({
+export const PROPOSALS = table({
   key: 'proposals',
   idPrefix: 'PRO',
   unknownId: 'unknownProposal',
@@ -167,7 +197,7 @@ export const PROPOSALS: Table = table({
   ],
 });
 
-export const RESOURCES: Table = table({
+export const RESOURCES = table({
   key: 'resources',
   idPrefix: 'RES',
   columns: [
@@ -190,7 +220,7 @@ export const RESOURCES: Table = table({
   ],
 });
 
-export const MEETINGS: Table = table({
+export const MEETINGS = table({
   key: 'meetings',
   idPrefix: 'MTG',
   unknownId: 'unknownMeeting',
@@ -221,12 +251,12 @@ export const MEETINGS: Table = table({
   ],
 });
 
-export const DASHBOARD: Table = table({
+export const DASHBOARD = table({
   key: 'dashboard',
   columns: [],
 });
 
-export const LOG: Table = table({
+export const LOG = table({
   key: 'log',
   columns: [
     col('timestamp', 'datetime', f.written(), computed),
@@ -238,7 +268,7 @@ export const LOG: Table = table({
 });
 
 /** One row per member and proposal they support (PRODUCT.md §2). */
-export const SUPPORTS: Table = table({
+export const SUPPORTS = table({
   key: 'supports',
   columns: [
     col('proposal', 'text', f.required(f.idOf('PRO')), refersTo('proposals')),
@@ -248,7 +278,7 @@ export const SUPPORTS: Table = table({
 });
 
 /** Candidate starts a coordinator offers, the group answers, and one becomes a meeting (issue 20). */
-export const POLLS: Table = table({
+export const POLLS = table({
   key: 'polls',
   idPrefix: 'POL',
   unknownId: 'unknownPoll',
@@ -270,7 +300,7 @@ export const POLLS: Table = table({
 });
 
 /** One row per poll, member and option (PRODUCT.md §2). */
-export const POLL_ANSWERS: Table = table({
+export const POLL_ANSWERS = table({
   key: 'pollAnswers',
   columns: [
     col('poll', 'text', f.required(f.idOf('POL')), refersTo('polls')),
@@ -282,7 +312,7 @@ export const POLL_ANSWERS: Table = table({
 });
 
 /** The steps of a prioritized proposal: what its Progress and Next milestone are computed from (issue 21). */
-export const MILESTONES: Table = table({
+export const MILESTONES = table({
   key: 'milestones',
   idPrefix: 'MIL',
   columns: [
@@ -301,7 +331,7 @@ export const MILESTONES: Table = table({
  * Machine translations kept for reuse (issue 22, PRODUCT.md §2): one row per source cell and
  * language, reused while the source text's hash is unchanged. Written by the add-on alone.
  */
-export const TRANSLATIONS: Table = table({
+export const TRANSLATIONS = table({
   key: 'translations',
   hidden: true,
   columns: [

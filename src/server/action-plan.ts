@@ -2,13 +2,12 @@ import type { ActionPlanPage, DeliverablePledge, PlannedProposal } from '../cont
 import { addDelivery, isOverdue, pledgedOf, plansByProposal, stands } from '../domain/action-plan';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
+import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import { INTL_TAG } from '../domain/locale';
 import { formatMoney } from '../domain/money';
 import { deliveryInput, milestoneInput, readDelivered } from '../domain/plan-inputs';
 import { recordsOf, type Milestone, type Resource } from '../domain/records';
 import { MEMBERS, MILESTONES, PROPOSALS, RESOURCES, type Table } from '../domain/tables';
-import { check } from '../domain/validate';
 import { withDocumentLock } from '../lock';
 import { writeRows } from '../sheets/write';
 import type { Call } from './call';
@@ -17,8 +16,10 @@ import { sendMilestoneEmail } from './milestone-email';
 import { writeProposalPlans } from './proposal-plans';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { appendNew, callerMember } from './submissions';
+import { caller, endpoint, signedIn } from './endpoint';
+import { appendNew } from './submissions';
 import { isCoordinator, loadSettings, readTab, requireColumns, requireTab, today } from './workbook-data';
+import { writersLanguage } from './translate';
 
 /**
  * The action plan's endpoints (issue 21): milestones of a prioritized proposal, and what a
@@ -39,64 +40,59 @@ const columnsOf = (table: Table) => table.columns.map((c) => c.key);
  * coordinator. Proposals › Progress and Next milestone follow at once; the author is told by
  * email, if they said yes, when one becomes done.
  */
-export function saveMilestone(google: GoogleServices, input: unknown): Result<{ id: string }> {
-  return serve(google, (call): Result<{ id: string }> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(milestoneInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const given = checked.value;
-    if (inFuture(call, given.doneOn)) return refuse(call, 'doneOn', 'field.notFuture');
-    return withDocumentLock(google.LockService, (): Result<{ id: string }> => {
-      const language = loadSettings(call).language;
-      const members = recordsOf('members', requireTab(call, MEMBERS));
-      const me = callerMember(call, members);
-      const proposalsTab = requireColumns(requireTab(call, PROPOSALS), ['id', 'member', 'status'], language);
-      const proposal = recordsOf('proposals', proposalsTab).find((p) => p.id === given.proposalId);
-      if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id: given.proposalId });
-      if (proposal.member !== me.id && !isCoordinator(me)) throw new UserError('milestone.notAllowed');
-      if (proposal.status !== 'prioritized') return refuse(call, 'proposalId', 'field.notPrioritized', { id: proposal.id });
-      const tab = requireColumns(requireTab(call, MILESTONES), columnsOf(MILESTONES).filter((k) => k !== 'notes'), language);
-      const milestones = recordsOf('milestones', tab);
-      const record = {
-        proposal: proposal.id,
+export const saveMilestone = endpoint(milestoneInput, (call, given): Result<{ id: string }> => {
+  signedIn(call);
+  if (inFuture(call, given.doneOn)) return refuse(call, 'doneOn', 'field.notFuture');
+  return withDocumentLock(call.google.LockService, (): Result<{ id: string }> => {
+    const language = loadSettings(call).language;
+    const members = recordsOf('members', requireTab(call, MEMBERS));
+    const me = caller(call, members, 'member');
+    const proposalsTab = requireColumns(requireTab(call, PROPOSALS), ['id', 'member', 'status'], language);
+    const proposal = recordsOf('proposals', proposalsTab).find((p) => p.id === given.proposalId);
+    if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id: given.proposalId });
+    if (proposal.member !== me.id && !isCoordinator(me)) throw new UserError('milestone.notAllowed');
+    if (proposal.status !== 'prioritized') return refuse(call, 'proposalId', 'field.notPrioritized', { id: proposal.id });
+    const tab = requireColumns(requireTab(call, MILESTONES), columnsOf(MILESTONES).filter((k) => k !== 'notes'), language);
+    const milestones = recordsOf('milestones', tab);
+    const record = {
+      proposal: proposal.id,
+      milestone: given.milestone,
+      due: given.due,
+      status: enumLabel('milestoneStatus', given.status, language),
+      doneOn: given.status === 'done' ? given.doneOn : '',
+      notes: given.notes ?? '',
+    };
+    let id: string;
+    let before: Milestone | undefined;
+    let after: Milestone[];
+    if (given.id) {
+      before = milestones.find((m) => m.id === given.id && m.proposal === proposal.id);
+      if (!before) return refuse(call, 'id', 'milestone.unknown', { id: given.id, proposal: proposal.id });
+      const row = before.row;
+      writeRows(tab, [{ row, values: record }], call.workbook, language);
+      id = before.id;
+      after = milestones.map((m) => (m.row === row ? { ...m, ...record, status: given.status, doneOn: record.doneOn ?? '' } : m));
+    } else {
+      id = appendNew(call, tab, record, language);
+      after = [...milestones, { row: tab.grid.length + 1, id, ...record, status: given.status, doneOn: record.doneOn ?? '' }];
+    }
+    writeProposalPlans(proposalsTab, after, language);
+    log(call, [{ action: given.id ? 'milestone.update' : 'milestone.add', target: id, details: `${proposal.id} ${given.status}` }], language);
+    if (given.status === 'done' && before?.status !== 'done') {
+      // The milestone is saved: the email is a courtesy that never undoes it.
+      const mine = after.filter((m) => m.proposal === proposal.id);
+      sendMilestoneEmail(call, members.find((m) => m.id === proposal.member), {
+        milestoneId: id,
+        proposalId: proposal.id,
+        title: proposal.title,
         milestone: given.milestone,
-        due: given.due,
-        status: enumLabel('milestoneStatus', given.status, language),
-        doneOn: given.status === 'done' ? given.doneOn : '',
-        notes: given.notes ?? '',
-      };
-      let id: string;
-      let before: Milestone | undefined;
-      let after: Milestone[];
-      if (given.id) {
-        before = milestones.find((m) => m.id === given.id && m.proposal === proposal.id);
-        if (!before) return refuse(call, 'id', 'milestone.unknown', { id: given.id, proposal: proposal.id });
-        const row = before.row;
-        writeRows(tab, [{ row, values: record }], call.workbook, language);
-        id = before.id;
-        after = milestones.map((m) => (m.row === row ? { ...m, ...record, status: given.status, doneOn: record.doneOn ?? '' } : m));
-      } else {
-        id = appendNew(call, tab, record, language);
-        after = [...milestones, { row: tab.grid.length + 1, id, ...record, status: given.status, doneOn: record.doneOn ?? '' }];
-      }
-      writeProposalPlans(proposalsTab, after, language);
-      log(call, [{ action: given.id ? 'milestone.update' : 'milestone.add', target: id, details: `${proposal.id} ${given.status}` }], language);
-      if (given.status === 'done' && before?.status !== 'done') {
-        // The milestone is saved: the email is a courtesy that never undoes it.
-        const mine = after.filter((m) => m.proposal === proposal.id);
-        sendMilestoneEmail(call, members.find((m) => m.id === proposal.member), {
-          milestoneId: id,
-          proposalId: proposal.id,
-          title: proposal.title,
-          milestone: given.milestone,
-          doneOn: given.doneOn ?? today(call),
-          progress: mine.filter((m) => m.status === 'done').length / mine.length,
-        }, language);
-      }
-      return { ok: true, id };
-    });
+        doneOn: given.doneOn ?? today(call),
+        progress: mine.filter((m) => m.status === 'done').length / mine.length,
+      }, language);
+    }
+    return { ok: true, id };
   });
-}
+});
 
 /** What is left to deliver, written as the caller reads it: money in the pledge's currency, a quantity with its unit. */
 function leftText(pledge: Resource, left: number, call: Call): string {
@@ -110,37 +106,32 @@ function leftText(pledge: Resource, left: number, call: Call): string {
  * the pledge's currency or a quantity in its unit, and the date. Deliveries add up in
  * Resources › Delivered, never beyond what was pledged; Delivered on keeps the latest date.
  */
-export function recordDelivery(google: GoogleServices, input: unknown): Result<{ delivered: number; pledged: number }> {
-  return serve(google, (call): Result<{ delivered: number; pledged: number }> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(deliveryInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const given = checked.value;
-    return withDocumentLock(google.LockService, (): Result<{ delivered: number; pledged: number }> => {
-      const language = loadSettings(call).language;
-      const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
-      const tab = requireColumns(requireTab(call, RESOURCES), ['id', 'member', 'kind', 'delivered', 'deliveredOn'], language);
-      const pledge = recordsOf('resources', tab).find((r) => r.id === given.resourceId);
-      if (!pledge || !stands(pledge)) return refuse(call, 'resourceId', 'delivery.unknown', { id: given.resourceId });
-      if (pledge.member !== me.id && !isCoordinator(me)) throw new UserError('delivery.notAllowed');
-      const financial = pledge.kind === 'financial';
-      const amount = readDelivered(given.delivered, financial ? pledge.currency : undefined, call.caller.locale);
-      // Every problem at once: the date's and the amount's.
-      const errors = [
-        ...(inFuture(call, given.deliveredOn) ? refuse(call, 'deliveredOn', 'field.notFuture').errors : []),
-        ...(amount.ok ? [] : refuse(call, 'delivered', `field.${amount.key}` as MessageKey, amount.params).errors),
-      ];
-      if (errors.length > 0 || !amount.ok) return { ok: false, errors };
-      const sum = addDelivery(pledge, amount.amount);
-      if (!sum.ok) return refuse(call, 'delivered', sum.reason === 'beyondPledge' ? 'delivery.beyondPledge' : 'field.nothingPledged', { left: leftText(pledge, sum.left, call) });
-      const last = pledge.deliveredOn && pledge.deliveredOn > given.deliveredOn ? pledge.deliveredOn : given.deliveredOn;
-      writeRows(tab, [{ row: pledge.row, values: { delivered: sum.total, deliveredOn: last } }], call.workbook, language);
-      const unit = financial ? (pledge.currency ?? '') : pledge.unit;
-      log(call, [{ action: 'resource.deliver', target: pledge.id, details: `+${amount.amount} ${unit} ${given.deliveredOn} (${sum.total})`.replace('  ', ' ') }], language);
-      return { ok: true, delivered: sum.total, pledged: (financial ? pledge.amount : pledge.quantity) ?? 0 };
-    });
+export const recordDelivery = endpoint(deliveryInput, (call, given): Result<{ delivered: number; pledged: number }> => {
+  signedIn(call);
+  return withDocumentLock(call.google.LockService, (): Result<{ delivered: number; pledged: number }> => {
+    const language = loadSettings(call).language;
+    const me = caller(call, recordsOf('members', requireTab(call, MEMBERS)), 'member');
+    const tab = requireColumns(requireTab(call, RESOURCES), ['id', 'member', 'kind', 'delivered', 'deliveredOn'], language);
+    const pledge = recordsOf('resources', tab).find((r) => r.id === given.resourceId);
+    if (!pledge || !stands(pledge)) return refuse(call, 'resourceId', 'delivery.unknown', { id: given.resourceId });
+    if (pledge.member !== me.id && !isCoordinator(me)) throw new UserError('delivery.notAllowed');
+    const financial = pledge.kind === 'financial';
+    const amount = readDelivered(given.delivered, financial ? pledge.currency : undefined, call.caller.locale);
+    // Every problem at once: the date's and the amount's.
+    const errors = [
+      ...(inFuture(call, given.deliveredOn) ? refuse(call, 'deliveredOn', 'field.notFuture').errors : []),
+      ...(amount.ok ? [] : refuse(call, 'delivered', `field.${amount.key}` as MessageKey, amount.params).errors),
+    ];
+    if (errors.length > 0 || !amount.ok) return { ok: false, errors };
+    const sum = addDelivery(pledge, amount.amount);
+    if (!sum.ok) return refuse(call, 'delivered', sum.reason === 'beyondPledge' ? 'delivery.beyondPledge' : 'field.nothingPledged', { left: leftText(pledge, sum.left, call) });
+    const last = pledge.deliveredOn && pledge.deliveredOn > given.deliveredOn ? pledge.deliveredOn : given.deliveredOn;
+    writeRows(tab, [{ row: pledge.row, values: { delivered: sum.total, deliveredOn: last } }], call.workbook, language);
+    const unit = financial ? (pledge.currency ?? '') : pledge.unit;
+    log(call, [{ action: 'resource.deliver', target: pledge.id, details: `+${amount.amount} ${unit} ${given.deliveredOn} (${sum.total})`.replace('  ', ' ') }], language);
+    return { ok: true, delivered: sum.total, pledged: (financial ? pledge.amount : pledge.quantity) ?? 0 };
   });
-}
+});
 
 /**
  * What the sidebar's "Action plan" section shows the caller: the prioritized proposals they
@@ -149,8 +140,10 @@ export function recordDelivery(google: GoogleServices, input: unknown): Result<{
  */
 export function listActionPlan(google: GoogleServices): Result<ActionPlanPage> {
   return serve(google, (call): Result<ActionPlanPage> => {
-    const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
+    const members = recordsOf('members', requireTab(call, MEMBERS));
+    const me = caller(call, members, 'member');
     const coordinator: boolean = isCoordinator(me);
+    const writtenIn = writersLanguage(call, members);
     const mine = me.id;
     const now = today(call);
     const plans = plansByProposal(recordsOf('milestones', readTab(call, MILESTONES)));
@@ -164,7 +157,12 @@ export function listActionPlan(google: GoogleServices): Result<ActionPlanPage> {
           title: p.title,
           priorityRank: p.priorityRank ?? null,
           progress: plan?.progress ?? null,
-          milestones: (plan?.milestones ?? []).map((m) => ({ id: m.id, milestone: m.milestone, due: m.due, status: m.status ?? null, doneOn: m.doneOn, notes: m.notes, overdue: isOverdue(m, now) })),
+          milestones: (plan?.milestones ?? []).map((m) => ({
+            id: m.id,
+            milestone: m.milestone,
+            language: writtenIn(m.id) ?? members.find((a) => a.id === p.member)?.language ?? null,
+            due: m.due, status: m.status ?? null, doneOn: m.doneOn, notes: m.notes, overdue: isOverdue(m, now),
+          })),
         };
       });
     const pledges = recordsOf('resources', readTab(call, RESOURCES))

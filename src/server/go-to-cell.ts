@@ -1,12 +1,10 @@
 import * as z from 'zod/mini';
 import '../domain/zod';
 import { UserError } from '../domain/errors';
-import { wordingFor } from '../domain/i18n';
 import { TABLES, type TableKey } from '../domain/tables';
-import { check } from '../domain/validate';
 import { selectRange } from '../sheets/select';
-import { serve, type Result } from './respond';
-import type { GoogleServices } from './services';
+import { endpoint } from './endpoint';
+import type { Result } from './respond';
 
 /** A cell's A1 name from its 1-based row and 0-based column: `D12`, `AA3`. */
 export function a1(row: number, column: number): string {
@@ -26,13 +24,9 @@ const cellInput = z.object({
  * cell the selection, as a click in the sheet would. A selection is no change to the data:
  * no lock, no Log row; the spreadsheet scope is all it needs.
  */
-export function selectCell(google: GoogleServices, input: unknown): Result<{ cell: string }> {
-  return serve(google, (call): Result<{ cell: string }> => {
-    const checked = check(cellInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const sheet = call.workbook.tab(checked.value.table);
-    if (!sheet) throw new UserError('error.notSetUp');
-    selectRange(sheet, checked.value.cell);
-    return { ok: true, cell: checked.value.cell };
-  });
-}
+export const selectCell = endpoint(cellInput, (call, { table, cell }): Result<{ cell: string }> => {
+  const sheet = call.workbook.tab(table);
+  if (!sheet) throw new UserError('error.notSetUp');
+  selectRange(sheet, cell);
+  return { ok: true, cell };
+});

@@ -1,20 +1,21 @@
 import type { DiscussedAt, MeetingRecordView, MinutesPage } from '../contract/polls';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { t, wordingFor } from '../domain/i18n';
+import { t } from '../domain/i18n';
 import { cityTimes, formatLocalTime } from '../domain/meetings';
 import { closeMeetingInput, inAudience } from '../domain/polls';
 import { recordsOf, type Meeting, type Member } from '../domain/records';
 import { MEETINGS, MEMBERS, PROPOSALS } from '../domain/tables';
 import { isIsoDate, isTimeZone, isWallTime } from '../domain/time';
-import { check } from '../domain/validate';
+import { writtenDate } from '../domain/written-dates';
 import { withDocumentLock } from '../lock';
 import { logAfterCommit } from './log';
 import { writeRows } from '../sheets/write';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { callerMember } from './submissions';
+import { caller, endpoint, signedIn } from './endpoint';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
+import { writersLanguage } from './translate';
 
 /** Past meetings the sidebar lists, newest first. */
 const MINUTES_PAGE = 20;
@@ -23,36 +24,31 @@ const MINUTES_PAGE = 20;
  * A coordinator records what a meeting decided (issue 20, PRODUCT.md §4): the minutes, how
  * many attended and the proposals discussed; Status becomes `held`. Recording again corrects it.
  */
-export function closeMeeting(google: GoogleServices, input: unknown): Result<{ id: string }> {
-  return serve(google, (call): Result<{ id: string }> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const locale = call.caller.locale;
-    const checked = check(closeMeetingInput, input ?? {}, wordingFor(locale));
-    if (!checked.ok) return checked;
-    const { meetingId, minutes, attendees } = checked.value;
-    const proposalIds = [...new Set(checked.value.proposalIds ?? [])];
-    return withDocumentLock(google.LockService, (): Result<{ id: string }> => {
-      const language = loadSettings(call).language;
-      if (!isCoordinator(callerMember(call, recordsOf('members', requireTab(call, MEMBERS))))) throw new UserError('minutes.coordinatorsOnly');
-      const data = requireColumns(requireTab(call, MEETINGS), ['status', 'minutes', 'attendees', 'discussedProposals'], language);
-      const meeting = recordsOf('meetings', data).find((m) => m.id === meetingId);
-      const errors = [];
-      if (!meeting) errors.push({ field: 'meetingId', message: t(locale, 'field.unknownMeeting', { id: meetingId }) });
-      else if (meeting.status === 'cancelled') throw new UserError('minutes.cancelled', { id: meeting.id });
-      else if (isIsoDate(meeting.date) && meeting.date > today(call)) throw new UserError('minutes.notYet', { id: meeting.id, date: formatLocalTime({ date: meeting.date, time: '' }, locale).trim() });
-      const known = new Set(recordsOf('proposals', readTab(call, PROPOSALS)).map((p) => p.id));
-      const unknown = proposalIds.filter((id) => !known.has(id));
-      if (unknown.length > 0) errors.push({ field: 'proposalIds', message: t(locale, 'field.unknownProposal', { id: unknown.join(', ') }) });
-      if (!meeting || errors.length > 0) return { ok: false, errors };
-      writeRows(data, [{
-        row: meeting.row,
-        values: { status: enumLabel('meetingStatus', 'held', language), minutes: minutes ?? '', attendees: attendees ?? '', discussedProposals: proposalIds.join(', ') },
-      }], call.workbook, language);
-      logAfterCommit(call, [{ action: 'meeting.minutes', target: meeting.id, details: `attendees ${attendees ?? '-'}; proposals ${proposalIds.join(', ') || '-'}` }], language);
-      return { ok: true, id: meeting.id };
-    });
+export const closeMeeting = endpoint(closeMeetingInput, (call, { meetingId, minutes, attendees, proposalIds: given = [] }): Result<{ id: string }> => {
+  signedIn(call);
+  const locale = call.caller.locale;
+  const proposalIds = [...new Set(given)];
+  return withDocumentLock(call.google.LockService, (): Result<{ id: string }> => {
+    const language = loadSettings(call).language;
+    if (!isCoordinator(caller(call, recordsOf('members', requireTab(call, MEMBERS)), 'member'))) throw new UserError('minutes.coordinatorsOnly');
+    const data = requireColumns(requireTab(call, MEETINGS), ['status', 'minutes', 'attendees', 'discussedProposals'], language);
+    const meeting = recordsOf('meetings', data).find((m) => m.id === meetingId);
+    const errors = [];
+    if (!meeting) errors.push({ field: 'meetingId', message: t(locale, 'field.unknownMeeting', { id: meetingId }) });
+    else if (meeting.status === 'cancelled') throw new UserError('minutes.cancelled', { id: meeting.id });
+    else if (isIsoDate(meeting.date) && meeting.date > today(call)) throw new UserError('minutes.notYet', { id: meeting.id, date: writtenDate(meeting.date, locale) });
+    const known = new Set(recordsOf('proposals', readTab(call, PROPOSALS)).map((p) => p.id));
+    const unknown = proposalIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) errors.push({ field: 'proposalIds', message: t(locale, 'field.unknownProposal', { id: unknown.join(', ') }) });
+    if (!meeting || errors.length > 0) return { ok: false, errors };
+    writeRows(data, [{
+      row: meeting.row,
+      values: { status: enumLabel('meetingStatus', 'held', language), minutes: minutes ?? '', attendees: attendees ?? '', discussedProposals: proposalIds.join(', ') },
+    }], call.workbook, language);
+    logAfterCommit(call, [{ action: 'meeting.minutes', target: meeting.id, details: `attendees ${attendees ?? '-'}; proposals ${proposalIds.join(', ') || '-'}` }], language);
+    return { ok: true, id: meeting.id };
   });
-}
+});
 
 /** The meetings a caller may see: a coordinators-only meeting stays out of a member's sidebar. */
 export function visibleMeetings(meetings: readonly Meeting[], me: Member | undefined): Meeting[] {
@@ -83,6 +79,7 @@ export function listMinutes(google: GoogleServices): Result<MinutesPage> {
       .slice(0, MINUTES_PAGE);
     const titles = new Map(past.some((m) => m.discussed.length > 0) ? recordsOf('proposals', readTab(call, PROPOSALS)).map((p) => [p.id, p.title] as const) : []);
     const locale = call.caller.locale;
+    const writtenIn = writersLanguage(call, members);
     const meetings = past.map((m): MeetingRecordView => {
       const times = isIsoDate(m.date) && isWallTime(m.start) && isTimeZone(m.timeZone) ? cityTimes({ date: m.date, start: m.start, timeZone: m.timeZone }) : undefined;
       return {
@@ -93,6 +90,7 @@ export function listMinutes(google: GoogleServices): Result<MinutesPage> {
         nantes: times ? formatLocalTime(times.nantes, locale) : m.nantesTime,
         status: m.status ?? null,
         minutes: m.minutes,
+        language: m.minutes ? writtenIn(m.id) : null,
         attendees: m.attendees ?? null,
         discussed: m.discussed.map((id) => ({ id, title: titles.get(id) ?? '' })),
       };

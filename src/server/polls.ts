@@ -3,6 +3,7 @@ import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
+import type { Locale } from '../domain/locale';
 import { optionLine } from '../domain/option-lines';
 import {
   acceptsAnswers, answerPollInput, bestOption, closePollInput, countedAnswers, countOptions, inAudience, isListed,
@@ -12,7 +13,7 @@ import { recordsOf, type Member, type Poll, type PollAnswer } from '../domain/re
 import { checkSubmission } from '../domain/submissions';
 import { MEMBERS, POLL_ANSWERS, POLLS } from '../domain/tables';
 import { insideWorkingTime, formatWorkingDays, workingTimeOf } from '../domain/working-days';
-import { check } from '../domain/validate';
+import { writtenDate } from '../domain/written-dates';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import { writeRows } from '../sheets/write';
@@ -21,8 +22,10 @@ import { log, logAfterCommit } from './log';
 import { tellRespondents } from './poll-email';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { appendNew, callerMember, meetingPlan } from './submissions';
+import { caller, endpoint, signedIn } from './endpoint';
+import { appendNew, meetingPlan } from './submissions';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
+import { writersLanguage } from './translate';
 
 /**
  * Time polls (issue 20, PRODUCT.md §4): a coordinator offers 2–12 starts, the poll's
@@ -39,56 +42,51 @@ const bothClocks = (line: string, zone: string, locale: Call['caller']['locale']
 };
 
 /** A coordinator opens a poll; options outside working time on either clock need the coordinator's confirmation, as meetings do. */
-export function openPoll(google: GoogleServices, input: unknown): Result<{ id: string }> {
-  return serve(google, (call): Result<{ id: string }> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const locale = call.caller.locale;
-    const checked = check(openPollInput, input ?? {}, wordingFor(locale));
-    if (!checked.ok) return checked;
-    const poll = checked.value;
-    const day = today(call);
-    const lines = poll.options.map((o) => optionLine({ date: o.date, time: o.startTime })).sort();
-    if (poll.closes < day) return refuse(call, 'closes', 'field.notPast');
-    if ((lines[0] ?? '') < day) return refuse(call, 'options', 'field.notPast');
-    const first = lines[0]?.slice(0, 10) ?? '';
-    if (poll.closes > first) return refuse(call, 'closes', 'poll.closesAfterOptions', { first: formatLocalTime({ date: first, time: '' }, locale).trim() });
-    return withDocumentLock(google.LockService, (): Result<{ id: string }> => {
-      const settings = loadSettings(call);
-      const language = settings.language;
-      const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
-      if (!isCoordinator(me)) throw new UserError('poll.coordinatorsOnly');
-      const timeZone = poll.timeZone ?? hubZone(me.hub);
-      const duration = poll.durationMinutes ?? settings.defaultDuration;
-      const working = workingTimeOf(settings);
-      const outside = lines.filter((line) => {
-        const times = optionTimes(line, timeZone);
-        return times && !insideWorkingTime(new Date(times.start), duration, working);
-      });
-      if (outside.length > 0 && !poll.confirmOutsideHours) {
-        return refuse(call, 'confirmOutsideHours', 'poll.outsideHours', {
-          count: outside.length,
-          options: outside.map((line) => bothClocks(line, timeZone, locale)).join('; '),
-          start: settings.workingHoursStart,
-          end: settings.workingHoursEnd,
-          days: formatWorkingDays(working.days, locale),
-        });
-      }
-      const id = appendNew(call, requireTab(call, POLLS), {
-        title: poll.title,
-        durationMinutes: duration,
-        timeZone,
-        audience: enumLabel('audience', poll.audience ?? 'all', language),
-        options: lines.join('\n'),
-        closes: poll.closes,
-        status: enumLabel('pollStatus', 'open', language),
-        location: poll.location,
-        agenda: poll.agenda,
-      }, language);
-      logAfterCommit(call, [{ action: 'poll.open', target: id, details: `${poll.title} (${lines.length})` }], language);
-      return { ok: true, id };
+export const openPoll = endpoint(openPollInput, (call, poll): Result<{ id: string }> => {
+  signedIn(call);
+  const locale = call.caller.locale;
+  const day = today(call);
+  const lines = poll.options.map((o) => optionLine({ date: o.date, time: o.startTime })).sort();
+  if (poll.closes < day) return refuse(call, 'closes', 'field.notPast');
+  if ((lines[0] ?? '') < day) return refuse(call, 'options', 'field.notPast');
+  const first = lines[0]?.slice(0, 10) ?? '';
+  if (poll.closes > first) return refuse(call, 'closes', 'poll.closesAfterOptions', { first: writtenDate(first, locale) });
+  return withDocumentLock(call.google.LockService, (): Result<{ id: string }> => {
+    const settings = loadSettings(call);
+    const language = settings.language;
+    const me = caller(call, recordsOf('members', requireTab(call, MEMBERS)), 'member');
+    if (!isCoordinator(me)) throw new UserError('poll.coordinatorsOnly');
+    const timeZone = poll.timeZone ?? hubZone(me.hub);
+    const duration = poll.durationMinutes ?? settings.defaultDuration;
+    const working = workingTimeOf(settings);
+    const outside = lines.filter((line) => {
+      const times = optionTimes(line, timeZone);
+      return times && !insideWorkingTime(new Date(times.start), duration, working);
     });
+    if (outside.length > 0 && !poll.confirmOutsideHours) {
+      return refuse(call, 'confirmOutsideHours', 'poll.outsideHours', {
+        count: outside.length,
+        options: outside.map((line) => bothClocks(line, timeZone, locale)).join('; '),
+        start: settings.workingHoursStart,
+        end: settings.workingHoursEnd,
+        days: formatWorkingDays(working.days, locale),
+      });
+    }
+    const id = appendNew(call, requireTab(call, POLLS), {
+      title: poll.title,
+      durationMinutes: duration,
+      timeZone,
+      audience: enumLabel('audience', poll.audience ?? 'all', language),
+      options: lines.join('\n'),
+      closes: poll.closes,
+      status: enumLabel('pollStatus', 'open', language),
+      location: poll.location,
+      agenda: poll.agenda,
+    }, language);
+    logAfterCommit(call, [{ action: 'poll.open', target: id, details: `${poll.title} (${lines.length})` }], language);
+    return { ok: true, id };
   });
-}
+});
 
 /** Rows of the caller's earlier answers, as runs of adjacent rows from the bottom up, so each deletion leaves the next run where it was. */
 function runsFromBottom(rows: readonly number[]): { first: number; count: number }[] {
@@ -105,41 +103,36 @@ function runsFromBottom(rows: readonly number[]): { first: number; count: number
  * A member of the poll's audience answers, until it closes: their earlier answers to the poll
  * are replaced by one row per option, under the lock, with one Log row for the set.
  */
-export function answerPoll(google: GoogleServices, input: unknown): Result<{ answered: number }> {
-  return serve(google, (call): Result<{ answered: number }> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(answerPollInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const { pollId } = checked.value;
-    return withDocumentLock(google.LockService, (): Result<{ answered: number }> => {
-      const settings = loadSettings(call);
-      const language = settings.language;
-      const me = callerMember(call, recordsOf('members', requireTab(call, MEMBERS)));
-      const poll = recordsOf('polls', requireTab(call, POLLS)).find((p) => p.id === pollId);
-      // A poll the caller may not see is, to them, no poll at all.
-      if (!poll || (!inAudience(me, poll.audience) && !isCoordinator(me))) return refuse(call, 'pollId', 'field.unknownPoll', { id: pollId });
-      if (!acceptsAnswers(poll, today(call))) throw new UserError('poll.closed', { id: poll.id });
-      if (!inAudience(me, poll.audience)) throw new UserError('poll.notInAudience', { audience: enumLabel('audience', poll.audience ?? 'all', call.caller.locale) });
-      const offered = new Set(poll.options.map(normalizedLine));
-      const chosen = new Map<string, string>();
-      for (const { option, answer } of checked.value.answers) {
-        const line = normalizedLine(option);
-        if (!offered.has(line)) return refuse(call, 'answers', 'poll.noSuchOption', { line });
-        chosen.set(line, answer);
-      }
-      const data = requireColumns(requireTab(call, POLL_ANSWERS), ['poll', 'member', 'option', 'answer'], language);
-      const earlier = recordsOf('pollAnswers', data).filter((a) => a.poll === poll.id && a.member === me.id).map((a) => a.row);
-      for (const run of runsFromBottom(earlier)) data.sheet.deleteRows(run.first, run.count);
-      const rows = poll.options.map(normalizedLine).filter((line) => chosen.has(line)).map((line) => ({
-        poll: poll.id, member: me.id, option: line, answer: enumLabel('pollAnswer', chosen.get(line) as PollAnswer['answer'] & string, language), answered: call.now,
-      }));
-      appendRecords({ ...data, lastRow: data.grid.length - earlier.length }, rows, call.workbook, language);
-      const tally = (code: string) => rows.filter((r) => chosen.get(r.option) === code).length;
-      log(call, [{ action: 'poll.answer', target: poll.id, details: `${me.id}: yes ${tally('yes')}, if need be ${tally('if need be')}, no ${tally('no')}` }], language);
-      return { ok: true, answered: rows.length };
-    });
+export const answerPoll = endpoint(answerPollInput, (call, { pollId, answers }): Result<{ answered: number }> => {
+  signedIn(call);
+  return withDocumentLock(call.google.LockService, (): Result<{ answered: number }> => {
+    const settings = loadSettings(call);
+    const language = settings.language;
+    const me = caller(call, recordsOf('members', requireTab(call, MEMBERS)), 'member');
+    const poll = recordsOf('polls', requireTab(call, POLLS)).find((p) => p.id === pollId);
+    // A poll the caller may not see is, to them, no poll at all.
+    if (!poll || (!inAudience(me, poll.audience) && !isCoordinator(me))) return refuse(call, 'pollId', 'field.unknownPoll', { id: pollId });
+    if (!acceptsAnswers(poll, today(call))) throw new UserError('poll.closed', { id: poll.id });
+    if (!inAudience(me, poll.audience)) throw new UserError('poll.notInAudience', { audience: enumLabel('audience', poll.audience ?? 'all', call.caller.locale) });
+    const offered = new Set(poll.options.map(normalizedLine));
+    const chosen = new Map<string, string>();
+    for (const { option, answer } of answers) {
+      const line = normalizedLine(option);
+      if (!offered.has(line)) return refuse(call, 'answers', 'poll.noSuchOption', { line });
+      chosen.set(line, answer);
+    }
+    const data = requireColumns(requireTab(call, POLL_ANSWERS), ['poll', 'member', 'option', 'answer'], language);
+    const earlier = recordsOf('pollAnswers', data).filter((a) => a.poll === poll.id && a.member === me.id).map((a) => a.row);
+    for (const run of runsFromBottom(earlier)) data.sheet.deleteRows(run.first, run.count);
+    const rows = poll.options.map(normalizedLine).filter((line) => chosen.has(line)).map((line) => ({
+      poll: poll.id, member: me.id, option: line, answer: enumLabel('pollAnswer', chosen.get(line) as PollAnswer['answer'] & string, language), answered: call.now,
+    }));
+    appendRecords({ ...data, lastRow: data.grid.length - earlier.length }, rows, call.workbook, language);
+    const tally = (code: string) => rows.filter((r) => chosen.get(r.option) === code).length;
+    log(call, [{ action: 'poll.answer', target: poll.id, details: `${me.id}: yes ${tally('yes')}, if need be ${tally('if need be')}, no ${tally('no')}` }], language);
+    return { ok: true, answered: rows.length };
   });
-}
+});
 
 /** Open polls first, soonest closing first; then the recently closed, latest first. */
 const order = (a: Poll, b: Poll) =>
@@ -151,6 +144,7 @@ interface Viewer {
   readonly today: string;
   readonly working: ReturnType<typeof workingTimeOf>;
   readonly defaultDuration: number;
+  readonly writtenIn: (id: string) => Locale | null;
 }
 
 function view(poll: Poll, answers: readonly PollAnswer[], members: readonly Member[], viewer: Viewer): PollView {
@@ -175,6 +169,7 @@ function view(poll: Poll, answers: readonly PollAnswer[], members: readonly Memb
   return {
     id: poll.id,
     title: poll.title,
+    language: viewer.writtenIn(poll.id),
     durationMinutes: poll.durationMinutes ?? null,
     timeZone: poll.timeZone,
     audience: poll.audience ?? 'all',
@@ -207,7 +202,7 @@ export function listPolls(google: GoogleServices): Result<PollPage> {
     // Only the shown polls' answers are counted: a long Poll answers tab costs one pass.
     const answers = shown.length > 0 ? recordsOf('pollAnswers', readTab(call, POLL_ANSWERS)).filter((a) => ids.has(a.poll)) : [];
     const settings = loadSettings(call);
-    const viewer: Viewer = { me, coordinator, today: day, working: workingTimeOf(settings), defaultDuration: settings.defaultDuration };
+    const viewer: Viewer = { me, coordinator, today: day, working: workingTimeOf(settings), defaultDuration: settings.defaultDuration, writtenIn: writersLanguage(call, members) };
     return {
       ok: true,
       polls: shown.map((p) => view(p, answers.filter((a) => a.poll === p.id), members, viewer)),
@@ -222,36 +217,31 @@ export function listPolls(google: GoogleServices): Result<PollPage> {
  * rules at the option's instant (the next sync sends the invitation), the poll records the
  * choice, and respondents who said yes to emails are told the time on both cities' clocks.
  */
-export function closePoll(google: GoogleServices, input: unknown): Result<{ meetingId: string; emailed: number }> {
-  return serve(google, (call): Result<{ meetingId: string; emailed: number }> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const locale = call.caller.locale;
-    const checked = check(closePollInput, input ?? {}, wordingFor(locale));
-    if (!checked.ok) return checked;
-    const { pollId, option, confirmOutsideHours } = checked.value;
-    return withDocumentLock(google.LockService, (): Result<{ meetingId: string; emailed: number }> => {
-      const plan = meetingPlan(call);
-      const language = plan.settings.language;
-      const data = requireColumns(requireTab(call, POLLS), ['status', 'chosen', 'meeting'], language);
-      const poll = recordsOf('polls', data).find((p) => p.id === pollId);
-      if (!poll) return refuse(call, 'pollId', 'field.unknownPoll', { id: pollId });
-      if (poll.status !== 'open') throw new UserError('poll.notOpen', { id: poll.id });
-      const line = normalizedLine(option);
-      const raw = poll.options.map(normalizedLine).includes(line) ? meetingFromOption(poll, line) : undefined;
-      if (!raw) return refuse(call, 'option', 'poll.noSuchOption', { line });
-      const meeting = checkSubmission('meeting', { ...raw, confirmOutsideHours }, wordingFor(locale), today(call));
-      // The meeting's fields come from the poll: a problem with one is a problem with the option chosen or the poll's row.
-      if (!meeting.ok) return { ok: false, errors: meeting.errors.map((e) => ({ field: ['date', 'startTime'].includes(e.field) ? 'option' : e.field, message: e.message })) };
-      const outside = meeting.value.confirmOutsideHours ? [] : plan.outside(meeting.value);
-      if (outside[0]) return refuse(call, outside[0].field, outside[0].key, outside[0].params);
-      const saved = plan.write(meeting.value);
-      writeRows(data, [{ row: poll.row, values: { status: enumLabel('pollStatus', 'closed', language), chosen: line, meeting: saved.id } }], call.workbook, language);
-      logAfterCommit(call, [saved.entry, { action: 'poll.close', target: poll.id, details: `${line} → ${saved.id}` }], language);
-      const members = recordsOf('members', requireTab(call, MEMBERS));
-      const counted = countedAnswers(poll, recordsOf('pollAnswers', readTab(call, POLL_ANSWERS)), members);
-      const times = cityTimes({ date: meeting.value.date, start: meeting.value.startTime, timeZone: poll.timeZone });
-      const emailed = tellRespondents(call, members.filter((m) => counted.has(m.id)), { pollId: poll.id, title: poll.title, meetingId: saved.id, times }, language);
-      return { ok: true, meetingId: saved.id, emailed };
-    });
+export const closePoll = endpoint(closePollInput, (call, { pollId, option, confirmOutsideHours }): Result<{ meetingId: string; emailed: number }> => {
+  signedIn(call);
+  const locale = call.caller.locale;
+  return withDocumentLock(call.google.LockService, (): Result<{ meetingId: string; emailed: number }> => {
+    const plan = meetingPlan(call);
+    const language = plan.settings.language;
+    const data = requireColumns(requireTab(call, POLLS), ['status', 'chosen', 'meeting'], language);
+    const poll = recordsOf('polls', data).find((p) => p.id === pollId);
+    if (!poll) return refuse(call, 'pollId', 'field.unknownPoll', { id: pollId });
+    if (poll.status !== 'open') throw new UserError('poll.notOpen', { id: poll.id });
+    const line = normalizedLine(option);
+    const raw = poll.options.map(normalizedLine).includes(line) ? meetingFromOption(poll, line) : undefined;
+    if (!raw) return refuse(call, 'option', 'poll.noSuchOption', { line });
+    const meeting = checkSubmission('meeting', { ...raw, confirmOutsideHours }, wordingFor(locale), today(call));
+    // The meeting's fields come from the poll: a problem with one is a problem with the option chosen or the poll's row.
+    if (!meeting.ok) return { ok: false, errors: meeting.errors.map((e) => ({ field: ['date', 'startTime'].includes(e.field) ? 'option' : e.field, message: e.message })) };
+    const outside = meeting.value.confirmOutsideHours ? [] : plan.outside(meeting.value);
+    if (outside[0]) return refuse(call, outside[0].field, outside[0].key, outside[0].params);
+    const saved = plan.write(meeting.value);
+    writeRows(data, [{ row: poll.row, values: { status: enumLabel('pollStatus', 'closed', language), chosen: line, meeting: saved.id } }], call.workbook, language);
+    logAfterCommit(call, [saved.entry, { action: 'poll.close', target: poll.id, details: `${line} → ${saved.id}` }], language);
+    const members = recordsOf('members', requireTab(call, MEMBERS));
+    const counted = countedAnswers(poll, recordsOf('pollAnswers', readTab(call, POLL_ANSWERS)), members);
+    const times = cityTimes({ date: meeting.value.date, start: meeting.value.startTime, timeZone: poll.timeZone });
+    const emailed = tellRespondents(call, members.filter((m) => counted.has(m.id)), { pollId: poll.id, title: poll.title, meetingId: saved.id, times }, language);
+    return { ok: true, meetingId: saved.id, emailed };
   });
-}
+});

@@ -2,17 +2,15 @@ import '../domain/zod';
 import * as z from 'zod/mini';
 import { UserError } from '../domain/errors';
 import * as f from '../domain/fields';
-import { t, wordingFor } from '../domain/i18n';
+import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { recordsOf } from '../domain/records';
 import { buildReportModel, type Report } from '../domain/report';
-import { check } from '../domain/validate';
 import type { Call } from './call';
 import { progressOfTabs } from './progress';
 import { renderReportCsv, renderReportHtml } from './report-render';
-import { serve, type Result } from './respond';
-import type { GoogleServices } from './services';
-import { callerMember } from './submissions';
+import { caller, endpoint, signedIn } from './endpoint';
+import type { Result } from './respond';
 import { isCoordinator, readProgressTabs, today } from './workbook-data';
 
 const reportInput = z.object({
@@ -29,7 +27,7 @@ export interface BuiltReport {
 function reportOf(call: Call, language: Locale): Report {
   const tabs = readProgressTabs(call);
   if (!tabs.objectives) throw new UserError('error.notSetUp');
-  if (!isCoordinator(callerMember(call, tabs.members))) throw new UserError('report.coordinatorsOnly');
+  if (!isCoordinator(caller(call, tabs.members, 'member'))) throw new UserError('report.coordinatorsOnly');
   const objectives = recordsOf('objectives', tabs.objectives).filter((o) => o.id !== '');
   const progress = progressOfTabs(tabs, objectives);
   return buildReportModel({
@@ -45,33 +43,27 @@ function reportOf(call: Call, language: Locale): Report {
   });
 }
 
-function produce(google: GoogleServices, input: unknown, forced?: 'html'): Result<BuiltReport & { title: string }> {
-  return serve(google, (call): Result<BuiltReport & { title: string }> => {
-    if (!call.caller.email) throw new UserError('error.signIn');
-    const checked = check(reportInput, input ?? {}, wordingFor(call.caller.locale));
-    if (!checked.ok) return checked;
-    const language = checked.value.language ?? call.caller.locale;
-    const format = forced ?? checked.value.format ?? 'html';
-    const report = reportOf(call, language);
-    const filename = `${t(language, 'report.filename')}-${report.today}.${format}`;
-    return { ok: true, filename, title: report.title, content: format === 'csv' ? renderReportCsv(report) : renderReportHtml(report) };
-  });
+function produce(call: Call, input: z.output<typeof reportInput>, format: 'html' | 'csv'): BuiltReport & { title: string } {
+  signedIn(call);
+  const language = input.language ?? call.caller.locale;
+  const report = reportOf(call, language);
+  const filename = `${t(language, 'report.filename')}-${report.today}.${format}`;
+  return { filename, title: report.title, content: format === 'csv' ? renderReportCsv(report) : renderReportHtml(report) };
 }
 
 /**
  * The report for partners (PRODUCT.md §4 buildReport): a coordinator's, in the language
  * chosen (the caller's by default), as a printable HTML page or a CSV file. Reads only.
  */
-export function buildReport(google: GoogleServices, input: unknown): Result<BuiltReport> {
-  const built = produce(google, input);
-  return built.ok ? { ok: true, filename: built.filename, content: built.content } : built;
-}
+export const buildReport = endpoint(reportInput, (call, input): Result<BuiltReport> => {
+  const { filename, content } = produce(call, input, input.format ?? 'html');
+  return { ok: true, filename, content };
+});
 
 /** The printable page in a dialog, from the sidebar: print it or save it as PDF from there. */
-export function showReportDialog(google: GoogleServices, input: unknown): Result<{ filename: string }> {
-  const built = produce(google, input, 'html');
-  if (!built.ok) return built;
-  const html = google.HtmlService.createHtmlOutput(built.content).setWidth(820).setHeight(640);
-  google.SpreadsheetApp.getUi().showModalDialog(html, built.title);
+export const showReportDialog = endpoint(reportInput, (call, input): Result<{ filename: string }> => {
+  const built = produce(call, input, 'html');
+  const html = call.google.HtmlService.createHtmlOutput(built.content).setWidth(820).setHeight(640);
+  call.google.SpreadsheetApp.getUi().showModalDialog(html, built.title);
   return { ok: true, filename: built.filename };
-}
+});

@@ -1,4 +1,4 @@
-import { recordsOf, idsOf, type Member } from '../domain/records';
+import { recordsOf, idsOf } from '../domain/records';
 import { enumLabel, type EnumCode } from '../domain/enums';
 import type { MessageKey, MessageParams } from '../domain/i18n';
 import { t, wordingFor } from '../domain/i18n';
@@ -87,9 +87,6 @@ function submit<K extends SubmissionKind>(
     });
   });
 }
-
-/** The caller's active member row (the one guard, endpoint.ts caller), for the features that read it so. */
-export const callerMember = (call: Call, members: readonly Member[]): Member => caller(call, members, 'member');
 
 /** The columns a member's identity is read from: without them a member would be taken for a newcomer. */
 const IDENTITY = ['id', 'email', 'status'] as const;

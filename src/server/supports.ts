@@ -2,7 +2,7 @@ import type { ProposalListing, ProposalPage, SupportChange } from '../contract/p
 import { cellText } from '../domain/cells';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
+import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import { recordsOf, type Member, type Proposal, type Support } from '../domain/records';
 import { answerInput, listInput, PROPOSALS_PAGE, supportedBy, supportInput, tallySupports, type SupportTally } from '../domain/supports';
 import { MEETINGS, MEMBERS, PROPOSALS, SUPPORTS } from '../domain/tables';
@@ -15,10 +15,8 @@ import { rewriteColumn, writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { sendAnswerEmail } from './answer-email';
 import { log } from './log';
-import { serve, type Result } from './respond';
-import type { GoogleServices } from './services';
-import { check } from '../domain/validate';
-import { caller, endpoint, signedIn } from './endpoint';
+import type { Result } from './respond';
+import { caller, checkedEndpoint, endpoint, signedIn } from './endpoint';
 import { loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
 
 /** A problem with one input field, found once the sheet is read. */
@@ -157,39 +155,35 @@ export const listProposals = endpoint(listInput, (call, { objectiveId, sort = 's
  * prioritized), Answer and Answered, under the document lock, with a Log row. The answer is
  * written as rich text, so whatever the coordinator typed stays text.
  */
-export function answerProposal(google: GoogleServices, input: unknown): Result<{ id: string }> {
-  // Not endpoint(): the input's problems are reported together with those against the sheet.
-  return serve(google, (call): Result<{ id: string }> => {
-    signedIn(call);
-    const checked = check(answerInput, input ?? {}, wordingFor(call.caller.locale));
-    return withDocumentLock(google.LockService, (): Result<{ id: string }> => {
-      const settings = loadSettings(call);
-      const members = recordsOf('members', requireTab(call, MEMBERS));
-      caller(call, members, 'coordinator', 'answer.coordinatorsOnly');
-      const data = requireTab(call, PROPOSALS);
-      const proposals = recordsOf('proposals', data);
-      // Every problem at once: the input's own, an unknown proposal and a rank already given.
-      const errors = checked.ok ? [] : [...checked.errors];
-      const raw = (input ?? {}) as { proposalId?: unknown; priorityRank?: unknown; status?: unknown };
-      const id = checked.ok ? checked.value.proposalId : typeof raw.proposalId === 'string' ? raw.proposalId.trim() : '';
-      const proposal = proposals.find((p) => p.id === id);
-      if (!proposal && /^PRO-\d{3,}$/.test(id) && !errors.some((e) => e.field === 'proposalId')) errors.push(problem(call, 'proposalId', 'field.unknownProposal', { id }));
-      const rank = checked.ok ? (checked.value.status === 'prioritized' ? checked.value.priorityRank : undefined) : raw.status === 'prioritized' && typeof raw.priorityRank === 'number' ? raw.priorityRank : undefined;
-      const taken = rank === undefined ? undefined : proposals.find((p) => p.id !== id && p.status === 'prioritized' && p.priorityRank === rank);
-      if (taken && !errors.some((e) => e.field === 'priorityRank')) errors.push(problem(call, 'priorityRank', 'answer.rankTaken', { rank: rank ?? '', id: taken.id }));
-      if (!checked.ok || !proposal || errors.length > 0) return { ok: false, errors };
-      const answer = checked.value;
-      if (proposal.status === 'withdrawn') throw new UserError('answer.withdrawn', { id: proposal.id });
-      const language = settings.language;
-      for (const key of ['status', 'priorityRank', 'answer', 'answered']) columnOf(data, key);
-      const values = { status: enumLabel('proposalStatus', answer.status, language), priorityRank: rank ?? '', answer: answer.answer, answered: today(call) };
-      writeRows(data, [{ row: proposal.row, values }], call.workbook, language);
-      log(call, [{ action: 'proposal.answer', target: proposal.id, details: answer.status + (rank ? ` #${rank}` : '') }], language);
-      // The row is saved: the email is a courtesy that never undoes it (skipped without the mail scope).
-      const previous = proposal.status ? { proposalId: proposal.id, title: proposal.title, status: proposal.status, priorityRank: proposal.priorityRank, answer: proposal.answer } : undefined;
-      sendAnswerEmail(call, members.find((m) => m.id === proposal.member), { proposalId: proposal.id, title: proposal.title, status: answer.status, priorityRank: rank, answer: answer.answer }, previous, language, settings.privacyNoticeVersion);
-      return { ok: true, id: proposal.id };
-    });
+export const answerProposal = checkedEndpoint(answerInput, (call, checked, raw): Result<{ id: string }> => {
+  // The input's problems are reported together with those against the sheet.
+  signedIn(call);
+  return withDocumentLock(call.google.LockService, (): Result<{ id: string }> => {
+    const settings = loadSettings(call);
+    const members = recordsOf('members', requireTab(call, MEMBERS));
+    caller(call, members, 'coordinator', 'answer.coordinatorsOnly');
+    const data = requireTab(call, PROPOSALS);
+    const proposals = recordsOf('proposals', data);
+    // Every problem at once: the input's own, an unknown proposal and a rank already given.
+    const errors = checked.ok ? [] : [...checked.errors];
+    const id = checked.ok ? checked.value.proposalId : typeof raw['proposalId'] === 'string' ? raw['proposalId'].trim() : '';
+    const proposal = proposals.find((p) => p.id === id);
+    if (!proposal && /^PRO-\d{3,}$/.test(id) && !errors.some((e) => e.field === 'proposalId')) errors.push(problem(call, 'proposalId', 'field.unknownProposal', { id }));
+    const rank = checked.ok ? (checked.value.status === 'prioritized' ? checked.value.priorityRank : undefined) : raw['status'] === 'prioritized' && typeof raw['priorityRank'] === 'number' ? raw['priorityRank'] : undefined;
+    const taken = rank === undefined ? undefined : proposals.find((p) => p.id !== id && p.status === 'prioritized' && p.priorityRank === rank);
+    if (taken && !errors.some((e) => e.field === 'priorityRank')) errors.push(problem(call, 'priorityRank', 'answer.rankTaken', { rank: rank ?? '', id: taken.id }));
+    if (!checked.ok || !proposal || errors.length > 0) return { ok: false, errors };
+    const answer = checked.value;
+    if (proposal.status === 'withdrawn') throw new UserError('answer.withdrawn', { id: proposal.id });
+    const language = settings.language;
+    for (const key of ['status', 'priorityRank', 'answer', 'answered']) columnOf(data, key);
+    const values = { status: enumLabel('proposalStatus', answer.status, language), priorityRank: rank ?? '', answer: answer.answer, answered: today(call) };
+    writeRows(data, [{ row: proposal.row, values }], call.workbook, language);
+    log(call, [{ action: 'proposal.answer', target: proposal.id, details: answer.status + (rank ? ` #${rank}` : '') }], language);
+    // The row is saved: the email is a courtesy that never undoes it (skipped without the mail scope).
+    const previous = proposal.status ? { proposalId: proposal.id, title: proposal.title, status: proposal.status, priorityRank: proposal.priorityRank, answer: proposal.answer } : undefined;
+    sendAnswerEmail(call, members.find((m) => m.id === proposal.member), { proposalId: proposal.id, title: proposal.title, status: answer.status, priorityRank: rank, answer: answer.answer }, previous, language, settings.privacyNoticeVersion);
+    return { ok: true, id: proposal.id };
   });
-}
+});
 

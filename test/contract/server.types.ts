@@ -40,6 +40,25 @@ export async function calls(anyName: string): Promise<void> {
   await callServer('setEmailPreference', { emails: 'yes' });
   // @ts-expect-error a language the add-on does not speak
   await callServer('setMemberLanguage', { language: 'es' });
+  // The globals merged late are endpoints too: their inputs come from their schemas.
+  await callServer('openPoll', { title: 'Plenária', options: [{ date: '2027-03-29', startTime: '14:00' }], closes: '2027-03-20', durationMinutes: '90' });
+  await callServer('answerPoll', { pollId: 'POL-001', answers: [{ option: '2027-03-29 14:00', answer: 'if need be' }] });
+  await callServer('saveMilestone', { proposalId: 'PRO-001', milestone: 'Compra', due: '2027-04-01', status: 'done', doneOn: '2027-03-30' });
+  await callServer('updateProposal', { proposalId: 'PRO-001', title: 'Feira', objectiveId: 'O3' });
+  // @ts-expect-error an answer code the pollAnswer enum does not have
+  await callServer('answerPoll', { pollId: 'POL-001', answers: [{ option: '2027-03-29 14:00', answer: 'maybe' }] });
+  // @ts-expect-error a poll's options are dates and times, not lines of text
+  await callServer('openPoll', { title: 'Plenária', options: '2027-03-29 14:00', closes: '2027-03-20' });
+  // @ts-expect-error closeMeeting takes the IDs of the proposals discussed, as a list
+  await callServer('closeMeeting', { meetingId: 'MTG-001', proposalIds: 'PRO-001' });
+  // @ts-expect-error a report is html or csv
+  await callServer('buildReport', { format: 'pdf' });
+  // @ts-expect-error an edit names the pledge it changes by its resourceId
+  await callServer('withdrawResource', { proposalId: 'PRO-001' });
+  // @ts-expect-error an edit's fields are the form's: a proposal has no amount
+  await callServer('updateProposal', { proposalId: 'PRO-001', amount: 12 });
+  // @ts-expect-error translations go to a language the add-on speaks
+  await callServer('translateText', { source: 'Proposals!PRO-001!Description', to: 'de' });
   void state;
   void wrong;
 }

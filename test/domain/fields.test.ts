@@ -4,7 +4,7 @@ import * as f from '../../src/domain/fields';
 import { issueMessage } from '../../src/domain/messages';
 import { wordingFor } from '../../src/domain/i18n';
 import type { Locale } from '../../src/domain/locale';
-import { MEMBERS, MEETINGS } from '../../src/domain/tables';
+import { MEMBERS, MEETINGS, type Table } from '../../src/domain/tables';
 
 function check(schema: z.core.SomeType, value: unknown, locale: Locale = 'en') {
   const result = z.safeParse(schema as z.ZodMiniType, value);
@@ -12,7 +12,7 @@ function check(schema: z.core.SomeType, value: unknown, locale: Locale = 'en') {
   return { ok: false as const, messages: result.error.issues.map((i) => issueMessage(i as never, wordingFor(locale))) };
 }
 
-const column = (table: typeof MEMBERS, key: string) => table.columns.find((c) => c.key === key)?.schema as z.core.SomeType;
+const column = (table: Table, key: string) => table.columns.find((c) => c.key === key)?.schema as z.core.SomeType;
 
 describe('field rules', () => {
   it('trims free text and reads blank as not given', () => {

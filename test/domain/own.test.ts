@@ -6,7 +6,7 @@ import { deliveredOf, describeChanges, pledgeLocked, proposalLocked } from '../.
 import { tallySupports, supportProblems } from '../../src/domain/supports';
 import type { Member, Proposal, Support } from '../../src/domain/records';
 
-const member = (id: string): Member => ({ row: 2, id, name: id, email: `${id}@example.org`, organization: '', role: 'member', hub: 'Recife', active: true, joined: '', erased: false, language: 'pt-BR', consent: '', emails: false });
+const member = (id: string): Member => ({ row: 2, id, name: id, email: `${id}@example.org`, organization: '', city: 'Recife', country: 'BR', role: 'member', hub: 'Recife', status: 'active', active: true, joined: '', erased: false, language: 'pt-BR', consent: '', emails: false });
 const proposal = (id: string, status: Proposal['status']): Proposal => ({ row: 2, id, title: id, description: '', objective: 'O3', member: 'MEM-001', status, priorityRank: undefined, resourcesNeeded: '', supports: 0, answer: '', answered: '', submitted: '', progress: undefined, nextMilestone: '' });
 
 describe('who may still change a submission', () => {

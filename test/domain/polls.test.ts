@@ -5,13 +5,13 @@ import { bestOption, countedAnswers, countOptions, inAudience } from '../../src/
 import { recordsOf, type Member, type Poll, type PollAnswer } from '../../src/domain/records';
 
 const member = (id: string, extra: Partial<Member> = {}): Member => ({
-  row: 2, id, name: id, email: `${id}@x.org`, organization: '', role: 'member', hub: 'Recife', active: true, joined: '', erased: false, language: 'fr', consent: '', emails: false, ...extra,
+  row: 2, id, name: id, email: `${id}@x.org`, organization: '', city: 'Recife', country: 'BR', role: 'member', hub: 'Recife', status: 'active', active: true, joined: '', erased: false, language: 'fr', consent: '', emails: false, ...extra,
 });
 const poll: Poll = {
   row: 2, id: 'POL-001', title: 'Plenária', durationMinutes: 60, timeZone: 'America/Recife', audience: 'all',
   options: ['2027-03-04 10:00', '2027-03-05 10:00', '2027-03-06 10:00'], closes: '2027-03-01', status: 'open', chosen: '', meeting: '', location: '', agenda: '',
 };
-const answer = (memberId: string, option: string, a: PollAnswer['answer'], row = 2): PollAnswer => ({ row, poll: 'POL-001', member: memberId, option, answer: a });
+const answer = (memberId: string, option: string, a: PollAnswer['answer'], row = 2): PollAnswer => ({ row, poll: 'POL-001', member: memberId, option, answer: a, answered: '' });
 
 describe('option lines', () => {
   it('reads YYYY-MM-DD HH:MM and refuses anything else', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOG, PROPOSALS } from '../../src/domain/tables';
+import { LOG, PROPOSALS, type Table } from '../../src/domain/tables';
 import { readTable } from '../../src/sheets/table';
 import { rewriteColumn, textMaker, writeRows } from '../../src/sheets/write';
 import { harness } from '../emulator/spreadsheet-env';
@@ -10,7 +10,7 @@ import { harness } from '../emulator/spreadsheet-env';
 const ZONE = 'Europe/Paris';
 const TRICKY = ['=1+1', '0012', '+33 1 40 00', '2027-01-12', 'TRUE', "'90s fair"];
 
-function tab(textRule: 'pessimistic' | 'plain-text-trusted', table: typeof PROPOSALS, rows: readonly (readonly unknown[])[]) {
+function tab(textRule: 'pessimistic' | 'plain-text-trusted', table: Table, rows: readonly (readonly unknown[])[]) {
   const h = harness();
   h.options.textRule = textRule;
   const sheet = h.sheet();
