@@ -6,9 +6,16 @@ import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
+import { leaveOutTestLanguages } from './test-languages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+/**
+ * `--test-languages`: the same build with the registry's test languages (en-XA), into
+ * .cache/dist-test/ for the tests and the preview; dist/ never has them (docs/languages.md).
+ */
+const withTestLanguages = process.argv.includes('--test-languages');
+const dist = withTestLanguages ? join(root, '.cache', 'dist-test') : join(root, 'dist');
+const release = withTestLanguages ? [] : [leaveOutTestLanguages];
 const NAMESPACE = 'Mutirao';
 
 /** The files this build wrote, so that only an older build's leftovers are removed. */
@@ -71,7 +78,7 @@ async function checkMenu(globals) {
 
 /** Evaluates a few TypeScript exports here, at build time: they are data for dist/, not code. */
 async function evaluate(contents) {
-  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false });
+  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, plugins: release, bundle: true, format: 'esm', platform: 'node', write: false });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
@@ -169,7 +176,7 @@ async function buildServer(labels, kept) {
   const globals = await globalsOf(entry);
   await checkMenu(globals);
   const result = await build({
-    plugins: [withoutCatalogs(labels), without(...PAGE_WORDS), onlyNamesOfSheet(kept)],
+    plugins: [withoutCatalogs(labels), without(...PAGE_WORDS), onlyNamesOfSheet(kept), ...release],
     entryPoints: [entry],
     bundle: true,
     format: 'iife',
@@ -186,6 +193,7 @@ async function buildServer(labels, kept) {
   });
   const code = `${result.outputFiles[0].text}\n${globals.map(forwarder).join('\n')}\n`;
   await put('Code.js', code);
+  if (withTestLanguages) return globals;
   // What each source adds to Code.js, for test/bundle-areas.test.ts (kept out of dist/, which clasp pushes).
   // Written whole too, through a temporary file, for a second build running at the same moment.
   const meta = join(root, '.cache', 'Code.meta.json');
@@ -199,6 +207,7 @@ async function buildServer(labels, kept) {
 async function sidebarCatalogs() {
   const result = await build({
     entryPoints: [join(root, 'src/sidebar/i18n/page.ts')],
+    plugins: release,
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -222,6 +231,13 @@ function onlyLabelsOf(locale) {
         const folder = filter.exec(args.path)[1];
         return folder === locale ? undefined : { contents: `export { labels } from '../${locale}/labels';`, loader: 'js', resolveDir: dirname(args.path) };
       });
+      // A language made from another's words (en-XA from en) reads that language's real labels.
+      b.onResolve({ filter: /labels$/ }, (args) => {
+        const path = join(args.resolveDir, `${args.path}.ts`);
+        const own = filter.exec(join(dirname(args.importer), 'labels.ts'))?.[1] === locale;
+        return own && filter.exec(path)?.[1] !== locale ? { path, namespace: 'labels-made-from' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'labels-made-from' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'ts' }));
     },
   };
 }
@@ -242,7 +258,7 @@ async function sidebarScript(locale, role) {
   const js = await build({
     entryPoints: [join(root, role === 'coordinator' ? 'src/sidebar/coordinator-page.ts' : 'src/sidebar/main.ts')],
     // Nor does the sidebar read the workbook's tab names, headers or seed objectives (sheet.ts).
-    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale), zodSubset],
+    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale), zodSubset, ...release],
     // A zod builder the shared schemas use and zod-subset.ts lacks stops the build.
     logOverride: { 'import-is-undefined': 'error' },
     bundle: true,
@@ -340,5 +356,6 @@ const [globals, pages, wordsPages] = await Promise.all([
 // A page from an older build (the single Sidebar.html) must not be pushed with the new ones.
 for (const file of await readdir(dist)) if (file.endsWith('.html') && !written.has(file)) await rm(join(dist, file));
 const codeSize = (await readFile(join(dist, 'Code.js'))).length;
-console.log(`dist/Code.js: ${Math.round(codeSize / 1024)} KB, ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
-console.log(`dist/: ${[...pages, ...wordsPages].join(', ')}`);
+const shown = withTestLanguages ? '.cache/dist-test/' : 'dist/';
+console.log(`${shown}Code.js: ${Math.round(codeSize / 1024)} KB, ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
+console.log(`${shown}: ${[...pages, ...wordsPages].join(', ')}`);

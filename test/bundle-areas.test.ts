@@ -23,7 +23,7 @@ const inputs = Object.entries(Object.values(meta.outputs)[0]?.inputs ?? {});
  */
 const AREAS: readonly { name: string; holds: (path: string) => boolean; budget: number }[] = [
   { name: 'words (src/domain/languages)', holds: (p) => p.startsWith('src/domain/languages/'), budget: 10 * 1024 },
-  { name: 'domain', holds: (p) => p.startsWith('src/domain/') && !p.startsWith('src/domain/languages/'), budget: 61 * 1024 },
+  { name: 'domain', holds: (p) => p.startsWith('src/domain/') && !p.startsWith('src/domain/languages/'), budget: 62 * 1024 },
   // +1 KB (branch xlate): Translate for minutes, poll titles and milestones, who may read them, their writers' language, erasure's stale translations.
   { name: 'server', holds: (p) => p.startsWith('src/server/') || p.startsWith('src/contract/') || p === 'src/main.ts', budget: 85 * 1024 },
   { name: 'sheets', holds: (p) => p.startsWith('src/sheets/'), budget: 15.5 * 1024 },

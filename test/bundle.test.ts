@@ -5,9 +5,8 @@ import { readBuiltProject } from '../emulator/built';
 import { loadProject } from '../emulator/project';
 import { bundledWords, CATALOGS } from '../src/domain/i18n/bundled';
 import type { MessageKey } from '../src/domain/i18n';
-import { LOCALES } from '../src/domain/locale';
 import { MEMBER_SCOPES } from '../src/script';
-import { EMAIL_TEXTS } from './languages';
+import { EMAIL_TEXTS, SHIPPED_LOCALES } from './languages';
 import { MENU } from '../src/server/menu';
 import { readWordsPage } from '../src/server/words-page';
 import { shortKeys } from '../src/sidebar/i18n/page';
@@ -146,7 +145,7 @@ describe('dist/Code.js under its budget, the server’s words in dist/Messages-<
   it('stays under 202 KB and holds none of the catalogs’ or emails’ sentences but the menu’s labels', () => {
     expect(Buffer.byteLength(code)).toBeLessThan(202 * 1024);
     const menu = new Set(MENU.flatMap((item) => (item === 'separator' ? [] : [item.label])));
-    for (const locale of LOCALES) {
+    for (const locale of SHIPPED_LOCALES) {
       const labels = new Set([...menu].map((key) => CATALOGS[locale][key]));
       // The Settings tab names its deadline row with the dashboard's words (src/domain/settings.ts).
       const elsewhere = (key: string, text: string) => menu.has(key as MessageKey) || labels.has(text) || key === 'dashboard.deadline';
@@ -186,7 +185,8 @@ describe('dist/Code.js under its budget, the server’s words in dist/Messages-<
   });
 
   it('carries no header but those a translation’s source names: a workbook as setup left it is read, checked and written without a words page', () => {
-    for (const locale of LOCALES) {
+    for (const locale of SHIPPED_LOCALES) {
+      for (const objective of Object.values(bundledWords(locale).sheet.objectives)) expect(code).not.toContain(objective);
       for (const table of TABLES) {
         for (const column of table.columns) {
           const named = TRANSLATABLE[table.key]?.includes(column.key) ?? false;
@@ -218,7 +218,7 @@ describe('dist/Code.js under its budget, the server’s words in dist/Messages-<
     emulator.meter.reset();
     expect((loadProject(emulator, code, files).scriptRun('submitProposal', [{ title: 'Feira', objectiveId: 'O3' }]) as { ok: boolean }).ok).toBe(true);
     // Every language's headers, to recognise a header typed in any of them.
-    expect(emulator.meter.count('HtmlService.createHtmlOutputFromFile')).toBe(LOCALES.length);
+    expect(emulator.meter.count('HtmlService.createHtmlOutputFromFile')).toBe(SHIPPED_LOCALES.length);
     loadProject(emulator, code, files).call('setupWorkbook');
     emulator.meter.reset();
     expect((loadProject(emulator, code, files).scriptRun('submitProposal', [{ title: 'Moeda social', objectiveId: 'O3' }]) as { ok: boolean }).ok).toBe(true);
@@ -237,7 +237,7 @@ describe('dist/Code.js under its budget, the server’s words in dist/Messages-<
   });
 
   it('writes each page as JSON in one script element that HtmlService gives back as written', () => {
-    for (const locale of LOCALES) {
+    for (const locale of SHIPPED_LOCALES) {
       const page = files[`Messages-${locale}`] ?? '';
       expect(page).not.toContain('<?');
       expect(page.match(/</g)).toHaveLength(2);
@@ -263,14 +263,14 @@ describe('dist/Sidebar-<locale>.html', () => {
     }
   });
 
-  // Held at their sizes (76.5 and 101.3 KB at most, in French), so any growth shows: a member's page is under issue 19's 80 KB.
-  it('is one page per language and role: a member’s at most 77 KB with no coordinator section, a coordinator’s at most 102 KB', () => {
-    expect(Object.keys(pages).sort()).toEqual(LOCALES.flatMap((l) => [`Sidebar-${l}`, `Sidebar-coordinator-${l}`]).sort());
-    for (const locale of LOCALES) {
+  // A member's page is held at issue 19's 80 KB (79.95 in French, with the date fields); a coordinator's at its size, 104.6 KB, so any growth shows.
+  it('is one page per language and role: a member’s at most 80 KB with no coordinator section, a coordinator’s at most 105 KB', () => {
+    expect(Object.keys(pages).sort()).toEqual(SHIPPED_LOCALES.flatMap((l) => [`Sidebar-${l}`, `Sidebar-coordinator-${l}`]).sort());
+    for (const locale of SHIPPED_LOCALES) {
       const member = pages[`Sidebar-${locale}`] ?? '';
       const coordinator = pages[`Sidebar-coordinator-${locale}`] ?? '';
-      expect(Buffer.byteLength(member), `Sidebar-${locale}`).toBeLessThanOrEqual(77 * 1024);
-      expect(Buffer.byteLength(coordinator), `Sidebar-coordinator-${locale}`).toBeLessThanOrEqual(102 * 1024);
+      expect(Buffer.byteLength(member), `Sidebar-${locale}`).toBeLessThanOrEqual(80 * 1024);
+      expect(Buffer.byteLength(coordinator), `Sidebar-coordinator-${locale}`).toBeLessThanOrEqual(105 * 1024);
       // The coordinators' sections and their words: the meeting form, reminders, erasing another member, answering a proposal.
       for (const key of ['sidebar.meeting.title', 'reminders.sidebar.title', 'privacy.eraseOther.title', 'proposals.answerToggle'] as const) {
         const words = catalogOf(coordinator).messages[key];

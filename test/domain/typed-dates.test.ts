@@ -13,8 +13,9 @@ describe('a date typed the page language’s way', () => {
   it('is written day first with slashes in every language, as its hint says', () => {
     for (const locale of LOCALES) {
       expect(typedDate('2026-12-11', locale), locale).toBe('11/12/2026');
-      // The hint's letters stand where the figures go: jj/mm/aaaa, dd/mm/aaaa, dd/mm/yyyy.
-      expect(pageCatalog(locale)['date.hint'].replace(/[a-z]/g, '0'), locale).toBe(typedDate('2026-12-11', locale).replace(/\d/g, '0'));
+      // The hint's letters stand where the figures go: jj/mm/aaaa, dd/mm/aaaa, dd/mm/yyyy (and
+      // the pseudo-locale's accented letters, between its padding).
+      expect(pageCatalog(locale)['date.hint'].replace(/[^\p{L}/]/gu, '').replace(/\p{L}/gu, '0'), locale).toBe(typedDate('2026-12-11', locale).replace(/\d/g, '0'));
     }
   });
 
