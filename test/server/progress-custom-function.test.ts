@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/domain/locale';
+import { SHIPPED_LOCALES } from '../languages';
 import { readBuiltProject } from '../../emulator/built';
 import { loadProject } from '../../emulator/project';
 import { wgProgress } from '../../src/server/progress';
@@ -64,7 +64,7 @@ describe('WG_PROGRESS(objectiveId)', () => {
     const project = loadProject(f.emulator, code, files);
     f.emulator.meter.reset();
     expect(project.customFunction('WG_PROGRESS', 'O3')).toBe(0.2);
-    expect(f.emulator.meter.count('HtmlService.createHtmlOutputFromFile')).toBe(LOCALES.length);
+    expect(f.emulator.meter.count('HtmlService.createHtmlOutputFromFile')).toBe(SHIPPED_LOCALES.length);
   });
 
   it('keeps its English help for Sheets in the built bundle', () => {
