@@ -6,7 +6,7 @@ import { getSidebarState } from '../../src/server/sidebar';
 import { submitMeeting, submitProposal } from '../../src/server/submissions';
 import { listProposals } from '../../src/server/supports';
 import { todayIn } from '../../src/domain/time';
-import { rowsOf } from './submit-fixture';
+import { forgetConsent, rowsOf } from './submit-fixture';
 import { CLAIRE, JEAN, LUCIA, MARINA, openedPoll, workday } from './poll-fixture';
 
 const errorOf = (result: { ok: boolean; errors?: { field: string; message: string }[] }) => (result.ok ? '' : `${result.errors?.[0]?.field}: ${result.errors?.[0]?.message}`);
@@ -26,10 +26,7 @@ function answered() {
 describe('closePoll', () => {
   it('tells no respondent who has not accepted the privacy notice in force', () => {
     const wb = answered();
-    const members = wb.ss.getSheetByName('Membres');
-    const header = members?.getRange(1, 1, 1, members.getLastColumn()).getValues()[0] ?? [];
-    const jean = (members?.getDataRange().getValues() ?? []).findIndex((row) => row.includes(JEAN.email));
-    members?.getRange(jean + 1, header.indexOf('Consentement') + 1).setValue('');
+    forgetConsent(wb.ss, JEAN.email);
     expect(closePoll(wb.google, { pollId: wb.pollId, option: wb.chosen })).toEqual({ ok: true, meetingId: 'MTG-001', emailed: 1 });
     expect(wb.emulator.mail.sentTo(JEAN.email)).toEqual([]);
     expect(wb.emulator.mail.sentTo(MARINA.email)).toHaveLength(1);
