@@ -282,5 +282,7 @@ export const messages = {
   'dashboard.due': "Due",
   'dashboard.milestone': "Milestone",
   'dashboard.nextMilestone': "Next milestone",
+  // A day and a time in running text (a meeting's start in each city, a poll's option).
+  'meeting.dateAt': "{date} at {time}",
 } as const;
 

@@ -281,4 +281,5 @@ export const messages: Catalog = {
   'dashboard.due': "Échéance",
   'dashboard.milestone': "Jalon",
   'dashboard.nextMilestone': "Prochain jalon",
+  'meeting.dateAt': "{date} à {time}",
 };

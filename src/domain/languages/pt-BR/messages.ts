@@ -281,4 +281,5 @@ export const messages: Catalog = {
   'dashboard.due': "Prazo",
   'dashboard.milestone': "Marco",
   'dashboard.nextMilestone': "Próximo marco",
+  'meeting.dateAt': "{date} {hour, plural, =0 {à} =1 {à} other {às}} {time}",
 };
