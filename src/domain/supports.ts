@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import * as f from './fields';
 import type { Member, Proposal, Support } from './records';
 import { requireWhen } from './requirements';
+import { fieldOf, OBJECTIVES, PROPOSALS } from './tables';
 import { standingProposal } from './own';
 import type { Problem } from './rows';
 
@@ -102,13 +103,13 @@ export function mostSupported<P extends { readonly id: string; readonly objectiv
 }
 
 /** What the sidebar sends to support or withdraw a support. */
-export const supportInput = z.object({ proposalId: f.required(f.idOf('PRO')) });
+export const supportInput = z.object({ proposalId: fieldOf(PROPOSALS, 'id') });
 
 /** The page size of listProposals: the sidebar asks for the next page as the reader scrolls. */
 export const PROPOSALS_PAGE = 25;
 
 export const listInput = z.object({
-  objectiveId: f.optional(f.objectiveId()),
+  objectiveId: f.blankAllowed(fieldOf(OBJECTIVES, 'id')),
   sort: f.optional(z.custom<'supports' | 'date'>((v) => v === 'supports' || v === 'date', { params: { key: 'invalid' } })),
   offset: f.optional(f.integerBetween(0, 1_000_000)),
 });
@@ -116,9 +117,9 @@ export const listInput = z.object({
 /** A coordinator's answer: a rank only for a prioritized proposal, where it is required. */
 export const answerInput = z
   .object({
-    proposalId: f.required(f.idOf('PRO')),
-    status: f.required(f.enumOf('proposalStatus')),
-    priorityRank: f.optional(f.positiveInteger()),
-    answer: f.required(f.text(f.LIMITS.text)),
+    proposalId: fieldOf(PROPOSALS, 'id'),
+    status: fieldOf(PROPOSALS, 'status'),
+    priorityRank: fieldOf(PROPOSALS, 'priorityRank'),
+    answer: f.blankRefused(fieldOf(PROPOSALS, 'answer')),
   })
   .check(requireWhen<{ status?: string; priorityRank?: unknown }>((a) => a.status === 'prioritized', 'priorityRank'));

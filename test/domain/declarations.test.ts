@@ -1,9 +1,17 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod/mini';
+import { wordingFor } from '../../src/domain/i18n';
+import { deliveryInput, milestoneInput } from '../../src/domain/plan-inputs';
+import { answerPollInput, closeMeetingInput, closePollInput, openPollInput } from '../../src/domain/polls';
+import { slotInput } from '../../src/domain/slots';
+import { meetingInput, memberInput, proposalInput, resourceInput } from '../../src/domain/submissions';
+import { answerInput, listInput, supportInput } from '../../src/domain/supports';
+import { check } from '../../src/domain/validate';
 import { enumCodes, enumLabel, type EnumCode } from '../../src/domain/enums';
 import { recordsOf, type Meeting, type Member, type Milestone, type Objective, type Poll, type PollAnswer, type Proposal, type Resource, type Setting, type Support, type Translation } from '../../src/domain/records';
 import {
   MEETINGS, MEMBERS, MILESTONES, OBJECTIVES, POLL_ANSWERS, POLLS, PROPOSALS, RESOURCES, SETTINGS, SUPPORTS, TRANSLATIONS,
-  type Column, type ColumnKey, type Table, type TableKey,
+  fieldOf, type Column, type ColumnKey, type Table, type TableKey,
 } from '../../src/domain/tables';
 
 /**
@@ -88,5 +96,81 @@ describe('records typed from the column declarations', () => {
     expectTypeOf<Poll['options']>().toEqualTypeOf<string[]>();
     expectTypeOf<Objective['priority']>().toEqualTypeOf<boolean>();
     expectTypeOf<Setting['value']>().toEqualTypeOf<unknown>();
+  });
+});
+
+/**
+ * Every field of the forms (what the sidebar sends, checked alike by the sidebar and the
+ * server) takes its rule from its column: a limit, an enum, a range or a pattern is stated
+ * once, in tables.ts. A field may allow blank where its column does not (the server fills it
+ * in) or the reverse; its rule for a value is the column's all the same. The few fields that
+ * are no column are named, with why.
+ */
+type Shape = Readonly<Record<string, z.ZodMiniType>>;
+interface Form {
+  readonly shape: Shape;
+  readonly table: Table;
+  /** Fields named otherwise than their column, or of another tab's. */
+  readonly columns?: Readonly<Record<string, readonly [Table, string]>>;
+  /** Fields that are no column, and why. */
+  readonly own?: Readonly<Record<string, string>>;
+}
+
+const yesNo = 'a box ticked, not a cell';
+const FORMS: Readonly<Record<string, Form>> = {
+  member: { shape: memberInput.shape, table: MEMBERS, own: { consent: 'the notice accepted now, dated by the server', emails: yesNo } },
+  proposal: { shape: proposalInput.shape, table: PROPOSALS, columns: { objectiveId: [PROPOSALS, 'objective'] } },
+  resource: { shape: resourceInput.shape, table: RESOURCES, columns: { proposalId: [RESOURCES, 'proposal'] } },
+  meeting: { shape: meetingInput.shape, table: MEETINGS, columns: { startTime: [MEETINGS, 'start'] }, own: { confirmOutsideHours: yesNo } },
+  openPoll: { shape: openPollInput.shape, table: POLLS, own: { options: 'a list of dates and starts, written as lines', confirmOutsideHours: yesNo } },
+  answerPoll: { shape: answerPollInput.shape, table: POLLS, columns: { pollId: [POLLS, 'id'] }, own: { answers: 'a list of Poll answers rows (checked below)' } },
+  answerPollRow: { shape: (answerPollInput.shape.answers.def.element as unknown as { shape: Shape }).shape, table: POLL_ANSWERS },
+  closePoll: { shape: closePollInput.shape, table: POLLS, columns: { pollId: [POLLS, 'id'], option: [POLL_ANSWERS, 'option'] }, own: { confirmOutsideHours: yesNo } },
+  closeMeeting: { shape: closeMeetingInput.shape, table: MEETINGS, columns: { meetingId: [MEETINGS, 'id'] }, own: { proposalIds: 'a list of Proposals IDs (checked below)' } },
+  milestone: { shape: milestoneInput.shape, table: MILESTONES, columns: { proposalId: [MILESTONES, 'proposal'] } },
+  delivery: { shape: deliveryInput.shape, table: RESOURCES, columns: { resourceId: [RESOURCES, 'id'] }, own: { delivered: 'this delivery, added to the cell: money read in the pledge’s currency' } },
+  answer: { shape: answerInput.shape, table: PROPOSALS, columns: { proposalId: [PROPOSALS, 'id'] } },
+  support: { shape: supportInput.shape, table: PROPOSALS, columns: { proposalId: [PROPOSALS, 'id'] } },
+  list: { shape: listInput.shape, table: PROPOSALS, columns: { objectiveId: [OBJECTIVES, 'id'] }, own: { sort: 'how the list is ordered', offset: 'where the page starts' } },
+  slots: { shape: slotInput.shape, table: MEETINGS },
+};
+
+/** A field's rule for a value present: what `required` or `optional` (fields.ts) wraps. */
+function ruleOf(field: z.ZodMiniType): unknown {
+  const out = (field.def as { out?: z.ZodMiniType }).out;
+  if (!out) return field;
+  return out.def.type === 'optional' ? (out.def as unknown as { innerType: unknown }).innerType : out;
+}
+
+describe('form fields typed and checked by their columns', () => {
+  it.each(Object.entries(FORMS))('%s: every field is a column’s rule, or says why it is none', (_name, form) => {
+    for (const [field, schema] of Object.entries(form.shape)) {
+      if (form.own?.[field]) continue;
+      const [table, key] = form.columns?.[field] ?? [form.table, field];
+      const column = table.columns.find((c) => c.key === key);
+      expect(column, `${field}: no column ${table.key}.${key}`).toBeDefined();
+      expect(ruleOf(schema) === ruleOf(column?.schema as z.ZodMiniType), `${field} restates ${table.key}.${key}'s rule`).toBe(true);
+    }
+  });
+
+  it('checks a list of IDs with the ID column’s rule', () => {
+    expect(closeMeetingInput.shape.proposalIds.def.innerType.def.element).toBe(PROPOSALS.columns.find((c) => c.key === 'id')?.schema);
+  });
+
+  it('keeps a rule a form and its column share in one place: the title’s 150 characters, a meeting’s 15 to 600 minutes', () => {
+    const wording = wordingFor('en');
+    const title = 'x'.repeat(151);
+    expect(check(proposalInput, { title, objectiveId: 'O1' }, wording)).toMatchObject({ ok: false, errors: [{ field: 'title' }] });
+    expect(check(fieldOf(PROPOSALS, 'title'), title, wording).ok).toBe(false);
+    expect(check(openPollInput.shape.durationMinutes, '601', wording).ok).toBe(false);
+    expect(check(openPollInput.shape.durationMinutes, '', wording)).toEqual({ ok: true, value: undefined });
+    expect(check(fieldOf(POLLS, 'durationMinutes'), '', wording).ok).toBe(false);
+  });
+
+  it('types each form’s fields from their columns', () => {
+    expectTypeOf<z.output<typeof resourceInput>['currency']>().toEqualTypeOf<EnumCode<'currency'> | undefined>();
+    expectTypeOf<z.output<typeof meetingInput>['durationMinutes']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<z.output<typeof milestoneInput>['status']>().toEqualTypeOf<EnumCode<'milestoneStatus'>>();
+    expectTypeOf<z.output<typeof answerInput>['answer']>().toEqualTypeOf<string>();
   });
 });
