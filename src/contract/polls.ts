@@ -1,4 +1,6 @@
 import type { EnumCode } from '../domain/enums';
+import type { Meeting, Poll } from '../domain/records';
+import type { AsJson } from './json';
 
 /**
  * What the polls and minutes calls send the sidebar (PRODUCT.md §4): plain JSON, names but
@@ -38,14 +40,9 @@ export interface Respondent {
   readonly answers: readonly (PollAnswerCode | null)[];
 }
 
-export interface PollView {
-  readonly id: string;
-  readonly title: string;
-  readonly durationMinutes: number | null;
-  readonly timeZone: string;
+export interface PollView extends AsJson<Pick<Poll, 'id' | 'title' | 'durationMinutes' | 'timeZone' | 'closes' | 'status'>> {
+  /** A blank Audience is everyone: `all`. */
   readonly audience: EnumCode<'audience'>;
-  readonly closes: string;
-  readonly status: EnumCode<'pollStatus'> | null;
   readonly chosen: string | null;
   readonly meetingId: string | null;
   /** Open, and the caller is a member of its audience. */
@@ -66,15 +63,9 @@ export interface PollPage {
 }
 
 /** A past meeting as the sidebar lists it: held ones with their minutes, planned ones waiting for them. */
-export interface MeetingRecordView {
-  readonly id: string;
-  readonly title: string;
-  readonly date: string;
+export interface MeetingRecordView extends AsJson<Pick<Meeting, 'id' | 'title' | 'date' | 'status' | 'minutes' | 'attendees'>> {
   readonly recife: string;
   readonly nantes: string;
-  readonly status: EnumCode<'meetingStatus'> | null;
-  readonly minutes: string;
-  readonly attendees: number | null;
   readonly discussed: readonly { readonly id: string; readonly title: string }[];
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
+import type { DeliverablePledge, MilestoneView } from '../../src/contract/action-plan';
+import type { MeetingRecordView, PollView } from '../../src/contract/polls';
+import type { ProposalListing } from '../../src/contract/proposals';
+import type { ResourceView } from '../../src/contract/sidebar-state';
 import { wordingFor } from '../../src/domain/i18n';
 import { deliveryInput, milestoneInput } from '../../src/domain/plan-inputs';
 import { answerPollInput, closeMeetingInput, closePollInput, openPollInput } from '../../src/domain/polls';
@@ -172,5 +176,17 @@ describe('form fields typed and checked by their columns', () => {
     expectTypeOf<z.output<typeof meetingInput>['durationMinutes']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<z.output<typeof milestoneInput>['status']>().toEqualTypeOf<EnumCode<'milestoneStatus'>>();
     expectTypeOf<z.output<typeof answerInput>['answer']>().toEqualTypeOf<string>();
+  });
+});
+
+describe('the contract’s rows picked from the records', () => {
+  it('sends a record’s fields as JSON: a blank number or enum as null, the rest as the record has them', () => {
+    expectTypeOf<ResourceView['currency']>().toEqualTypeOf<EnumCode<'currency'> | null>();
+    expectTypeOf<ResourceView['amount']>().toEqualTypeOf<number | null>();
+    expectTypeOf<MilestoneView['due']>().toEqualTypeOf<Milestone['due']>();
+    expectTypeOf<PollView['status']>().toEqualTypeOf<EnumCode<'pollStatus'> | null>();
+    expectTypeOf<ProposalListing['priorityRank']>().toEqualTypeOf<number | null>();
+    expectTypeOf<MeetingRecordView['attendees']>().toEqualTypeOf<number | null>();
+    expectTypeOf<DeliverablePledge['kind']>().toEqualTypeOf<EnumCode<'resourceKind'> | null>();
   });
 });
