@@ -6,8 +6,18 @@ export interface BuiltProject {
   readonly files: Readonly<Record<string, string>>;
 }
 
-/** Reads a build's folder (dist/), to run it with loadProject(emulator, code, files). */
-export function readBuiltProject(dist: URL): BuiltProject {
+/**
+ * The build that speaks the test languages too (`--test-languages`: docs/languages.md), which
+ * the preview serves; dist/ (what clasp pushes) never has them.
+ */
+export const TEST_BUILD = new URL('../.cache/dist-test/', import.meta.url);
+
+/**
+ * Reads a build's folder (dist/), to run it with loadProject(emulator, code, files). Under
+ * `MUTIRAO_LOCALE` (the suite in a test language), dist/ is read from TEST_BUILD, which speaks it.
+ */
+export function readBuiltProject(folder: URL): BuiltProject {
+  const dist = process.env['MUTIRAO_LOCALE'] && folder.pathname.endsWith('/dist/') ? TEST_BUILD : folder;
   const html = readdirSync(dist).filter((name) => name.endsWith('.html'));
   return {
     code: readFileSync(new URL('Code.js', dist), 'utf8'),

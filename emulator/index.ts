@@ -99,7 +99,12 @@ interface Restored {
 /** What Calendar answers under the calendarUnreachable fault (a generic service failure: assumed). */
 export const CALENDAR_UNREACHABLE = 'Service unavailable: Calendar';
 
-export const DEFAULT_USER: EmulatedUser = { email: 'member@example.org', locale: 'en' };
+/**
+ * The language of a user or spreadsheet a test does not give one: English, or the one
+ * `MUTIRAO_LOCALE` names (`MUTIRAO_LOCALE=en-XA npx vitest run`: the suite in the pseudo-locale).
+ */
+export const DEFAULT_LOCALE = process.env['MUTIRAO_LOCALE'] || 'en';
+export const DEFAULT_USER: EmulatedUser = { email: 'member@example.org', locale: DEFAULT_LOCALE };
 const USER_FULL: ExecutionContext = { kind: 'user', authMode: 'FULL' };
 
 export class Emulator {

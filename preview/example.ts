@@ -47,7 +47,8 @@ const EXAMPLE_SUBMISSIONS: readonly { email: string; locale: string; name: strin
   // and R$ 2.000 of his R$ 5.000 are delivered.
   { email: 'lucia.almeida@example.org', locale: 'pt-BR', name: 'answerProposal', input: { proposalId: 'PRO-001', status: 'prioritized', priorityRank: 1, answer: 'Prioridade do grupo para 2027.' } },
   { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Local da feira reservado', due: day(-20), status: 'done', doneOn: day(-25) } },
-  { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Convites às cooperativas de Nantes', due: day(-3), status: 'in progress' } },
+  // Jean (coordinator, Nantes) writes his step in French: a Recife reader is offered Translate beside it.
+  { email: 'jean.moreau@example.org', locale: 'fr', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Invitations envoyées aux coopératives nantaises', due: day(-3), status: 'in progress' } },
   { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Feira realizada', due: day(120), status: 'planned' } },
   { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'recordDelivery', input: { resourceId: 'RES-001', delivered: '2.000,00', deliveredOn: day(-10) } },
 ];
@@ -110,8 +111,8 @@ function workday(days: number, n = 0): string {
 }
 
 /**
- * Issue 20: today's meeting held, with its minutes and the proposals it discussed; and an open
- * poll for the next one, which Paulo (Recife) and Yann (Nantes) have answered.
+ * Issue 20: today's meeting held, with its minutes (Jean's, in French) and the proposals it
+ * discussed; and an open poll for the next one, which Paulo (Recife) and Yann (Nantes) have answered.
  */
 function examplePollAndMinutes(emulator: Emulator, project: Project): void {
   const run = (name: string, input: unknown) => {
@@ -121,12 +122,16 @@ function examplePollAndMinutes(emulator: Emulator, project: Project): void {
   };
   const today = new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 10);
   const held = run('submitMeeting', { title: 'Primeira reunião do grupo de trabalho', date: today, startTime: '10:00', timeZone: 'America/Recife', location: 'Google Meet', confirmOutsideHours: true });
+  // Jean took the minutes, in French: Recife's members read them with Translate.
+  const lucia = emulator.user;
+  emulator.user = { email: 'jean.moreau@example.org', locale: 'fr' };
   run('closeMeeting', {
     meetingId: held.id,
-    minutes: 'Apresentação das propostas recebidas. A feira Recife–Nantes e o intercâmbio de jovens cooperativistas seguem para análise; próxima reunião a marcar por enquete.',
+    minutes: 'Présentation des propositions reçues. La foire Recife–Nantes et l’échange de jeunes coopérateurs sont à l’étude\u00a0; prochaine réunion à fixer par sondage.',
     attendees: 6,
     proposalIds: ['PRO-001', 'PRO-002'],
   });
+  emulator.user = lucia;
   const options = [0, 1, 2, 3].map((n) => ({ date: workday(21, n), startTime: n % 2 ? '11:00' : '10:00' }));
   const poll = run('openPoll', { title: 'Segunda reunião do grupo de trabalho', durationMinutes: 60, timeZone: 'America/Recife', options, closes: workday(14), location: 'Google Meet' });
   const lines = options.map((o) => `${o.date} ${o.startTime}`);

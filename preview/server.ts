@@ -2,14 +2,13 @@ import { build } from 'esbuild';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Emulator } from '../emulator';
-import { readBuiltProject } from '../emulator/built';
+import { readBuiltProject, TEST_BUILD } from '../emulator/built';
 import { loadProject, type Project } from '../emulator/project';
 import { createEmulator, exampleWorkbook, type ProjectFiles } from './example';
 import { PERSONAS, persona } from './personas';
-import { isLocale } from '../src/domain/locale';
+import { isLocale, LOCALE_FACTS, LOCALES } from '../src/domain/locale';
 import { workbookView } from './view';
 import type { GuestResponse } from './workbook-view';
 
@@ -35,7 +34,8 @@ interface Session {
 }
 
 function readFiles(): ProjectFiles {
-  const { code, files } = readBuiltProject(pathToFileURL(join(root, 'dist/')));
+  // The build with the test languages (en-XA): the preview offers them, a workbook never does.
+  const { code, files } = readBuiltProject(TEST_BUILD);
   return { code, pages: files };
 }
 
@@ -70,15 +70,23 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   };
   await save();
 
+  /** `MUTIRAO_LOCALE=en-XA npm start`: every persona speaks that language unless the page picks another. */
+  const wanted = process.env['MUTIRAO_LOCALE'];
+  const everyone = wanted && isLocale(wanted) ? wanted : undefined;
+  /** The languages the served build speaks, for the page's language choice. */
+  const languages = LOCALES.filter((l) => `Messages-${l}` in files.pages)
+    .map((l) => `<option value="${l}">${LOCALE_FACTS[l].name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</option>`)
+    .join('');
+
   /** Acts as the persona and language the page picked, for one request. */
   const actAs = (url: URL): void => {
     const who = persona(url.searchParams.get('as'));
     const lang = url.searchParams.get('lang');
-    session.emulator.user = { email: who.email, locale: lang && isLocale(lang) ? lang : who.locale };
+    session.emulator.user = { email: who.email, locale: lang && isLocale(lang) ? lang : (everyone ?? who.locale) };
   };
 
   const routes: Record<string, (url: URL, body: unknown) => Promise<unknown> | unknown> = {
-    'GET /': () => html(pageHtml.replace('/* inline:page */', () => pageScript)),
+    'GET /': () => html(pageHtml.replace('/* inline:page */', () => pageScript).replace('<!-- inline:languages -->', () => languages)),
     // The page Sheets would show: showSidebar run for the acting person, in their language.
     // `via`: the menu item that opened it (showDiagnose opens it on Diagnose), showSidebar by default.
     'GET /sidebar': (url) => {

@@ -6,9 +6,16 @@ import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
+import { leaveOutTestLanguages } from './test-languages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+/**
+ * `--test-languages`: the same build with the registry's test languages (en-XA), into
+ * .cache/dist-test/ for the tests and the preview; dist/ never has them (docs/languages.md).
+ */
+const withTestLanguages = process.argv.includes('--test-languages');
+const dist = withTestLanguages ? join(root, '.cache', 'dist-test') : join(root, 'dist');
+const release = withTestLanguages ? [] : [leaveOutTestLanguages];
 const NAMESPACE = 'Mutirao';
 
 /** The files this build wrote, so that only an older build's leftovers are removed. */
@@ -71,20 +78,26 @@ async function checkMenu(globals) {
 
 /** Evaluates a few TypeScript exports here, at build time: they are data for dist/, not code. */
 async function evaluate(contents) {
-  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false });
+  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, plugins: release, bundle: true, format: 'esm', platform: 'node', write: false });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
 /** Each language's words (src/domain/languages/<language>/, through src/domain/i18n/bundled.ts), and the menu's labels, which Code.js keeps. */
 async function languageWords() {
-  const { LOCALES, MENU, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
-    ["export { LOCALES } from './src/domain/locale';", "export { MENU } from './src/server/menu';",
+  const { LANGUAGE, LOCALES, MENU, TRANSLATABLE, bundledWords, menuLabel, scriptJson, wordsPage, wordsPageName } = await evaluate(
+    ["export { LANGUAGE, LOCALES } from './src/domain/locale';", "export { TRANSLATABLE } from './src/domain/translations';", "export { MENU } from './src/server/menu';",
       "export { bundledWords, menuLabel } from './src/domain/i18n/bundled';", "export { wordsPage, wordsPageName } from './src/server/words-page';",
       "export { scriptJson } from './src/server/html';"].join('\n'),
   );
   const keys = MENU.flatMap((item) => (item === 'separator' ? [] : [item.label]));
   const labels = Object.fromEntries(LOCALES.map((locale) => [locale, Object.fromEntries(keys.map((key) => [key, menuLabel(locale, key)]))]));
-  return { labels, scriptJson, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
+  // What Code.js keeps of each folder's sheet.ts (see onlyNamesOfSheet).
+  const kept = Object.fromEntries(LOCALES.map((locale) => {
+    const { tabs, settings, workingDays, objectives, headers } = LANGUAGE[locale].sheet;
+    const named = Object.fromEntries(Object.entries(TRANSLATABLE).map(([table, columns]) => [table, Object.fromEntries(columns.map((c) => [c, headers[table][c]]))]));
+    return [locale, { tabs, settings, workingDays, objectives, headers: named }];
+  }));
+  return { labels, kept, scriptJson, pages: LOCALES.map((locale) => ({ name: wordsPageName(locale), html: wordsPage(bundledWords(locale)) })) };
 }
 
 /**
@@ -122,6 +135,28 @@ function without(...parts) {
 }
 const PAGE_WORDS = ['messages', 'sidebar', 'emails', 'notice'];
 
+/**
+ * In Code.js, a folder's sheet.ts keeps only the tabs' names (a tab not yet tagged is found by
+ * its name), the Settings rows' names (every call reads Settings, in any language), the default
+ * working days, the seed objectives (the sidebar shows an objective left as setup wrote it in
+ * the reader's language) and the headers of the columns a translation's source names
+ * (src/domain/translations.ts). The other headers are read from the Messages pages
+ * (src/domain/i18n/sheet-words.ts), only for a column that is not where setup recorded it.
+ */
+function onlyNamesOfSheet(kept) {
+  const filter = /[\\/]src[\\/]domain[\\/]languages[\\/]([^\\/]+)[\\/]sheet\.ts$/;
+  return {
+    name: 'only-names-of-sheet',
+    setup(b) {
+      b.onLoad({ filter }, (args) => {
+        const words = kept[filter.exec(args.path)[1]];
+        if (!words) throw new Error(`${args.path}: no language has this folder's code`);
+        return { contents: `export const sheet = ${JSON.stringify(words)};`, loader: 'js' };
+      });
+    },
+  };
+}
+
 async function writeWordsPages(pages) {
   for (const { name, html } of pages) {
     // The page is served as written (not a template), but a scriptlet opener must never reach it.
@@ -136,12 +171,12 @@ function forwarder({ name, params, jsDoc }) {
   return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}) { return ${NAMESPACE}.${name}(${list}); }`;
 }
 
-async function buildServer(labels) {
+async function buildServer(labels, kept) {
   const entry = join(root, 'src/main.ts');
   const globals = await globalsOf(entry);
   await checkMenu(globals);
   const result = await build({
-    plugins: [withoutCatalogs(labels), without(...PAGE_WORDS)],
+    plugins: [withoutCatalogs(labels), without(...PAGE_WORDS), onlyNamesOfSheet(kept), ...release],
     entryPoints: [entry],
     bundle: true,
     format: 'iife',
@@ -158,6 +193,7 @@ async function buildServer(labels) {
   });
   const code = `${result.outputFiles[0].text}\n${globals.map(forwarder).join('\n')}\n`;
   await put('Code.js', code);
+  if (withTestLanguages) return globals;
   // What each source adds to Code.js, for test/bundle-areas.test.ts (kept out of dist/, which clasp pushes).
   // Written whole too, through a temporary file, for a second build running at the same moment.
   const meta = join(root, '.cache', 'Code.meta.json');
@@ -171,13 +207,14 @@ async function buildServer(labels) {
 async function sidebarCatalogs() {
   const result = await build({
     entryPoints: [join(root, 'src/sidebar/i18n/page.ts')],
+    plugins: release,
     bundle: true,
     format: 'esm',
     platform: 'neutral',
     write: false,
   });
-  const { pageCatalogs } = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-  return pageCatalogs();
+  const { pageCatalogs, shortKeys } = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return { catalogs: pageCatalogs(), short: shortKeys() };
 }
 
 
@@ -194,16 +231,36 @@ function onlyLabelsOf(locale) {
         const folder = filter.exec(args.path)[1];
         return folder === locale ? undefined : { contents: `export { labels } from '../${locale}/labels';`, loader: 'js', resolveDir: dirname(args.path) };
       });
+      // A language made from another's words (en-XA from en) reads that language's real labels.
+      b.onResolve({ filter: /labels$/ }, (args) => {
+        const path = join(args.resolveDir, `${args.path}.ts`);
+        const own = filter.exec(join(dirname(args.importer), 'labels.ts'))?.[1] === locale;
+        return own && filter.exec(path)?.[1] !== locale ? { path, namespace: 'labels-made-from' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'labels-made-from' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'ts' }));
     },
   };
 }
+
+/**
+ * The sidebar checks its forms with the server's own schemas (src/domain), run by the few
+ * builders of zod/mini they are made of (src/sidebar/zod-subset.ts) rather than by all of zod.
+ */
+const zodSubset = {
+  name: 'zod-subset',
+  setup(b) {
+    b.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: join(root, 'src/sidebar/zod-subset.ts') }));
+  },
+};
 
 /** The sidebar's script for one language's page, a member's (guests' too) or a coordinator's. */
 async function sidebarScript(locale, role) {
   const js = await build({
     entryPoints: [join(root, role === 'coordinator' ? 'src/sidebar/coordinator-page.ts' : 'src/sidebar/main.ts')],
     // Nor does the sidebar read the workbook's tab names, headers or seed objectives (sheet.ts).
-    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale)],
+    plugins: [without(...PAGE_WORDS, 'sheet'), onlyLabelsOf(locale), zodSubset, ...release],
+    // A zod builder the shared schemas use and zod-subset.ts lacks stops the build.
+    logOverride: { 'import-is-undefined': 'error' },
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -219,8 +276,9 @@ async function sidebarScript(locale, role) {
 
 /**
  * Pages by role: a member's (and a newcomer's, who registers there and becomes a member) carries
- * no coordinator section, nor their words; a coordinator's carries everything. showSidebar
- * serves the caller's (src/server/sidebar.ts, which names them the same way).
+ * no coordinator section, nor their words or styles; a coordinator's carries every section.
+ * Each carries only the words its script can say (wordsSaidBy). showSidebar serves the
+ * caller's (src/server/sidebar.ts, which names them the same way).
  */
 const ROLES = ['member', 'coordinator'];
 const sidebarPageName = (locale, role) => (role === 'coordinator' ? `Sidebar-coordinator-${locale}` : `Sidebar-${locale}`);
@@ -230,31 +288,54 @@ const sidebarPageName = (locale, role) => (role === 'coordinator' ? `Sidebar-coo
  * from (`reminders.kind.${kind}`), and each field message whose rule it names (the shared
  * schemas name a rule's message by its suffix: `rule(…, 'tooLong')` says `field.tooLong`).
  */
+/** The prefixes a script builds keys from (`reminders.kind.${kind}`). */
+const keyPrefixes = (script) => [...script.matchAll(/`([a-z][\w.]*\.)\$\{/gi)].map((m) => m[1]);
+
 function wordsSaidBy(script, messages) {
   const quoted = (text) => script.includes(`"${text}"`) || script.includes(`'${text}'`) || script.includes(`\`${text}\``);
-  const prefixes = [...script.matchAll(/`([a-z][\w.]*\.)\$\{/gi)].map((m) => m[1]).filter((prefix) => prefix !== 'field.');
+  const prefixes = keyPrefixes(script).filter((prefix) => prefix !== 'field.');
   const said = (key) => quoted(key) || prefixes.some((p) => key.startsWith(p)) || (key.startsWith('field.') && quoted(key.slice('field.'.length)));
   return Object.fromEntries(Object.entries(messages).filter(([key]) => said(key)));
 }
 
+/**
+ * A page's words and script with each key the script names whole replaced by its short name
+ * (shortKeys, src/sidebar/i18n/page.ts), in both. A key the script may build from a prefix
+ * (`diagnose.fix.${name}`, every field message) keeps its name.
+ */
+function withShortKeys(script, messages, short) {
+  const built = keyPrefixes(script);
+  const named = Object.keys(messages).filter((key) => short[key] && !built.some((prefix) => key.startsWith(prefix)));
+  let compact = script;
+  for (const key of named) for (const quote of ['"', "'", '`']) compact = compact.replaceAll(`${quote}${key}${quote}`, `${quote}${short[key]}${quote}`);
+  const renamed = new Set(named);
+  return { script: compact, messages: Object.fromEntries(Object.entries(messages).map(([key, text]) => [renamed.has(key) ? short[key] : key, text])) };
+}
+
 /** The sidebar pages, each with its language's catalog as JSON written by `scriptJson` (src/server/html.ts). */
 async function buildSidebar(scriptJson) {
+  // A member's page wears sidebar.css; a coordinator's adds what only their parts wear.
   const css = await build({
-    entryPoints: [join(root, 'src/sidebar/sidebar.css')],
+    entryPoints: [join(root, 'src/sidebar/sidebar.css'), join(root, 'src/sidebar/coordinator.css')],
     bundle: true,
     minify: true,
     write: false,
+    outdir: dist,
   });
   const template = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
-  const styles = css.outputFiles[0].text.trim();
+  const sheet = (name) => css.outputFiles.find((file) => file.path.endsWith(name)).text.trim();
+  const [memberStyles, coordinatorStyles] = [sheet('sidebar.css'), sheet('coordinator.css')];
+  const styles = { member: memberStyles, coordinator: `${memberStyles}${coordinatorStyles}` };
   const pages = [];
-  for (const { locale, messages, notice } of await sidebarCatalogs()) {
+  const { catalogs, short } = await sidebarCatalogs();
+  for (const { locale, messages, notice } of catalogs) {
     for (const role of ROLES) {
-      const script = await sidebarScript(locale, role);
+      const bundled = await sidebarScript(locale, role);
+      const { script, messages: said } = withShortKeys(bundled, wordsSaidBy(bundled, messages), short);
       const html = template
         .replace('/* inline:locale */', () => locale)
-        .replace('/* inline:catalog */', () => scriptJson({ locale, messages: role === 'coordinator' ? messages : wordsSaidBy(script, messages), notice }))
-        .replace('/* inline:css */', () => styles)
+        .replace('/* inline:catalog */', () => scriptJson({ locale, messages: said, notice }))
+        .replace('/* inline:css */', () => styles[role])
         .replace('/* inline:js */', () => script);
       const file = `${sidebarPageName(locale, role)}.html`;
       await put(file, html);
@@ -267,7 +348,7 @@ async function buildSidebar(scriptJson) {
 await mkdir(dist, { recursive: true });
 const words = await languageWords();
 const [globals, pages, wordsPages] = await Promise.all([
-  buildServer(words.labels),
+  buildServer(words.labels, words.kept),
   buildSidebar(words.scriptJson),
   writeWordsPages(words.pages),
   readFile(join(root, 'appsscript.json'), 'utf8').then((manifest) => put('appsscript.json', manifest)),
@@ -275,5 +356,6 @@ const [globals, pages, wordsPages] = await Promise.all([
 // A page from an older build (the single Sidebar.html) must not be pushed with the new ones.
 for (const file of await readdir(dist)) if (file.endsWith('.html') && !written.has(file)) await rm(join(dist, file));
 const codeSize = (await readFile(join(dist, 'Code.js'))).length;
-console.log(`dist/Code.js: ${Math.round(codeSize / 1024)} KB, ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
-console.log(`dist/: ${[...pages, ...wordsPages].join(', ')}`);
+const shown = withTestLanguages ? '.cache/dist-test/' : 'dist/';
+console.log(`${shown}Code.js: ${Math.round(codeSize / 1024)} KB, ${globals.length} globals (${globals.map((g) => g.name).join(', ')})`);
+console.log(`${shown}: ${[...pages, ...wordsPages].join(', ')}`);

@@ -15,18 +15,19 @@ const inputs = Object.entries(Object.values(meta.outputs)[0]?.inputs ?? {});
 /**
  * Each area, by where its sources live, with its budget in bytes of minified Code.js. The
  * budgets hold what each area weighs after this round's features (polls, the action plan and the
- * report, members' edits and translations: words 15.8 KB, domain 59.6, server 80.6, sheets 13.2,
- * adapters 7.0, zod 21.0), with a little room, so growth fails where it happens. They are above
- * the 110 KB goal for Code.js (issue 19): lower them as areas shrink; raise one only for logic
- * that must be there.
+ * report, members' edits and translations) and after the headers left Code.js for the Messages
+ * pages (words 9.4 KB, domain 60.6, server 83.2, sheets 15.3 with the columns found by metadata
+ * and setup's record, adapters 7.4, zod 21.0), with a little room, so growth fails where it
+ * happens. They are above the 110 KB goal for Code.js (issue 19): lower them as areas shrink;
+ * raise one only for logic that must be there.
  */
 const AREAS: readonly { name: string; holds: (path: string) => boolean; budget: number }[] = [
-  { name: 'words (src/domain/languages)', holds: (p) => p.startsWith('src/domain/languages/'), budget: 17 * 1024 },
-  { name: 'domain', holds: (p) => p.startsWith('src/domain/') && !p.startsWith('src/domain/languages/'), budget: 61 * 1024 },
-  { name: 'server', holds: (p) => p.startsWith('src/server/') || p.startsWith('src/contract/') || p === 'src/main.ts', budget: 83 * 1024 },
-  { name: 'sheets', holds: (p) => p.startsWith('src/sheets/'), budget: 14 * 1024 },
-  { name: 'adapters (calendar, language, lock, mail, properties, script, session)', holds: (p) => /^src\/(calendar|language|lock|mail|properties|script|session)\//.test(p), budget: 8 * 1024 },
-  { name: 'libraries (node_modules)', holds: (p) => p.includes('node_modules/'), budget: 22 * 1024 },
+  { name: 'words (src/domain/languages)', holds: (p) => p.startsWith('src/domain/languages/'), budget: 9.5 * 1024 },
+  { name: 'domain', holds: (p) => p.startsWith('src/domain/') && !p.startsWith('src/domain/languages/'), budget: 62 * 1024 },
+  { name: 'server', holds: (p) => p.startsWith('src/server/') || p.startsWith('src/contract/') || p === 'src/main.ts', budget: 85 * 1024 },
+  { name: 'sheets', holds: (p) => p.startsWith('src/sheets/'), budget: 15.5 * 1024 },
+  { name: 'adapters (calendar, language, lock, mail, properties, script, session)', holds: (p) => /^src\/(calendar|language|lock|mail|properties|script|session)\//.test(p), budget: 7.5 * 1024 },
+  { name: 'libraries (node_modules)', holds: (p) => p.includes('node_modules/'), budget: 21 * 1024 },
 ];
 
 const bytesOf = (holds: (path: string) => boolean) => inputs.filter(([path]) => holds(path)).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);

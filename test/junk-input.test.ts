@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Emulator, type EmulatedUser } from '../emulator';
-import { readBuiltProject } from '../emulator/built';
+import { readBuiltProject, TEST_BUILD } from '../emulator/built';
 import { loadProject } from '../emulator/project';
 import { CATALOGS } from '../src/domain/i18n/bundled';
 import { LOCALES, type Locale } from '../src/domain/locale';
@@ -12,7 +12,8 @@ import { slotInput } from '../src/domain/slots';
 // endpoint (null, a boolean, an array, an object, a number where text is expected…), the answer
 // holds our catalog's sentences in the caller's language, never a library's ("expected boolean,
 // received null", "Invalid input"). Run on the built Code.js, as Apps Script runs it.
-const { code, files } = readBuiltProject(new URL('../dist/', import.meta.url));
+// The build with the test languages too, so that the pseudo-locale is answered in as well.
+const { code, files } = readBuiltProject(TEST_BUILD);
 
 const JUNK: readonly unknown[] = [
   null, true, false, 0, -1, 1.5, 1e21, '', ' ', 'x'.repeat(3000), '<b>', [], [1, 'a'], [null], {}, { a: 1 }, { toString: 'x' },
@@ -58,11 +59,7 @@ function messagesOf(answer: unknown): string[] {
   return Array.isArray(errors) ? [...own, ...errors.flatMap((e: { message?: unknown }) => (typeof e.message === 'string' ? [e.message] : []))] : own;
 }
 
-const USERS: Readonly<Record<Locale, EmulatedUser>> = {
-  fr: { email: 'jean.moreau@example.org', locale: 'fr' },
-  'pt-BR': { email: 'lucia.almeida@example.org', locale: 'pt-BR' },
-  en: { email: 'kim.lee@example.org', locale: 'en' },
-};
+const USERS = Object.fromEntries(LOCALES.map((locale) => [locale, { email: `coordinator.${locale.toLowerCase()}@example.org`, locale }])) as Record<Locale, EmulatedUser>;
 
 describe.each(LOCALES)('junk sent to every endpoint, answered in %s', (locale) => {
   it('gets our own sentences only, never a library’s wording', () => {

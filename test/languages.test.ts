@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../src/domain/languages/registry';
-import { BRIDGE_LOCALE, LOCALES, toLocale } from '../src/domain/locale';
+import { LANGUAGES, TEST_LANGUAGES } from '../src/domain/languages/registry';
+import { BRIDGE_LOCALE, LOCALES, normalizeLabel, toLocale } from '../src/domain/locale';
+import { TABLES } from '../src/domain/tables';
 
 // Issue 19: a language is one folder (src/domain/languages/<code>/) plus one line in the
 // registry. No code elsewhere names a language, so adding one touches nothing else.
@@ -31,10 +32,20 @@ describe('a language is one folder', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('names every declared column in every language, each tab’s headers distinct (Code.js reads them from the pages when first asked)', () => {
+    for (const table of TABLES) {
+      for (const locale of LOCALES) {
+        const headers = table.columns.map((column) => normalizeLabel(column.header[locale]));
+        expect(headers.every(Boolean), `${locale} ${table.key}`).toBe(true);
+        expect(new Set(headers).size, `${locale} ${table.key}`).toBe(headers.length);
+      }
+    }
+  });
+
   it('each folder is named by its code, and the registry lists each once', () => {
     const folders = readdirSync(FOLDERS).filter((name) => statSync(join(FOLDERS, name)).isDirectory());
     expect(folders.sort()).toEqual([...LOCALES].sort());
-    expect(new Set(LOCALES).size).toBe(LANGUAGES.length);
+    expect(new Set(LOCALES).size).toBe(LANGUAGES.length + TEST_LANGUAGES.length);
   });
 
   it('reads what Google reports as one of them, else the bridge language', () => {

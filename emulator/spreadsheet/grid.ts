@@ -47,6 +47,11 @@ export class Grid<T> {
     for (const row of this.rows) if (row) row.splice(at, n);
   }
 
+  /** Reorders every row's columns: `order[i]` is the former (0-based) column now at i. */
+  permuteColumns(order: readonly number[]): void {
+    this.rows = this.rows.map((row) => (row ? order.map((from) => row[from]) : row));
+  }
+
   /** 1-based number of the last row holding a value, 0 when none. */
   lastRow(): number {
     for (let r = this.rows.length - 1; r >= 0; r--) {

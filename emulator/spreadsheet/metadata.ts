@@ -40,6 +40,27 @@ export function shiftMetadata(store: SpreadsheetStore, sheetId: number, type: 'R
   });
 }
 
+/** Column metadata follows its columns when they are moved: `order[i]` is the former (0-based) column now at i. */
+export function permuteColumnMetadata(store: SpreadsheetStore, sheetId: number, order: readonly number[]): void {
+  for (const m of store.metadata) {
+    const loc = m.location;
+    if (loc.type === 'COLUMN' && loc.sheetId === sheetId) loc.start = order.indexOf(loc.start - 1) + 1;
+  }
+}
+
+/**
+ * A sheet's copy carries a copy of the metadata on the sheet, its rows and its columns. The
+ * reference does not say whether Sheet.copyTo copies developer metadata; the emulator assumes
+ * it does, the less convenient case: two tabs then carry one tab key, and the add-on must keep
+ * to the tab it recorded.
+ */
+export function copySheetMetadata(store: SpreadsheetStore, from: number, to: number): void {
+  const copies = store.metadata
+    .filter((m) => m.location.type !== 'SPREADSHEET' && m.location.sheetId === from)
+    .map((m) => ({ ...m, id: store.nextId(), location: { ...m.location, sheetId: to } as MetadataLocation }));
+  store.metadata.push(...copies);
+}
+
 export class DeveloperMetadataLocationView {
   constructor(
     private readonly doc: Doc,

@@ -5,12 +5,12 @@ import type { Doc } from './context';
 import { SheetsError } from './errors';
 import { displayValue } from './formats';
 import type { Grid } from './grid';
-import { addMetadata, DeveloperMetadataFinderView, metadataAt, shiftMetadata, type DeveloperMetadataView } from './metadata';
+import { addMetadata, copySheetMetadata, DeveloperMetadataFinderView, metadataAt, permuteColumnMetadata, shiftMetadata, type DeveloperMetadataView } from './metadata';
 import { ProtectionView } from './protection';
 import { checkRange, writeCells } from './cells';
 import { RangeView } from './range';
 import type { SpreadsheetView } from './spreadsheet';
-import type { SheetState } from './store';
+import { SheetState } from './store';
 import { isFormula } from './values';
 
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -127,6 +127,44 @@ export class SheetView {
     state.maxColumns -= howMany;
     shiftMetadata(this.doc.store, this.id, 'COLUMN', columnPosition, -howMany);
   }
+  /**
+   * Moves the columns the range spans to before `destinationIndex` (1-based, counted before the
+   * move), with everything in them: values, formats, notes and their developer metadata.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer)
+   */
+  moveColumns(columnSpec: RangeView, destinationIndex: number): void {
+    const state = this.g('moveColumns', 'write');
+    if (!(columnSpec instanceof RangeView)) throw new SheetsError("The parameters (" + typeof columnSpec + ",number) don't match the method signature for SpreadsheetApp.Sheet.moveColumns.");
+    if (columnSpec.sheetIdOf() !== this.id) throw new SheetsError('The range must be on this sheet.');
+    checkRange(state, { row: 1, column: destinationIndex, numRows: 1, numColumns: 1 });
+    const { column, numColumns } = columnSpec.gridRef();
+    const all = Array.from({ length: state.maxColumns }, (_, i) => i);
+    const moved = all.slice(column - 1, column - 1 + numColumns);
+    const rest = all.filter((c) => c < column - 1 || c >= column - 1 + numColumns);
+    const at = rest.filter((c) => c < destinationIndex - 1).length;
+    const order = [...rest.slice(0, at), ...moved, ...rest.slice(at)];
+    for (const grid of state.allLayers()) grid.permuteColumns(order);
+    permuteColumnMetadata(this.doc.store, this.id, order);
+  }
+
+  /**
+   * Copies the sheet into a spreadsheet (here, the same one) as "Copy of <name>", at the end.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)
+   */
+  copyTo(spreadsheet: unknown): SheetView {
+    const state = this.g('copyTo', 'write');
+    if (spreadsheet !== this.doc.spreadsheet()) throw new SheetsError('Emulator: Sheet.copyTo copies into the same spreadsheet only.');
+    const store = this.doc.store;
+    const copy = SheetState.fromJSON(JSON.parse(JSON.stringify(state.toJSON())) as Record<string, unknown>);
+    copy.id = store.nextId();
+    let name = `Copy of ${state.name}`;
+    for (let n = 2; store.sheets.some((s) => s.name === name); n++) name = `Copy ${n} of ${state.name}`;
+    copy.name = name;
+    store.sheets.push(copy);
+    copySheetMetadata(store, this.id, copy.id);
+    return this.doc.sheet(copy.id);
+  }
+
   deleteRows(rowPosition: number, howMany: number): void {
     const state = this.g('deleteRows', 'write');
     checkRange(state, { row: rowPosition, column: 1, numRows: howMany, numColumns: 1 });

@@ -161,7 +161,7 @@ export class SpreadsheetStore {
   constructor(init: StoreInit = {}) {
     this.id = init.id ?? 'emulated-spreadsheet';
     this.name = init.name ?? 'Untitled spreadsheet';
-    this.locale = init.locale ?? 'en_US';
+    this.locale = init.locale ?? (process.env['MUTIRAO_LOCALE'] || 'en_US').replace('-', '_');
     this.timeZone = init.timeZone ?? 'America/Recife';
     this.url = init.url ?? `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
     // The first sheet of a new spreadsheet has gid 0.

@@ -1,7 +1,10 @@
 import type { Milestone, Proposal, Resource } from '../domain/records';
+import type { Locale } from '../domain/locale';
 import type { AsJson } from './json';
 
 export interface MilestoneView extends AsJson<Pick<Milestone, 'id' | 'milestone' | 'due' | 'status' | 'doneOn' | 'notes'>> {
+  /** Whoever last wrote it, else the proposal's author: their language, null when unknown (Translate is offered). */
+  readonly language: Locale | null;
   readonly overdue: boolean;
 }
 

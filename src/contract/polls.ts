@@ -1,4 +1,5 @@
 import type { EnumCode } from '../domain/enums';
+import type { Locale } from '../domain/locale';
 import type { Meeting, Poll } from '../domain/records';
 import type { AsJson } from './json';
 
@@ -41,6 +42,8 @@ export interface Respondent {
 }
 
 export interface PollView extends AsJson<Pick<Poll, 'id' | 'title' | 'durationMinutes' | 'timeZone' | 'closes' | 'status'>> {
+  /** The language of whoever opened it (the Log, Members › Language), null when unknown: another than the reader's offers Translate. */
+  readonly language: Locale | null;
   /** A blank Audience is everyone: `all`. */
   readonly audience: EnumCode<'audience'>;
   readonly chosen: string | null;
@@ -66,6 +69,8 @@ export interface PollPage {
 export interface MeetingRecordView extends AsJson<Pick<Meeting, 'id' | 'title' | 'date' | 'status' | 'minutes' | 'attendees'>> {
   readonly recife: string;
   readonly nantes: string;
+  /** The language of whoever recorded the minutes, null when unknown: another than the reader's offers Translate. */
+  readonly language: Locale | null;
   readonly discussed: readonly { readonly id: string; readonly title: string }[];
 }
 

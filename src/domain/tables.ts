@@ -1,6 +1,7 @@
 import './zod';
 import * as z from 'zod/mini';
-import type { Language } from './languages/types';
+import type { SheetWords } from './languages/types';
+import { sheetWord } from './i18n/sheet-words';
 import { localized, type Localized } from './locale';
 import type { EnumName } from './enums';
 import * as f from './fields';
@@ -88,23 +89,17 @@ export type TableOf<C extends DeclaredColumn> = Table & { readonly columns: read
 /**
  * A tab with its name and headers in every language, from each language's folder
  * (src/domain/languages/<language>/sheet.ts: `tabs` and `headers`, by table and column key).
- * A column without a header in some language stops the add-on at load, in every test.
+ * The headers are read when first asked (i18n/sheet-words.ts): Code.js carries few of them.
  * The columns come as a function, and each tab is marked pure, so a bundle that uses no
  * column of a tab (the sidebar's, which takes its forms' rules from here) leaves it out.
  */
 function table<C extends DeclaredColumn>(declared: Omit<Table, 'name' | 'columns'> & { readonly columns: () => readonly C[] }): TableOf<C> {
-  const headers = (language: Language): Readonly<Record<string, string>> => (language.sheet.headers as Readonly<Record<string, Readonly<Record<string, string>>>>)[declared.key] ?? {};
+  // Code.js keeps only some tables' headers (scripts/build.mjs): the others are absent.
+  const headers = (sheet: SheetWords): Readonly<Record<string, string>> => (sheet.headers as Partial<Record<string, Readonly<Record<string, string>>>> | undefined)?.[declared.key] ?? {};
   return {
     ...declared,
     name: localized((language) => language.sheet.tabs[declared.key]),
-    columns: declared.columns().map((column) => ({
-      ...column,
-      header: localized((language) => {
-        const header = headers(language)[column.key];
-        if (header === undefined) throw new Error(`${language.facts.code} has no header for ${declared.key}.${column.key}`);
-        return header;
-      }),
-    })),
+    columns: declared.columns().map((column) => ({ ...column, header: sheetWord((sheet) => headers(sheet)[column.key], `${declared.key}.${column.key}`) })),
   };
 }
 

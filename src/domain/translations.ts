@@ -9,10 +9,14 @@ import { tableByKey, type TableKey } from './tables';
  * Which texts a member may have translated, and how a translation is found again (issue 22,
  * PRODUCT.md §2). A source names one cell by its tab, row ID and column, with the English
  * names (`Proposals!PRO-003!Description`), so it reads the same in every workbook language.
- * Each later feature adds its texts here (minutes, poll titles, milestones).
+ * Every text a member reads in the sidebar that someone else wrote is here: proposals and their
+ * answers, a held meeting's minutes, a poll's title, a milestone.
  */
 export const TRANSLATABLE: Partial<Record<TableKey, readonly string[]>> = {
   proposals: ['title', 'description', 'resourcesNeeded', 'answer'],
+  meetings: ['minutes'],
+  polls: ['title'],
+  milestones: ['milestone'],
 };
 
 export interface Source {

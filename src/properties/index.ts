@@ -41,25 +41,48 @@ export const PROPERTY_KEYS = {
   pendingLog: `${PREFIX}log.pending`,
   /** The coordinators' emails as setup last saw them, so it still knows them if the Members tab loses a column. */
   coordinators: `${PREFIX}coordinators`,
-  /** Which sheet ID holds which tab, as setup last tagged them: finding tabs costs no metadata search. */
+  /** Which sheet ID holds which tab, and where its columns are, as setup last laid them out: finding them costs no metadata search. */
   tabs: `${PREFIX}tabs`,
 } as const;
 
-/** The tab keys setup recorded, by sheet ID (a few dozen bytes); empty when none or unreadable. */
-export function readTabIds(properties: Properties): Map<number, string> {
+/** Where setup put one of a tab's columns, and a hash of the header it wrote there. */
+export interface RecordedColumn {
+  readonly key: string;
+  readonly index: number;
+  readonly header: string;
+}
+
+/** What setup recorded of one tab: its key, and, once it laid the tab out, the workbook language and its columns. */
+export interface TabRecord {
+  readonly key: string;
+  readonly laidOut?: { readonly language: string; readonly columns: readonly RecordedColumn[] };
+}
+
+/**
+ * The tabs setup recorded, by sheet ID: `id:key` for each, followed by `:language:columns` once
+ * laid out, the columns as `index.key.header;…` (about 3 KB: a value holds 9). Empty when none
+ * or unreadable.
+ */
+export function readTabRecords(properties: Properties): Map<number, TabRecord> {
   const text = properties.getProperty(PROPERTY_KEYS.tabs) ?? '';
-  const ids = new Map<number, string>();
-  for (const pair of text.split(',')) {
-    const [id, key] = pair.split(':');
-    if (id && key && Number.isInteger(Number(id))) ids.set(Number(id), key);
+  const records = new Map<number, TabRecord>();
+  for (const entry of text.split(',')) {
+    const [id, key, language, columns] = entry.split(':');
+    if (!id || !key || !Number.isInteger(Number(id))) continue;
+    const recorded = (columns ?? '').split(';').flatMap((column) => {
+      const [index, columnKey, header] = column.split('.');
+      return columnKey && header && Number.isInteger(Number(index)) ? [{ key: columnKey, index: Number(index), header }] : [];
+    });
+    records.set(Number(id), language ? { key, laidOut: { language, columns: recorded } } : { key });
   }
-  return ids;
+  return records;
 }
 
-export function tabIdsText(ids: ReadonlyMap<number, string>): string {
-  return [...ids].map(([id, key]) => `${id}:${key}`).join(',');
+export function tabRecordsText(records: ReadonlyMap<number, TabRecord>): string {
+  return [...records]
+    .map(([id, { key, laidOut }]) => [id, key, ...(laidOut ? [laidOut.language, laidOut.columns.map((c) => `${c.index}.${c.key}.${c.header}`).join(';')] : [])].join(':'))
+    .join(',');
 }
-
 
 /**
  * Gives the next ID of a prefix and remembers it in the document's properties, so that

@@ -19,6 +19,7 @@ import type { GoogleServices } from './services';
 import { caller, endpoint, signedIn } from './endpoint';
 import { appendNew } from './submissions';
 import { isCoordinator, loadSettings, readTab, requireColumns, requireTab, today } from './workbook-data';
+import { writersLanguage } from './translate';
 
 /**
  * The action plan's endpoints (issue 21): milestones of a prioritized proposal, and what a
@@ -139,8 +140,10 @@ export const recordDelivery = endpoint(deliveryInput, (call, given): Result<{ de
  */
 export function listActionPlan(google: GoogleServices): Result<ActionPlanPage> {
   return serve(google, (call): Result<ActionPlanPage> => {
-    const me = caller(call, recordsOf('members', requireTab(call, MEMBERS)), 'member');
+    const members = recordsOf('members', requireTab(call, MEMBERS));
+    const me = caller(call, members, 'member');
     const coordinator: boolean = isCoordinator(me);
+    const writtenIn = writersLanguage(call, members);
     const mine = me.id;
     const now = today(call);
     const plans = plansByProposal(recordsOf('milestones', readTab(call, MILESTONES)));
@@ -154,7 +157,12 @@ export function listActionPlan(google: GoogleServices): Result<ActionPlanPage> {
           title: p.title,
           priorityRank: p.priorityRank ?? null,
           progress: plan?.progress ?? null,
-          milestones: (plan?.milestones ?? []).map((m) => ({ id: m.id, milestone: m.milestone, due: m.due, status: m.status ?? null, doneOn: m.doneOn, notes: m.notes, overdue: isOverdue(m, now) })),
+          milestones: (plan?.milestones ?? []).map((m) => ({
+            id: m.id,
+            milestone: m.milestone,
+            language: writtenIn(m.id) ?? members.find((a) => a.id === p.member)?.language ?? null,
+            due: m.due, status: m.status ?? null, doneOn: m.doneOn, notes: m.notes, overdue: isOverdue(m, now),
+          })),
         };
       });
     const pledges = recordsOf('resources', readTab(call, RESOURCES))

@@ -47,7 +47,7 @@ export interface RowTarget {
 export function writeRowUpdates(call: Call, updates: readonly RowTarget[], language: Locale): number {
   const sheet = call.workbook.tab('meetings');
   if (!sheet || updates.length === 0) return 0;
-  const data = readTable(sheet, MEETINGS, call.workbook.timeZone);
+  const data = readTable(sheet, MEETINGS, call.workbook.timeZone, undefined, call.workbook.findColumns);
   const idColumn = data.columns.get('id');
   if (idColumn === undefined || data.grid.length < 2) return 0;
   const body = data.grid.slice(1);

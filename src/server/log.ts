@@ -32,7 +32,7 @@ export function log(call: Call, entries: readonly LogEntry[], language: Language
       details: entry.details ?? '',
     })),
   ];
-  appendRecords(appendTarget(sheet, LOG), records, call.workbook, language);
+  appendRecords(appendTarget(sheet, LOG, call.workbook.findColumns), records, call.workbook, language);
   if (pending.length > 0) clearPendingLog(properties);
 }
 

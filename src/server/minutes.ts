@@ -7,6 +7,7 @@ import { closeMeetingInput, inAudience } from '../domain/polls';
 import { recordsOf, type Meeting, type Member } from '../domain/records';
 import { MEETINGS, MEMBERS, PROPOSALS } from '../domain/tables';
 import { isIsoDate, isTimeZone, isWallTime } from '../domain/time';
+import { writtenDate } from '../domain/written-dates';
 import { withDocumentLock } from '../lock';
 import { logAfterCommit } from './log';
 import { writeRows } from '../sheets/write';
@@ -14,6 +15,7 @@ import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { caller, endpoint, signedIn } from './endpoint';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
+import { writersLanguage } from './translate';
 
 /** Past meetings the sidebar lists, newest first. */
 const MINUTES_PAGE = 20;
@@ -34,7 +36,7 @@ export const closeMeeting = endpoint(closeMeetingInput, (call, { meetingId, minu
     const errors = [];
     if (!meeting) errors.push({ field: 'meetingId', message: t(locale, 'field.unknownMeeting', { id: meetingId }) });
     else if (meeting.status === 'cancelled') throw new UserError('minutes.cancelled', { id: meeting.id });
-    else if (isIsoDate(meeting.date) && meeting.date > today(call)) throw new UserError('minutes.notYet', { id: meeting.id, date: formatLocalTime({ date: meeting.date, time: '' }, locale).trim() });
+    else if (isIsoDate(meeting.date) && meeting.date > today(call)) throw new UserError('minutes.notYet', { id: meeting.id, date: writtenDate(meeting.date, locale) });
     const known = new Set(recordsOf('proposals', readTab(call, PROPOSALS)).map((p) => p.id));
     const unknown = proposalIds.filter((id) => !known.has(id));
     if (unknown.length > 0) errors.push({ field: 'proposalIds', message: t(locale, 'field.unknownProposal', { id: unknown.join(', ') }) });
@@ -77,6 +79,7 @@ export function listMinutes(google: GoogleServices): Result<MinutesPage> {
       .slice(0, MINUTES_PAGE);
     const titles = new Map(past.some((m) => m.discussed.length > 0) ? recordsOf('proposals', readTab(call, PROPOSALS)).map((p) => [p.id, p.title] as const) : []);
     const locale = call.caller.locale;
+    const writtenIn = writersLanguage(call, members);
     const meetings = past.map((m): MeetingRecordView => {
       const times = isIsoDate(m.date) && isWallTime(m.start) && isTimeZone(m.timeZone) ? cityTimes({ date: m.date, start: m.start, timeZone: m.timeZone }) : undefined;
       return {
@@ -87,6 +90,7 @@ export function listMinutes(google: GoogleServices): Result<MinutesPage> {
         nantes: times ? formatLocalTime(times.nantes, locale) : m.nantesTime,
         status: m.status ?? null,
         minutes: m.minutes,
+        language: m.minutes ? writtenIn(m.id) : null,
         attendees: m.attendees ?? null,
         discussed: m.discussed.map((id) => ({ id, title: titles.get(id) ?? '' })),
       };

@@ -11,6 +11,7 @@ import type { TableData } from '../sheets/table';
 import type { Call } from './call';
 import { recount } from './progress';
 import { scheduleAfterErasure, scheduledBy } from './reminders';
+import { forgetChangedSources } from './translate';
 import { readTab } from './workbook-data';
 
 /**
@@ -78,11 +79,13 @@ export const PERSONAL_DATA: readonly Place[] = [
     erase: () => undefined,
   },
   {
-    // Any other cell of a tab that names their email (a coordinator's note in Settings, an agenda…).
+    // Any other cell of a tab that names their email (a coordinator's note in Settings, an agenda…);
+    // then the kept translations of texts that changed, which may name them still.
     name: 'cells',
     export: (context) => ({ mentions: TEXT_TABS.flatMap((table) => rowsOf(context, table, (v) => names(v, context.byEmail))).filter((row) => !Object.values(row).includes(context.person.id)) }),
     erase: ({ call, find }) => {
       for (const table of TEXT_TABS) scrubValues(readTab(call, table), find);
+      forgetChangedSources(call);
     },
   },
   {

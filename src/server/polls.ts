@@ -3,6 +3,7 @@ import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
+import type { Locale } from '../domain/locale';
 import { optionLine } from '../domain/option-lines';
 import {
   acceptsAnswers, answerPollInput, bestOption, closePollInput, countedAnswers, countOptions, inAudience, isListed,
@@ -12,6 +13,7 @@ import { recordsOf, type Member, type Poll, type PollAnswer } from '../domain/re
 import { checkSubmission } from '../domain/submissions';
 import { MEMBERS, POLL_ANSWERS, POLLS } from '../domain/tables';
 import { insideWorkingTime, formatWorkingDays, workingTimeOf } from '../domain/working-days';
+import { writtenDate } from '../domain/written-dates';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
 import { writeRows } from '../sheets/write';
@@ -23,6 +25,7 @@ import type { GoogleServices } from './services';
 import { caller, endpoint, signedIn } from './endpoint';
 import { appendNew, meetingPlan } from './submissions';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
+import { writersLanguage } from './translate';
 
 /**
  * Time polls (issue 20, PRODUCT.md §4): a coordinator offers 2–12 starts, the poll's
@@ -47,7 +50,7 @@ export const openPoll = endpoint(openPollInput, (call, poll): Result<{ id: strin
   if (poll.closes < day) return refuse(call, 'closes', 'field.notPast');
   if ((lines[0] ?? '') < day) return refuse(call, 'options', 'field.notPast');
   const first = lines[0]?.slice(0, 10) ?? '';
-  if (poll.closes > first) return refuse(call, 'closes', 'poll.closesAfterOptions', { first: formatLocalTime({ date: first, time: '' }, locale).trim() });
+  if (poll.closes > first) return refuse(call, 'closes', 'poll.closesAfterOptions', { first: writtenDate(first, locale) });
   return withDocumentLock(call.google.LockService, (): Result<{ id: string }> => {
     const settings = loadSettings(call);
     const language = settings.language;
@@ -141,6 +144,7 @@ interface Viewer {
   readonly today: string;
   readonly working: ReturnType<typeof workingTimeOf>;
   readonly defaultDuration: number;
+  readonly writtenIn: (id: string) => Locale | null;
 }
 
 function view(poll: Poll, answers: readonly PollAnswer[], members: readonly Member[], viewer: Viewer): PollView {
@@ -165,6 +169,7 @@ function view(poll: Poll, answers: readonly PollAnswer[], members: readonly Memb
   return {
     id: poll.id,
     title: poll.title,
+    language: viewer.writtenIn(poll.id),
     durationMinutes: poll.durationMinutes ?? null,
     timeZone: poll.timeZone,
     audience: poll.audience ?? 'all',
@@ -197,7 +202,7 @@ export function listPolls(google: GoogleServices): Result<PollPage> {
     // Only the shown polls' answers are counted: a long Poll answers tab costs one pass.
     const answers = shown.length > 0 ? recordsOf('pollAnswers', readTab(call, POLL_ANSWERS)).filter((a) => ids.has(a.poll)) : [];
     const settings = loadSettings(call);
-    const viewer: Viewer = { me, coordinator, today: day, working: workingTimeOf(settings), defaultDuration: settings.defaultDuration };
+    const viewer: Viewer = { me, coordinator, today: day, working: workingTimeOf(settings), defaultDuration: settings.defaultDuration, writtenIn: writersLanguage(call, members) };
     return {
       ok: true,
       polls: shown.map((p) => view(p, answers.filter((a) => a.poll === p.id), members, viewer)),

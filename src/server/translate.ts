@@ -1,18 +1,21 @@
 import { cellText } from '../domain/cells';
+import { enumCodeOf } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import type { Locale } from '../domain/locale';
-import { recordsOf } from '../domain/records';
-import { tableByKey, TRANSLATIONS } from '../domain/tables';
-import { keptTranslation, parseSource, sourceName, textHash, translateInput } from '../domain/translations';
+import { inAudience } from '../domain/polls';
+import { recordsOf, type Member, type Values } from '../domain/records';
+import { LOG, MEMBERS, PROPOSALS, tableByKey, TRANSLATIONS, type TableKey } from '../domain/tables';
+import { keptTranslation, parseSource, sourceName, textHash, translateInput, TRANSLATABLE, type Source } from '../domain/translations';
 import { translate } from '../language';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
+import { rewriteText } from '../sheets/scrub';
 import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { logAfterCommit } from './log';
-import { endpoint } from './endpoint';
+import { caller, endpoint } from './endpoint';
 import type { Result } from './respond';
-import { loadSettings, readTab, requireTab } from './workbook-data';
+import { isCoordinator, loadSettings, readTab, requireTab } from './workbook-data';
 
 export type Translated = Result<{ text: string; cached: boolean }>;
 
@@ -30,6 +33,7 @@ export const translateText = endpoint(translateInput, (call, input): Translated 
   const name = sourceName(source);
   const to = input.to ?? call.caller.locale;
   const row = requireTab(call, tableByKey(source.table)).rows.find((r) => cellText(r.values['id']) === source.id);
+  if (row) mayRead(call, source, row.values);
   const text = row ? cellText(row.values[source.column]) : '';
   if (!text) throw new UserError('translate.nothing', { source: name });
   const hash = textHash(text);
@@ -39,6 +43,37 @@ export const translateText = endpoint(translateInput, (call, input): Translated 
   keep(call, name, to, translated, hash);
   return { ok: true, text: translated, cached: false };
 });
+
+/**
+ * Only someone who may read a text where the sidebar shows it may have it translated:
+ * proposals are listed for anyone; minutes and a poll for their audience (audience.ts); a
+ * milestone for its proposal's author; coordinators read them all. Someone who is not an active
+ * member gets the usual refusal.
+ */
+function mayRead(call: Call, { table }: Source, values: Values): void {
+  if (table === 'proposals') return;
+  const me = caller(call, recordsOf('members', requireTab(call, MEMBERS)), 'member');
+  const readable = table === 'milestones'
+    ? recordsOf('proposals', requireTab(call, PROPOSALS)).some((p) => p.id === cellText(values['proposal']) && p.member === me.id)
+    : inAudience(me, enumCodeOf('audience', values['audience']));
+  if (!readable && !isCoordinator(me)) throw new UserError('translate.notForYou');
+}
+
+/**
+ * The language each minutes, poll or milestone is written in: that of whoever last wrote it, as
+ * the Log names them (by email, or by member ID once erased), from their Members › Language;
+ * null when the Log does not say (a text typed straight into the sheet). One read of the Log.
+ */
+export function writersLanguage(call: Call, members: readonly Member[]): (id: string) => Locale | null {
+  let writers: Map<string, string> | undefined;
+  return (id) => {
+    // Read at the first text asked about: a list with none reads no Log.
+    writers ??= new Map((readTab(call, LOG)?.rows ?? []).flatMap(({ values: v }) =>
+      /^(meeting\.minutes|poll\.open|milestone\.(add|update))$/.test(cellText(v['action'])) ? [[cellText(v['target']), cellText(v['user'])] as const] : []));
+    const who = writers.get(id);
+    return members.find((m) => m.email === who || m.id === who)?.language ?? null;
+  };
+}
 
 /**
  * Keeps a translation for the next reader: the source's row for that language rewritten, or a
@@ -60,4 +95,24 @@ function keep(call: Call, source: string, to: Locale, text: string, hash: string
   } catch (error) {
     console.error(error);
   }
+}
+
+/**
+ * Erasure rewrites a person out of the texts that name them (personal-data.ts); a kept
+ * translation of such a text may name them still, in words the scrub does not find. So every
+ * kept translation whose source changed is cleared, and the next reader has the text as it is
+ * now translated. One read of each translatable tab and of Translations, one write per column.
+ */
+export function forgetChangedSources(call: Call): void {
+  const store = readTab(call, TRANSLATIONS);
+  if (!store) return;
+  const now = new Map<string, string>();
+  for (const [table, columns] of Object.entries(TRANSLATABLE) as [TableKey, readonly string[]][]) {
+    for (const { values } of readTab(call, tableByKey(table))?.rows ?? []) {
+      for (const column of columns) now.set(sourceName({ table, id: cellText(values['id']), column }), cellText(values[column]));
+    }
+  }
+  const stale = new Set(recordsOf('translations', store).filter((r) => textHash(now.get(r.source) ?? '') !== r.sourceHash).map((r) => r.row));
+  const cleared = [store.columns.get('text'), store.columns.get('sourceHash')];
+  rewriteText(store, (body) => body.map((line, i) => line.map((cell, c) => (stale.has(i + 2) && cleared.includes(c) ? '' : cell))));
 }

@@ -20,7 +20,7 @@ export function readTab(call: Call, table: Table): TableData | undefined {
   const sheet = call.workbook.tab(table.key as TableKey);
   if (!sheet) return undefined;
   const language = table.columns.some((c) => c.kind === 'money') ? (languages.get(call) ?? loadSettings(call).language) : undefined;
-  return readTable(sheet, table, call.workbook.timeZone, language);
+  return readTable(sheet, table, call.workbook.timeZone, language, call.workbook.findColumns);
 }
 
 /** A tab the call cannot do without: refused, in the caller's language, when the workbook has none. */
@@ -65,11 +65,11 @@ export function memberByEmail(members: readonly Member[], email: string): Member
 }
 
 
-/** A tab's IDs, blanks left out, reading only its ID column when it is where setup put it. */
+/** A tab's IDs, blanks left out, reading only its ID column when it is where setup recorded it. */
 export function readIds(call: Call, table: Table): string[] {
   const sheet = call.workbook.tab(table.key);
   if (!sheet) return [];
-  const ids = readColumnInPlace(sheet, table, 'id')?.map(cellText) ?? idsOf(readTab(call, table));
+  const ids = readColumnInPlace(sheet, call.workbook.recordedColumn(sheet, 'id'))?.map(cellText) ?? idsOf(readTab(call, table));
   return ids.filter(Boolean);
 }
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../domain/locale';
 import type { Table } from '../domain/tables';
 import { numberFormat } from './formats';
-import { indexColumns, toCell, type Cell, type ColumnIndex } from './table';
+import { indexColumns, toCell, type Cell, type ColumnFinder, type ColumnIndex } from './table';
 import type { Workbook } from './workbook';
 import { isLiteral, writeBlock } from './write';
 
@@ -17,11 +17,11 @@ export interface AppendTarget {
 }
 
 /** The layout of a tab from its header row alone: for append-only tabs such as the Log. */
-export function appendTarget(sheet: Sheet, table: Table): AppendTarget {
+export function appendTarget(sheet: Sheet, table: Table, find: ColumnFinder = (_sheet, t, row) => indexColumns(t, row)): AppendTarget {
   const lastRow = sheet.getLastRow();
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  return { table, sheet, columns: indexColumns(table, header), width, lastRow };
+  return { table, sheet, columns: find(sheet, table, header), width, lastRow };
 }
 
 /**

@@ -3,7 +3,8 @@ import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { TABLES, type Table, type TableKey } from '../domain/tables';
 import { PROPERTY_KEYS, type Properties } from '../properties';
 import { HEADER_BACKGROUND, numberFormat } from './formats';
-import { indexColumns, type Cell } from './table';
+import { stampColumns } from './columns';
+import type { Cell } from './table';
 import { TAB_KEY, type Workbook } from './workbook';
 import { writeBlock, type TextMaker } from './write';
 
@@ -54,9 +55,17 @@ export function ensureTabs(app: SpreadsheetApp, workbook: Workbook, language: Lo
     }
     // Only when created: a coordinator who shows the tab keeps it shown.
     if (!found && table.hidden) sheet.hideSheet();
-    const renamed = renameToLanguage(sheet, table, language);
     // The Dashboard has no columns: nothing to read or lay out.
-    const headers = table.columns.length ? ensureHeaders(sheet, table, language, found ? known[table.key]?.grid[0] : [], workbook.text) : { changed: false, columns: new Map<string, number>(), newKeys: new Set<string>() };
+    const headerRow = table.columns.length ? (found ? known[table.key]?.grid[0] : []) ?? sheet.getRange('1:1').getValues()[0] ?? [] : [];
+    const located = workbook.locate(sheet, table, headerRow, true);
+    const renamed = renameToLanguage(sheet, table, language);
+    // As setup left it, in this language: its headers need no words (and no page read).
+    const settled = found !== undefined && located.recorded && workbook.laidOutIn(sheet, language);
+    const headers = settled || !table.columns.length
+      ? { changed: false, columns: located.columns, newKeys: new Set<string>(), header: headerRow }
+      : ensureHeaders(sheet, table, language, headerRow, located.columns, workbook.text);
+    stampColumns(sheet, headers.columns, located.stamped);
+    workbook.layOut(table.key, language, headers.columns, headers.header);
     return { table, sheet, isNew: !found, renamed, ...headers, maxRows: table.columns.length && sheet.getMaxRows() };
   });
   const layout = layoutRecord(language, tabs);
@@ -161,11 +170,9 @@ function renameToLanguage(sheet: Sheet, table: Table, language: Locale): boolean
 
 /**
  * Writes the header row in the workbook language, appending missing columns after the
- * last one. `known` is the header row when the caller has read it (none for a new tab).
+ * last one. `current` is the header row, `found` the columns located in it.
  */
-function ensureHeaders(sheet: Sheet, table: Table, language: Locale, known: readonly unknown[] | undefined, text: TextMaker) {
-  const current = (known ?? sheet.getRange('1:1').getValues()[0] ?? []).slice();
-  const found = indexColumns(table, current);
+function ensureHeaders(sheet: Sheet, table: Table, language: Locale, current: readonly unknown[], found: ReadonlyMap<string, number>, text: TextMaker) {
   const header = current.map((cell) => (cell === '' ? '' : cell));
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   const newKeys = new Set<string>();
@@ -191,7 +198,7 @@ function ensureHeaders(sheet: Sheet, table: Table, language: Locale, known: read
     range.setFontWeight('bold');
     range.setBackground(HEADER_BACKGROUND);
   }
-  return { changed, columns, newKeys };
+  return { changed, columns, newKeys, header };
 }
 
 function protectComputed(app: SpreadsheetApp, sheet: Sheet, table: Table, columns: ReadonlyMap<string, number>, isNew: boolean): boolean {

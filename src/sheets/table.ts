@@ -3,6 +3,7 @@ import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
 import { amountOf, currencyOr } from '../domain/money';
 import type { Column, Table } from '../domain/tables';
 import { dateCellToIsoDate, instantToZoned, isDate, isoDateToDateCell } from '../domain/time';
+import { columnLetters, headerHash } from './columns';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Cell = string | number | boolean | Date;
@@ -35,8 +36,14 @@ export function columnOf(data: { readonly columns: ColumnIndex }, key: string): 
   return index;
 }
 
-/** Finds each column by its header in any language; case and surrounding spaces ignored. */
+/**
+ * Finds each column by its header in any language; case and surrounding spaces ignored. In
+ * Code.js the headers are read from the Messages pages: only for a column setup has not
+ * stamped (Workbook.locate).
+ */
 export function indexColumns(table: Table, headerRow: readonly unknown[]): ColumnIndex {
+  // A blank header row (a new tab) names no column: no words to read.
+  if (!headerRow.some((cell) => typeof cell === 'string' && cell.trim() !== '')) return new Map();
   const byHeader = new Map<string, string>();
   for (const column of table.columns) {
     for (const locale of LOCALES) byHeader.set(normalizeLabel(column.header[locale]), column.key);
@@ -50,28 +57,31 @@ export function indexColumns(table: Table, headerRow: readonly unknown[]): Colum
 }
 
 /**
- * The cells below a column's header, read in one call where setup puts the column
- * (its place in the declaration), or undefined when the header there is another column's
- * (a coordinator moved it): the caller then reads the whole tab.
+ * The cells below a column's header, read in one call where setup recorded the column
+ * (`place`), or undefined when there is no record or the header there is no longer the one
+ * setup wrote (a coordinator moved the column): the caller then reads the whole tab.
  */
-export function readColumnInPlace(sheet: Sheet, table: Table, key: string): Cell[] | undefined {
-  const index = table.columns.findIndex((c) => c.key === key);
-  if (index < 0 || index >= 26) return undefined;
-  const letter = String.fromCharCode(65 + index);
-  const [header = [], ...cells] = sheet.getRange(`${letter}1:${letter}`).getValues() as Cell[][];
-  if (indexColumns(table, header).get(key) !== 0) return undefined;
+export function readColumnInPlace(sheet: Sheet, place: { readonly index: number; readonly header: string } | undefined): Cell[] | undefined {
+  if (!place) return undefined;
+  const letters = columnLetters(place.index + 1);
+  const [header = [], ...cells] = sheet.getRange(`${letters}1:${letters}`).getValues() as Cell[][];
+  if (headerHash(header[0]) !== place.header) return undefined;
   return cells.map((cell) => cell[0] ?? '');
 }
+
+/** Finds a tab's columns from its header row: by their header in any language, or as the workbook knows them (Workbook.findColumns). */
+export type ColumnFinder = (sheet: Sheet, table: Table, headerRow: readonly unknown[]) => ColumnIndex;
+const byHeaders: ColumnFinder = (_sheet, table, headerRow) => indexColumns(table, headerRow);
 
 /**
  * A tab in one getValues; blank rows (anywhere) are skipped. With the workbook's `language`, money typed as text (`1.500,00`,
  * `1 234,50 €`) becomes its amount, read as that language writes money in the row's
  * currency; text it can't read stays text, for the checks to word (rows.ts amountProblems).
  */
-export function readTable(sheet: Sheet, table: Table, timeZone: string, language?: Locale): TableData {
+export function readTable(sheet: Sheet, table: Table, timeZone: string, language?: Locale, find: ColumnFinder = byHeaders): TableData {
   const grid = sheet.getDataRange().getValues() as Cell[][];
   const headerRow = grid[0] ?? [];
-  const columns = indexColumns(table, headerRow);
+  const columns = find(sheet, table, headerRow);
   const kinds = new Map(table.columns.map((c) => [c.key, c] as const));
   const rows: SheetRow[] = [];
   for (let r = 1; r < grid.length; r++) {

@@ -5,11 +5,13 @@ import { enumCodes, enumLabel } from '../domain/enums';
 import { INTL_TAG } from '../domain/locale';
 import { formatMoney } from '../domain/money';
 import { action } from './action';
+import { dateField } from './date-field';
 import { el, field, select, type Field } from './dom';
 import { formatDate, formatPercent } from './format';
 import { locale, t } from './i18n';
 import { callServer } from './server';
 import type { Part } from './part';
+import { translateOne } from './translate';
 
 /**
  * "Action plan" (issue 21): the milestones of the prioritized proposals the reader may plan
@@ -27,15 +29,18 @@ function amountOf(pledge: DeliverablePledge, value: number): string {
 
 function proposalView(p: PlannedProposal): HTMLElement {
   const bar = el('progress', { max: '1', value: String(p.progress ?? 0), 'aria-label': t('plan.progress', { percent: percent(p.progress ?? 0) }) });
-  const items = p.milestones.map((m) =>
-    el(
+  const items = p.milestones.map((m) => {
+    const title = el('span', {}, m.milestone);
+    return el(
       'li',
       { 'data-milestone': m.id, class: m.overdue ? 'overdue' : '' },
-      `${m.milestone} — ${m.status ? enumLabel('milestoneStatus', m.status, locale) : ''}, `,
+      title,
+      ` — ${m.status ? enumLabel('milestoneStatus', m.status, locale) : ''}, `,
       m.status === 'done' && m.doneOn ? t('plan.doneOn', { date: formatDate(m.doneOn, locale) }) : t('plan.due', { date: formatDate(m.due, locale) }),
       m.overdue ? el('strong', {}, ` (${t('plan.overdue')})`) : null,
-    ),
-  );
+      translateOne(`Milestones!${m.id}!Milestone`, title, m.language),
+    );
+  });
   return el(
     'div',
     { class: 'card', 'data-proposal': p.id },
@@ -63,9 +68,9 @@ function milestoneForm(page: ActionPlanPage, today: string, reload: (notice: str
     proposalId: field(t('plan.form.proposal'), proposal, true),
     id: field(t('plan.form.which'), which),
     milestone: field(t('plan.form.milestone'), el('input', { type: 'text', maxlength: '150' }), true),
-    due: field(t('plan.form.due'), el('input', { type: 'date' }), true),
+    due: dateField(t('plan.form.due'), 'date', true),
     status: field(t('plan.form.status'), select(enumCodes('milestoneStatus').map((s) => [s, enumLabel('milestoneStatus', s, locale)]), 'planned'), true),
-    doneOn: field(t('plan.form.doneOn'), el('input', { type: 'date', value: today, max: today }), true),
+    doneOn: dateField(t('plan.form.doneOn'), 'date', true, today),
     notes: field(t('plan.form.notes'), el('textarea', { rows: '2', maxlength: '2000' })),
   };
   const value = (key: keyof typeof fields) => fields[key].control.value;
@@ -125,7 +130,7 @@ function deliveryForm(page: ActionPlanPage, today: string, reload: (notice: stri
   const fields = {
     resourceId: field(t('delivery.pledge'), pledge, true),
     delivered: field(t('delivery.amount'), el('input', { type: 'text', inputmode: 'decimal' }), true, ' '),
-    deliveredOn: field(t('delivery.on'), el('input', { type: 'date', value: today, max: today }), true),
+    deliveredOn: dateField(t('delivery.on'), 'date', true, today),
   };
   const chosen = () => page.pledges.find((p) => p.id === pledge.value);
   const hint = fields.delivered.element.querySelector('.hint');

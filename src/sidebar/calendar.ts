@@ -89,11 +89,14 @@ function exportPanel(): HTMLElement {
   return el('div', { class: 'calendar-export-panel' }, el('p', { class: 'muted' }, t('ics.explainShort')), button, status);
 }
 
+/** Each answer's words, named whole: a key built from a prefix would bring the whole prefix's words into a member's page (scripts/build.mjs, wordsSaidBy). */
+const REPLY_WORDS = { going: 'calendar.sidebar.going', maybe: 'calendar.sidebar.maybe', notGoing: 'calendar.sidebar.notGoing', noReply: 'calendar.sidebar.noReply' } as const;
+
 /** "12 going · 3 no replies": the answers counted, zeros left out. */
 export function repliesText(replies: NonNullable<MeetingView['replies']>): string {
-  const parts = (['going', 'maybe', 'notGoing', 'noReply'] as const)
+  const parts = (Object.keys(REPLY_WORDS) as (keyof typeof REPLY_WORDS)[])
     .filter((key) => replies[key] > 0)
-    .map((key) => t(`calendar.sidebar.${key}`, { count: replies[key] }));
+    .map((key) => t(REPLY_WORDS[key], { count: replies[key] }));
   return parts.join(' · ');
 }
 

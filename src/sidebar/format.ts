@@ -1,19 +1,14 @@
 import { INTL_TAG, type Locale } from '../domain/locale';
+import { writtenDate } from '../domain/written-dates';
 
-/** A calendar date (YYYY-MM-DD) as the reader writes dates: 12/01/2027 in fr and pt-BR. */
-export function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
+/** A calendar date (YYYY-MM-DD) as the reader's language writes it: « 12 janvier 2027 », "Tue 12 Jan 2027". */
+export const formatDate = (date: string, locale: Locale): string => writtenDate(date, locale);
 
 export function formatPercent(fraction: number, locale: Locale): string {
   return new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
 
-/** "ven. 15 janv." / "sex., 15 de jan.": short enough for one line of the 300 px sidebar. */
+/** "ven. 15 janv." / "sex., 15 de jan." / "Fri 15 Jan": short enough for one line of the 300 px sidebar. */
 export function formatShortDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return writtenDate(date, locale, { weekday: 'short', day: 'numeric', month: 'short' });
 }

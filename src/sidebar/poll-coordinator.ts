@@ -5,6 +5,7 @@ import { DURATION } from '../domain/fields';
 import { instantToZoned, isIsoDate, isWallTime, NANTES_ZONE, RECIFE_ZONE, zonedToInstant } from '../domain/time';
 import { insideWorkingTime, type Weekday } from '../domain/working-days';
 import { action } from './action';
+import { dateField } from './date-field';
 import { el, field, select } from './dom';
 import { locale, t } from './i18n';
 import { clocks } from './polls';
@@ -96,9 +97,11 @@ export function pollOpenForm(state: SidebarState, say: Say, reload: () => Promis
   const title = field(t('polls.titleField'), el('input', { type: 'text', maxlength: '150' }), true);
   const duration = field(t('polls.duration'), el('input', { type: 'number', min: String(DURATION.min), max: String(DURATION.max), step: '15', value: String(state.defaults.durationMinutes) }));
   const audience = field(t('polls.audience'), select((['all', 'Recife hub', 'Nantes hub', 'coordinators'] as const).map((a): [string, string] => [a, enumLabel('audience', a, locale)]), 'all'));
-  const closes = field(t('polls.closesField'), el('input', { type: 'date', min: state.today }), true);
-  const date = el('input', { type: 'date', min: state.today });
-  const time = el('input', { type: 'time', step: '900' });
+  const closes = dateField(t('polls.closesField'), 'date', true);
+  const day = dateField(t('polls.optionDate'), 'date');
+  const start = dateField(t('polls.optionTime'), 'time');
+  const date = day.control;
+  const time = start.control;
   const timeZone = el('input', { type: 'hidden', value: zone });
   const add = el('button', { type: 'button' }, t('polls.addOption'));
   const chosen = el('ul', { class: 'poll-options', 'aria-live': 'polite' });
@@ -140,7 +143,7 @@ export function pollOpenForm(state: SidebarState, say: Say, reload: () => Promis
     'form',
     { class: 'poll-form', novalidate: '' },
     title.element, duration.element, audience.element,
-    el('fieldset', {}, el('legend', {}, t('polls.options')), field(t('polls.optionDate'), date).element, field(t('polls.optionTime'), time).element, timeZone,
+    el('fieldset', {}, el('legend', {}, t('polls.options')), day.element, start.element, timeZone,
       slotPicker({ date, startTime: time, durationMinutes: duration.control, timeZone }), add, chosen),
     closes.element, confirmLabel, error, button,
   );

@@ -9,6 +9,7 @@ import { formatDate, formatShortDate } from './format';
 import { locale, t } from './i18n';
 import { callServer } from './server';
 import { coordinatorParts } from './coordinator';
+import { translateOne } from './translate';
 
 /**
  * Time polls and minutes in the Calendar section (issue 20). Every option is shown on the
@@ -94,7 +95,8 @@ export function pollsPanel(state: SidebarState): PollsPanel {
       );
     });
     const status = closed ? t('polls.closedOn', { meeting: poll.meetingId ?? '' }) : t('polls.closes', { date: formatDate(poll.closes, locale) });
-    const card = el('article', { class: 'poll item', 'data-id': poll.id }, el('h4', {}, poll.title), el('p', { class: 'muted' }, `${status} · ${t('polls.respondents', { count: poll.respondents })}`), ...rows);
+    const title = el('h4', {}, poll.title);
+    const card = el('article', { class: 'poll item', 'data-id': poll.id }, title, el('p', { class: 'muted' }, `${status} · ${t('polls.respondents', { count: poll.respondents })}`), translateOne(`Polls!${poll.id}!Title`, title, poll.language), ...rows);
     if (poll.canAnswer) card.append(answerButton(poll, card));
     if (parts && poll.answers?.length) card.append(parts.whoAnswered(poll));
     if (parts && !closed) card.append(parts.pollCloseForm(poll, hub, say, load));
@@ -126,8 +128,10 @@ export function pollsPanel(state: SidebarState): PollsPanel {
   function meetingCard(m: MeetingRecordView): HTMLElement {
     const card = el('article', { class: 'meeting-record item', 'data-id': m.id }, el('h4', {}, m.title), el('p', { class: 'muted' }, `${formatDate(m.date, locale)} · Recife ${m.recife} · Nantes ${m.nantes}`));
     if (m.status === 'held') {
+      const minutes = el('p', { class: 'minutes-text' }, m.minutes || t('minutes.empty'));
       card.append(
-        el('p', { class: 'minutes-text' }, m.minutes || t('minutes.empty')),
+        minutes,
+        (m.minutes && translateOne(`Meetings!${m.id}!Minutes`, minutes, m.language)) || '',
         el('p', { class: 'muted' }, [m.attendees === null ? '' : t('minutes.attendees', { count: m.attendees }), ...m.discussed.map((d) => `${d.id} ${d.title}`.trim())].filter(Boolean).join(' · ')),
       );
     }

@@ -65,3 +65,7 @@ export function translateControl(texts: readonly TranslatableText[], written: st
   });
   return el('div', { class: 'translate' }, button, note, error);
 }
+
+/** Translate beside one text, unless it is written in the reader's language (when unknown, Google tells). */
+export const translateOne = (source: string, node: HTMLElement, written: string | null): HTMLElement | null =>
+  written === locale ? null : translateControl([{ source, node }], written);

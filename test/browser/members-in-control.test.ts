@@ -42,6 +42,39 @@ describe('members in control of what they wrote, reading each other in their own
     await page.close();
   });
 
+  it('a Recife member reads Jean’s French minutes, and a Recife coordinator his French milestone, translated into pt-BR', async () => {
+    const minutes = 'Présentation des propositions reçues. La foire Recife–Nantes et l’échange de jeunes coopérateurs sont à l’étude\u00a0; prochaine réunion à fixer par sondage.';
+    const marina = await openAs(harness, 'marina');
+    const calendar = await openSection(marina.sidebar, 'Agenda', 'calendar');
+    const held = calendar.locator('article.meeting-record[data-id="MTG-001"]');
+    await expect.poll(() => held.locator('.minutes-text').textContent()).toBe(minutes);
+    expect(await held.locator('.minutes-text').getAttribute('lang')).toBe('fr');
+    // Lúcia opened the poll in Portuguese: nothing to translate for Marina.
+    await expect.poll(() => calendar.locator('article.poll').count()).toBe(1);
+    expect(await calendar.locator('article.poll').getByRole('button', { name: 'Traduzir' }).count()).toBe(0);
+    await held.getByRole('button', { name: 'Traduzir' }).click();
+    await expect.poll(() => held.locator('.minutes-text').textContent()).toBe(`[pt] ${minutes}`);
+    expect(await held.locator('.minutes-text').getAttribute('lang')).toBe('pt-BR');
+    expect(await held.locator('.translation-note').textContent()).toContain('Tradução automática do Google');
+    await held.getByRole('button', { name: 'Ver o original' }).click();
+    expect(await held.locator('.minutes-text').textContent()).toBe(minutes);
+    await marina.page.close();
+
+    const lucia = await openAs(harness, 'lucia');
+    const plan = await openSection(lucia.sidebar, 'Plano de ação', 'plan');
+    const step = plan.locator('li[data-milestone="MIL-002"]');
+    await expect.poll(() => step.locator('span').first().textContent()).toBe('Invitations envoyées aux coopératives nantaises');
+    // Paulo wrote the other steps in Portuguese.
+    expect(await plan.locator('li[data-milestone="MIL-001"]').getByRole('button', { name: 'Traduzir' }).count()).toBe(0);
+    await step.getByRole('button', { name: 'Traduzir' }).click();
+    await expect.poll(() => step.locator('span').first().textContent()).toBe('[pt] Invitations envoyées aux coopératives nantaises');
+    const kept = harness.preview.emulator().run({ kind: 'user', authMode: 'FULL' }, () =>
+      harness.preview.emulator().services.SpreadsheetApp.getActive().getSheetByName('Traduções')?.getDataRange().getValues().slice(1).map((r) => `${r[0]} ${r[1]}`),
+    );
+    expect(kept).toEqual(expect.arrayContaining(['Meetings!MTG-001!Minutes pt-BR', 'Milestones!MIL-002!Milestone pt-BR']));
+    await lucia.page.close();
+  });
+
   it('a Recife member edits then withdraws their pledge, in pt-BR, and it leaves the totals', async () => {
     const { page, sidebar } = await openAs(harness, 'marina');
     const pledge = await openSection(sidebar, 'Contribuir', 'pledge');

@@ -85,7 +85,7 @@ describe('pledging a resource', () => {
     await expect.poll(() => mine.locator('.item-title').last().textContent()).toMatch(
       /^RES-\d{3} venue — Meeting room at Les Écossolies, 30 seats \(2 days\)$/,
     );
-    expect(await mine.locator('.item').last().textContent()).toContain('planned, from 1 March 2027');
+    expect(await mine.locator('.item').last().textContent()).toContain('planned, from Mon 1 Mar 2027');
     await page.close();
   });
 });

@@ -52,11 +52,14 @@ describe('the reminder email', () => {
   it('writes the deadline the member’s way and the last day in words', () => {
     expect(longDate('2027-03-15', 'fr')).toBe('15 mars 2027');
     expect(longDate('2027-03-15', 'pt-BR')).toBe('15 de março de 2027');
-    expect(longDate('2027-03-15', 'en')).toBe('15 March 2027');
+    // British style for English readers, whatever the browser or server: weekday, day, month, year, no comma.
+    expect(longDate('2027-03-15', 'en')).toBe('Mon 15 Mar 2027');
     const email = renderReminder({ locale: 'pt-BR', name: 'Ana', kind: 'proposal', deadline: '2027-03-15', days: 0, objectives: [], link: 'https://docs.google.com/spreadsheets/d/x/edit' });
     expect(email.subject).toBe('Hoje é o último dia para enviar sua proposta de ação');
     expect(email.body).toContain('Prazo: 15 de março de 2027 (hoje).');
     expect(email.body).not.toContain('Objetivos que ainda precisam');
     expect(email.htmlBody).toContain('<a href="https://docs.google.com/spreadsheets/d/x/edit">');
+    const english = renderReminder({ locale: 'en', name: 'Kim', kind: 'pledge', deadline: '2027-03-15', days: 1, objectives: [], link: 'https://docs.google.com/spreadsheets/d/x/edit' });
+    expect(english.body).toContain('Deadline: Mon 15 Mar 2027 (tomorrow).');
   });
 });

@@ -143,4 +143,68 @@ describe('row and column metadata', () => {
     const found = h.ss().getSheets()[0]!.createDeveloperMetadataFinder().withKey('row').find();
     expect(found.map((m) => m.getValue())).toEqual(['x']);
   });
+
+  it('moves right when columns are inserted before it, and goes away with its column', () => {
+    const h = harness();
+    h.sheet().getRange('B:B').addDeveloperMetadata('col', 'b');
+    h.sheet().getRange('D:D').addDeveloperMetadata('col', 'd');
+    h.sheet().insertColumnsAfter(1, 2);
+    const at = () => h.ss().createDeveloperMetadataFinder().withKey('col').find().map((m) => [m.getValue(), m.getLocation().getColumn()?.getColumn()]);
+    expect(at()).toEqual([['b', 4], ['d', 6]]);
+    h.sheet().deleteColumns(4, 1);
+    expect(at()).toEqual([['d', 5]]);
+  });
+});
+
+// "If the associated object is deleted its metadata is deleted too"; it "will remain associated
+// at those locations as they move around":
+// https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata
+describe('metadata when columns move or a sheet is copied', () => {
+  const columnsOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+    sheet.createDeveloperMetadataFinder().withKey('col').find().map((m) => [m.getValue(), m.getLocation().getColumn()?.getColumn()]);
+
+  it('follows its column when Sheet.moveColumns moves it, with the column’s values', () => {
+    const h = harness();
+    const sheet = h.sheet();
+    sheet.getRange(1, 1, 1, 4).setValues([['a', 'b', 'c', 'd']]);
+    sheet.getRange('B:B').addDeveloperMetadata('col', 'b');
+    sheet.getRange('D:D').addDeveloperMetadata('col', 'd');
+    // B before A (index 1); then D before B, now in column 1.
+    sheet.moveColumns(sheet.getRange('B1'), 1);
+    expect(sheet.getRange(1, 1, 1, 4).getValues()).toEqual([['b', 'a', 'c', 'd']]);
+    sheet.moveColumns(sheet.getRange('D:D'), 2);
+    expect(sheet.getRange(1, 1, 1, 4).getValues()).toEqual([['b', 'd', 'a', 'c']]);
+    expect(columnsOf(sheet)).toEqual([['b', 1], ['d', 2]]);
+  });
+
+  it('moves a column to the end, its destination counted before the move', () => {
+    const h = harness();
+    const sheet = h.sheet();
+    sheet.getRange(1, 1, 1, 3).setValues([['a', 'b', 'c']]);
+    sheet.getRange('A:A').addDeveloperMetadata('col', 'a');
+    sheet.moveColumns(sheet.getRange('A:A'), 4);
+    expect(sheet.getRange(1, 1, 1, 3).getValues()).toEqual([['b', 'c', 'a']]);
+    expect(columnsOf(sheet)).toEqual([['a', 3]]);
+  });
+
+  it('refuses a destination outside the sheet', () => {
+    const sheet = harness().sheet();
+    expect(() => sheet.moveColumns(sheet.getRange('A:A'), 0)).toThrow('The starting column of the range is too small.');
+    expect(() => sheet.moveColumns(sheet.getRange('A:A'), 99)).toThrow('Those columns are out of bounds.');
+  });
+
+  it('is copied with its sheet by Sheet.copyTo (assumed: the reference is silent), the original keeping its own', () => {
+    const h = harness();
+    const sheet = h.ss().insertSheet('Membres');
+    sheet.addDeveloperMetadata('tab', 'members');
+    sheet.getRange('B:B').addDeveloperMetadata('col', 'b');
+    sheet.getRange(1, 2).setValue('Nom');
+    const copy = sheet.copyTo(h.ss());
+    expect(copy.getName()).toBe('Copy of Membres');
+    expect(copy.getRange(1, 2).getValue()).toBe('Nom');
+    expect(h.ss().createDeveloperMetadataFinder().withKey('tab').find().map((m) => m.getLocation().getSheet()?.getName())).toEqual(['Membres', 'Copy of Membres']);
+    expect(columnsOf(copy)).toEqual([['b', 2]]);
+    h.ss().deleteSheet(copy);
+    expect(columnsOf(sheet)).toEqual([['b', 2]]);
+  });
 });

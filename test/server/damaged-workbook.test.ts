@@ -38,8 +38,9 @@ describe('a submission whose column is gone', () => {
     expect(rowsOf(ss, 'Membres').map((r) => r[0])).toEqual(['MEM-001', 'MEM-002']);
   });
 
-  it('names every missing column, in French for a French reader, when the headers were typed in a fourth language', () => {
+  it('names every missing column, in French for a French reader, when the headers were typed in a fourth language in a tab whose columns carry no metadata', () => {
     const { google, ss, as } = groupWorkbook();
+    for (const metadata of ss.createDeveloperMetadataFinder().withKey('mutirao.column').find()) metadata.remove();
     const sheet = ss.getSheetByName('Propositions') as Sheet;
     sheet.getRange(1, 1, 1, 3).setValues([['Identificador', 'Título (es)', 'Descripción']]);
     as({ ...MARINA, locale: 'fr' });
@@ -149,8 +150,9 @@ describe('setup when the Members tab lost the columns coordinators are recognize
     expect(after.map((row) => row.at(-1))).toEqual(['E-mail', '', '']);
   });
 
-  it('Email renamed: anyone else is refused and told exactly what to restore', () => {
+  it('Email renamed in a workbook set up before columns carried metadata: anyone else is refused and told exactly what to restore', () => {
     const { google, ss, as, emulator } = groupWorkbook();
+    for (const metadata of ss.createDeveloperMetadataFinder().withKey('mutirao.column').find()) metadata.remove();
     ss.getSheetByName('Membres')?.getRange('C1').setValue('Courriel perso');
     as(MARINA);
     const result = setupWorkbook(google);

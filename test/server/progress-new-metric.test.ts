@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localized } from '../../src/domain/locale';
 import { registerMetric } from '../../src/domain/metrics';
 import { refreshProgress, wgProgress } from '../../src/server/progress';
 import { validateAll } from '../../src/server/validation';
@@ -8,7 +9,7 @@ import { checked } from './submit-fixture';
 // A sixth metric, added through the registry alone: setup's dropdown, validation, the refresh
 // and WG_PROGRESS all know it without another change. This file's module state only.
 registerMetric('actions', {
-  label: { en: 'actions', fr: 'actions', 'pt-BR': 'ações' },
+  label: { ...localized(() => 'actions'), 'pt-BR': 'ações' },
   needs: ['proposals', 'meetings'],
   count: (c) => c.prioritizedProposals + c.scheduledMeetings,
 });

@@ -28,19 +28,21 @@ describe('setupWorkbook on a workbook people have used', () => {
     expect(ss.getSheetByName('Membres')).toBeNull();
   });
 
-  it('keeps a coordinator’s own columns, moved columns and rows, and re-adds a deleted column at the end', () => {
+  it('keeps a coordinator’s own columns, moved columns and rows, finds a column by its metadata whatever its header, and re-adds a deleted column at the end', () => {
     const { google, ss } = newWorkbook({ locale: 'en_US' });
     setupWorkbook(google);
     const sheet = ss.getSheetByName('Objectives');
     if (!sheet) throw new Error('no Objectives tab');
-    // A coordinator swaps Notes and Priority, adds a column of their own, and clears the Metric header.
-    sheet.getRange(1, 7, 1, 3).setValues([['Notes', 'Priority', 'Owner']]);
-    sheet.getRange(1, 3).setValue('');
-    sheet.getRange(2, 9).setValue('Lúcia');
+    // A coordinator moves Notes before Priority, adds a column of their own, renames the Metric header and deletes Target.
+    sheet.moveColumns(sheet.getRange('H:H'), 7);
+    sheet.getRange(1, 9, 2, 1).setValues([['Owner'], ['Lúcia']]);
+    sheet.getRange(1, 3).setValue('How we measure');
+    sheet.deleteColumns(4, 1);
     setupWorkbook(google);
     const values = valuesOf(ss, 'Objectives');
-    expect(values[0]).toEqual(['ID', 'Objective', '', 'Target', 'Progress', 'Status', 'Notes', 'Priority', 'Owner', 'Metric']);
-    expect(values[1]?.[8]).toBe('Lúcia');
+    expect(values[0]).toEqual(['ID', 'Objective', 'Metric', 'Progress', 'Status', 'Notes', 'Priority', 'Owner', 'Target']);
+    expect(values[1]?.[7]).toBe('Lúcia');
+    expect(values.slice(1).map((row) => row[2])).toEqual(['manual', 'manual', 'proposals_prioritized', 'resources_declared', 'meetings_scheduled']);
     expect(values).toHaveLength(6);
   });
 

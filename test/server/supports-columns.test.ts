@@ -20,8 +20,9 @@ describe('the Supports tab’s columns are required, as the submit tabs’ are',
   it.each([
     ['renamed', 'B1', 'Quem', 'Nada foi salvo: a aba Soutiens perdeu uma coluna de que precisa: Membre. A coordenação pode restaurá-la em Extensões › Mutirão › Configurar a planilha.'],
     ['cleared', 'A1', '', 'Nada foi salvo: a aba Soutiens perdeu uma coluna de que precisa: Proposition. A coordenação pode restaurá-la em Extensões › Mutirão › Configurar a planilha.'],
-  ])('a %s header: refused with the missing column named, nothing written', (_how, cell, header, message) => {
+  ])('a %s header, in a tab whose columns carry no metadata (set up by an earlier version): refused with the missing column named, nothing written', (_how, cell, header, message) => {
     const wb = workbook();
+    for (const metadata of wb.ss.createDeveloperMetadataFinder().withKey('mutirao.column').find()) metadata.remove();
     wb.ss.getSheetByName('Soutiens')?.getRange(cell).setValue(header);
     wb.as(MARINA);
     const before = everything(wb);

@@ -105,7 +105,7 @@ describe('what people do to sheets', () => {
     // Swap Email and Organization, and add a column of one's own.
     members.getRange('C1:D1').setValues([['Organisation', 'E-mail']]);
     members.getRange('C2:D3').setValues([['', 'lucia.almeida@example.org'], ['Coop', 'marina@']]);
-    members.getRange('K1:K3').setValues([['Téléphone'], ['+55 81'], ['n/a']]);
+    members.getRange(1, members.getLastColumn() + 1, 3, 1).setValues([['Téléphone'], ['+55 81'], ['n/a']]);
     const result = validateAll(google);
     expect(checked(result).problems.map((p) => `${p.row}:${p.column}`)).toEqual(['3:E-mail']);
     expect(members.getRange('D3').getNote()).toContain('e-mail');

@@ -12,7 +12,7 @@ import type { LanguageWords } from './words';
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = Object.fromEntries(Object.entries(LANGUAGE).map(([code, language]) => [code, language.messages])) as Record<Locale, Catalog>;
 
 export function bundledWords(locale: Locale): LanguageWords {
-  return { messages: LANGUAGE[locale].messages, emails: LANGUAGE[locale].emails };
+  return { messages: LANGUAGE[locale].messages, emails: LANGUAGE[locale].emails, sheet: LANGUAGE[locale].sheet };
 }
 
 /** A menu item's label: onOpen in AuthMode.NONE may call nothing but the menu, so Code.js keeps these few. */

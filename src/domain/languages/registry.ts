@@ -1,4 +1,5 @@
 import { en } from './en';
+import { enXA } from './en-XA';
 import { fr } from './fr';
 import { ptBR } from './pt-BR';
 import type { Language } from './types';
@@ -8,3 +9,10 @@ import type { Language } from './types';
  * each. The group reads French and Brazilian Portuguese, and English as a bridge.
  */
 export const LANGUAGES = [fr, ptBR, en] as const satisfies readonly Language[];
+
+/**
+ * Languages for tests and the preview only, never offered to a user: `node scripts/build.mjs`
+ * builds dist/ (what clasp pushes) as if this list were empty, and `--test-languages` builds
+ * .cache/dist-test/ with them (docs/languages.md). One import and one entry each, like the above.
+ */
+export const TEST_LANGUAGES = [enXA] as const satisfies readonly Language[];

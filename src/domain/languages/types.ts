@@ -126,6 +126,10 @@ export interface LocaleFacts {
   readonly grouping: string;
   /** Its code for Google's translation (LanguageApp): `pt` is Brazilian Portuguese there. */
   readonly translateAs: string;
+  /** A date written for a reader (the sidebar, emails, reports): Intl's options for `intl`. */
+  readonly date: Intl.DateTimeFormatOptions;
+  /** `false` drops the commas Intl puts in a date: British style writes "Fri 11 Dec 2026" where CLDR has "Fri, 11 Dec 2026". */
+  readonly dateCommas?: false;
 }
 
 /** One language's folder. */

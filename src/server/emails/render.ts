@@ -1,5 +1,6 @@
 import { fill, type MessageParams } from '../../domain/i18n/wording';
 import { INTL_TAG, type Locale } from '../../domain/locale';
+import { writtenDate } from '../../domain/written-dates';
 import type { ReminderGap } from '../../domain/reminders';
 import type { IsoDate } from '../../domain/time';
 import { escapeHtml } from '../html';
@@ -26,11 +27,8 @@ export function senderName(spreadsheetName: string): string {
   return fill(EMAIL_SENDER, { spreadsheetName });
 }
 
-/** A date written the reader's way: « 15 mars 2027 », "15 de março de 2027", "15 March 2027". */
-export function longDate(date: IsoDate, locale: Locale): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-}
+/** A date written the reader's way (their language's facts): « 15 mars 2027 », "15 de março de 2027", "Mon 15 Mar 2027". */
+export const longDate: (date: IsoDate, locale: Locale) => string = writtenDate;
 
 /** The link stays alone at the end of its line (domain/i18n/emails.ts): that is where it becomes an anchor. */
 function linkLine(line: string, link: string): { text: string; html: string } {

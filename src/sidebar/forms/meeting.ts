@@ -6,6 +6,7 @@ import { cityTimes } from '../../domain/meetings';
 import { isIsoDate, isTimeZone, isWallTime, NANTES_ZONE, RECIFE_ZONE } from '../../domain/time';
 import { formatWorkingDays, insideWorkingTime } from '../../domain/working-days';
 import type { SidebarState } from '../../contract/sidebar-state';
+import { dateField } from '../date-field';
 import { el, field, select } from '../dom';
 import { submissionForm, visibleValues } from '../form';
 import { formatShortDate } from '../format';
@@ -46,8 +47,8 @@ export function meetingSection(state: SidebarState, app: App): Part {
   const l = state.locale;
   const fields = {
     title: field(t('sidebar.field.title'), el('input', { type: 'text', maxlength: String(LIMITS.title) }), true),
-    date: field(t('sidebar.field.date'), el('input', { type: 'date' }), true),
-    startTime: field(t('sidebar.field.startTime'), el('input', { type: 'time' }), true),
+    date: dateField(t('sidebar.field.date'), 'date', true),
+    startTime: dateField(t('sidebar.field.startTime'), 'time', true),
     durationMinutes: field(
       t('sidebar.field.duration'),
       el('input', { type: 'number', min: String(DURATION.min), max: String(DURATION.max), step: '5', value: String(state.defaults.durationMinutes) }),

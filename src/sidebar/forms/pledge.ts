@@ -3,6 +3,7 @@ import { LOCALE_FACTS } from '../../domain/locale';
 import { LIMITS } from '../../domain/fields';
 import { t } from '../i18n';
 import type { ResourceView, SidebarState } from '../../contract/sidebar-state';
+import { dateField } from '../date-field';
 import { el, field, replaceOptions, select } from '../dom';
 import { submissionForm, visibleValues } from '../form';
 import { amountExample, currencyOr, formatAmount, formatMoney, readAmount, type Currency } from '../../domain/money';
@@ -75,7 +76,7 @@ export function pledgeForm(state: SidebarState, app: App, existing?: ResourceVie
     quantity: field(t('sidebar.field.quantity'), decimal()),
     unit: field(t('sidebar.field.unit'), el('input', { type: 'text', maxlength: String(LIMITS.name) })),
     availability: field(t('sidebar.field.availability'), availability, true),
-    availableFrom: field(t('sidebar.field.availableFrom'), el('input', { type: 'date' }), true),
+    availableFrom: dateField(t('sidebar.field.availableFrom'), 'date', true),
     proposalId: field(t('sidebar.field.proposal'), proposal),
   };
   // The amount as the reader's locale writes money, so a misplaced decimal mark shows at once.

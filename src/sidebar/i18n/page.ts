@@ -35,3 +35,17 @@ export function pageCatalog(locale: Locale): PageCatalog {
 export function pageCatalogs(): { locale: Locale; messages: PageCatalog; notice: PrivacyNotice }[] {
   return LOCALES.map((locale) => ({ locale, messages: pageCatalog(locale), notice: LANGUAGE[locale].notice }));
 }
+
+/**
+ * The short name each page gives a word in place of its key, in its catalog and its script
+ * alike ("sidebar.register.title" is "4c"): the keys were a tenth of a page, written twice. The
+ * same on every page of a build, from the keys' order here; a field message keeps its key, since
+ * the shared schemas build it from the rule's name (`field.${key}`). A key always has a dot and
+ * a short name never has, so neither is mistaken for the other.
+ */
+export function shortKeys(): Readonly<Record<string, string>> {
+  const keys = Object.keys(pageCatalog(LOCALES[0] as Locale)).filter((key) => !isFieldKey(key));
+  const dotless = keys.find((key) => !key.includes('.'));
+  if (dotless) throw new Error(`The sidebar's key "${dotless}" has no dot: a short name could be mistaken for it`);
+  return Object.fromEntries(keys.map((key, i) => [key, i.toString(36)]));
+}

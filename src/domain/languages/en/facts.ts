@@ -2,7 +2,8 @@ import type { LocaleFacts } from '../types';
 
 /**
  * What English decides besides its words: the bridge language, spoken by whoever Google reports
- * in a language we don't have; dates in the ISO order, and no hub guessed for a newcomer.
+ * in a language we don't have; the workbook's dates in the ISO order, a reader's in British style
+ * ("Fri 11 Dec 2026", typed 11/12/2026), and no hub guessed for a newcomer.
  */
 export const facts = {
   code: 'en',
@@ -19,4 +20,6 @@ export const facts = {
   decimal: '.',
   grouping: ', ',
   translateAs: 'en',
+  date: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  dateCommas: false,
 } as const satisfies LocaleFacts;

@@ -224,6 +224,7 @@ export const messages = {
   'translate.quota': "Google’s translation has reached today’s limit for your account: try again tomorrow, or read the original.",
   'translate.failed': "Google’s translation is not available right now: try again later, or read the original.",
   'translate.nothing': "There is no text to translate at {source}.",
+  'translate.notForYou': "This text is not meant for you, so it cannot be translated.",
   'sidebar.title': 'Mutirão',
   // The action plan, deliveries and the report for partners (issue 21).
   'field.notNegative': "Enter zero or a positive number.",

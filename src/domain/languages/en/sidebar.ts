@@ -359,5 +359,8 @@ export const sidebar = {
   'proposals.atLimit': "{total, plural, one {You have used your only support: withdraw it to support this proposal.} other {You have used your # supports: withdraw one to support this proposal.}}",
   'sidebar.check.goTo': "Select this cell in the sheet",
   'sidebar.check.selected': "{cell} is selected in the sheet.",
+  // Dates and times typed the reader's way, whatever the browser's locale (issue 22).
+  'date.hint': "dd/mm/yyyy",
+  'time.hint': "hh:mm, 24-hour clock",
+  'date.impossible': "{typed} is not a real date: check the day and the month.",
 } as const;
-

@@ -15,4 +15,5 @@ export const facts = {
   decimal: ',',
   grouping: ' ',
   translateAs: 'fr',
+  date: { dateStyle: 'long' },
 } as const satisfies LocaleFacts;

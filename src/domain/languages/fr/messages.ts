@@ -223,6 +223,7 @@ export const messages: Catalog = {
   'translate.quota': "La traduction de Google a atteint la limite du jour pour votre compte\u00a0: réessayez demain, ou lisez l’original.",
   'translate.failed': "La traduction de Google n’est pas disponible pour le moment\u00a0: réessayez plus tard, ou lisez l’original.",
   'translate.nothing': "Il n’y a pas de texte à traduire en {source}.",
+  'translate.notForYou': "Ce texte ne vous est pas destiné\u00a0: il ne peut donc pas être traduit.",
   'sidebar.title': 'Mutirão',
   // The action plan, deliveries and the report for partners (issue 21).
   'field.notNegative': "Saisissez zéro ou un nombre positif.",

@@ -357,4 +357,8 @@ export const sidebar: SidebarCatalog = {
   'proposals.atLimit': "{total, plural, one {Vous avez utilisé votre seul soutien\u00a0: retirez-le pour soutenir cette proposition.} other {Vous avez utilisé vos # soutiens\u00a0: retirez-en un pour soutenir cette proposition.}}",
   'sidebar.check.goTo': "Sélectionner cette cellule dans la feuille",
   'sidebar.check.selected': "La cellule {cell} est sélectionnée dans la feuille.",
+  // Dates et heures saisies à la française, quelle que soit la langue du navigateur (issue 22).
+  'date.hint': "jj/mm/aaaa",
+  'time.hint': "hh:mm, sur 24\u00a0h",
+  'date.impossible': "Le {typed} n’existe pas\u00a0: vérifiez le jour et le mois.",
 };

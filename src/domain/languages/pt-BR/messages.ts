@@ -223,6 +223,7 @@ export const messages: Catalog = {
   'translate.quota': "A tradução do Google atingiu o limite de hoje para a sua conta: tente de novo amanhã ou leia o original.",
   'translate.failed': "A tradução do Google não está disponível agora: tente de novo mais tarde ou leia o original.",
   'translate.nothing': "Não há texto para traduzir em {source}.",
+  'translate.notForYou': "Este texto não é destinado a você, por isso não pode ser traduzido.",
   'sidebar.title': 'Mutirão',
   // The action plan, deliveries and the report for partners (issue 21).
   'field.notNegative': "Informe zero ou um número positivo.",

@@ -357,4 +357,8 @@ export const sidebar: SidebarCatalog = {
   'proposals.atLimit': "{total, plural, one {Você já usou seu único apoio: retire-o para apoiar esta proposta.} other {Você já usou seus # apoios: retire um para apoiar esta proposta.}}",
   'sidebar.check.goTo': "Selecionar esta célula na planilha",
   'sidebar.check.selected': "A célula {cell} está selecionada na planilha.",
+  // Datas e horários digitados à brasileira, qualquer que seja o idioma do navegador (issue 22).
+  'date.hint': "dd/mm/aaaa",
+  'time.hint': "hh:mm, formato 24 horas",
+  'date.impossible': "A data {typed} não existe: confira o dia e o mês.",
 };
