@@ -33,14 +33,6 @@ export function optional<T extends z.ZodMiniType>(inner: T) {
   return z.pipe(blankToUndefined, z.optional(inner));
 }
 
-/**
- * A required column's rule with blank allowed: a form field the server fills in when it is
- * left blank (a meeting's duration, zone and audience), checked by its column's rule otherwise.
- */
-export function blankAllowed<T extends z.ZodMiniType>(field: z.ZodMiniPipe<z.ZodMiniType, T>) {
-  return optional(field.def.out);
-}
-
 /** An optional column's rule with blank refused: a form field that must be given (a coordinator's answer, a delivery's date). */
 export function blankRefused<T extends z.ZodMiniType>(field: z.ZodMiniPipe<z.ZodMiniType, z.ZodMiniOptional<T>>) {
   return required(field.def.out.def.innerType);

@@ -5,7 +5,6 @@ import type { Locale } from './locale';
 import { amountOf, amountProblemMessage, type Currency } from './money';
 import * as f from './fields';
 import { requireWhen } from './requirements';
-import { fieldOf, MILESTONES, RESOURCES } from './tables';
 
 /**
  * What saveMilestone and recordDelivery take, and the same rules for the rows people type
@@ -15,13 +14,13 @@ import { fieldOf, MILESTONES, RESOURCES } from './tables';
 /** What saveMilestone takes (PRODUCT.md §4); a done milestone needs its date. */
 export const milestoneInput = z
   .object({
-    id: f.blankAllowed(fieldOf(MILESTONES, 'id')),
-    proposalId: fieldOf(MILESTONES, 'proposal'),
-    milestone: fieldOf(MILESTONES, 'milestone'),
-    due: fieldOf(MILESTONES, 'due'),
-    status: fieldOf(MILESTONES, 'status'),
-    doneOn: fieldOf(MILESTONES, 'doneOn'),
-    notes: fieldOf(MILESTONES, 'notes'),
+    id: f.optional(f.idOf('MIL')),
+    proposalId: f.required(f.idOf('PRO')),
+    milestone: f.required(f.text(f.LIMITS.title, 3)),
+    due: f.required(f.date()),
+    status: f.required(f.enumOf('milestoneStatus')),
+    doneOn: f.optional(f.date()),
+    notes: f.optional(f.text(f.LIMITS.text)),
   })
   .check(requireWhen((m) => m['status'] === 'done', 'doneOn'));
 
@@ -32,10 +31,10 @@ export const milestoneRowRules = [requireWhen<Record<string, unknown>>((m) => m[
 
 /** What recordDelivery takes: this delivery's amount (or quantity) and its date. */
 export const deliveryInput = z.object({
-  resourceId: fieldOf(RESOURCES, 'id'),
+  resourceId: f.required(f.idOf('RES')),
   // Money is read as the caller's language writes it, in the pledge's currency (readDelivered), once the pledge is known.
   delivered: f.required(z.union([z.number(), z.string()])),
-  deliveredOn: f.blankRefused(fieldOf(RESOURCES, 'deliveredOn')),
+  deliveredOn: f.required(f.date()),
 });
 
 export type DeliveryInput = z.output<typeof deliveryInput>;

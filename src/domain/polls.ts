@@ -5,7 +5,7 @@ import * as f from './fields';
 import { cityTimes } from './meetings';
 import { MAX_OPTIONS, MIN_OPTIONS, optionLine, parseOptionLine } from './option-lines';
 import type { Member, Poll, PollAnswer } from './records';
-import { fieldOf, MEETINGS, POLL_ANSWERS, POLLS, PROPOSALS } from './tables';
+import { MINUTES_LIMIT } from './tables';
 import { addDays, type IsoDate } from './time';
 
 /**
@@ -21,45 +21,43 @@ export const POLLS_PAGE = 50;
 /** A closed poll stays listed this many days after it closed. */
 export const RECENT_DAYS = 30;
 
-/** An option as the coordinator picks it: a meeting's date and start. */
-const option = z.object({ date: fieldOf(MEETINGS, 'date'), startTime: fieldOf(MEETINGS, 'start') });
+const option = z.object({ date: f.required(f.date()), startTime: f.required(f.wallTime()) });
 const yes = z.pipe(z.transform((v: unknown) => v === true || v === 'true'), z.boolean());
 
-/** Duration, zone and audience may be left blank: the server fills in Settings' duration, the coordinator's hub zone and `all`. */
 export const openPollInput = z.object({
-  title: fieldOf(POLLS, 'title'),
-  durationMinutes: f.blankAllowed(fieldOf(POLLS, 'durationMinutes')),
-  timeZone: f.blankAllowed(fieldOf(POLLS, 'timeZone')),
-  audience: f.blankAllowed(fieldOf(POLLS, 'audience')),
+  title: f.required(f.text(f.LIMITS.title)),
+  durationMinutes: f.optional(f.duration()),
+  timeZone: f.optional(f.timeZone()),
+  audience: f.optional(f.enumOf('audience')),
   options: z.array(option).check(
     z.refine((list: readonly unknown[]) => list.length >= MIN_OPTIONS && list.length <= MAX_OPTIONS, { params: { key: 'pollOptionCount', min: MIN_OPTIONS, max: MAX_OPTIONS } }),
     z.refine((list: readonly { date: string; startTime: string }[]) => new Set(list.map((o) => `${o.date} ${o.startTime}`)).size === list.length, { params: { key: 'pollOptionTwice', line: '' } }),
   ),
-  closes: fieldOf(POLLS, 'closes'),
-  location: fieldOf(POLLS, 'location'),
-  agenda: fieldOf(POLLS, 'agenda'),
+  closes: f.required(f.date()),
+  location: f.optional(f.text(f.LIMITS.text)),
+  agenda: f.optional(f.text(f.LIMITS.text)),
   /** The coordinator saw both cities' times and keeps options outside working time. */
   confirmOutsideHours: f.optional(yes),
 });
 
 export const answerPollInput = z.object({
-  pollId: fieldOf(POLLS, 'id'),
-  answers: z.array(z.object({ option: fieldOf(POLL_ANSWERS, 'option'), answer: fieldOf(POLL_ANSWERS, 'answer') })).check(
+  pollId: f.required(f.idOf('POL')),
+  answers: z.array(z.object({ option: f.required(f.optionStart()), answer: f.required(f.enumOf('pollAnswer')) })).check(
     z.refine((list: readonly unknown[]) => list.length >= 1 && list.length <= MAX_OPTIONS, { params: { key: 'pollAnswersCount' } }),
   ),
 });
 
 export const closePollInput = z.object({
-  pollId: fieldOf(POLLS, 'id'),
-  option: fieldOf(POLL_ANSWERS, 'option'),
+  pollId: f.required(f.idOf('POL')),
+  option: f.required(f.optionStart()),
   confirmOutsideHours: f.optional(yes),
 });
 
 export const closeMeetingInput = z.object({
-  meetingId: fieldOf(MEETINGS, 'id'),
-  minutes: fieldOf(MEETINGS, 'minutes'),
-  attendees: fieldOf(MEETINGS, 'attendees'),
-  proposalIds: z.optional(z.array(fieldOf(PROPOSALS, 'id'))),
+  meetingId: f.required(f.idOf('MTG')),
+  minutes: f.optional(f.text(MINUTES_LIMIT)),
+  attendees: f.optional(f.count()),
+  proposalIds: z.optional(z.array(f.required(f.idOf('PRO')))),
 });
 
 export type OpenPollInput = z.output<typeof openPollInput>;

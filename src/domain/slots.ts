@@ -1,7 +1,6 @@
 import './zod';
 import * as z from 'zod/mini';
 import * as f from './fields';
-import { fieldOf, MEETINGS } from './tables';
 import { instantToZoned, NANTES_ZONE, RECIFE_ZONE, zonedToInstant, type IsoDate, type WallTime } from './time';
 import { insideWorkingTime, type Weekday } from './working-days';
 
@@ -15,8 +14,8 @@ export interface MeetingSlot {
 
 /** What suggestMeetingSlots takes from the meeting form; a blank duration means Settings' default. */
 export const slotInput = z.object({
-  date: fieldOf(MEETINGS, 'date'),
-  durationMinutes: f.blankAllowed(fieldOf(MEETINGS, 'durationMinutes')),
+  date: f.required(f.date()),
+  durationMinutes: f.optional(f.duration()),
 });
 
 export interface SlotRequest {

@@ -6,7 +6,6 @@ import { enumCodeOf } from './enums';
 import type { MessageKey } from './languages/types';
 import type { Wording } from './i18n/wording';
 import { amountOf, amountProblemMessage, currencyOr } from './money';
-import { fieldOf, MEETINGS, MEMBERS, PROPOSALS, RESOURCES } from './tables';
 import { isIsoDate, type IsoDate } from './time';
 import { check, type Checked, type FieldError } from './validate';
 
@@ -17,50 +16,52 @@ import { check, type Checked, type FieldError } from './validate';
  * submits is never part of the input: the server takes it from the session.
  */
 
+const longText = () => f.optional(f.text(f.LIMITS.text));
+
 export const memberInput = z.object({
-  name: fieldOf(MEMBERS, 'name'),
-  organization: fieldOf(MEMBERS, 'organization'),
-  city: fieldOf(MEMBERS, 'city'),
-  country: fieldOf(MEMBERS, 'country'),
-  hub: fieldOf(MEMBERS, 'hub'),
+  name: f.required(f.text(f.LIMITS.name)),
+  organization: longText(),
+  city: f.required(f.text(f.LIMITS.text)),
+  country: f.required(f.country()),
+  hub: f.required(f.enumOf('hub')),
   // Issue 12: the privacy notice accepted (required, a box left unticked by default), emails opt-in.
   consent: z.custom<true>((v) => v === true || v === 'true', { params: { key: 'consentRequired' } }),
   emails: z.pipe(z.transform((v: unknown) => v === true || v === 'true'), z.boolean()),
-  language: fieldOf(MEMBERS, 'language'),
+  language: f.optional(f.enumOf('language')),
 });
 
 export const proposalInput = z.object({
-  title: fieldOf(PROPOSALS, 'title'),
-  description: fieldOf(PROPOSALS, 'description'),
-  objectiveId: fieldOf(PROPOSALS, 'objective'),
-  resourcesNeeded: fieldOf(PROPOSALS, 'resourcesNeeded'),
+  title: f.required(f.text(f.LIMITS.title, 3)),
+  description: longText(),
+  objectiveId: f.required(f.objectiveId()),
+  resourcesNeeded: longText(),
 });
 
 export const resourceInput = z
   .object({
-    kind: fieldOf(RESOURCES, 'kind'),
-    category: fieldOf(RESOURCES, 'category'),
-    description: fieldOf(RESOURCES, 'description'),
-    amount: fieldOf(RESOURCES, 'amount'),
-    currency: fieldOf(RESOURCES, 'currency'),
-    quantity: fieldOf(RESOURCES, 'quantity'),
-    unit: fieldOf(RESOURCES, 'unit'),
-    availability: fieldOf(RESOURCES, 'availability'),
-    availableFrom: fieldOf(RESOURCES, 'availableFrom'),
-    proposalId: fieldOf(RESOURCES, 'proposal'),
+    kind: f.required(f.enumOf('resourceKind')),
+    category: f.required(f.enumOf('category')),
+    description: longText(),
+    amount: f.optional(f.positiveNumber()),
+    currency: f.optional(f.enumOf('currency')),
+    quantity: f.optional(f.positiveNumber()),
+    unit: f.optional(f.text(f.LIMITS.name)),
+    availability: f.required(f.enumOf('availability')),
+    availableFrom: f.optional(f.date()),
+    proposalId: f.optional(f.idOf('PRO')),
   })
   .check(...resourceRequirements, noWithdrawnPledge);
 
 /** Duration, zone and audience may be left blank: the server fills in Settings' duration, the coordinator's hub zone and `all`. */
 export const meetingInput = z.object({
-  title: fieldOf(MEETINGS, 'title'),
-  date: fieldOf(MEETINGS, 'date'),
-  startTime: fieldOf(MEETINGS, 'start'),
-  durationMinutes: f.blankAllowed(fieldOf(MEETINGS, 'durationMinutes')),
-  timeZone: f.blankAllowed(fieldOf(MEETINGS, 'timeZone')),
-  location: fieldOf(MEETINGS, 'location'),
-  audience: f.blankAllowed(fieldOf(MEETINGS, 'audience')),
-  agenda: fieldOf(MEETINGS, 'agenda'),
+  title: f.required(f.text(f.LIMITS.title)),
+  date: f.required(f.date()),
+  startTime: f.required(f.wallTime()),
+  durationMinutes: f.optional(f.duration()),
+  timeZone: f.optional(f.timeZone()),
+  location: longText(),
+  audience: f.optional(f.enumOf('audience')),
+  agenda: longText(),
   /** The coordinator saw both local times and wants this start although it falls outside working time. */
   confirmOutsideHours: f.optional(z.pipe(z.transform((v: unknown) => v === true || v === 'true'), z.boolean())),
 });

@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import * as f from './fields';
 import type { Member, Proposal, Support } from './records';
 import { requireWhen } from './requirements';
-import { fieldOf, OBJECTIVES, PROPOSALS } from './tables';
 import { standingProposal } from './own';
 import type { Problem } from './rows';
 
@@ -103,13 +102,13 @@ export function mostSupported<P extends { readonly id: string; readonly objectiv
 }
 
 /** What the sidebar sends to support or withdraw a support. */
-export const supportInput = z.object({ proposalId: fieldOf(PROPOSALS, 'id') });
+export const supportInput = z.object({ proposalId: f.required(f.idOf('PRO')) });
 
 /** The page size of listProposals: the sidebar asks for the next page as the reader scrolls. */
 export const PROPOSALS_PAGE = 25;
 
 export const listInput = z.object({
-  objectiveId: f.blankAllowed(fieldOf(OBJECTIVES, 'id')),
+  objectiveId: f.optional(f.objectiveId()),
   sort: f.optional(z.custom<'supports' | 'date'>((v) => v === 'supports' || v === 'date', { params: { key: 'invalid' } })),
   offset: f.optional(f.integerBetween(0, 1_000_000)),
 });
@@ -117,9 +116,9 @@ export const listInput = z.object({
 /** A coordinator's answer: a rank only for a prioritized proposal, where it is required. */
 export const answerInput = z
   .object({
-    proposalId: fieldOf(PROPOSALS, 'id'),
-    status: fieldOf(PROPOSALS, 'status'),
-    priorityRank: fieldOf(PROPOSALS, 'priorityRank'),
-    answer: f.blankRefused(fieldOf(PROPOSALS, 'answer')),
+    proposalId: f.required(f.idOf('PRO')),
+    status: f.required(f.enumOf('proposalStatus')),
+    priorityRank: f.optional(f.positiveInteger()),
+    answer: f.required(f.text(f.LIMITS.text)),
   })
   .check(requireWhen<{ status?: string; priorityRank?: unknown }>((a) => a.status === 'prioritized', 'priorityRank'));
