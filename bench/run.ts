@@ -57,6 +57,7 @@ const OWN_PROPOSAL = { proposalId: 'PRO-0002' };
 const OWN_PLEDGE = { resourceId: 'RES-0002' };
 const EDITED = { ...OWN_PROPOSAL, title: 'Proposition 0002 revue', objectiveId: 'O3' };
 const TRANSLATED = { source: 'Proposals!PRO-0002!Title', to: 'fr' };
+const MINUTES = { source: 'Meetings!MTG-0001!Minutes' };
 
 /** Sets a cell back by hand, unmetered: the next run withdraws (or translates) again. */
 function putBack(emulator: Bench['emulator'], tab: string, act: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void): void {
@@ -86,6 +87,9 @@ const scenarios: Scenario[] = [
   { name: 'withdrawResource', run: (rows) => measure(rows, (p) => p.scriptRun('withdrawResource', [OWN_PLEDGE]), MEMBER, (_, e) => putBack(e, 'Ressources', (s) => s.getRange(3, 10).setValue('disponible'))) },
   { name: 'translateText (new)', run: (rows) => measure(rows, (p) => p.scriptRun('translateText', [TRANSLATED]), MEMBER, (_, e) => putBack(e, 'Traductions', (s) => s.getLastRow() > 1 && s.deleteRows(2, s.getLastRow() - 1))) },
   { name: 'translateText (kept)', run: (rows) => measure(rows, (p) => p.scriptRun('translateText', [TRANSLATED]), MEMBER) },
+  // A minute: who may read it is checked too (Members read once).
+  { name: 'translate a minute (new)', run: (rows) => measure(rows, (p) => p.scriptRun('translateText', [MINUTES]), MEMBER, (_, e) => putBack(e, 'Traductions', (s) => s.getLastRow() > 1 && s.deleteRows(2, s.getLastRow() - 1))) },
+  { name: 'translate a minute (kept)', run: (rows) => measure(rows, (p) => p.scriptRun('translateText', [MINUTES]), MEMBER) },
   { name: 'answerProposal', run: (rows) => measure(rows, (p) => p.scriptRun('answerProposal', [{ proposalId: 'PRO-0010', status: 'prioritized', priorityRank: 1, answer: 'Oui' }])) },
   // The action plan and the report for partners (issue 21).
   { name: 'saveMilestone', run: (rows) => measure(rows, (p) => p.scriptRun('saveMilestone', [{ proposalId: 'PRO-0002', milestone: 'Salle réservée', due: '2030-01-10', status: 'done', doneOn: '2026-01-10' }]), MEMBER) },

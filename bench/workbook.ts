@@ -46,6 +46,9 @@ export function workbookWithRows(rows: number): { emulator: Emulator; project: P
       [`RES-${n(i)}`, `MEM-${n(i % rows)}`, 'financière', 'financement', '', i % 10 === 5 ? '' : 100, 'EUR', '', '', 'disponible', '', '', joined]));
     paste(tab('Réunions'), Array.from({ length: rows }, (_, i) =>
       [`MTG-${n(i)}`, `Réunion ${n(i)}`, joined, '10:00', i % 10 === 6 ? 5 : 60, 'America/Recife', '', 'tous', '', 'prévue', '', '', '', '']));
+    // MTG-0001 was held, and its minutes kept (issue 20): what translateText reads for a minute.
+    tab('Réunions').getRange(2, 10).setValue('tenue');
+    tab('Réunions').getRange(2, 20).setValue('La foire est décidée pour avril.');
     // One support per member, for the next member's proposal.
     paste(tab('Soutiens'), Array.from({ length: rows }, (_, i) => [`PRO-${n((i + 1) % rows)}`, `MEM-${n(i)}`, joined]));
     // As many milestones, five to each prioritized proposal, one in three done.

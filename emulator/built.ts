@@ -14,10 +14,11 @@ export const TEST_BUILD = new URL('../.cache/dist-test/', import.meta.url);
 
 /**
  * Reads a build's folder (dist/), to run it with loadProject(emulator, code, files). Under
- * `MUTIRAO_LOCALE` (the suite in a test language), dist/ is read from TEST_BUILD, which speaks it.
+ * `MUTIRAO_LOCALE` (the suite in a test language), dist/ is read from TEST_BUILD, which speaks
+ * it, unless the caller wants dist/ `asPushed` (what clasp pushes: sizes, files, bytes).
  */
-export function readBuiltProject(folder: URL): BuiltProject {
-  const dist = process.env['MUTIRAO_LOCALE'] && folder.pathname.endsWith('/dist/') ? TEST_BUILD : folder;
+export function readBuiltProject(folder: URL, options: { asPushed?: boolean } = {}): BuiltProject {
+  const dist = process.env['MUTIRAO_LOCALE'] && !options.asPushed && folder.pathname.endsWith('/dist/') ? TEST_BUILD : folder;
   const html = readdirSync(dist).filter((name) => name.endsWith('.html'));
   return {
     code: readFileSync(new URL('Code.js', dist), 'utf8'),

@@ -19,6 +19,8 @@ export interface PreviewOptions {
   readonly host?: string;
   /** Where the workbook is kept between runs; git-ignored. */
   readonly dataFile?: string;
+  /** The language every persona speaks unless the page picks another (`MUTIRAO_LOCALE=en-XA npm start`); else each their own. */
+  readonly language?: string | undefined;
 }
 
 export interface Preview {
@@ -70,9 +72,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   };
   await save();
 
-  /** `MUTIRAO_LOCALE=en-XA npm start`: every persona speaks that language unless the page picks another. */
-  const wanted = process.env['MUTIRAO_LOCALE'];
-  const everyone = wanted && isLocale(wanted) ? wanted : undefined;
+  const everyone = options.language && isLocale(options.language) ? options.language : undefined;
   /** The languages the served build speaks, for the page's language choice. */
   const languages = LOCALES.filter((l) => `Messages-${l}` in files.pages)
     .map((l) => `<option value="${l}">${LOCALE_FACTS[l].name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</option>`)

@@ -168,7 +168,7 @@ async function writeWordsPages(pages) {
 
 function forwarder({ name, params, jsDoc }) {
   const list = params.join(', ');
-  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}) { return ${NAMESPACE}.${name}(${list}); }`;
+  return `${jsDoc ? `${jsDoc}\n` : ''}function ${name}(${list}){return ${NAMESPACE}.${name}(${list})}`;
 }
 
 async function buildServer(labels, kept) {
@@ -227,7 +227,7 @@ function onlyLabelsOf(locale) {
   return {
     name: 'only-labels-of',
     setup(b) {
-      b.onLoad({ filter }, (args) => {
+      b.onLoad({ filter, namespace: 'file' }, (args) => {
         const folder = filter.exec(args.path)[1];
         return folder === locale ? undefined : { contents: `export { labels } from '../${locale}/labels';`, loader: 'js', resolveDir: dirname(args.path) };
       });
@@ -299,17 +299,30 @@ function wordsSaidBy(script, messages) {
 }
 
 /**
- * A page's words and script with each key the script names whole replaced by its short name
- * (shortKeys, src/sidebar/i18n/page.ts), in both. A key the script may build from a prefix
- * (`diagnose.fix.${name}`, every field message) keeps its name.
+ * A page's words and script with their keys replaced by short names (shortKeys,
+ * src/sidebar/i18n/page.ts), in both: a key the script names whole by its short name; a key it
+ * may build from its family (`diagnose.fix.${name}`, every field message) by its family's short
+ * name and its last part, in the script's template too. A key under a prefix that is not its
+ * family (`sidebar.${a}.${b}`) keeps its name.
  */
 function withShortKeys(script, messages, short) {
   const built = keyPrefixes(script);
-  const named = Object.keys(messages).filter((key) => short[key] && !built.some((prefix) => key.startsWith(prefix)));
+  const familyOf = (key) => key.slice(0, key.lastIndexOf('.') + 1);
+  const renamed = new Map();
+  for (const key of Object.keys(messages)) {
+    const family = familyOf(key);
+    if (!built.some((prefix) => key.startsWith(prefix))) renamed.set(key, short.keys[key] ?? key);
+    else if (built.includes(family) && short.families[family]) renamed.set(key, `${short.families[family]}${key.slice(family.length)}`);
+    else renamed.set(key, key);
+  }
   let compact = script;
-  for (const key of named) for (const quote of ['"', "'", '`']) compact = compact.replaceAll(`${quote}${key}${quote}`, `${quote}${short[key]}${quote}`);
-  const renamed = new Set(named);
-  return { script: compact, messages: Object.fromEntries(Object.entries(messages).map(([key, text]) => [renamed.has(key) ? short[key] : key, text])) };
+  for (const family of new Set(built)) {
+    if (short.families[family] && Object.keys(messages).some((key) => familyOf(key) === family)) compact = compact.replaceAll(`\`${family}\${`, `\`${short.families[family]}\${`);
+  }
+  for (const [key, name] of renamed) {
+    if (name !== key) for (const quote of ['"', "'", '`']) compact = compact.replaceAll(`${quote}${key}${quote}`, `${quote}${name}${quote}`);
+  }
+  return { script: compact, messages: Object.fromEntries(Object.entries(messages).map(([key, text]) => [renamed.get(key), text])) };
 }
 
 /** The sidebar pages, each with its language's catalog as JSON written by `scriptJson` (src/server/html.ts). */
@@ -322,7 +335,8 @@ async function buildSidebar(scriptJson) {
     write: false,
     outdir: dist,
   });
-  const template = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
+  // The page's own markup without the indentation between its tags (the inlined parts are added after).
+  const template = (await readFile(join(root, 'src/sidebar/index.html'), 'utf8')).replace(/>\s+</g, '><').trim();
   const sheet = (name) => css.outputFiles.find((file) => file.path.endsWith(name)).text.trim();
   const [memberStyles, coordinatorStyles] = [sheet('sidebar.css'), sheet('coordinator.css')];
   const styles = { member: memberStyles, coordinator: `${memberStyles}${coordinatorStyles}` };
@@ -339,7 +353,7 @@ async function buildSidebar(scriptJson) {
         .replace('/* inline:js */', () => script);
       const file = `${sidebarPageName(locale, role)}.html`;
       await put(file, html);
-      pages.push(`${file} ${Math.round(html.length / 1024)} KB`);
+      pages.push(`${file} ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`);
     }
   }
   return pages;

@@ -14,20 +14,20 @@ const inputs = Object.entries(Object.values(meta.outputs)[0]?.inputs ?? {});
 
 /**
  * Each area, by where its sources live, with its budget in bytes of minified Code.js. The
- * budgets hold what each area weighs after this round's features (polls, the action plan and the
- * report, members' edits and translations) and after the headers left Code.js for the Messages
- * pages (words 9.4 KB, domain 60.6, server 83.2, sheets 15.3 with the columns found by metadata
- * and setup's record, adapters 7.4, zod 21.0), with a little room, so growth fails where it
- * happens. They are above the 110 KB goal for Code.js (issue 19): lower them as areas shrink;
+ * budgets hold what each area weighs once the columns and slim branches shrank it (words 9.8 KB with the headers Translate names,
+ * domain 59.4, server 80.8, sheets 15.4, adapters 7.4, zod 18.1), with a little room, so growth
+ * fails where it happens. Sheets grew by the columns branch's developer metadata (14 to 15.4 KB).
+ * Together they are above the 110 KB goal for Code.js (issue 19): lower them as areas shrink;
  * raise one only for logic that must be there.
  */
 const AREAS: readonly { name: string; holds: (path: string) => boolean; budget: number }[] = [
-  { name: 'words (src/domain/languages)', holds: (p) => p.startsWith('src/domain/languages/'), budget: 9.5 * 1024 },
-  { name: 'domain', holds: (p) => p.startsWith('src/domain/') && !p.startsWith('src/domain/languages/'), budget: 62 * 1024 },
-  { name: 'server', holds: (p) => p.startsWith('src/server/') || p.startsWith('src/contract/') || p === 'src/main.ts', budget: 85 * 1024 },
-  { name: 'sheets', holds: (p) => p.startsWith('src/sheets/'), budget: 15.5 * 1024 },
-  { name: 'adapters (calendar, language, lock, mail, properties, script, session)', holds: (p) => /^src\/(calendar|language|lock|mail|properties|script|session)\//.test(p), budget: 7.5 * 1024 },
-  { name: 'libraries (node_modules)', holds: (p) => p.includes('node_modules/'), budget: 21 * 1024 },
+  { name: 'words (src/domain/languages)', holds: (p) => p.startsWith('src/domain/languages/'), budget: 10 * 1024 },
+  { name: 'domain', holds: (p) => p.startsWith('src/domain/') && !p.startsWith('src/domain/languages/'), budget: 60 * 1024 },
+  // +1 KB (branch xlate): Translate for minutes, poll titles and milestones, who may read them, their writers' language, erasure's stale translations.
+  { name: 'server', holds: (p) => p.startsWith('src/server/') || p.startsWith('src/contract/') || p === 'src/main.ts', budget: 82 * 1024 },
+  { name: 'sheets', holds: (p) => p.startsWith('src/sheets/'), budget: 16 * 1024 },
+  { name: 'adapters (calendar, language, lock, mail, properties, script, session)', holds: (p) => /^src\/(calendar|language|lock|mail|properties|script|session)\//.test(p), budget: 8 * 1024 },
+  { name: 'libraries (node_modules)', holds: (p) => p.includes('node_modules/'), budget: 19 * 1024 },
 ];
 
 const bytesOf = (holds: (path: string) => boolean) => inputs.filter(([path]) => holds(path)).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);

@@ -1,6 +1,7 @@
 import type { EnumCode } from './enums';
-import { INTL_TAG, type Locale } from './locale';
-import type { Milestone, Resource } from './records';
+import type { Locale } from './locale';
+import { writtenDate } from './written-dates';
+import type { Milestone, Proposal, Resource } from './records';
 import { isIsoDate, type IsoDate } from './time';
 
 /**
@@ -48,9 +49,7 @@ function byDue(a: Step, b: Step): number {
 
 /** A date as the language writes it in running text: `12/03/2027` in fr and pt-BR, `12 Mar 2027` in en. */
 export function shortDate(date: IsoDate, locale: Locale): string {
-  if (!isIsoDate(date)) return date;
-  const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  return isIsoDate(date) ? writtenDate(date, locale, { day: '2-digit', month: 'short', year: 'numeric' }) : date;
 }
 
 /** Proposals › Next milestone: its title and due date, in the workbook's language. */
@@ -61,14 +60,6 @@ export function nextMilestoneText(next: Step | undefined, locale: Locale): strin
 /** Past its due date and not done: what the Dashboard flags. */
 export function isOverdue(m: Step, today: IsoDate): boolean {
   return m.status !== 'done' && isIsoDate(m.due) && m.due < today;
-}
-
-/**
- * Whether a pledge still stands. Withdrawn pledges (Availability `withdrawn`, the `control`
- * branch's) count nowhere: pledged, delivered or converted.
- */
-export function stands(pledge: { readonly availability?: Resource['availability'] }): boolean {
-  return (pledge.availability as string | undefined) !== 'withdrawn';
 }
 
 /** What was pledged, in the pledge's Currency (money) or Unit (in kind): the cap of Delivered. */
@@ -93,3 +84,42 @@ export function addDelivery(pledge: Pick<Resource, 'kind' | 'amount' | 'quantity
   return { ok: true, total };
 }
 
+
+/** What some pledges add up to: pledged, and delivered (never counted beyond each pledge). */
+export interface Given {
+  pledged: number;
+  delivered: number;
+}
+
+/**
+ * The money pledges' sums, each pledge's amount taken through `value` (a conversion to EUR at
+ * the rate, say); the Dashboard and the report both total this way, so their figures agree.
+ */
+export function moneyGiven(pledges: readonly Resource[], value: (amount: number, pledge: Resource) => number = (amount) => amount): Given {
+  let pledged = 0;
+  let delivered = 0;
+  for (const r of pledges) {
+    pledged += value(r.amount ?? 0, r);
+    delivered += value(Math.min(r.delivered ?? 0, r.amount ?? 0), r);
+  }
+  return { pledged, delivered };
+}
+
+/** Help in kind summed by `keyOf` (its unit, written any case), never turned into money; the first pledge of each names it. */
+export function inKindGiven<R extends Resource>(pledges: readonly R[], keyOf: (pledge: R) => string): (Given & { first: R; unit: string })[] {
+  const sums = new Map<string, Given & { first: R; unit: string }>();
+  for (const r of pledges) {
+    if (r.kind !== 'in-kind' || r.quantity === undefined) continue;
+    const key = keyOf(r);
+    const sum = sums.get(key) ?? { first: r, unit: r.unit.trim(), pledged: 0, delivered: 0 };
+    sum.pledged += r.quantity;
+    sum.delivered += Math.min(r.delivered ?? 0, r.quantity);
+    sums.set(key, sum);
+  }
+  return [...sums.values()];
+}
+
+/** The prioritized proposals in the action plan's order: by rank (unranked last), then in sheet order. */
+export function prioritizedByRank<P extends Pick<Proposal, 'id' | 'status' | 'priorityRank' | 'row'>>(proposals: readonly P[]): P[] {
+  return proposals.filter((p) => p.id && p.status === 'prioritized').sort((a, b) => (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity) || a.row - b.row);
+}

@@ -12,12 +12,18 @@ export interface Viewer {
   readonly hub?: EnumCode<'hub'> | undefined;
 }
 
-export function meantFor(audience: EnumCode<'audience'> | undefined, viewer: Viewer | undefined): boolean {
-  if (viewer?.active && viewer.role === 'coordinator') return true;
+/** Whether an active member belongs to an audience (a meeting's or a poll's): everyone, their hub, or the coordinators. */
+export function inAudience(member: Viewer, audience: EnumCode<'audience'> | undefined): boolean {
+  if (!member.active) return false;
   switch (audience ?? 'all') {
     case 'all': return true;
-    case 'Recife hub': return viewer?.active === true && viewer.hub === 'Recife';
-    case 'Nantes hub': return viewer?.active === true && viewer.hub === 'Nantes';
-    case 'coordinators': return false;
+    case 'Recife hub': return member.hub === 'Recife';
+    case 'Nantes hub': return member.hub === 'Nantes';
+    case 'coordinators': return member.role === 'coordinator';
   }
+}
+
+/** Whether a meeting is shown to a viewer: one for everyone to anyone, the others to their audience and to active coordinators. */
+export function meantFor(audience: EnumCode<'audience'> | undefined, viewer: Viewer | undefined): boolean {
+  return (audience ?? 'all') === 'all' || (viewer !== undefined && (inAudience(viewer, audience) || (viewer.active && viewer.role === 'coordinator')));
 }

@@ -1,3 +1,4 @@
+import { inAudience } from './audience';
 import type { EnumCode } from './enums';
 import { isDuration, isValidEmail } from './fields';
 import { t } from './i18n';
@@ -79,15 +80,7 @@ export interface Invitees {
 
 /** The audience's active members with an email, split into those Calendar can invite and the others. */
 export function invitees(audience: EnumCode<'audience'> | undefined, members: readonly Guest[]): Invitees {
-  const invited = members.filter((m) => {
-    if (!m.active || m.email.trim() === '') return false;
-    switch (audience ?? 'all') {
-      case 'all': return true;
-      case 'Recife hub': return m.hub === 'Recife';
-      case 'Nantes hub': return m.hub === 'Nantes';
-      case 'coordinators': return m.role === 'coordinator';
-    }
-  });
+  const invited = members.filter((m) => m.email.trim() !== '' && inAudience(m, audience));
   const guests = new Set<string>();
   const leftOut: Guest[] = [];
   for (const member of invited) {

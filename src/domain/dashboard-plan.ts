@@ -1,4 +1,5 @@
-import { isOverdue, nextMilestoneText, plansByProposal, stands, type ProposalPlan } from './action-plan';
+import { inKindGiven, isOverdue, moneyGiven, nextMilestoneText, plansByProposal, prioritizedByRank, type Given, type ProposalPlan } from './action-plan';
+import { standingPledge } from './own';
 import type { CellStyle, DashboardCell } from './dashboard';
 import { enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
@@ -47,9 +48,7 @@ function actionPlanBlock(input: ActionPlanInput): DashboardCell[][] {
   const tr = (key: MessageKey) => t(language, key);
   const header = (...keys: MessageKey[]) => keys.map((k) => text(tr(k), 'header'));
   const plans = plansByProposal(input.milestones);
-  const prioritized = input.proposals
-    .filter((p) => p.id && p.status === 'prioritized')
-    .sort((a, b) => (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity) || a.row - b.row);
+  const prioritized = prioritizedByRank(input.proposals);
   const rows: DashboardCell[][] = [[text(tr('dashboard.actionPlan'), 'title')]];
   if (prioritized.length === 0) return [...rows, [text(tr('dashboard.noActionPlan'))]];
   rows.push(header('dashboard.rank', 'dashboard.proposals', 'dashboard.progress', 'dashboard.nextMilestone'));
@@ -57,7 +56,7 @@ function actionPlanBlock(input: ActionPlanInput): DashboardCell[][] {
 
   // Pledges that stand, of members who count, for each prioritized proposal.
   const counted = new Set(input.members.filter((m) => countsInTotals(m) && m.id).map((m) => m.id));
-  const pledges = input.resources.filter((r) => counted.has(r.member) && stands(r) && r.proposal);
+  const pledges = input.resources.filter((r) => counted.has(r.member) && standingPledge(r) && r.proposal);
   const rate = input.eurToBrlRate;
   rows.push([], [text(tr('dashboard.pledgedDelivered'), 'title')], header('dashboard.proposals', 'dashboard.currencyOrUnit', 'report.col.pledged', 'report.col.delivered'));
   if (rate !== undefined) rows.push([text(tr('dashboard.rate')), { value: rate, kind: 'rate' }]);
@@ -79,27 +78,14 @@ function proposalRow(p: Proposal, plan: ProposalPlan | undefined, language: Loca
 function pledgeRows(p: Proposal, pledges: readonly Resource[], rate: number | undefined): DashboardCell[][] {
   const rows: DashboardCell[][] = [];
   const financial = pledges.filter((r) => r.kind === 'financial' && r.currency && r.amount !== undefined);
-  const pledged = (r: Resource) => r.amount ?? 0;
-  const delivered = (r: Resource) => Math.min(r.delivered ?? 0, r.amount ?? 0);
-  const sum = (list: readonly Resource[], value: (r: Resource) => number) => list.reduce((s, r) => s + value(r), 0);
+  const row = (label: string, { pledged, delivered }: Given, currency?: Currency) =>
+    rows.push([text(p.id), text(label), ...(currency ? [money(pledged, currency), money(delivered, currency)] : [quantity(pledged), quantity(delivered)])]);
   for (const currency of ['EUR', 'BRL'] as const) {
     const list = financial.filter((r) => r.currency === currency);
-    if (list.length > 0) rows.push([text(p.id), text(currency), money(sum(list, pledged), currency), money(sum(list, delivered), currency)]);
+    if (list.length > 0) row(currency, moneyGiven(list), currency);
   }
-  if (rate !== undefined && financial.some((r) => r.currency === 'BRL')) {
-    const inEur = (value: (r: Resource) => number) => financial.reduce((s, r) => s + (r.currency === 'BRL' ? value(r) / rate : value(r)), 0);
-    rows.push([text(p.id), text('≈ EUR'), money(inEur(pledged), 'EUR'), money(inEur(delivered), 'EUR')]);
-  }
-  const units = new Map<string, { unit: string; pledged: number; delivered: number }>();
-  for (const r of pledges) {
-    if (r.kind !== 'in-kind' || r.quantity === undefined) continue;
-    const key = r.unit.trim().toLowerCase();
-    const row = units.get(key) ?? { unit: r.unit.trim(), pledged: 0, delivered: 0 };
-    row.pledged += r.quantity;
-    row.delivered += Math.min(r.delivered ?? 0, r.quantity);
-    units.set(key, row);
-  }
-  for (const row of units.values()) rows.push([text(p.id), text(row.unit), quantity(row.pledged), quantity(row.delivered)]);
+  if (rate !== undefined && financial.some((r) => r.currency === 'BRL')) row('≈ EUR', moneyGiven(financial, (amount, r) => (r.currency === 'BRL' ? amount / rate : amount)), 'EUR');
+  for (const sum of inKindGiven(pledges, (r) => r.unit.trim().toLowerCase())) row(sum.unit, sum);
   return rows;
 }
 

@@ -70,68 +70,77 @@ const HUBS = ['Recife', 'Nantes'] as const;
 const text = (value: string, style?: CellStyle): DashboardCell => (style ? { value, kind: 'text', style } : { value, kind: 'text' });
 const int = (value: number): DashboardCell => ({ value, kind: 'integer' });
 
-export function dashboardPlan(input: DashboardInput): DashboardPlan {
-  const { language } = input;
-  const tr = (key: MessageKey) => t(language, key);
+/** The grid as it grows: rows of cells, the Dashboard's words in its language. */
+function grid(language: Locale) {
   const rows: DashboardCell[][] = [];
+  const say = (key: MessageKey) => t(language, key);
   const add = (...cells: DashboardCell[]) => rows.push(cells);
-  const gap = () => rows.push([]);
-  const header = (...keys: MessageKey[]) => add(...keys.map((k) => text(tr(k), 'header')));
+  return {
+    rows,
+    say,
+    add,
+    /** A block's title, after a blank row unless it is the first. */
+    title: (key: MessageKey) => (rows.length > 0 ? rows.push([], [text(say(key), 'title')]) : add(text(say(key), 'title'))),
+    header: (...keys: MessageKey[]) => add(...keys.map((key) => text(say(key), 'header'))),
+    line: (key: MessageKey, ...cells: DashboardCell[]) => add(text(say(key)), ...cells),
+    total: (...cells: DashboardCell[]) => add(text(say('dashboard.total'), 'header'), ...cells),
+  };
+}
 
-  add(text(tr('dashboard.title'), 'title'));
-  add(text(tr('dashboard.updated')), { value: input.now, kind: 'datetime' });
-  gap();
+type Grid = ReturnType<typeof grid>;
 
-  add(text(tr('dashboard.objectives'), 'title'));
-  const firstRow = rows.length + 1;
-  header('dashboard.id', 'dashboard.objective', 'dashboard.progress', 'dashboard.status');
+export function dashboardPlan(input: DashboardInput): DashboardPlan {
+  const g = grid(input.language);
+  g.title('dashboard.title');
+  g.line('dashboard.updated', { value: input.now, kind: 'datetime' });
+
+  g.title('dashboard.objectives');
+  const firstRow = g.rows.length + 1;
+  g.header('dashboard.id', 'dashboard.objective', 'dashboard.progress', 'dashboard.status');
   for (const o of input.objectives) {
-    add(text(o.id), text(o.title), { value: o.progress, kind: 'percent' }, text(enumLabel('objectiveStatus', o.status, language)));
+    g.add(text(o.id), text(o.title), { value: o.progress, kind: 'percent' }, text(enumLabel('objectiveStatus', o.status, input.language)));
   }
-  const chart = { title: tr('dashboard.chartTitle'), firstRow, numRows: input.objectives.length + 1, labelColumn: 1, valueColumn: 3 };
-  gap();
+  const chart = { title: g.say('dashboard.chartTitle'), firstRow, numRows: input.objectives.length + 1, labelColumn: 1, valueColumn: 3 };
 
-  add(text(tr('dashboard.deadline'), 'title'));
-  add(text(tr('dashboard.deadlineDate')), { value: input.deadline, kind: 'date' });
+  g.title('dashboard.deadline');
+  g.line('dashboard.deadlineDate', { value: input.deadline, kind: 'date' });
   const days = daysBetween(input.today, input.deadline);
-  add(text(tr(days >= 0 ? 'dashboard.daysLeft' : 'dashboard.daysPast')), int(Math.abs(days)));
-  gap();
+  g.line(days >= 0 ? 'dashboard.daysLeft' : 'dashboard.daysPast', int(Math.abs(days)));
 
-  rows.push(...membersBlock(input), [], ...proposalsBlock(input), [], ...pledgesBlock(input), [], ...inKindBlock(input), [], ...lateBlock(input));
-  if (input.supported) rows.push([], ...supportedBlock(input.supported, language));
-  return { width: WIDTH, rows: rows.map((r) => pad(r)), chart };
+  for (const block of [membersBlock, proposalsBlock, pledgesBlock, inKindBlock, lateBlock]) block(g, input);
+  if (input.supported) supportedBlock(g, input.supported);
+  return { width: WIDTH, rows: g.rows.map((r) => pad(r)), chart };
 }
 
 function pad(cells: readonly DashboardCell[]): DashboardCell[] {
   return [...cells, ...Array.from({ length: WIDTH - cells.length }, () => text(''))];
 }
 
-const hubLabel = (hub: string | null, language: Locale) => hub ?? t(language, 'dashboard.noHub');
+const hubLabel = (g: Grid, hub: string | null) => hub ?? g.say('dashboard.noHub');
 
-/** Active members only; members without a hub get their own row when there are any. */
-function membersBlock({ members, language }: DashboardInput): DashboardCell[][] {
-  const active = members.filter((m) => m.active && m.id);
-  const rows = [
-    [text(t(language, 'dashboard.membersByHub'), 'title')],
-    [text(t(language, 'dashboard.hub'), 'header'), text(t(language, 'dashboard.members'), 'header')],
-    ...HUBS.map((hub) => [text(hub), int(active.filter((m) => m.hub === hub).length)]),
-  ];
-  const noHub = active.filter((m) => !m.hub).length;
-  if (noHub > 0) rows.push([text(hubLabel(null, language)), int(noHub)]);
-  rows.push([text(t(language, 'dashboard.total'), 'header'), int(active.length)]);
-  return rows;
+/** A title, two headers, a count per label, and the total. */
+function countBlock(g: Grid, [title, what, counted]: readonly [MessageKey, MessageKey, MessageKey], counts: readonly (readonly [string, number])[], total: number): void {
+  g.title(title);
+  g.header(what, counted);
+  for (const [label, count] of counts) g.add(text(label), int(count));
+  g.total(int(total));
 }
 
-function proposalsBlock({ proposals, language }: DashboardInput): DashboardCell[][] {
-  const rows = [
-    [text(t(language, 'dashboard.proposalsByStatus'), 'title')],
-    [text(t(language, 'dashboard.status'), 'header'), text(t(language, 'dashboard.proposals'), 'header')],
-    ...enumCodes('proposalStatus').map((s) => [text(enumLabel('proposalStatus', s, language)), int(proposals.filter((p) => p.status === s).length)]),
-  ];
+/** Active members only; members without a hub get their own row when there are any. */
+function membersBlock(g: Grid, { members }: DashboardInput): void {
+  const active = members.filter((m) => m.active && m.id);
+  const noHub = active.filter((m) => !m.hub).length;
+  const counts = [...HUBS.map((hub) => [hub, active.filter((m) => m.hub === hub).length] as const), ...(noHub > 0 ? [[hubLabel(g, null), noHub] as const] : [])];
+  countBlock(g, ['dashboard.membersByHub', 'dashboard.hub', 'dashboard.members'], counts, active.length);
+}
+
+function proposalsBlock(g: Grid, { proposals, language }: DashboardInput): void {
   const unknown = proposals.filter((p) => p.status === undefined).length;
-  if (unknown > 0) rows.push([text(t(language, 'dashboard.noStatus')), int(unknown)]);
-  rows.push([text(t(language, 'dashboard.total'), 'header'), int(proposals.length)]);
-  return rows;
+  const counts = [
+    ...enumCodes('proposalStatus').map((s) => [enumLabel('proposalStatus', s, language), proposals.filter((p) => p.status === s).length] as const),
+    ...(unknown > 0 ? [[g.say('dashboard.noStatus'), unknown] as const] : []),
+  ];
+  countBlock(g, ['dashboard.proposalsByStatus', 'dashboard.status', 'dashboard.proposals'], counts, proposals.length);
 }
 
 /** Pledges of active (or erased) members only: a member who left no longer stands behind a promise, nor a withdrawn pledge. */
@@ -140,59 +149,47 @@ function activePledges(input: DashboardInput) {
   return input.resources.flatMap((r) => (hubs.has(r.member) && standingPledge(r) ? [{ ...r, hub: hubs.get(r.member) ?? null }] : []));
 }
 
-function pledgesBlock(input: DashboardInput): DashboardCell[][] {
-  const { language, eurToBrlRate: rate } = input;
+function pledgesBlock(g: Grid, input: DashboardInput): void {
+  const rate = input.eurToBrlRate;
   const financial = activePledges(input).filter((r) => r.kind === 'financial' && r.amount !== undefined && r.currency !== undefined);
   const sum = (currency: Currency, hub?: string | null) =>
     financial.filter((r) => r.currency === currency && (hub === undefined || r.hub === hub)).reduce((total, r) => total + (r.amount ?? 0), 0);
   const money = (currency: Currency, amount: number): DashboardCell => ({ value: round(amount), kind: 'money', currency });
   const hubs: (string | null)[] = [...HUBS];
   if (financial.some((r) => r.hub === null)) hubs.push(null);
-  const rows = [
-    [text(t(language, 'dashboard.pledges'), 'title')],
-    [text(t(language, 'dashboard.hub'), 'header'), ...CURRENCIES.map((c) => text(c, 'header'))],
-    ...hubs.map((hub) => [text(hubLabel(hub, language)), ...CURRENCIES.map((c) => money(c, sum(c, hub)))]),
-    [text(t(language, 'dashboard.total'), 'header'), ...CURRENCIES.map((c) => money(c, sum(c)))],
-  ];
+  g.title('dashboard.pledges');
+  g.add(text(g.say('dashboard.hub'), 'header'), ...CURRENCIES.map((c) => text(c, 'header')));
+  for (const hub of hubs) g.add(text(hubLabel(g, hub)), ...CURRENCIES.map((c) => money(c, sum(c, hub))));
+  g.total(...CURRENCIES.map((c) => money(c, sum(c))));
   if (rate === undefined) {
-    rows.push([text(t(language, 'dashboard.noRate'))]);
+    g.line('dashboard.noRate');
   } else {
     const eur = sum('EUR');
     const brl = sum('BRL');
-    rows.push(
-      [text(t(language, 'dashboard.rate')), { value: rate, kind: 'rate' }],
-      [text(t(language, 'dashboard.totalInEur')), money('EUR', eur + brl / rate)],
-      [text(t(language, 'dashboard.totalInBrl')), text(''), money('BRL', brl + eur * rate)],
-    );
+    g.line('dashboard.rate', { value: rate, kind: 'rate' });
+    g.line('dashboard.totalInEur', money('EUR', eur + brl / rate));
+    g.line('dashboard.totalInBrl', text(''), money('BRL', brl + eur * rate));
   }
-  return rows;
 }
 
-function inKindBlock(input: DashboardInput): DashboardCell[][] {
-  const { language } = input;
+function inKindBlock(g: Grid, input: DashboardInput): void {
   const inKind = activePledges(input).filter((r) => r.kind === 'in-kind');
-  return [
-    [text(t(language, 'dashboard.inKind'), 'title')],
-    [text(t(language, 'dashboard.category'), 'header'), text(t(language, 'dashboard.count'), 'header')],
-    // Funding is money: it has its own block above, never an in-kind row.
-    ...enumCodes('category').filter((c) => c !== 'funding').map((c) => [text(enumLabel('category', c, language)), int(inKind.filter((r) => r.category === c).length)]),
-    [text(t(language, 'dashboard.total'), 'header'), int(inKind.length)],
-  ];
+  // Funding is money: it has its own block above, never an in-kind row.
+  const counts = enumCodes('category').filter((c) => c !== 'funding').map((c) => [enumLabel('category', c, input.language), inKind.filter((r) => r.category === c).length] as const);
+  countBlock(g, ['dashboard.inKind', 'dashboard.category', 'dashboard.count'], counts, inKind.length);
 }
 
-function lateBlock(input: DashboardInput): DashboardCell[][] {
-  const { language } = input;
+function lateBlock(g: Grid, input: DashboardInput): void {
   const groups = lateMembers(input);
-  const rows = [[text(t(language, 'dashboard.late'), 'title')]];
-  if (groups.length === 0) return [...rows, [text(t(language, 'dashboard.noneLate'))]];
-  rows.push((['dashboard.hub', 'dashboard.id', 'dashboard.name', 'dashboard.missing'] as const).map((k) => text(t(language, k), 'header')));
+  g.title('dashboard.late');
+  if (groups.length === 0) return void g.line('dashboard.noneLate');
+  g.header('dashboard.hub', 'dashboard.id', 'dashboard.name', 'dashboard.missing');
   for (const group of groups) {
     for (const m of group.members) {
-      const missing = m.missing.map((k) => t(language, k === 'proposal' ? 'dashboard.missing.proposal' : 'dashboard.missing.pledge')).join(', ');
-      rows.push([text(hubLabel(group.hub, language)), text(m.id), text(m.name), text(missing)]);
+      const missing = m.missing.map((k) => g.say(k === 'proposal' ? 'dashboard.missing.proposal' : 'dashboard.missing.pledge')).join(', ');
+      g.add(text(hubLabel(g, group.hub)), text(m.id), text(m.name), text(missing));
     }
   }
-  return rows;
 }
 
 /** Cents, so that sums of many decimal amounts show no floating-point dust. */
@@ -201,30 +198,28 @@ function round(amount: number): number {
 }
 
 /** Top five by supports, and beside them the prioritized by rank, for each priority objective. */
-function supportedBlock(supported: NonNullable<DashboardInput['supported']>, language: Locale): DashboardCell[][] {
-  const tr = (key: MessageKey) => t(language, key);
-  const rows: DashboardCell[][] = [[text(tr('dashboard.mostSupported'), 'title')]];
+function supportedBlock(g: Grid, supported: NonNullable<DashboardInput['supported']>): void {
+  g.title('dashboard.mostSupported');
   for (const objective of supported.objectives) {
     const top = mostSupported(supported.proposals, supported.counts, objective.id, 5);
     const ranked = supported.proposals
       .filter((p) => p.objective === objective.id && p.status === 'prioritized')
       .sort((a, b) => (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity));
-    rows.push([text(`${objective.id} — ${objective.title}`, 'header'), text('', 'header'), text('', 'header'), text('', 'header')]);
+    g.add(text(`${objective.id} — ${objective.title}`, 'header'), text('', 'header'), text('', 'header'), text('', 'header'));
     if (top.length === 0 && ranked.length === 0) {
-      rows.push([text(tr('dashboard.noSupports'))]);
+      g.line('dashboard.noSupports');
       continue;
     }
-    rows.push((['dashboard.topSupported', 'dashboard.supports', 'dashboard.rank', 'dashboard.prioritized'] as const).map((k) => text(tr(k), 'header')));
+    g.header('dashboard.topSupported', 'dashboard.supports', 'dashboard.rank', 'dashboard.prioritized');
     for (let i = 0; i < Math.max(top.length, ranked.length); i++) {
       const a = top[i];
       const b = ranked[i];
-      rows.push([
+      g.add(
         text(a ? `${a.id} ${a.title}` : ''),
         a ? int(supported.counts.get(a.id) ?? 0) : text(''),
         b?.priorityRank !== undefined ? int(b.priorityRank) : text(''),
         text(b ? `${b.id} ${b.title}` : ''),
-      ]);
+      );
     }
   }
-  return rows;
 }

@@ -65,7 +65,10 @@ export const text = (max: number, min = 1) =>
     ),
   );
 
-export const email = () => z.pipe(asText, z.pipe(z.transform((s: string) => s.toLowerCase()), z.email()));
+/** zod's own "practical" email rule (z.email()), kept here as a plain rule: Code.js then carries no string-format machinery for one field. */
+const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+
+export const email = () => z.pipe(asText, z.pipe(z.transform((s: string) => s.toLowerCase()), z.string().check(rule((s: string) => EMAIL.test(s), 'email'))));
 
 /** The email rule, built at its first use for the addresses the add-on sends to. */
 let emailRule: Schema | undefined;

@@ -25,7 +25,6 @@ export function issueMessage(issue: Issue, wording: Wording): string {
   if (issue.code === 'too_small' && issue.origin === 'string') {
     return Number(issue.minimum) <= 1 ? t('field.required') : t('field.tooShort', { min: Number(issue.minimum) });
   }
-  if (issue.code === 'invalid_format' && issue.format === 'email') return t('field.email');
   if (issue.code === 'invalid_type') {
     const expected = TYPE_MESSAGES[issue.expected];
     if (expected) return t(expected);

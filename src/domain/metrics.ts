@@ -1,4 +1,4 @@
-import { plansByProposal, stands } from './action-plan';
+import { plansByProposal } from './action-plan';
 import { ENUMS, type EnumCode } from './enums';
 import { standingPledge } from './own';
 import type { Localized } from './locale';
@@ -98,7 +98,7 @@ const TALLIES = {
 function inEur(s: Sources, value: (r: ResourceRecord) => number): number {
   const counted = activeIds(s);
   return s.resources
-    .filter((r) => r.kind === 'financial' && r.currency !== undefined && counted.has(r.member) && stands(r))
+    .filter((r) => r.kind === 'financial' && r.currency !== undefined && counted.has(r.member) && standingPledge(r))
     .reduce((sum, r) => sum + (r.currency === 'BRL' ? (s.eurToBrlRate ? value(r) / s.eurToBrlRate : Number.NaN) : value(r)), 0);
 }
 

@@ -33,7 +33,7 @@ export const milestoneRowRules = [requireWhen<Record<string, unknown>>((m) => m[
 export const deliveryInput = z.object({
   resourceId: f.required(f.idOf('RES')),
   // Money is read as the caller's language writes it, in the pledge's currency (readDelivered), once the pledge is known.
-  delivered: f.required(z.union([z.number(), z.string()])),
+  delivered: f.required(z.custom<number | string>((v) => typeof v === 'string' || Number.isFinite(v), { params: { key: 'invalid' } })),
   deliveredOn: f.required(f.date()),
 });
 

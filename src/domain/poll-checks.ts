@@ -1,5 +1,6 @@
 import type { Member, Poll, PollAnswer } from './records';
-import { inAudience, normalizedLine } from './polls';
+import { inAudience } from './audience';
+import { normalizedLine } from './polls';
 import { custom, type Problem } from './rows';
 
 /**

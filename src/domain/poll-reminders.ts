@@ -1,6 +1,7 @@
 import { isValidEmail } from './fields';
 import type { Locale } from './locale';
-import { acceptsAnswers, countedAnswers, inAudience } from './polls';
+import { inAudience } from './audience';
+import { acceptsAnswers, countedAnswers } from './polls';
 import { needsConsent } from './privacy';
 import type { Member, Poll, PollAnswer } from './records';
 import type { SkipReason } from './reminders';

@@ -1,4 +1,5 @@
 import './zod';
+import { inAudience } from './audience';
 import * as z from 'zod/mini';
 import type { EnumCode } from './enums';
 import * as f from './fields';
@@ -77,18 +78,6 @@ export function optionTimes(line: string, timeZone: string): OptionTimes | undef
   if (!start) return undefined;
   const times = cityTimes({ date: start.date, start: start.time, timeZone });
   return { option: optionLine(start), start: times.instant.toISOString(), recife: times.recife, nantes: times.nantes };
-}
-
-/** Whether a member belongs to a poll's (or meeting's) audience: active, and of its hub or role. */
-export function inAudience(member: Pick<Member, 'active' | 'hub' | 'role'>, audience: EnumCode<'audience'> | undefined): boolean {
-  if (!member.active) return false;
-  switch (audience ?? 'all') {
-    case 'all': return true;
-    // As the meeting's invitations go (calendar-event.ts invitees).
-    case 'Recife hub': return member.hub === 'Recife';
-    case 'Nantes hub': return member.hub === 'Nantes';
-    case 'coordinators': return member.role === 'coordinator';
-  }
 }
 
 export interface OptionCount {

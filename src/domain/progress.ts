@@ -67,3 +67,8 @@ export function progressAll(objectives: readonly ObjectiveRecord[], sources: Sou
   const counts = countsOf(sources);
   return objectives.map((o) => progressOf(o, counts));
 }
+
+/** Each objective beside its progress (`progress[i]` is objective i's): what the Dashboard and the report show. */
+export function withProgress(objectives: readonly { id: string; title: string }[], progress: readonly Progress[]): { id: string; title: string; progress: number; status: ObjectiveStatus }[] {
+  return objectives.map((o, i) => ({ id: o.id, title: o.title, progress: progress[i]?.progress ?? 0, status: progress[i]?.status ?? 'not started' }));
+}

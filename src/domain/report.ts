@@ -1,4 +1,5 @@
-import { plansByProposal, stands } from './action-plan';
+import { inKindGiven, moneyGiven, plansByProposal, prioritizedByRank } from './action-plan';
+import { standingPledge } from './own';
 import { enumLabel, type EnumCode } from './enums';
 import { t, type MessageKey } from './i18n';
 import { INTL_TAG, type Locale } from './locale';
@@ -61,6 +62,10 @@ type ReportColumn = MessageKey extends infer K ? (K extends `report.col.${infer 
 
 const text = (value: string): ReportCell => ({ kind: 'text', value });
 const blank: ReportCell = { kind: 'blank' };
+const percent = (value: number): ReportCell => ({ kind: 'percent', value });
+const quantity = (value: number): ReportCell => ({ kind: 'quantity', value: round(value) });
+/** A date cell, or a blank one for a date that cannot be read. */
+const date = (value: string): ReportCell => (isIsoDate(value) ? { kind: 'date', value } : blank);
 const CURRENCIES: readonly Currency[] = ['EUR', 'BRL'];
 const HUBS = ['Recife', 'Nantes'] as const;
 
@@ -76,12 +81,10 @@ export function buildReportModel(input: ReportInput): Report {
   };
   const hubName = (hub: string | null) => hub ?? tr('dashboard.noHub');
 
-  const objectives = input.objectives.map((o) => [text(o.id), text(o.title), { kind: 'percent', value: o.progress } as ReportCell, text(enumLabel('objectiveStatus', o.status, language))]);
+  const objectives = input.objectives.map((o) => [text(o.id), text(o.title), percent(o.progress), text(enumLabel('objectiveStatus', o.status, language))]);
 
   const plans = plansByProposal(input.milestones);
-  const prioritized = input.proposals
-    .filter((p) => p.id && p.status === 'prioritized')
-    .sort((a, b) => (a.priorityRank ?? Infinity) - (b.priorityRank ?? Infinity) || a.row - b.row);
+  const prioritized = prioritizedByRank(input.proposals);
   const carriedBy = (p: Proposal) => {
     const author = members.get(p.member);
     if (!author || author.erased || !countsInTotals(author)) return '';
@@ -90,75 +93,62 @@ export function buildReportModel(input: ReportInput): Report {
   const actionPlan = prioritized.map((p) => {
     const plan = plans.get(p.id);
     return [
-      p.priorityRank === undefined ? blank : ({ kind: 'quantity', value: p.priorityRank } as ReportCell),
+      p.priorityRank === undefined ? blank : quantity(p.priorityRank),
       text(`${p.id} ${p.title}`),
       text(carriedBy(p)),
-      plan ? ({ kind: 'percent', value: plan.progress } as ReportCell) : blank,
+      plan ? percent(plan.progress) : blank,
       text(plan?.next?.milestone ?? ''),
-      plan?.next && isIsoDate(plan.next.due) ? ({ kind: 'date', value: plan.next.due } as ReportCell) : blank,
+      date(plan?.next?.due ?? ''),
     ];
   });
   const milestones = prioritized.flatMap((p) =>
     (plans.get(p.id)?.milestones ?? []).map((m) => [
       text(p.id),
       text(m.milestone),
-      isIsoDate(m.due) ? ({ kind: 'date', value: m.due } as ReportCell) : blank,
+      date(m.due),
       text(m.status ? enumLabel('milestoneStatus', m.status, language) : ''),
-      isIsoDate(m.doneOn) ? ({ kind: 'date', value: m.doneOn } as ReportCell) : blank,
+      date(m.doneOn),
     ]),
   );
 
   // Pledges that stand, of members who count (active, or erased: their contributions stay).
   const counted = input.resources.flatMap((r) => {
     const hub = hubOf(r.member);
-    return hub === undefined || !stands(r) ? [] : [{ ...r, hub }];
+    return hub === undefined || !standingPledge(r) ? [] : [{ ...r, hub }];
   });
   const hubs: (string | null)[] = [...HUBS, ...(counted.some((r) => r.hub === null) ? [null] : [])];
   const financial = counted.filter((r) => r.kind === 'financial' && r.currency !== undefined && r.amount !== undefined);
-  const sum = (rows: typeof financial, value: (r: Resource) => number) => Math.round(rows.reduce((s, r) => s + value(r), 0) * 100) / 100;
-  const pledged = (r: Resource) => r.amount ?? 0;
-  const delivered = (r: Resource) => Math.min(r.delivered ?? 0, r.amount ?? 0);
-  const money = (value: number, currency: Currency): ReportCell => ({ kind: 'money', value, currency });
+  const money = (value: number, currency: Currency): ReportCell => ({ kind: 'money', value: round(value), currency });
   const resources: ReportCell[][] = [];
+  const row = (label: string, currency: Currency, rows: readonly Resource[], value?: (amount: number, r: Resource) => number) => {
+    const { pledged, delivered } = moneyGiven(rows, value);
+    resources.push([text(label), text(currency), money(pledged, currency), money(delivered, currency)]);
+  };
   for (const hub of hubs) {
     for (const currency of CURRENCIES) {
       const rows = financial.filter((r) => r.hub === hub && r.currency === currency);
-      if (rows.length > 0) resources.push([text(hubName(hub)), text(currency), money(sum(rows, pledged), currency), money(sum(rows, delivered), currency)]);
+      if (rows.length > 0) row(hubName(hub), currency, rows);
     }
   }
-  for (const currency of CURRENCIES) {
-    const rows = financial.filter((r) => r.currency === currency);
-    resources.push([text(tr('dashboard.total')), text(currency), money(sum(rows, pledged), currency), money(sum(rows, delivered), currency)]);
-  }
+  for (const currency of CURRENCIES) row(tr('dashboard.total'), currency, financial.filter((r) => r.currency === currency));
   const rate = input.eurToBrlRate;
   const notes: string[] = [];
   if (rate === undefined) {
     notes.push(tr('report.noRate'));
   } else {
     notes.push(tr('report.rate', { rate: new Intl.NumberFormat(INTL_TAG[language], { maximumFractionDigits: 4 }).format(rate) }));
-    const inEur = (value: (r: Resource) => number) => Math.round(financial.reduce((s, r) => s + (r.currency === 'BRL' ? value(r) / rate : value(r)), 0) * 100) / 100;
-    resources.push([text(tr('report.totalEur')), text('EUR'), money(inEur(pledged), 'EUR'), money(inEur(delivered), 'EUR')]);
+    row(tr('report.totalEur'), 'EUR', financial, (amount, r) => (r.currency === 'BRL' ? amount / rate : amount));
   }
 
   // Help in kind, by hub and unit, never turned into money.
-  const inKindRows = new Map<string, { hub: string | null; unit: string; pledged: number; delivered: number }>();
-  for (const r of counted) {
-    if (r.kind !== 'in-kind' || r.quantity === undefined) continue;
-    const unit = r.unit.trim();
-    const key = `${r.hub ?? ''}\u0000${unit.toLocaleLowerCase(language)}`;
-    const row = inKindRows.get(key) ?? { hub: r.hub, unit, pledged: 0, delivered: 0 };
-    row.pledged += r.quantity;
-    row.delivered += Math.min(r.delivered ?? 0, r.quantity);
-    inKindRows.set(key, row);
-  }
-  const inKind = [...inKindRows.values()]
-    .sort((a, b) => hubs.indexOf(a.hub) - hubs.indexOf(b.hub) || a.unit.localeCompare(b.unit, language))
-    .map((row) => [text(hubName(row.hub)), text(row.unit), { kind: 'quantity', value: round(row.pledged) } as ReportCell, { kind: 'quantity', value: round(row.delivered) } as ReportCell]);
+  const inKind = inKindGiven(counted, (r) => `${r.hub ?? ''}\u0000${r.unit.trim().toLocaleLowerCase(language)}`)
+    .sort((a, b) => hubs.indexOf(a.first.hub) - hubs.indexOf(b.first.hub) || a.unit.localeCompare(b.unit, language))
+    .map((sum) => [text(hubName(sum.first.hub)), text(sum.unit), quantity(sum.pledged), quantity(sum.delivered)]);
 
   const meetings = input.meetings
     .filter((m) => m.id && held(m, input.today))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((m) => [{ kind: 'date', value: m.date } as ReportCell, text(m.title), text(m.discussed.join(', '))]);
+    .map((m) => [date(m.date), text(m.title), text(m.discussed.join(', '))]);
 
   return {
     language,

@@ -74,28 +74,15 @@ function requireInteger(n: number, what: string): void {
   if (!Number.isSafeInteger(n)) throw new RangeError(`${what} must be an integer: ${n}`);
 }
 
-// Integer day arithmetic (H. Hinnant's days_from_civil) instead of Date.UTC, which maps
-// years 0–99 to 1900–1999 and would tie this module to Date's quirks.
+// Days since 1970-01-01 in Date's proleptic Gregorian calendar. setUTCFullYear, unlike
+// Date.UTC, takes years 0–99 as written (Date.UTC maps them to 1900–1999).
 function daysFromCivil({ year, month, day }: Civil): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
+  return new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY;
 }
 
 function civilFromDays(days: number): Civil {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: era * 400 + yoe + (month <= 2 ? 1 : 0), month, day };
+  const d = new Date(days * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 function pad(n: number, width: number): string {
@@ -103,7 +90,8 @@ function pad(n: number, width: number): string {
 }
 
 function formatCivil({ year, month, day }: Civil): IsoDate {
-  if (year < 1 || year > 9999) throw new RangeError(`Date out of range (years 0001–9999): year ${year}`);
+  // Beyond Date's range the year is NaN: out of range too.
+  if (!(year >= 1 && year <= 9999)) throw new RangeError(`Date out of range (years 0001–9999): year ${year}`);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
@@ -164,28 +152,12 @@ function requireFormatter(zone: string): Intl.DateTimeFormat {
 
 /** The wall-clock reading in `formatter`'s zone at `ms`, as if it were a UTC instant. */
 function wallClockMs(formatter: Intl.DateTimeFormat, ms: number): number {
-  let era = '';
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  for (const part of formatter.formatToParts(ms)) {
-    switch (part.type) {
-      case 'era': era = part.value; break;
-      case 'year': year = Number(part.value); break;
-      case 'month': month = Number(part.value); break;
-      case 'day': day = Number(part.value); break;
-      // Some ICU versions still print midnight as "24" even with h23.
-      case 'hour': hour = Number(part.value) % 24; break;
-      case 'minute': minute = Number(part.value); break;
-      case 'second': second = Number(part.value); break;
-      default: break;
-    }
-  }
-  if (era === 'BC') year = 1 - year;
-  return daysFromCivil({ year, month, day }) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of formatter.formatToParts(ms)) part[type] = value;
+  const year = Number(part.year);
+  // Some ICU versions still print midnight as "24" even with h23.
+  const seconds = ((Number(part.hour) % 24) * 60 + Number(part.minute)) * 60 + Number(part.second);
+  return daysFromCivil({ year: part.era === 'BC' ? 1 - year : year, month: Number(part.month), day: Number(part.day) }) * MS_PER_DAY + seconds * 1000;
 }
 
 /** Offset from UTC in ms at instant `ms`; the formatter drops milliseconds, so they are too. */

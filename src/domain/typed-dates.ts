@@ -28,50 +28,39 @@ export function typedTime(time: WallTime, locale: Locale): string {
 /** The words and figures of a text, lower case and without accents: "Déc." is `dec`, "sexta-feira" `sexta`, `feira`. */
 const wordsOf = (text: string): string[] => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/\d+|[a-z]+/g) ?? [];
 
-/** The words of the language's month names (long, so an abbreviation is the start of one) and of its weekday names (short and long). */
-function namesOf(locale: Locale): { months: string[]; weekdays: string[] } {
-  const name = (options: Intl.DateTimeFormatOptions, month: number, day: number) =>
-    wordsOf(new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: 'UTC' }).format(Date.UTC(2000, month, day)));
-  return {
-    months: [...Array(12).keys()].map((m) => name({ month: 'long' }, m, 1).join(' ')),
-    // 2 January 2000 was a Sunday.
-    weekdays: [...Array(7).keys()].flatMap((d) => [...name({ weekday: 'short' }, 0, 2 + d), ...name({ weekday: 'long' }, 0, 2 + d)]),
-  };
-}
+/** The language's month names, long, so that any abbreviation is the start of one: `janvier`, `marco`, `december`. */
+const monthsOf = (locale: Locale): string[] =>
+  [...Array(12).keys()].map((m) => wordsOf(new Intl.DateTimeFormat(INTL_TAG[locale], { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1))).join(' '));
 
 /**
  * Reads a date typed or pasted in the page's language; blank reads as `undefined`. Figures
  * follow the language's order unless the year comes first (2027-02-01); a month written in
  * words (at least three letters of one month's name) leaves the year as the four-digit figure.
- * A two-digit year is this century's. Short words (de, of, le) and weekdays are passed over.
+ * A two-digit year is this century's. Other words (de, of, weekdays) are passed over, and of two
+ * words naming a month the last one counts: a weekday comes first, and French `mar.` (Tuesday)
+ * begins `mars`.
  */
 export function readTypedDate(text: string, locale: Locale): DateReading | undefined {
   const tokens = wordsOf(text);
   if (tokens.length === 0) return undefined;
   const no = { ok: false, impossible: false } as const;
-  const { months, weekdays } = namesOf(locale);
+  const months = monthsOf(locale);
   const figures: string[] = [];
   let month: number | undefined;
   for (const token of tokens) {
     if (/\d/.test(token)) figures.push(token);
-    else if (token.length > 2 && !weekdays.includes(token)) {
+    else if (token.length > 2) {
       const named = months.flatMap((m, i) => (m.startsWith(token) ? [i + 1] : []));
-      if (named.length !== 1 || month !== undefined) return no;
-      month = named[0];
+      if (named.length > 1) return no;
+      month = named[0] ?? month;
     }
   }
-  const order = numeric(locale).formatToParts(0).flatMap((p) => (p.type === 'literal' ? [] : [p.type]));
-  let parts: Partial<Record<string, string>>;
-  if (month !== undefined) {
-    if (figures.length !== 2) return no;
-    const yearFirst = figures[0]?.length === 4;
-    parts = { year: figures[yearFirst ? 0 : 1], month: String(month), day: figures[yearFirst ? 1 : 0] };
-  } else {
-    if (figures.length !== 3) return no;
-    const named = figures[0]?.length === 4 ? ['year', 'month', 'day'] : order;
-    parts = Object.fromEntries(named.map((type, i) => [type, figures[i]]));
-  }
-  const { year = '', month: m = '', day = '' } = parts;
+  // Which figure is which: the year first when it has four digits, else the language's order.
+  const yearFirst = figures[0]?.length === 4;
+  const named = month !== undefined ? (yearFirst ? ['year', 'day'] : ['day', 'year'])
+    : yearFirst ? ['year', 'month', 'day'] : numeric(locale).formatToParts(0).flatMap((p) => (p.type === 'literal' ? [] : [p.type]));
+  if (figures.length !== named.length) return no;
+  const { year = '', month: m = String(month), day = '' }: Partial<Record<string, string>> = Object.fromEntries(named.map((type, i) => [type, figures[i]]));
   if (!(year.length === 4 || year.length === 2) || m.length > 2 || day.length > 2) return no;
   const value = `${year.length === 2 ? `20${year}` : year}-${m.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isIsoDate(value) ? { ok: true, value } : { ok: false, impossible: true };

@@ -1,8 +1,9 @@
 import type { ActionPlanPage, DeliverablePledge, PlannedProposal } from '../contract/action-plan';
-import { addDelivery, isOverdue, pledgedOf, plansByProposal, stands } from '../domain/action-plan';
+import { addDelivery, isOverdue, pledgedOf, plansByProposal } from '../domain/action-plan';
+import { standingPledge } from '../domain/own';
 import { enumLabel } from '../domain/enums';
-import { UserError } from '../domain/errors';
-import { t, type MessageKey, type MessageParams } from '../domain/i18n';
+import { refuse, UserError } from '../domain/errors';
+import type { MessageKey } from '../domain/i18n';
 import { INTL_TAG } from '../domain/locale';
 import { formatMoney } from '../domain/money';
 import { deliveryInput, milestoneInput, readDelivered } from '../domain/plan-inputs';
@@ -14,7 +15,7 @@ import type { Call } from './call';
 import { log } from './log';
 import { sendMilestoneEmail } from './milestone-email';
 import { writeProposalPlans } from './proposal-plans';
-import { serve, type Result } from './respond';
+import { problem, serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { caller, endpoint, signedIn } from './endpoint';
 import { appendNew } from './submissions';
@@ -26,9 +27,6 @@ import { writersLanguage } from './translate';
  * pledge actually delivered. Each reads its tabs once under the document lock, writes a few
  * cells and one Log row, whatever the number of rows.
  */
-
-const refuse = (call: Call, field: string, key: MessageKey, params: MessageParams = {}) =>
-  ({ ok: false as const, errors: [{ field, message: t(call.caller.locale, key, params) }] });
 
 /** A date that has not happened yet cannot be when something was done or given. */
 const inFuture = (call: Call, date: string | undefined) => date !== undefined && date > today(call);
@@ -42,16 +40,16 @@ const columnsOf = (table: Table) => table.columns.map((c) => c.key);
  */
 export const saveMilestone = endpoint(milestoneInput, (call, given): Result<{ id: string }> => {
   signedIn(call);
-  if (inFuture(call, given.doneOn)) return refuse(call, 'doneOn', 'field.notFuture');
+  if (inFuture(call, given.doneOn)) refuse('doneOn', 'field.notFuture');
   return withDocumentLock(call.google.LockService, (): Result<{ id: string }> => {
     const language = loadSettings(call).language;
     const members = recordsOf('members', requireTab(call, MEMBERS));
     const me = caller(call, members, 'member');
     const proposalsTab = requireColumns(requireTab(call, PROPOSALS), ['id', 'member', 'status'], language);
     const proposal = recordsOf('proposals', proposalsTab).find((p) => p.id === given.proposalId);
-    if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id: given.proposalId });
+    if (!proposal) refuse('proposalId', 'field.unknownProposal', { id: given.proposalId });
     if (proposal.member !== me.id && !isCoordinator(me)) throw new UserError('milestone.notAllowed');
-    if (proposal.status !== 'prioritized') return refuse(call, 'proposalId', 'field.notPrioritized', { id: proposal.id });
+    if (proposal.status !== 'prioritized') refuse('proposalId', 'field.notPrioritized', { id: proposal.id });
     const tab = requireColumns(requireTab(call, MILESTONES), columnsOf(MILESTONES).filter((k) => k !== 'notes'), language);
     const milestones = recordsOf('milestones', tab);
     const record = {
@@ -67,7 +65,7 @@ export const saveMilestone = endpoint(milestoneInput, (call, given): Result<{ id
     let after: Milestone[];
     if (given.id) {
       before = milestones.find((m) => m.id === given.id && m.proposal === proposal.id);
-      if (!before) return refuse(call, 'id', 'milestone.unknown', { id: given.id, proposal: proposal.id });
+      if (!before) refuse('id', 'milestone.unknown', { id: given.id, proposal: proposal.id });
       const row = before.row;
       writeRows(tab, [{ row, values: record }], call.workbook, language);
       id = before.id;
@@ -113,18 +111,18 @@ export const recordDelivery = endpoint(deliveryInput, (call, given): Result<{ de
     const me = caller(call, recordsOf('members', requireTab(call, MEMBERS)), 'member');
     const tab = requireColumns(requireTab(call, RESOURCES), ['id', 'member', 'kind', 'delivered', 'deliveredOn'], language);
     const pledge = recordsOf('resources', tab).find((r) => r.id === given.resourceId);
-    if (!pledge || !stands(pledge)) return refuse(call, 'resourceId', 'delivery.unknown', { id: given.resourceId });
+    if (!pledge || !standingPledge(pledge)) refuse('resourceId', 'delivery.unknown', { id: given.resourceId });
     if (pledge.member !== me.id && !isCoordinator(me)) throw new UserError('delivery.notAllowed');
     const financial = pledge.kind === 'financial';
     const amount = readDelivered(given.delivered, financial ? pledge.currency : undefined, call.caller.locale);
     // Every problem at once: the date's and the amount's.
     const errors = [
-      ...(inFuture(call, given.deliveredOn) ? refuse(call, 'deliveredOn', 'field.notFuture').errors : []),
-      ...(amount.ok ? [] : refuse(call, 'delivered', `field.${amount.key}` as MessageKey, amount.params).errors),
+      ...(inFuture(call, given.deliveredOn) ? [problem(call, 'deliveredOn', 'field.notFuture')] : []),
+      ...(amount.ok ? [] : [problem(call, 'delivered', `field.${amount.key}` as MessageKey, amount.params)]),
     ];
     if (errors.length > 0 || !amount.ok) return { ok: false, errors };
     const sum = addDelivery(pledge, amount.amount);
-    if (!sum.ok) return refuse(call, 'delivered', sum.reason === 'beyondPledge' ? 'delivery.beyondPledge' : 'field.nothingPledged', { left: leftText(pledge, sum.left, call) });
+    if (!sum.ok) refuse('delivered', sum.reason === 'beyondPledge' ? 'delivery.beyondPledge' : 'field.nothingPledged', { left: leftText(pledge, sum.left, call) });
     const last = pledge.deliveredOn && pledge.deliveredOn > given.deliveredOn ? pledge.deliveredOn : given.deliveredOn;
     writeRows(tab, [{ row: pledge.row, values: { delivered: sum.total, deliveredOn: last } }], call.workbook, language);
     const unit = financial ? (pledge.currency ?? '') : pledge.unit;
@@ -166,7 +164,7 @@ export function listActionPlan(google: GoogleServices): Result<ActionPlanPage> {
         };
       });
     const pledges = recordsOf('resources', readTab(call, RESOURCES))
-      .filter((r) => r.id && stands(r) && (coordinator || r.member === mine) && pledgedOf(r) !== undefined)
+      .filter((r) => r.id && standingPledge(r) && (coordinator || r.member === mine) && pledgedOf(r) !== undefined)
       .map((r): DeliverablePledge => ({
         id: r.id,
         kind: r.kind ?? null,

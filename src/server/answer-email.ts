@@ -3,10 +3,10 @@ import { enumLabel, type EnumCode } from '../domain/enums';
 import type { Locale } from '../domain/locale';
 import { needsConsent } from '../domain/privacy';
 import type { Member } from '../domain/records';
-import { remainingQuota, sendEmail } from '../mail';
-import { SCOPES_FOR, grantedScopes } from '../script';
+import { remainingQuota } from '../mail';
 import type { Call } from './call';
-import { renderAnswer, senderName } from './emails/render';
+import { renderAnswer } from './emails/render';
+import { mailTo, maySendMail } from './mail-run';
 import { log } from './log';
 
 /** What the coordinators answered, as answerProposal writes it. */
@@ -47,7 +47,7 @@ export function sendAnswerEmail(call: Call, author: Member | undefined, answer: 
     answer: answer.answer,
     link: spreadsheet.getUrl(),
   });
-  sendEmail(call.google.MailApp, { to: author.email, ...email, name: senderName(spreadsheet.getName()), replyTo: call.caller.email });
+  mailTo(call, author.email, email);
   log(call, [{ action: 'answer.emailed', target: answer.proposalId, details: `${author.id}, ${locale}` }], workbookLanguage);
   return outcome;
 }
@@ -58,7 +58,7 @@ function decide(call: Call, author: Member | undefined, answer: ProposalAnswer, 
   if (!isValidEmail(author.email)) return { sent: false, reason: 'invalidEmail' };
   if (same(answer, previous)) return { sent: false, reason: 'unchanged' };
   // Only script.send_mail: an answer needs no trigger.
-  if (!grantedScopes(call.google.ScriptApp).includes(SCOPES_FOR.reminders[0])) return { sent: false, reason: 'consent' };
+  if (!maySendMail(call)) return { sent: false, reason: 'consent' };
   if (remainingQuota(call.google.MailApp) < 1) return { sent: false, reason: 'quota' };
   return { sent: true };
 }

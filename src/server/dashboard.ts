@@ -2,7 +2,7 @@ import { recordsOf, type Objective } from '../domain/records';
 import { actionPlanRows } from '../domain/dashboard-plan';
 import { dashboardPlan, type DashboardCell, type DashboardPlan } from '../domain/dashboard';
 import type { Locale } from '../domain/locale';
-import type { Progress } from '../domain/progress';
+import { withProgress, type Progress } from '../domain/progress';
 import { isoDateToDateCell } from '../domain/time';
 import { HEADER_BACKGROUND, moneyFormat, numberFormat } from '../sheets/formats';
 import { insertBarChart, paintGrid } from '../sheets/write';
@@ -26,31 +26,24 @@ export function rebuildDashboard(call: Call, tabs: ProgressTabs, progress: reado
   const sheet = call.workbook.tab('dashboard');
   if (!sheet) return;
   const language = tabs.settings.language;
-  const summary = dashboardPlan({
+  const proposals = recordsOf('proposals', tabs.proposals);
+  // What the summary and the action plan both read (issue 21: the plan follows the summary).
+  const records = {
     language,
-    now: call.now,
     today: today(call),
-    deadline: tabs.settings.submissionDeadline,
     eurToBrlRate: tabs.settings.eurToBrlRate,
-    objectives: objectives.map((o, i) => ({ id: o.id, title: o.title, progress: progress[i]?.progress ?? 0, status: progress[i]?.status ?? 'not started' })),
     members: tabs.members,
-    proposals: recordsOf('proposals', tabs.proposals),
+    proposals,
     resources: recordsOf('resources', tabs.resources),
-    ...(supportCounts ? { supported: { objectives: objectives.filter((o) => o.priority), proposals: recordsOf('proposals', tabs.proposals), counts: supportCounts } } : {}),
-  });
-  // The action plan and the milestones past due follow the summary (issue 21).
-  const plan: DashboardPlan = {
-    ...summary,
-    rows: [...summary.rows, ...actionPlanRows({
-      language,
-      today: today(call),
-      eurToBrlRate: tabs.settings.eurToBrlRate,
-      members: tabs.members,
-      proposals: recordsOf('proposals', tabs.proposals),
-      milestones: recordsOf('milestones', tabs.milestones),
-      resources: recordsOf('resources', tabs.resources),
-    }, summary.width)],
   };
+  const summary = dashboardPlan({
+    ...records,
+    now: call.now,
+    deadline: tabs.settings.submissionDeadline,
+    objectives: withProgress(objectives, progress),
+    ...(supportCounts ? { supported: { objectives: objectives.filter((o) => o.priority), proposals, counts: supportCounts } } : {}),
+  });
+  const plan: DashboardPlan = { ...summary, rows: [...summary.rows, ...actionPlanRows({ ...records, milestones: recordsOf('milestones', tabs.milestones) }, summary.width)] };
 
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);

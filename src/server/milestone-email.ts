@@ -1,10 +1,10 @@
 import { isValidEmail } from '../domain/fields';
 import type { Locale } from '../domain/locale';
 import type { Member } from '../domain/records';
-import { remainingQuota, sendEmail } from '../mail';
-import { SCOPES_FOR, grantedScopes } from '../script';
+import { remainingQuota } from '../mail';
 import type { Call } from './call';
-import { renderMilestone, senderName } from './emails/render';
+import { renderMilestone } from './emails/render';
+import { mailTo, maySendMail } from './mail-run';
 import { log } from './log';
 
 export interface MilestoneDone {
@@ -26,12 +26,12 @@ export interface MilestoneDone {
  */
 export function sendMilestoneEmail(call: Call, author: Member | undefined, done: MilestoneDone, workbookLanguage: Locale): boolean {
   if (!author || author.erased || !author.active || !author.emails || !isValidEmail(author.email)) return false;
-  if (!grantedScopes(call.google.ScriptApp).includes(SCOPES_FOR.reminders[0])) return false;
+  if (!maySendMail(call)) return false;
   if (remainingQuota(call.google.MailApp) < 1) return false;
   const locale = author.language ?? workbookLanguage;
   const spreadsheet = call.workbook.spreadsheet;
   const email = renderMilestone({ locale, name: author.name, title: done.title, milestone: done.milestone, doneOn: done.doneOn, progress: done.progress, link: spreadsheet.getUrl() });
-  sendEmail(call.google.MailApp, { to: author.email, ...email, name: senderName(spreadsheet.getName()), replyTo: call.caller.email });
+  mailTo(call, author.email, email);
   log(call, [{ action: 'milestone.emailed', target: done.milestoneId, details: `${author.id}, ${locale}` }], workbookLanguage);
   return true;
 }

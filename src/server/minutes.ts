@@ -1,9 +1,9 @@
 import type { DiscussedAt, MeetingRecordView, MinutesPage } from '../contract/polls';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { t } from '../domain/i18n';
 import { cityTimes, formatLocalTime } from '../domain/meetings';
-import { closeMeetingInput, inAudience } from '../domain/polls';
+import { inAudience } from '../domain/audience';
+import { closeMeetingInput } from '../domain/polls';
 import { recordsOf, type Meeting, type Member } from '../domain/records';
 import { MEETINGS, MEMBERS, PROPOSALS } from '../domain/tables';
 import { isIsoDate, isTimeZone, isWallTime } from '../domain/time';
@@ -11,7 +11,7 @@ import { writtenDate } from '../domain/written-dates';
 import { withDocumentLock } from '../lock';
 import { logAfterCommit } from './log';
 import { writeRows } from '../sheets/write';
-import { serve, type Result } from './respond';
+import { problem, serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { caller, endpoint, signedIn } from './endpoint';
 import { isCoordinator, loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
@@ -34,12 +34,12 @@ export const closeMeeting = endpoint(closeMeetingInput, (call, { meetingId, minu
     const data = requireColumns(requireTab(call, MEETINGS), ['status', 'minutes', 'attendees', 'discussedProposals'], language);
     const meeting = recordsOf('meetings', data).find((m) => m.id === meetingId);
     const errors = [];
-    if (!meeting) errors.push({ field: 'meetingId', message: t(locale, 'field.unknownMeeting', { id: meetingId }) });
+    if (!meeting) errors.push(problem(call, 'meetingId', 'field.unknownMeeting', { id: meetingId }));
     else if (meeting.status === 'cancelled') throw new UserError('minutes.cancelled', { id: meeting.id });
     else if (isIsoDate(meeting.date) && meeting.date > today(call)) throw new UserError('minutes.notYet', { id: meeting.id, date: writtenDate(meeting.date, locale) });
     const known = new Set(recordsOf('proposals', readTab(call, PROPOSALS)).map((p) => p.id));
     const unknown = proposalIds.filter((id) => !known.has(id));
-    if (unknown.length > 0) errors.push({ field: 'proposalIds', message: t(locale, 'field.unknownProposal', { id: unknown.join(', ') }) });
+    if (unknown.length > 0) errors.push(problem(call, 'proposalIds', 'field.unknownProposal', { id: unknown.join(', ') }));
     if (!meeting || errors.length > 0) return { ok: false, errors };
     writeRows(data, [{
       row: meeting.row,

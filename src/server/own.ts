@@ -1,21 +1,20 @@
 import * as z from 'zod/mini';
 import '../domain/zod';
 import { enumLabel } from '../domain/enums';
-import { UserError } from '../domain/errors';
-import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
+import { refuse, UserError } from '../domain/errors';
+import { wordingFor, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { describeChanges, pledgeLocked, proposalLocked } from '../domain/own';
-import { recordsOf, type Member } from '../domain/records';
+import { recordsOf, type Proposal, type Resource } from '../domain/records';
 import { checkSubmission, mergeErrors, type FormInput, type ProposalInput, type ResourceInput } from '../domain/submissions';
 import { tallySupports } from '../domain/supports';
-import { fieldOf, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
-import type { FieldError } from '../domain/validate';
+import { fieldOf, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS, type Table } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { writeRows } from '../sheets/write';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
-import { logAfterCommit } from './log';
-import type { Result } from './respond';
+import { logAfterCommit, type LogEntry } from './log';
+import { problem, type Result } from './respond';
 import { caller, endpoint, signedIn, type SchemaInput } from './endpoint';
 import { writeSupportCounts } from './supports';
 import { idsOf } from '../domain/records';
@@ -38,17 +37,42 @@ type Raw = Readonly<Record<string, unknown>>;
 const proposalRef = z.object({ proposalId: fieldOf(PROPOSALS, 'id') });
 const resourceRef = z.object({ resourceId: fieldOf(RESOURCES, 'id') });
 
-const worded = (locale: Locale, field: string, key: MessageKey, params: MessageParams = {}): FieldError => ({ field, message: t(locale, key, params) });
+type Owned = Pick<Proposal, 'id' | 'member'>;
 
-/** The caller's own row of a tab, found by ID, or why they may not change it. */
-function ownRow<R extends { id: string; member: string }>(rows: readonly R[], id: string, me: Member, field: string, unknown: MessageKey, locale: Locale): R | FieldError {
-  const row = rows.find((r) => r.id === id);
-  if (!row) return worded(locale, field, unknown, { id });
-  if (row.member !== me.id) throw new UserError('own.notYours', { id });
-  return row;
+/** A kind of submission as its owner changes it: its tab, its reference, and when it may no longer change. */
+interface OwnKind<R extends Owned> {
+  readonly table: Table;
+  readonly read: (data: TableData) => R[];
+  readonly field: string;
+  readonly unknown: MessageKey;
+  readonly locked: (record: R) => MessageKey | undefined;
 }
 
-const isError = (value: object): value is FieldError => 'message' in value;
+const PROPOSAL: OwnKind<Proposal> = { table: PROPOSALS, read: (data) => recordsOf('proposals', data), field: 'proposalId', unknown: 'field.unknownProposal', locked: proposalLocked };
+const PLEDGE: OwnKind<Resource> = { table: RESOURCES, read: (data) => recordsOf('resources', data), field: 'resourceId', unknown: 'field.unknownPledge', locked: pledgeLocked };
+
+/** The caller's own proposal or pledge, found by ID while they may still change it; refused otherwise, with why. */
+function ownRecord<R extends Owned>(call: Call, kind: OwnKind<R>, id: string) {
+  const settings = loadSettings(call);
+  const members = recordsOf('members', requireColumns(requireTab(call, MEMBERS), ['id', 'email', 'status'], settings.language));
+  const me = caller(call, members, 'member');
+  const data = requireTab(call, kind.table);
+  const records = kind.read(data);
+  const found = records.find((r) => r.id === id);
+  if (!found) return refuse(kind.field, kind.unknown, { id });
+  if (found.member !== me.id) throw new UserError('own.notYours', { id });
+  const why = kind.locked(found);
+  if (why) throw new UserError(why, { id });
+  return { settings, language: settings.language, members, data, records, found };
+}
+
+/** Marks the caller's own row withdrawn (the row stays), logged once saved. */
+function withdraw(call: Call, data: TableData, row: number, values: Raw, entry: LogEntry, language: Locale): Changed {
+  requireColumns(data, Object.keys(values), language);
+  writeRows(data, [{ row, values }], call.workbook, language);
+  logAfterCommit(call, [entry], language);
+  return { ok: true, id: entry.target ?? '' };
+}
 
 /** Once the reference is checked (endpoint): a signed-in caller, then the change under the document lock. */
 function change(call: Call, run: () => Changed): Changed {
@@ -58,10 +82,6 @@ function change(call: Call, run: () => Changed): Changed {
 
 /** What an edit sends: the reference, and the form's fields as typed. */
 type Edit<S extends z.ZodMiniType, F> = SchemaInput<S> & FormInput<F>;
-
-function membersOf(call: Call, language: Locale): Member[] {
-  return recordsOf('members', requireColumns(requireTab(call, MEMBERS), ['id', 'email', 'status'], language));
-}
 
 /** Writes the changed cells and logs what changed; nothing at all when nothing did. */
 function save(call: Call, data: TableData, row: number, before: Raw, after: Raw, action: string, id: string, language: Locale): Changed {
@@ -77,18 +97,11 @@ function save(call: Call, data: TableData, row: number, before: Raw, after: Raw,
 /** The author edits their proposal, checked as a new one, until a coordinator answers it. */
 export const updateProposal = endpoint<typeof proposalRef, { id: string }, Edit<typeof proposalRef, ProposalInput>>(proposalRef, (call, { proposalId: id }, raw) =>
   change(call, (): Changed => {
-    const locale = call.caller.locale;
-    const language = loadSettings(call).language;
-    const me = caller(call, membersOf(call, language), 'member');
-    const data = requireTab(call, PROPOSALS);
-    const found = ownRow(recordsOf('proposals', data), id, me, 'proposalId', 'field.unknownProposal', locale);
-    if (isError(found)) return { ok: false, errors: [found] };
-    const locked = proposalLocked(found);
-    if (locked) throw new UserError(locked, { id });
-    const checked = checkSubmission('proposal', raw, wordingFor(locale), today(call));
+    const { language, data, found } = ownRecord(call, PROPOSAL, id);
+    const checked = checkSubmission('proposal', raw, wordingFor(call.caller.locale), today(call));
     const objective = typeof raw['objectiveId'] === 'string' ? raw['objectiveId'].trim() : '';
     const objectives = idsOf(requireColumns(requireTab(call, OBJECTIVES), ['id'], language));
-    const against = /^O\d+$/.test(objective) && !objectives.includes(objective) ? [worded(locale, 'objectiveId', 'field.unknownObjective', { id: objective })] : [];
+    const against = /^O\d+$/.test(objective) && !objectives.includes(objective) ? [problem(call, 'objectiveId', 'field.unknownObjective', { id: objective })] : [];
     if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
     const p = checked.value;
     const before = { title: found.title, description: found.description, objective: found.objective, resourcesNeeded: found.resourcesNeeded };
@@ -100,34 +113,23 @@ export const updateProposal = endpoint<typeof proposalRef, { id: string }, Edit<
 /** The author takes their proposal back: it stays listed as withdrawn, and its supports return to their members at once. */
 export const withdrawProposal = endpoint(proposalRef, (call, { proposalId: id }) =>
   change(call, (): Changed => {
-    const settings = loadSettings(call);
-    const language = settings.language;
-    const members = membersOf(call, language);
-    const me = caller(call, members, 'member');
-    const data = requireTab(call, PROPOSALS);
-    const proposals = recordsOf('proposals', data);
-    const found = ownRow(proposals, id, me, 'proposalId', 'field.unknownProposal', call.caller.locale);
-    if (isError(found)) return { ok: false, errors: [found] };
-    const locked = proposalLocked(found);
-    if (locked) throw new UserError(locked, { id });
-    requireColumns(data, ['status'], language);
-    writeRows(data, [{ row: found.row, values: { status: enumLabel('proposalStatus', 'withdrawn', language) } }], call.workbook, language);
+    const { settings, language, members, data, records, found } = ownRecord(call, PROPOSAL, id);
     // The Supports column is recounted in the same call: every member's remaining supports follow at once.
     const supports = recordsOf('supports', readTab(call, SUPPORTS));
-    const after = proposals.map((p) => (p.id === id ? { ...p, status: 'withdrawn' as const } : p));
     const given = supports.filter((s) => s.proposal === id).length;
+    const done = withdraw(call, data, found.row, { status: enumLabel('proposalStatus', 'withdrawn', language) }, { action: 'proposal.withdraw', target: id, details: `${found.title} (supports: ${given})` }, language);
+    const after = records.map((p) => (p.id === id ? { ...p, status: 'withdrawn' as const } : p));
     writeSupportCounts(data, tallySupports(supports, members, after, settings.supportsPerMember).byProposal);
-    logAfterCommit(call, [{ action: 'proposal.withdraw', target: id, details: `${found.title} (supports: ${given})` }], language);
-    return { ok: true, id };
+    return done;
   }),
 );
 
 /** The pledge's cells as a submission writes them (src/server/submissions.ts), for comparing and writing. */
-function pledgeCells(r: { kind: 'financial' | 'in-kind'; category: string; description?: string | undefined; amount?: number | undefined; currency?: string | undefined; quantity?: number | undefined; unit?: string | undefined; availability: string; availableFrom?: string | undefined; proposalId?: string | undefined }, language: Locale): Raw {
+function pledgeCells(r: { kind?: 'financial' | 'in-kind' | undefined; category?: string | undefined; description?: string | undefined; amount?: number | undefined; currency?: string | undefined; quantity?: number | undefined; unit?: string | undefined; availability?: string | undefined; availableFrom?: string | undefined; proposalId?: string | undefined }, language: Locale): Raw {
   const financial = r.kind === 'financial';
   const label = <E extends Parameters<typeof enumLabel>[0]>(name: E, code: string | undefined) => (code ? enumLabel(name, code as never, language) : '');
   return {
-    kind: label('resourceKind', r.kind),
+    kind: label('resourceKind', r.kind ?? 'in-kind'),
     category: label('category', r.category),
     description: r.description ?? '',
     amount: financial ? r.amount : '',
@@ -143,49 +145,22 @@ function pledgeCells(r: { kind: 'financial' | 'in-kind'; category: string; descr
 /** The pledger edits their pledge, checked as a new one, until something of it is delivered. */
 export const updateResource = endpoint<typeof resourceRef, { id: string }, Edit<typeof resourceRef, ResourceInput>>(resourceRef, (call, { resourceId: id }, raw) =>
   change(call, (): Changed => {
-    const locale = call.caller.locale;
-    const language = loadSettings(call).language;
-    const me = caller(call, membersOf(call, language), 'member');
-    const data = requireTab(call, RESOURCES);
-    const found = ownRow(recordsOf('resources', data), id, me, 'resourceId', 'field.unknownPledge', locale);
-    if (isError(found)) return { ok: false, errors: [found] };
-    const locked = pledgeLocked(found);
-    if (locked) throw new UserError(locked, { id });
-    const checked = checkSubmission('resource', raw, wordingFor(locale), today(call));
+    const { language, data, found } = ownRecord(call, PLEDGE, id);
+    const checked = checkSubmission('resource', raw, wordingFor(call.caller.locale), today(call));
     const proposal = typeof raw['proposalId'] === 'string' ? raw['proposalId'].trim() : '';
     const against = /^PRO-\d{3,}$/.test(proposal) && !idsOf(requireColumns(requireTab(call, PROPOSALS), ['id'], language)).includes(proposal)
-      ? [worded(locale, 'proposalId', 'field.unknownProposal', { id: proposal })]
+      ? [problem(call, 'proposalId', 'field.unknownProposal', { id: proposal })]
       : [];
     if (!checked.ok || against.length > 0) return { ok: false, errors: mergeErrors(checked.ok ? [] : checked.errors, against) };
-    const before = pledgeCells({
-      kind: found.kind ?? 'in-kind',
-      category: found.category ?? '',
-      description: found.description,
-      amount: found.amount,
-      currency: found.currency,
-      quantity: found.quantity,
-      unit: found.unit,
-      availability: found.availability ?? '',
-      availableFrom: found.availableFrom,
-      proposalId: found.proposal,
-    }, language);
-    return save(call, data, found.row, before, pledgeCells(checked.value, language), 'resource.edit', id, language);
+    return save(call, data, found.row, pledgeCells({ ...found, proposalId: found.proposal }, language), pledgeCells(checked.value, language), 'resource.edit', id, language);
   }),
 );
 
 /** The pledger takes their pledge back: the row stays, marked withdrawn, and leaves every total. */
 export const withdrawResource = endpoint(resourceRef, (call, { resourceId: id }) =>
   change(call, (): Changed => {
-    const language = loadSettings(call).language;
-    const me = caller(call, membersOf(call, language), 'member');
-    const data = requireTab(call, RESOURCES);
-    const found = ownRow(recordsOf('resources', data), id, me, 'resourceId', 'field.unknownPledge', call.caller.locale);
-    if (isError(found)) return { ok: false, errors: [found] };
-    const locked = pledgeLocked(found);
-    if (locked) throw new UserError(locked, { id });
-    requireColumns(data, ['availability'], language);
-    writeRows(data, [{ row: found.row, values: { availability: enumLabel('availability', 'withdrawn', language) } }], call.workbook, language);
-    logAfterCommit(call, [{ action: 'resource.withdraw', target: id, details: found.description || (found.category ?? '') }], language);
-    return { ok: true, id };
+    const { language, data, found } = ownRecord(call, PLEDGE, id);
+    const details = found.description || (found.category ?? '');
+    return withdraw(call, data, found.row, { availability: enumLabel('availability', 'withdrawn', language) }, { action: 'resource.withdraw', target: id, details }, language);
   }),
 );

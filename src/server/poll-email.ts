@@ -2,10 +2,10 @@ import { isValidEmail } from '../domain/fields';
 import type { Locale } from '../domain/locale';
 import type { CityTimes } from '../domain/meetings';
 import type { Member } from '../domain/records';
-import { remainingQuota, sendEmail } from '../mail';
-import { grantedScopes, SCOPES_FOR } from '../script';
+import { remainingQuota } from '../mail';
 import type { Call } from './call';
-import { longDate, renderPollClosed, senderName } from './emails/render';
+import { longDate, renderPollClosed } from './emails/render';
+import { mailTo, maySendMail } from './mail-run';
 import { log, type LogEntry } from './log';
 
 export interface ClosedPoll {
@@ -22,7 +22,7 @@ export interface ClosedPoll {
  */
 export function tellRespondents(call: Call, respondents: readonly Member[], poll: ClosedPoll, workbookLanguage: Locale): number {
   const willing = respondents.filter((m) => m.active && !m.erased && m.emails && isValidEmail(m.email));
-  if (willing.length === 0 || !grantedScopes(call.google.ScriptApp).includes(SCOPES_FOR.reminders[0])) return 0;
+  if (willing.length === 0 || !maySendMail(call)) return 0;
   const spreadsheet = call.workbook.spreadsheet;
   const quota = remainingQuota(call.google.MailApp);
   const entries: LogEntry[] = [];
@@ -32,7 +32,7 @@ export function tellRespondents(call: Call, respondents: readonly Member[], poll
     const email = renderPollClosed({
       locale, name: member.name, title: poll.title, recife: when(poll.times.recife), nantes: when(poll.times.nantes), meeting: poll.meetingId, link: spreadsheet.getUrl(),
     });
-    sendEmail(call.google.MailApp, { to: member.email, ...email, name: senderName(spreadsheet.getName()), replyTo: call.caller.email });
+    mailTo(call, member.email, email);
     entries.push({ action: 'poll.emailed', target: poll.pollId, details: `${member.id}, ${locale}` });
   }
   if (willing.length > entries.length) entries.push({ action: 'poll.notEmailed', target: poll.pollId, details: `quota: ${willing.length - entries.length}` });

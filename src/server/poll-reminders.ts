@@ -4,11 +4,12 @@ import { recordsOf, type Member } from '../domain/records';
 import type { Settings } from '../domain/settings';
 import { POLL_ANSWERS, POLLS } from '../domain/tables';
 import { withDocumentLock } from '../lock';
-import { isQuotaError, remainingQuota, sendEmail } from '../mail';
+import { remainingQuota } from '../mail';
 import { pollReminded, savePollReminded } from '../properties';
 import type { Call } from './call';
 import { renderPollReminder, senderName } from './emails/render';
 import { log } from './log';
+import { examplesByLanguage, sendEach, type MailRun } from './mail-run';
 import { readTab, today } from './workbook-data';
 
 /**
@@ -35,9 +36,8 @@ function planned(call: Call, members: readonly Member[], settings: Settings, rem
 /** What a run would send, with one rendered email per language; sends nothing. */
 export function previewPollReminders(call: Call, members: readonly Member[], settings: Settings, quota: number): PollRemindersResult & { examples: ReminderExample[] } {
   const { send, skipped } = planned(call, members, settings, pollReminded(call.google.PropertiesService.getDocumentProperties().getProperties()), quota);
-  const examples: ReminderExample[] = [];
   const link = send.length > 0 ? call.workbook.spreadsheet.getUrl() : '';
-  for (const r of send) if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, pollId: r.pollId, ...render(link, r) });
+  const examples = examplesByLanguage(send, (r): ReminderExample => ({ language: r.language, memberId: r.memberId, pollId: r.pollId, ...render(link, r) }));
   return { sent: send.map(entry), skipped, examples };
 }
 
@@ -47,39 +47,26 @@ export function deliverPollReminders(call: Call, members: readonly Member[], set
   return withDocumentLock(google.LockService, () => {
     const properties = google.PropertiesService.getDocumentProperties();
     const stored = properties.getProperties();
-    let quota = remainingQuota(google.MailApp);
+    const quota = remainingQuota(google.MailApp);
     const before = pollReminded(stored);
     const { polls, send, skipped } = planned(call, members, settings, before, quota);
     // Only the polls still due are remembered: a closed poll's record is forgotten.
     const due = new Set(polls.map((p) => p.id));
     const reminded = new Set([...before].filter((key) => due.has(key.slice(0, key.indexOf(':')))));
-    const sent: PlannedPollReminder[] = [];
-    const failed: PollRemindersResult['skipped'][number][] = [];
+    const run: MailRun<PlannedPollReminder> = { sent: [], failed: [] };
     const spreadsheet = call.workbook.spreadsheet;
     const [sender, link] = send.length > 0 ? [senderName(spreadsheet.getName()), spreadsheet.getUrl()] : ['', ''];
     try {
-      for (const r of send) {
-        if (quota <= 0) {
-          failed.push({ pollId: r.pollId, memberId: r.memberId, reason: 'quota' });
-          continue;
-        }
-        try {
-          sendEmail(google.MailApp, { to: r.email, ...render(link, r), name: sender, replyTo: call.caller.email });
-          sent.push(r);
-          reminded.add(pollReminderKey(r.pollId, r.memberId));
-        } catch (error) {
-          if (isQuotaError(error)) quota = 0;
-          else console.error(error);
-          failed.push({ pollId: r.pollId, memberId: r.memberId, reason: isQuotaError(error) ? 'quota' : 'refused' });
-        }
-      }
+      sendEach(call, send, quota, sender, (r) => render(link, r), run);
     } finally {
       log(call, [
-        ...sent.map((r) => ({ action: 'poll.reminded', target: r.pollId, details: `${r.memberId}, ${r.language}` })),
-        ...failed.filter((f) => f.reason === 'refused').map((f) => ({ action: 'poll.notReminded', target: f.pollId, details: f.memberId })),
+        ...run.sent.map((r) => ({ action: 'poll.reminded', target: r.pollId, details: `${r.memberId}, ${r.language}` })),
+        ...run.failed.filter((f) => f.reason === 'refused').map(({ item }) => ({ action: 'poll.notReminded', target: item.pollId, details: item.memberId })),
       ], settings.language);
-      if (sent.length > 0) savePollReminded(properties, stored, reminded);
+      for (const r of run.sent) reminded.add(pollReminderKey(r.pollId, r.memberId));
+      if (run.sent.length > 0) savePollReminded(properties, stored, reminded);
     }
-    return { sent: sent.map(entry), skipped: [...skipped, ...failed] };
+    const failed = run.failed.map(({ item, reason }) => ({ pollId: item.pollId, memberId: item.memberId, reason }));
+    return { sent: run.sent.map(entry), skipped: [...skipped, ...failed] };
   });
 }

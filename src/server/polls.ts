@@ -1,12 +1,13 @@
 import type { PollPage, PollView } from '../contract/polls';
+import { inAudience } from '../domain/audience';
 import { enumLabel } from '../domain/enums';
-import { UserError } from '../domain/errors';
-import { t, wordingFor, type MessageKey, type MessageParams } from '../domain/i18n';
+import { refuse, UserError } from '../domain/errors';
+import { t, wordingFor } from '../domain/i18n';
 import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
 import type { Locale } from '../domain/locale';
 import { optionLine } from '../domain/option-lines';
 import {
-  acceptsAnswers, answerPollInput, bestOption, closePollInput, countedAnswers, countOptions, inAudience, isListed,
+  acceptsAnswers, answerPollInput, bestOption, closePollInput, countedAnswers, countOptions, isListed,
   meetingFromOption, normalizedLine, openPollInput, optionTimes, POLLS_PAGE,
 } from '../domain/polls';
 import { recordsOf, type Member, type Poll, type PollAnswer } from '../domain/records';
@@ -33,9 +34,6 @@ import { writersLanguage } from './translate';
  * meeting by submitMeeting's own rules. Each call reads each tab once, whatever its length.
  */
 
-const refuse = (call: Call, field: string, key: MessageKey, params: MessageParams = {}) =>
-  ({ ok: false as const, errors: [{ field, message: t(call.caller.locale, key, params) }] });
-
 const bothClocks = (line: string, zone: string, locale: Call['caller']['locale']) => {
   const times = optionTimes(line, zone);
   return times ? t(locale, 'poll.optionTimes', { recife: formatLocalTime(times.recife, locale), nantes: formatLocalTime(times.nantes, locale) }) : line;
@@ -47,10 +45,10 @@ export const openPoll = endpoint(openPollInput, (call, poll): Result<{ id: strin
   const locale = call.caller.locale;
   const day = today(call);
   const lines = poll.options.map((o) => optionLine({ date: o.date, time: o.startTime })).sort();
-  if (poll.closes < day) return refuse(call, 'closes', 'field.notPast');
-  if ((lines[0] ?? '') < day) return refuse(call, 'options', 'field.notPast');
+  if (poll.closes < day) refuse('closes', 'field.notPast');
+  if ((lines[0] ?? '') < day) refuse('options', 'field.notPast');
   const first = lines[0]?.slice(0, 10) ?? '';
-  if (poll.closes > first) return refuse(call, 'closes', 'poll.closesAfterOptions', { first: writtenDate(first, locale) });
+  if (poll.closes > first) refuse('closes', 'poll.closesAfterOptions', { first: writtenDate(first, locale) });
   return withDocumentLock(call.google.LockService, (): Result<{ id: string }> => {
     const settings = loadSettings(call);
     const language = settings.language;
@@ -64,7 +62,7 @@ export const openPoll = endpoint(openPollInput, (call, poll): Result<{ id: strin
       return times && !insideWorkingTime(new Date(times.start), duration, working);
     });
     if (outside.length > 0 && !poll.confirmOutsideHours) {
-      return refuse(call, 'confirmOutsideHours', 'poll.outsideHours', {
+      refuse('confirmOutsideHours', 'poll.outsideHours', {
         count: outside.length,
         options: outside.map((line) => bothClocks(line, timeZone, locale)).join('; '),
         start: settings.workingHoursStart,
@@ -111,14 +109,14 @@ export const answerPoll = endpoint(answerPollInput, (call, { pollId, answers }):
     const me = caller(call, recordsOf('members', requireTab(call, MEMBERS)), 'member');
     const poll = recordsOf('polls', requireTab(call, POLLS)).find((p) => p.id === pollId);
     // A poll the caller may not see is, to them, no poll at all.
-    if (!poll || (!inAudience(me, poll.audience) && !isCoordinator(me))) return refuse(call, 'pollId', 'field.unknownPoll', { id: pollId });
+    if (!poll || (!inAudience(me, poll.audience) && !isCoordinator(me))) refuse('pollId', 'field.unknownPoll', { id: pollId });
     if (!acceptsAnswers(poll, today(call))) throw new UserError('poll.closed', { id: poll.id });
     if (!inAudience(me, poll.audience)) throw new UserError('poll.notInAudience', { audience: enumLabel('audience', poll.audience ?? 'all', call.caller.locale) });
     const offered = new Set(poll.options.map(normalizedLine));
     const chosen = new Map<string, string>();
     for (const { option, answer } of answers) {
       const line = normalizedLine(option);
-      if (!offered.has(line)) return refuse(call, 'answers', 'poll.noSuchOption', { line });
+      if (!offered.has(line)) refuse('answers', 'poll.noSuchOption', { line });
       chosen.set(line, answer);
     }
     const data = requireColumns(requireTab(call, POLL_ANSWERS), ['poll', 'member', 'option', 'answer'], language);
@@ -225,16 +223,16 @@ export const closePoll = endpoint(closePollInput, (call, { pollId, option, confi
     const language = plan.settings.language;
     const data = requireColumns(requireTab(call, POLLS), ['status', 'chosen', 'meeting'], language);
     const poll = recordsOf('polls', data).find((p) => p.id === pollId);
-    if (!poll) return refuse(call, 'pollId', 'field.unknownPoll', { id: pollId });
+    if (!poll) refuse('pollId', 'field.unknownPoll', { id: pollId });
     if (poll.status !== 'open') throw new UserError('poll.notOpen', { id: poll.id });
     const line = normalizedLine(option);
     const raw = poll.options.map(normalizedLine).includes(line) ? meetingFromOption(poll, line) : undefined;
-    if (!raw) return refuse(call, 'option', 'poll.noSuchOption', { line });
+    if (!raw) refuse('option', 'poll.noSuchOption', { line });
     const meeting = checkSubmission('meeting', { ...raw, confirmOutsideHours }, wordingFor(locale), today(call));
     // The meeting's fields come from the poll: a problem with one is a problem with the option chosen or the poll's row.
     if (!meeting.ok) return { ok: false, errors: meeting.errors.map((e) => ({ field: ['date', 'startTime'].includes(e.field) ? 'option' : e.field, message: e.message })) };
     const outside = meeting.value.confirmOutsideHours ? [] : plan.outside(meeting.value);
-    if (outside[0]) return refuse(call, outside[0].field, outside[0].key, outside[0].params);
+    if (outside[0]) refuse(outside[0].field, outside[0].key, outside[0].params);
     const saved = plan.write(meeting.value);
     writeRows(data, [{ row: poll.row, values: { status: enumLabel('pollStatus', 'closed', language), chosen: line, meeting: saved.id } }], call.workbook, language);
     logAfterCommit(call, [saved.entry, { action: 'poll.close', target: poll.id, details: `${line} → ${saved.id}` }], language);

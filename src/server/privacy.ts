@@ -1,9 +1,8 @@
 import '../domain/zod';
 import * as z from 'zod/mini';
 import { enumLabel } from '../domain/enums';
-import { UserError } from '../domain/errors';
+import { refuse, UserError } from '../domain/errors';
 import * as f from '../domain/fields';
-import { t } from '../domain/i18n';
 import { recordsOf } from '../domain/records';
 import { fieldOf, MEMBERS } from '../domain/tables';
 import type { Locale } from '../domain/locale';
@@ -22,9 +21,6 @@ import { isCoordinator, loadSettings, memberByEmail, requireTab, today } from '.
  * emails and language, downloading everything about them, and erasure. Each write happens
  * under the document lock and is logged.
  */
-
-const refusal = (call: Call, field: string, message: Parameters<typeof t>[1], params = {}): { ok: false; errors: { field: string; message: string }[] } =>
-  ({ ok: false, errors: [{ field, message: t(call.caller.locale, message, params) }] });
 
 /** Writes some of the caller's own Members cells and one Log row about them, under the lock. */
 function updateOwnRow(call: Call, cells: (language: Locale) => Record<string, unknown>, entry: { action: string; details: string }): Result<object> {
@@ -89,7 +85,7 @@ export const eraseMember = endpoint(eraseInput, (call, { memberId: id }): Result
       const language = loadSettings(call).language;
       const members = recordsOf('members', requireTab(call, MEMBERS));
       const target = members.find((m) => m.id === id);
-      if (!target) return refusal(call, 'memberId', 'field.unknownMember', { id });
+      if (!target) refuse('memberId', 'field.unknownMember', { id });
       const me = memberByEmail(members, call.caller.email);
       const self = me?.id === id;
       if (!self && !isCoordinator(me)) throw new UserError('privacy.eraseOthers');

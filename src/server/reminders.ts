@@ -10,7 +10,7 @@ import type { Settings } from '../domain/settings';
 import { daysBetween } from '../domain/time';
 import type { ReminderExample, RemindersResult, ReminderSchedule } from '../contract/reminders';
 import { withDocumentLock } from '../lock';
-import { isQuotaError, remainingQuota, sendEmail } from '../mail';
+import { remainingQuota } from '../mail';
 import { PROPERTY_KEYS, remindedFor, remindedOn, saveReminded, saveRemindedFor } from '../properties';
 import { ensureScopes, missingScopes, SCOPES_FOR } from '../script';
 import { deleteOwnTriggers, installDailyTrigger } from '../script/triggers';
@@ -19,6 +19,7 @@ import { coordinatorMembers } from './calendar';
 import { renderReminder, senderName, type RenderedEmail } from './emails/render';
 import { endpoint } from './endpoint';
 import { log } from './log';
+import { examplesByLanguage, sendEach, type MailRun } from './mail-run';
 import { progressOfTabs } from './progress';
 import { deliverPollReminders, previewPollReminders } from './poll-reminders';
 import { serve, type Result } from './respond';
@@ -96,21 +97,25 @@ export const sendReminders = endpoint(z.object({ dryRun: z.boolean() }), (call, 
   const settings = loadSettings(call);
   const round = readRound(call, members, settings);
   if (dryRun) return preview(call, round, members, settings);
+  const sent = sendAll(call, members, settings, round);
+  if (!sent) throw new UserError('reminders.pastDeadline');
+  return sent;
+});
+
+/** Sends the round's deadline reminders, if any, then the poll reminders due; undefined when there was nobody to remind. */
+function sendAll(call: Call, members: readonly Member[], settings: Settings, round: Round | undefined): Done | undefined {
   const done = round ? deliver(round) : undefined;
   const polls = deliverPollReminders(call, members, settings);
-  if (!done && polls.sent.length + polls.skipped.length === 0) throw new UserError('reminders.pastDeadline');
+  if (!done && polls.sent.length + polls.skipped.length === 0) return undefined;
   return { ...(done ?? { ok: true, dryRun: false, sent: [], skipped: [], examples: [] }), polls, quotaLeft: remainingQuota(call.google.MailApp) };
-});
+}
 
 /** Who would get what: the deadline reminders first, then the poll reminders within what the quota leaves. */
 function preview(call: Call, round: Round | undefined, members: readonly Member[], settings: Settings): Done {
   const properties = call.google.PropertiesService.getDocumentProperties();
   const quota = remainingQuota(call.google.MailApp);
   const { send, skipped } = round ? plan(round, properties.getProperties(), quota) : { send: [], skipped: [] };
-  const examples: ReminderExample[] = [];
-  for (const r of send) {
-    if (!examples.some((e) => e.language === r.language)) examples.push({ language: r.language, memberId: r.memberId, ...render(round as Round, r) });
-  }
+  const examples = examplesByLanguage(send, (r): ReminderExample => ({ language: r.language, memberId: r.memberId, ...render(round as Round, r) }));
   const { examples: pollExamples, ...polls } = previewPollReminders(call, members, settings, quota - send.length);
   if (!round && polls.sent.length + polls.skipped.length === 0) throw new UserError('reminders.pastDeadline');
   return { ok: true, dryRun: true, sent: send.map(sentEntry), skipped: [...skipped], quotaLeft: quota, examples: [...examples, ...pollExamples], polls };
@@ -127,40 +132,28 @@ function deliver(round: Round): Done {
     const stored = properties.getProperties();
     const reminded = remindedOn(stored, date);
     const counts = remindedFor(stored, round.deadline);
-    let quota = remainingQuota(google.MailApp);
+    const quota = remainingQuota(google.MailApp);
     const { send, skipped } = plan(round, stored, quota);
-    const sent: PlannedReminder[] = [];
-    const failed: RemindersResult['skipped'][number][] = [];
+    const run: MailRun<PlannedReminder> = { sent: [], failed: [] };
     try {
-      for (const r of send) {
-        if (quota <= 0) {
-          failed.push({ memberId: r.memberId, reason: 'quota' });
-          continue;
-        }
-        try {
-          sendEmail(google.MailApp, { to: r.email, ...render(round, r), name: round.sender, replyTo: call.caller.email });
-          sent.push(r);
-          reminded.add(r.memberId);
-          counts.set(r.memberId, (counts.get(r.memberId) ?? 0) + 1);
-        } catch (error) {
-          // MailApp's own quota may be lower than it said (another script of the same user).
-          if (isQuotaError(error)) quota = 0;
-          else console.error(error);
-          failed.push({ memberId: r.memberId, reason: isQuotaError(error) ? 'quota' : 'refused' });
-        }
-      }
+      sendEach(call, send, quota, round.sender, (r) => render(round, r), run);
     } finally {
-      // Whatever stopped the loop, what went out is logged and recorded before the lock is let go.
+      // Whatever stopped the run, what went out is logged and recorded before the lock is let go.
       log(call, [
-        ...sent.map((r) => ({ action: 'reminder.sent', target: r.memberId, details: `${r.kind}, ${r.language}` })),
-        ...failed.filter((f) => f.reason === 'refused').map((f) => ({ action: 'reminder.refused', target: f.memberId })),
+        ...run.sent.map((r) => ({ action: 'reminder.sent', target: r.memberId, details: `${r.kind}, ${r.language}` })),
+        ...run.failed.filter((f) => f.reason === 'refused').map(({ item }) => ({ action: 'reminder.refused', target: item.memberId })),
       ], round.language);
-      if (sent.length > 0) {
+      for (const r of run.sent) {
+        reminded.add(r.memberId);
+        counts.set(r.memberId, (counts.get(r.memberId) ?? 0) + 1);
+      }
+      if (run.sent.length > 0) {
         saveReminded(properties, stored, date, reminded);
         saveRemindedFor(properties, stored, round.deadline, counts);
       }
     }
-    return { ok: true, dryRun: false, sent: sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [], polls: { sent: [], skipped: [] } };
+    const failed = run.failed.map(({ item, reason }) => ({ memberId: item.memberId, reason }));
+    return { ok: true, dryRun: false, sent: run.sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [], polls: { sent: [], skipped: [] } };
   });
 }
 
@@ -184,6 +177,12 @@ function readRecord(properties: GoogleAppsScript.Properties.Properties): Partial
 
 function readSchedule(properties: GoogleAppsScript.Properties.Properties, record = readRecord(properties)): ScheduleRecord | undefined {
   return record?.owner && record.triggerId ? { owner: record.owner, triggerId: record.triggerId } : undefined;
+}
+
+/** Installs the daily trigger as the caller, and records it as the one schedule. */
+function schedule(call: Call, properties: GoogleAppsScript.Properties.Properties): void {
+  const triggerId = installDailyTrigger(call.google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
+  properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
 }
 
 /** The email of whoever scheduled the reminders, or '' when nobody did. */
@@ -216,8 +215,7 @@ export function scheduleAfterErasure(call: Call, erased: { readonly id: string; 
     }
   }
   if (!self && missingScopes(google.ScriptApp, SCOPES_FOR.reminders).length === 0) {
-    const triggerId = installDailyTrigger(google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
-    properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
+    schedule(call, properties);
     log(call, [{ action: 'reminders.schedule', details: `taken over from ${erased.id}` }], language);
     return;
   }
@@ -257,8 +255,7 @@ export const setReminderSchedule = endpoint(z.object({ on: z.boolean() }), (call
       if (!on) {
         properties.deleteProperty(PROPERTY_KEYS.reminderSchedule);
       } else {
-        const triggerId = installDailyTrigger(google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
-        properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
+        schedule(call, properties);
       }
       const details = on ? (before && before.owner !== call.caller.email ? `taken over from ${before.owner}` : 'on') : 'off';
       log(call, [{ action: 'reminders.schedule', details }], settings.language);
@@ -283,10 +280,7 @@ export function runScheduledReminders(google: GoogleServices, event: { triggerUi
     const settings = loadSettings(call);
     // Poll reminders go every day a poll is due; deadline reminders only on Reminder days.
     const round = reminderDue(daysBetween(today(call), settings.submissionDeadline), settings.reminderDays) ? readRound(call, members, settings) : undefined;
-    const done = round ? deliver(round) : undefined;
-    const polls = deliverPollReminders(call, members, settings);
-    if (!done && polls.sent.length + polls.skipped.length === 0) return { ok: true, idle: true };
-    return { ...(done ?? { ok: true, dryRun: false, sent: [], skipped: [], examples: [] }), polls, quotaLeft: remainingQuota(google.MailApp) };
+    return sendAll(call, members, settings, round) ?? { ok: true, idle: true };
     // A time-driven trigger runs as its owner: the effective user, as the reference documents.
   }, 'effective');
 }

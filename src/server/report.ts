@@ -8,6 +8,7 @@ import { recordsOf } from '../domain/records';
 import { buildReportModel, type Report } from '../domain/report';
 import type { Call } from './call';
 import { progressOfTabs } from './progress';
+import { withProgress } from '../domain/progress';
 import { renderReportCsv, renderReportHtml } from './report-render';
 import { caller, endpoint, signedIn } from './endpoint';
 import type { Result } from './respond';
@@ -15,7 +16,7 @@ import { isCoordinator, readProgressTabs, today } from './workbook-data';
 
 const reportInput = z.object({
   language: f.optional(f.enumOf('language')),
-  format: f.optional(z.enum(['html', 'csv'])),
+  format: f.optional(z.custom<'html' | 'csv'>((v) => v === 'html' || v === 'csv', { params: { key: 'invalid' } })),
 });
 
 export interface BuiltReport {
@@ -34,7 +35,7 @@ function reportOf(call: Call, language: Locale): Report {
     language,
     today: today(call),
     eurToBrlRate: tabs.settings.eurToBrlRate,
-    objectives: objectives.map((o, i) => ({ id: o.id, title: o.title, progress: progress[i]?.progress ?? 0, status: progress[i]?.status ?? 'not started' })),
+    objectives: withProgress(objectives, progress),
     members: tabs.members,
     proposals: recordsOf('proposals', tabs.proposals),
     milestones: recordsOf('milestones', tabs.milestones),

@@ -1,4 +1,4 @@
-import { t } from '../domain/i18n';
+import { t, type MessageKey, type MessageParams } from '../domain/i18n';
 import { UserError } from '../domain/errors';
 import type { Locale } from '../domain/locale';
 import { callerLocale, type Identity } from '../session';
@@ -9,6 +9,9 @@ import type { GoogleServices } from './services';
 export type { FieldError, Result };
 
 export type Refused = { ok: false; errors: FieldError[] };
+
+/** A problem with one input field, worded for the caller: for answers that report several at once (one alone is `refuse`d). */
+export const problem = (call: Call, field: string, key: MessageKey, params?: MessageParams): FieldError => ({ field, message: t(call.caller.locale, key, params) });
 
 /**
  * Turns any failure into a translated message. A UserError carries its own message; anything
@@ -22,7 +25,7 @@ export function failureMessage(error: unknown, locale: Locale): string {
 }
 
 export function refused(error: unknown, locale: Locale): Refused {
-  return { ok: false, errors: [{ field: 'form', message: failureMessage(error, locale) }] };
+  return { ok: false, errors: [{ field: error instanceof UserError ? error.field : 'form', message: failureMessage(error, locale) }] };
 }
 
 /**

@@ -9,7 +9,6 @@ import type { Settings } from '../domain/settings';
 import { workingTimeOf } from '../domain/working-days';
 import { lateMembers } from '../domain/late';
 import type { Progress } from '../domain/progress';
-import { MEETINGS, MILESTONES, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SETTINGS } from '../domain/tables';
 import { daysBetween, isIsoDate } from '../domain/time';
 import { cellText } from '../domain/cells';
 import type { ObjectiveView, ProposalView, ResourceView, SidebarState } from '../contract/sidebar-state';
@@ -22,7 +21,7 @@ import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { callerLocale } from '../session';
 import { scriptJson } from './html';
-import { isCoordinator, loadSettings, memberByEmail, readTab, today, type ProgressTabs } from './workbook-data';
+import { isCoordinator, memberByEmail, readProgressTabs, today, type ProgressTabs } from './workbook-data';
 
 /** Where showSidebar writes the caller's state: an empty JSON block of src/sidebar/index.html. */
 const STATE_SLOT = '<script type="application/json" id="state"></script>';
@@ -54,11 +53,8 @@ export function showSidebar(google: GoogleServices, section?: 'diagnose' | 'priv
  */
 export function getSidebarState(google: GoogleServices): Result<SidebarState> {
   return serve(google, (call): Result<SidebarState> => {
-    const members = recordsOf('members', readTab(call, MEMBERS));
-    const settingsData = readTab(call, SETTINGS);
-    const settings = loadSettings(call, settingsData);
-    const objectives = readTab(call, OBJECTIVES);
-    const tabs: ProgressTabs = { settings, objectives, members, proposals: readTab(call, PROPOSALS), resources: readTab(call, RESOURCES), meetings: readTab(call, MEETINGS), milestones: readTab(call, MILESTONES) };
+    const tabs = readProgressTabs(call);
+    const { settings, settingsData, objectives, members } = tabs;
     const me = memberByEmail(members, call.caller.email);
     const mine = me?.active ? ownSubmissions(tabs, me.id, discussedAt(recordsOf('meetings', tabs.meetings), me)) : { proposals: [], resources: [] };
     const coordinator = isCoordinator(me);

@@ -1,8 +1,7 @@
 import type { ProposalListing, ProposalPage, SupportChange } from '../contract/proposals';
 import { cellText } from '../domain/cells';
 import { enumLabel } from '../domain/enums';
-import { UserError } from '../domain/errors';
-import { t, type MessageKey, type MessageParams } from '../domain/i18n';
+import { refuse, UserError } from '../domain/errors';
 import { recordsOf, type Member, type Proposal, type Support } from '../domain/records';
 import { answerInput, listInput, PROPOSALS_PAGE, supportedBy, supportInput, tallySupports, type SupportTally } from '../domain/supports';
 import { MEETINGS, MEMBERS, PROPOSALS, SUPPORTS } from '../domain/tables';
@@ -15,13 +14,9 @@ import { rewriteColumn, writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { sendAnswerEmail } from './answer-email';
 import { log } from './log';
-import type { Result } from './respond';
+import { problem, type Result } from './respond';
 import { caller, checkedEndpoint, endpoint, signedIn } from './endpoint';
 import { loadSettings, memberByEmail, readTab, requireColumns, requireTab, today } from './workbook-data';
-
-/** A problem with one input field, found once the sheet is read. */
-const problem = (call: Call, field: string, key: MessageKey, params: MessageParams = {}) => ({ field, message: t(call.caller.locale, key, params) });
-const refuse = (call: Call, field: string, key: MessageKey, params: MessageParams = {}) => ({ ok: false as const, errors: [problem(call, field, key, params)] });
 
 /** Everything a support decision reads, each tab once. */
 function readSupports(call: Call) {
@@ -66,7 +61,7 @@ function changeSupport(change: Change) {
       requireColumns(read.supports, ['proposal', 'member', 'date'], read.settings.language);
       requireColumns(read.proposals, ['id', 'member', 'supports'], read.settings.language);
       const proposal = read.proposalRecords.find((p) => p.id === id);
-      if (!proposal) return refuse(call, 'proposalId', 'field.unknownProposal', { id });
+      if (!proposal) refuse('proposalId', 'field.unknownProposal', { id });
       const limit = read.settings.supportsPerMember;
       const mine = supportedBy(read.tally(read.supportRecords), me.id);
       let after: readonly Support[];

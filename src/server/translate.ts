@@ -2,7 +2,7 @@ import { cellText } from '../domain/cells';
 import { enumCodeOf } from '../domain/enums';
 import { UserError } from '../domain/errors';
 import type { Locale } from '../domain/locale';
-import { inAudience } from '../domain/polls';
+import { inAudience } from '../domain/audience';
 import { recordsOf, type Member, type Values } from '../domain/records';
 import { LOG, MEMBERS, PROPOSALS, tableByKey, TRANSLATIONS, type TableKey } from '../domain/tables';
 import { keptTranslation, parseSource, sourceName, textHash, translateInput, TRANSLATABLE, type Source } from '../domain/translations';

@@ -39,17 +39,24 @@ function supportTally(tabs: ReadonlyMap<TableKey, TableData>, limit: number) {
   return tallySupports(recordsOf('supports', tabs.get('supports')), recordsOf('members', tabs.get('members')), recordsOf('proposals', tabs.get('proposals')), limit);
 }
 
-function problemsOf(data: TableData, refs: References, tally: ReturnType<typeof supportTally>, limit: number, language: Locale, proposals: TableData | undefined): Problem[] {
-  if (data.table.key === SETTINGS.key) return settingProblems(data.table, data.rows);
-  const own = data.table.key === 'supports' ? supportProblems(tally, limit)
-    : data.table.key === 'milestones' ? milestoneProblems(recordsOf('milestones', data), recordsOf('proposals', proposals))
-    : [];
-  return [...ownProblems(data.table, data.rows, language), ...crossProblems(data.table, data.rows, refs), ...own];
-}
+/** The tabs a tab's rules beyond each cell read, besides the referenced tabs' IDs. */
+const ALSO: Partial<Record<TableKey, readonly Table[]>> = { supports: [MEMBERS, PROPOSALS], pollAnswers: [MEMBERS, POLLS], milestones: [PROPOSALS] };
 
-/** Poll answers' rules that need the polls and members themselves, from the tabs at hand. */
-function answerProblems(tabs: ReadonlyMap<TableKey, TableData>): Problem[] {
-  return pollAnswerProblems(recordsOf('pollAnswers', tabs.get('pollAnswers')), recordsOf('polls', tabs.get('polls')), recordsOf('members', tabs.get('members')));
+/**
+ * A tab's problems: each of `rows` by its own rules, and the whole tab's rules that span rows and
+ * tabs (references, supports, milestones, poll answers), from `tabs` (the others it reads).
+ */
+function problemsOf(data: TableData, rows: TableData['rows'], refs: References, tabs: ReadonlyMap<TableKey, TableData>, limit: number, language: Locale): Problem[] {
+  const { table } = data;
+  if (table.key === SETTINGS.key) return settingProblems(table, rows);
+  const all = new Map(tabs).set(table.key, data);
+  return [
+    ...ownProblems(table, rows, language),
+    ...crossProblems(table, data.rows, refs),
+    ...(table.key === 'supports' ? supportProblems(supportTally(all, limit), limit) : []),
+    ...(table.key === 'milestones' ? milestoneProblems(recordsOf('milestones', data), recordsOf('proposals', all.get('proposals'))) : []),
+    ...(table.key === 'pollAnswers' ? pollAnswerProblems(recordsOf('pollAnswers', data), recordsOf('polls', all.get('polls')), recordsOf('members', all.get('members'))) : []),
+  ];
 }
 
 /**
@@ -119,8 +126,7 @@ export function validateAll(google: GoogleServices): Validation | Refused {
     const marked: string[] = [];
     withDocumentLock(google.LockService, () => {
       for (const data of tabs.values()) {
-        const found = problemsOf(data, refs, tally, settings.supportsPerMember, language, tabs.get('proposals'));
-        if (data.table.key === 'pollAnswers') found.push(...answerProblems(tabs));
+        const found = problemsOf(data, data.rows, refs, tabs, settings.supportsPerMember, language);
         if (mark(call, data, found, 'all', language)) marked.push(`${data.table.key}: ${found.length}`);
         byTable[data.table.key] = found.length;
         const tab = data.sheet.getName();
@@ -161,31 +167,12 @@ export function validateEdit(google: GoogleServices, range: GoogleAppsScript.Spr
   // Only the edited rows are checked; the tabs they refer to are read for their IDs alone.
   const refs = Object.fromEntries(referencedBy(data.table).map((other) => [other, new Set(readIds(call, tableByKey(other)))]));
   const inEdit = (row: number) => row >= first && row <= last;
-  const edited = data.table.key === SETTINGS.key
-    ? settingProblems(data.table, data.rows.filter((r) => inEdit(r.row)))
-    : [...ownProblems(data.table, data.rows.filter((r) => inEdit(r.row)), language), ...crossProblems(data.table, data.rows, refs).filter((p) => inEdit(p.row))];
-  if (key === 'supports') edited.push(...editedSupportProblems(call, data, settings.supportsPerMember).filter((p) => inEdit(p.row)));
-  if (key === 'pollAnswers') edited.push(...answerProblems(readAlso(call, data, [MEMBERS, POLLS])).filter((p) => inEdit(p.row)));
-  if (key === 'milestones') edited.push(...milestoneProblems(recordsOf('milestones', data), recordsOf('proposals', readTab(call, PROPOSALS))).filter((p) => inEdit(p.row)));
+  const others = new Map((ALSO[key] ?? []).flatMap((table) => readTab(call, table) ?? []).map((other) => [other.table.key, other]));
+  const edited = problemsOf(data, data.rows.filter((r) => inEdit(r.row)), refs, others, settings.supportsPerMember, language).filter((p) => inEdit(p.row));
   withDocumentLock(google.LockService, () => {
     if (key === 'meetings') refreshCityTimes(data, first, last, language, call.workbook.text);
     mark(call, data, edited, { first, last }, language);
   });
-}
-
-/** The edited tab, and the others its rules beyond each cell read. */
-function readAlso(call: Call, data: TableData, others: readonly Table[]): Map<TableKey, TableData> {
-  const tabs = new Map<TableKey, TableData>([[data.table.key, data]]);
-  for (const table of others) {
-    const read = readTab(call, table);
-    if (read) tabs.set(table.key, read);
-  }
-  return tabs;
-}
-
-/** What the Supports tab's rules beyond each cell need: who is active, who wrote what, the limit. */
-function editedSupportProblems(call: Call, data: TableData, limit: number): Problem[] {
-  return supportProblems(supportTally(readAlso(call, data, [MEMBERS, PROPOSALS]), limit), limit);
 }
 
 /** The onEdit simple trigger; a failure is logged, never shown: the person is typing. */

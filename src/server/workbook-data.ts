@@ -81,6 +81,8 @@ export function isCoordinator(member: Member | undefined): member is Member {
 /** Every tab the progress and the dashboard read, each read once. */
 export interface ProgressTabs {
   readonly settings: Settings;
+  /** The Settings tab itself, undefined before setup. */
+  readonly settingsData?: TableData | undefined;
   readonly objectives: TableData | undefined;
   readonly members: readonly Member[];
   readonly proposals: TableData | undefined;
@@ -90,8 +92,10 @@ export interface ProgressTabs {
 }
 
 export function readProgressTabs(call: Call): ProgressTabs {
+  const settingsData = readTab(call, SETTINGS);
   return {
-    settings: loadSettings(call),
+    settings: loadSettings(call, settingsData),
+    settingsData,
     objectives: readTab(call, OBJECTIVES),
     members: recordsOf('members', readTab(call, MEMBERS)),
     proposals: readTab(call, PROPOSALS),

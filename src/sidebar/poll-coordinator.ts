@@ -7,6 +7,7 @@ import { insideWorkingTime, type Weekday } from '../domain/working-days';
 import { action } from './action';
 import { dateField } from './date-field';
 import { el, field, select } from './dom';
+import { formatShortDate } from './format';
 import { locale, t } from './i18n';
 import { clocks } from './polls';
 import { callServer } from './server';
@@ -22,7 +23,7 @@ type Say = (text: string, tone?: 'info' | 'error') => void;
 const MAX_OPTIONS = 12;
 
 export function whoAnswered(poll: PollView): HTMLElement {
-  const head = el('tr', {}, el('th', { scope: 'col' }, t('polls.member')), ...poll.options.map((o) => el('th', { scope: 'col' }, o.option.slice(5))));
+  const head = el('tr', {}, el('th', { scope: 'col' }, t('polls.member')), ...poll.options.map((o) => el('th', { scope: 'col' }, `${formatShortDate(o.option.slice(0, 10), locale)} ${o.option.slice(11)}`)));
   const body = (poll.answers ?? []).map((r) =>
     el('tr', {}, el('th', { scope: 'row' }, r.name || r.memberId), ...r.answers.map((a) => el('td', {}, a ? enumLabel('pollAnswer', a, locale) : '–'))));
   return el('details', { class: 'poll-who' }, el('summary', {}, t('polls.who')), el('table', {}, el('thead', {}, head), el('tbody', {}, ...body)));

@@ -44,7 +44,7 @@ interface Params {
 }
 
 /** A schema, or a check (a refinement is both, as in zod). */
-export interface Node {
+interface Node {
   readonly optin?: 'optional';
   readonly optout?: 'optional';
   /** What the schema itself accepts, before its checks. */
@@ -56,9 +56,6 @@ export interface Node {
   run(payload: Payload): Payload;
   check(...checks: Node[]): Node;
 }
-
-/** Any field's schema (the type the shared code names). */
-export type ZodMiniType = Node;
 
 const aborted = (payload: Payload, from = 0, explicit = false): boolean =>
   payload.aborted === true || payload.issues.slice(from).some((issue) => (explicit ? issue.continue === false : issue.continue !== true));
@@ -102,6 +99,7 @@ export const number = () => typed('number', (v) => typeof v === 'number' && Numb
 export const boolean = () => typed('boolean', (v) => typeof v === 'boolean');
 export const unknown = () => node({ parse: same });
 
+/** No form asks for an email address (the session gives it); fields.ts builds the Members tab's rule with it, so the pages link it, with zod's own pattern. */
 export const email = () =>
   string().check(
     node({

@@ -37,7 +37,7 @@ async function openSection(sidebar: FrameLocator, tab: string, section: string) 
 /** What the field shows the reader (its `value` is what the server is sent). */
 const shown = (field: Locator) => field.evaluate((input) => (Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.get?.call(input) as string) ?? '');
 /** The line under a field, which its aria-describedby points at: the format, then the date understood. */
-const line = (_section: Locator, field: Locator) => field.evaluate((input) => document.getElementById(`${input.id}-hint`)?.textContent ?? '');
+const line = (field: Locator) => field.evaluate((input) => document.getElementById(`${input.id}-hint`)?.textContent ?? '');
 
 describe('dates and times typed the page language’s way, whatever the browser’s', () => {
   it('French page in an American browser: a meeting typed jj/mm/aaaa and 14h30 is sent as ISO and echoed in French', async () => {
@@ -46,11 +46,11 @@ describe('dates and times typed the page language’s way, whatever the browser�
     const date = meeting.getByLabel(/^Date\b/);
     const start = meeting.getByLabel(/^Heure de début/);
     expect(await date.getAttribute('type')).toBe('text');
-    expect(await line(meeting, date)).toBe('jj/mm/aaaa');
-    expect(await line(meeting, start)).toBe('hh:mm, sur 24\u00a0h');
+    expect(await line(date)).toBe('jj/mm/aaaa');
+    expect(await line(start)).toBe('hh:mm, sur 24\u00a0h');
 
     await date.fill('15/7/27');
-    await expect.poll(() => line(meeting, date)).toBe('jeu. 15 juil. 2027');
+    await expect.poll(() => line(date)).toBe('jeu. 15 juil. 2027');
     await start.fill('14h30');
     await start.press('Tab');
     // Leaving the field writes back what was understood, the reader's way.
@@ -66,7 +66,7 @@ describe('dates and times typed the page language’s way, whatever the browser�
     expect(sent('submitMeeting')).toEqual([expect.objectContaining({ date: '2027-07-15', startTime: '14:30' })]);
     // The form is empty again, and its line says the format once more.
     expect(await shown(date)).toBe('');
-    await expect.poll(() => line(meeting, date)).toBe('jj/mm/aaaa');
+    await expect.poll(() => line(date)).toBe('jj/mm/aaaa');
     await page.close();
   });
 
@@ -81,7 +81,7 @@ describe('dates and times typed the page language’s way, whatever the browser�
     const described = (await date.getAttribute('aria-describedby')) ?? '';
     expect(await meeting.locator(`[id="${described.split(' ')[0]}"]`).textContent()).toBe(message);
     expect(described.split(' ')).toContain(`${await date.getAttribute('id')}-hint`);
-    expect(await line(meeting, date)).toBe('jj/mm/aaaa');
+    expect(await line(date)).toBe('jj/mm/aaaa');
 
     await meeting.getByLabel('Titre').fill('Réunion impossible');
     await meeting.getByLabel(/^Heure de début/).fill('10:00');
@@ -94,7 +94,7 @@ describe('dates and times typed the page language’s way, whatever the browser�
     // Fixed, the problem goes as one types.
     await date.fill('28/02/2027');
     await expect.poll(() => date.getAttribute('aria-invalid')).toBe(null);
-    expect(await line(meeting, date)).toBe('dim. 28 févr. 2027');
+    expect(await line(date)).toBe('dim. 28 févr. 2027');
     await page.close();
   });
 
@@ -102,9 +102,9 @@ describe('dates and times typed the page language’s way, whatever the browser�
     const { page, sidebar, sent } = await openIn('lucia', 'pt-BR', 'en-US');
     const meeting = await openSection(sidebar, 'Reunião', 'meeting');
     const date = meeting.getByLabel(/^Data\b/);
-    expect(await line(meeting, date)).toBe('dd/mm/aaaa');
+    expect(await line(date)).toBe('dd/mm/aaaa');
     await date.fill('02.08.2027');
-    await expect.poll(() => line(meeting, date)).toBe('seg., 2 de ago. de 2027');
+    await expect.poll(() => line(date)).toBe('seg., 2 de ago. de 2027');
     await meeting.getByLabel(/^Horário de início/).fill('10:00');
     await meeting.getByLabel('Título').fill('Balanço de agosto');
     await meeting.getByRole('button', { name: 'Agendar a reunião' }).click();
@@ -119,12 +119,23 @@ describe('dates and times typed the page language’s way, whatever the browser�
     await pledge.getByLabel('Disponibilidade').selectOption('planned');
     const from = pledge.getByLabel('Disponível a partir de');
     await from.fill('1/3/27');
-    await expect.poll(() => line(pledge, from)).toBe('seg., 1 de mar. de 2027');
+    await expect.poll(() => line(from)).toBe('seg., 1 de mar. de 2027');
     await pledge.getByRole('button', { name: 'Registrar a contribuição' }).click();
     await expect.poll(() => pledge.locator('.success').textContent()).toMatch(/^Contribuição RES-\d{3} registrada\.$/);
     expect(member.sent('submitResource')).toEqual([expect.objectContaining({ availableFrom: '2027-03-01' })]);
     const mine = await openSection(member.sidebar, 'Meus envios', 'mine');
-    await expect.poll(() => mine.locator('.item').last().textContent()).toContain('a partir de 1 de março de 2027');
+    const item = mine.locator('.item').last();
+    await expect.poll(() => item.textContent()).toContain('a partir de 1 de março de 2027');
+
+    // Edited, the pledge's date comes back the reader's way, and the new one goes as ISO.
+    await item.getByRole('button', { name: 'Editar' }).click();
+    const edited = item.locator('form').getByLabel('Disponível a partir de');
+    expect(await shown(edited)).toBe('01/03/2027');
+    expect(await line(edited)).toBe('seg., 1 de mar. de 2027');
+    await edited.fill('15 de abril de 2027');
+    await item.locator('form').getByRole('button', { name: 'Salvar as alterações' }).click();
+    await expect.poll(() => mine.locator('.item').last().textContent()).toContain('a partir de 15 de abril de 2027');
+    expect(member.sent('updateResource')).toEqual([expect.objectContaining({ availableFrom: '2027-04-15' })]);
     await member.page.close();
   });
 
@@ -133,14 +144,14 @@ describe('dates and times typed the page language’s way, whatever the browser�
     const meeting = await openSection(sidebar, 'Meeting', 'meeting');
     const date = meeting.getByLabel(/^Date\b/);
     const start = meeting.getByLabel(/^Start time/);
-    expect(await line(meeting, date)).toBe('dd/mm/yyyy');
+    expect(await line(date)).toBe('dd/mm/yyyy');
     await date.fill('10/12/2027');
-    await expect.poll(() => line(meeting, date)).toBe('Fri 10 Dec 2027');
+    await expect.poll(() => line(date)).toBe('Fri 10 Dec 2027');
     // Typed with the month in words, the same day.
     await date.fill('10 Dec 2027');
-    await expect.poll(() => line(meeting, date)).toBe('Fri 10 Dec 2027');
+    await expect.poll(() => line(date)).toBe('Fri 10 Dec 2027');
     await start.fill('2:30 pm');
-    await expect.poll(() => line(meeting, start)).toBe('14:30');
+    await expect.poll(() => line(start)).toBe('14:30');
     await expect.poll(async () => (await meeting.locator('.times .city-time').allTextContents()).map(spaced)).toEqual(['Recife: 10:30, Fri 10 Dec', 'Nantes: 14:30, Fri 10 Dec']);
     await meeting.getByLabel('Title').fill('December review');
     await meeting.getByRole('button', { name: 'Schedule the meeting' }).click();

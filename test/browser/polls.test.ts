@@ -93,6 +93,8 @@ describe('a time poll in the preview, from open to a synced meeting', () => {
     // Options 3 has three yes: the best, preselected for closing.
     expect(await card.locator('fieldset.poll-option').nth(2).getAttribute('class')).toContain('best');
     expect(await card.locator('fieldset.poll-option').nth(2).locator('p').textContent()).toMatch(/^3 sim · 0 se necessário · 0 não/);
+    // Who answered what: each option's column headed by its day and time the reader's way, never month first.
+    expect(await card.locator('.poll-who thead th').nth(1).textContent()).toMatch(/^(seg|ter|qua|qui|sex)\., \d{1,2} de [a-zç]+\. \d\d:\d\d$/);
     await card.getByRole('button', { name: pt['polls.close'] }).click();
     await expect.poll(() => section.locator('.polls-panel > [role=status]').textContent(), { timeout: 20_000 }).toMatch(/^Enquete encerrada: a reunião (MTG-\d{3})/);
     const meetingId = /(MTG-\d{3})/.exec((await section.locator('.polls-panel > [role=status]').textContent()) ?? '')?.[1] ?? '';

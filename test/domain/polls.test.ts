@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { optionsProblem, parseOptionLine } from '../../src/domain/option-lines';
 import { pollAnswerProblems } from '../../src/domain/poll-checks';
-import { bestOption, countedAnswers, countOptions, inAudience } from '../../src/domain/polls';
+import { inAudience } from '../../src/domain/audience';
+import { bestOption, countedAnswers, countOptions } from '../../src/domain/polls';
 import { recordsOf, type Member, type Poll, type PollAnswer } from '../../src/domain/records';
 
 const member = (id: string, extra: Partial<Member> = {}): Member => ({

@@ -31,6 +31,8 @@ describe('a date typed the page language’s way', () => {
     expect(readTypedDate('11 déc. 2026', 'fr')).toEqual(ok('2026-12-11'));
     expect(readTypedDate('vendredi 11 décembre 2026', 'fr')).toEqual(ok('2026-12-11'));
     expect(readTypedDate('1er mars 2027', 'fr')).toEqual(ok('2027-03-01'));
+    // « mar. » is Tuesday, and begins « mars »: the month named last counts.
+    expect(readTypedDate('mar. 15 juin 2027', 'fr')).toEqual(ok('2027-06-15'));
     expect(readTypedDate('11 de dezembro de 2026', 'pt-BR')).toEqual(ok('2026-12-11'));
     expect(readTypedDate('sexta-feira, 11 de dez. de 2026', 'pt-BR')).toEqual(ok('2026-12-11'));
     expect(readTypedDate('2 de março de 2027', 'pt-BR')).toEqual(ok('2027-03-02'));

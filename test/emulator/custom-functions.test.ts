@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Emulator } from '../../emulator/index';
+import { DEFAULT_LOCALE, Emulator } from '../../emulator/index';
 
 // What a custom function may call: the guide's table of supported services.
 // https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
@@ -85,7 +85,7 @@ describe('lenient custom functions (the former rule)', () => {
     const em = new Emulator({ customFunctions: 'lenient' });
     const ss = em.services.SpreadsheetApp.getActiveSpreadsheet();
     const locale = inCustomFunction(em, () => [em.services.Session.getActiveUserLocale(), ss.createDeveloperMetadataFinder().find().length]);
-    expect(locale).toEqual(['en', 0]);
+    expect(locale).toEqual([DEFAULT_LOCALE, 0]);
     expect(() => inCustomFunction(em, () => ss.getActiveSheet().getRange('A1').setValue(1))).toThrow(/setValue/);
   });
 });

@@ -29,6 +29,15 @@ describe('recordDelivery (PRODUCT.md §4, issue 21)', () => {
     expect(logTail(wb)).toEqual(['resource.deliver | RES-003 | +4 jours 2026-02-10 (4)']);
   });
 
+  it('takes Delivered as a number or as text, and refuses anything else as not valid', () => {
+    const wb = planWorkbook();
+    wb.as(MARINA);
+    for (const delivered of [true, [500], { amount: 500 }]) {
+      expect(errorsOf(recordDelivery(wb.google, { resourceId: 'RES-003', delivered, deliveredOn: '2026-02-10' }))).toEqual(['delivered: Este valor não é válido.']);
+    }
+    expect(column(wb, 'Ressources', 'Fourni')).toEqual(['', '', '']);
+  });
+
   it('is for the pledger or a coordinator', () => {
     const wb = planWorkbook();
     wb.as(JEAN);

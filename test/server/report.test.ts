@@ -111,6 +111,14 @@ describe('buildReport as CSV (issue 21)', () => {
     const built = buildReport(wb.google, { language: 'pt-BR', format: 'csv' });
     expect(built).toEqual({ ok: false, errors: [{ field: 'form', message: 'Só a coordenação pode gerar o relatório para parceiros.' }] });
   });
+
+  it('refuses a format other than html or csv in the caller’s words, before reading a tab', () => {
+    const wb = reported();
+    for (const format of ['pdf', 3, true]) {
+      expect(buildReport(wb.google, { language: 'fr', format })).toEqual({ ok: false, errors: [{ field: 'format', message: 'Este valor não é válido.' }] });
+    }
+    expect(buildReport(wb.google, { language: 'fr', format: ' ' }).ok).toBe(true);
+  });
 });
 
 describe('buildReport as a printable page (issue 21)', () => {

@@ -5,7 +5,7 @@ import type { ReminderGap } from '../../domain/reminders';
 import type { IsoDate } from '../../domain/time';
 import { escapeHtml } from '../html';
 import { wordsOf } from '../../domain/i18n/source';
-import { EMAIL_SENDER } from '../../domain/i18n/emails';
+import { EMAIL_SENDER, type EmailTexts } from '../../domain/i18n/emails';
 
 /**
  * The emails as members receive them: plain text, and simple HTML where every value is
@@ -60,6 +60,18 @@ function compose(subject: string, blocks: readonly Block[], link: string, locale
 /** An email greets by the first name ("Bonjour Jean,"), as people write to each other. */
 const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
 
+/**
+ * Every email's one shape: its subject, the greeting, its own lines (each filled with `params`
+ * and the link, plurals chosen for the reader), then how to reply and how to stop these emails.
+ */
+function renderEmail(locale: Locale, link: string, params: MessageParams, pick: (texts: EmailTexts) => { subject: string; lines: readonly (Block | false)[] }): RenderedEmail {
+  const texts = wordsOf(locale).emails;
+  const { subject, lines } = pick(texts);
+  const say = (template: string) => fill(template, { ...params, link }, locale);
+  const blocks = [texts.greeting, ...lines, texts.reply, texts.stop].flatMap((block) => (block === false ? [] : [typeof block === 'string' ? say(block) : block]));
+  return compose(say(subject), blocks, link, locale);
+}
+
 export interface ReminderContent {
   readonly locale: Locale;
   readonly name: string;
@@ -72,21 +84,12 @@ export interface ReminderContent {
 }
 
 export function renderReminder(content: ReminderContent): RenderedEmail {
-  const { locale, kind, link } = content;
-  const texts = wordsOf(locale).emails;
-  const r = texts.reminder;
-  const params: MessageParams = { name: firstName(content.name), days: content.days, deadline: longDate(content.deadline, locale), link };
-  const say = (template: string) => fill(template, params, locale);
-  return compose(say(r.subject[kind]), [
-    say(texts.greeting),
-    say(r.missing[kind]),
-    say(r.deadline),
-    ...(content.objectives.length > 0 ? [r.objectives, { items: content.objectives }] : []),
-    say(r.link),
-    r.thanks,
-    texts.reply,
-    texts.stop,
-  ], link, locale);
+  const { locale, kind, objectives } = content;
+  const params = { name: firstName(content.name), days: content.days, deadline: longDate(content.deadline, locale) };
+  return renderEmail(locale, content.link, params, ({ reminder: r }) => ({
+    subject: r.subject[kind],
+    lines: [r.missing[kind], r.deadline, objectives.length > 0 && r.objectives, { items: objectives }, r.link, r.thanks],
+  }));
 }
 
 export interface AnswerContent {
@@ -102,21 +105,12 @@ export interface AnswerContent {
 }
 
 export function renderAnswer(content: AnswerContent): RenderedEmail {
-  const { locale, link } = content;
-  const texts = wordsOf(locale).emails;
-  const a = texts.answer;
-  const params: MessageParams = { name: firstName(content.name), title: content.title, status: content.status, rank: content.rank ?? '', answer: content.answer, link };
-  const say = (template: string) => fill(template, params, locale);
-  return compose(say(a.subject), [
-    say(texts.greeting),
-    say(a.intro),
-    say(a.status),
-    ...(content.rank === undefined ? [] : [say(a.rank)]),
-    ...(content.answer ? [say(a.answer)] : []),
-    say(a.link),
-    texts.reply,
-    texts.stop,
-  ], link, locale);
+  const { rank, answer } = content;
+  const params = { name: firstName(content.name), title: content.title, status: content.status, rank: rank ?? '', answer };
+  return renderEmail(content.locale, content.link, params, ({ answer: a }) => ({
+    subject: a.subject,
+    lines: [a.intro, a.status, rank !== undefined && a.rank, answer !== '' && a.answer, a.link],
+  }));
 }
 
 export interface PollClosedContent {
@@ -131,11 +125,7 @@ export interface PollClosedContent {
 }
 
 export function renderPollClosed(content: PollClosedContent): RenderedEmail {
-  const { locale, link } = content;
-  const texts = wordsOf(locale).emails;
-  const p = texts.pollClosed;
-  const say = (template: string) => fill(template, { ...content }, locale);
-  return compose(say(p.subject), [say(texts.greeting), say(p.intro), say(p.times), say(p.invitation), say(p.link), texts.reply, texts.stop], link, locale);
+  return renderEmail(content.locale, content.link, { ...content }, ({ pollClosed: p }) => ({ subject: p.subject, lines: [p.intro, p.times, p.invitation, p.link] }));
 }
 
 export interface PollReminderContent {
@@ -147,11 +137,8 @@ export interface PollReminderContent {
 }
 
 export function renderPollReminder(content: PollReminderContent): RenderedEmail {
-  const { locale, link } = content;
-  const texts = wordsOf(locale).emails;
-  const p = texts.pollReminder;
-  const say = (template: string) => fill(template, { ...content, closes: longDate(content.closes, locale) }, locale);
-  return compose(say(p.subject), [say(texts.greeting), say(p.intro), say(p.link), texts.reply, texts.stop], link, locale);
+  const { locale } = content;
+  return renderEmail(locale, content.link, { ...content, closes: longDate(content.closes, locale) }, ({ pollReminder: p }) => ({ subject: p.subject, lines: [p.intro, p.link] }));
 }
 
 export interface MilestoneContent {
@@ -167,11 +154,8 @@ export interface MilestoneContent {
 
 /** A milestone of the author's proposal is done (issue 21). */
 export function renderMilestone(content: MilestoneContent): RenderedEmail {
-  const { locale, link } = content;
-  const texts = wordsOf(locale).emails;
-  const m = texts.milestone;
+  const { locale } = content;
   const progress = new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent' }).format(content.progress);
-  const params: MessageParams = { name: content.name, title: content.title, milestone: content.milestone, doneOn: longDate(content.doneOn, locale), progress, link };
-  const say = (template: string) => fill(template, params, locale);
-  return compose(say(m.subject), [say(texts.greeting), say(m.intro), say(m.progress), say(m.link), texts.reply, texts.stop], link, locale);
+  const params = { name: content.name, title: content.title, milestone: content.milestone, doneOn: longDate(content.doneOn, locale), progress };
+  return renderEmail(locale, content.link, params, ({ milestone: m }) => ({ subject: m.subject, lines: [m.intro, m.progress, m.link] }));
 }

@@ -37,15 +37,24 @@ export function pageCatalogs(): { locale: Locale; messages: PageCatalog; notice:
 }
 
 /**
- * The short name each page gives a word in place of its key, in its catalog and its script
- * alike ("sidebar.register.title" is "4c"): the keys were a tenth of a page, written twice. The
- * same on every page of a build, from the keys' order here; a field message keeps its key, since
- * the shared schemas build it from the rule's name (`field.${key}`). A key always has a dot and
- * a short name never has, so neither is mistaken for the other.
+ * The short names a page gives its words in place of their keys, in its catalog and its script
+ * alike: the keys were a tenth of a page, written twice. A key the script names whole is a
+ * short name ("sidebar.register.title" is "4c"); a key the script builds from its family
+ * (`diagnose.fix.${name}`, and every field message: the shared schemas say `field.${rule}`)
+ * keeps its last part after its family's short name ("diagnose.fix.scopes" is "1f.scopes").
+ * The same on every page of a build, from the keys' order here. A key has a dot and a short
+ * name has none; a family's short name is no family's name; so none is mistaken for another.
  */
-export function shortKeys(): Readonly<Record<string, string>> {
-  const keys = Object.keys(pageCatalog(LOCALES[0] as Locale)).filter((key) => !isFieldKey(key));
+export function shortKeys(): { readonly keys: Readonly<Record<string, string>>; readonly families: Readonly<Record<string, string>> } {
+  const keys = Object.keys(pageCatalog(LOCALES[0] as Locale));
   const dotless = keys.find((key) => !key.includes('.'));
   if (dotless) throw new Error(`The sidebar's key "${dotless}" has no dot: a short name could be mistaken for it`);
-  return Object.fromEntries(keys.map((key, i) => [key, i.toString(36)]));
+  const families = [...new Set(keys.map((key) => key.slice(0, key.lastIndexOf('.') + 1)))];
+  const short = families.map((_, i) => `${i.toString(36)}.`);
+  const taken = short.find((name) => families.includes(name));
+  if (taken) throw new Error(`The sidebar's keys have a family "${taken}", a short name of another`);
+  return {
+    keys: Object.fromEntries(keys.filter((key) => !isFieldKey(key)).map((key, i) => [key, i.toString(36)])),
+    families: Object.fromEntries(families.map((family, i) => [family, short[i] ?? family])),
+  };
 }

@@ -9,7 +9,7 @@ import { pseudoText } from './pseudo';
  */
 export const facts = {
   code: 'en-XA',
-  name: pseudoText(english.name),
+  name: pseudoText(`${english.name} (XA)`),
   intl: english.intl,
   reportedAs: ['en-xa'],
   dayFirst: english.dayFirst,
