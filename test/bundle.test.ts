@@ -139,10 +139,10 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
 });
 
 describe('dist/Code.js under its budget, the server’s words in dist/Messages-<locale>.html', () => {
-  // Held at its size once the slim branch shrank it (193.4 KB, from 200.2 KB on main), so any growth
-  // shows. Over the 150 KB cap and far from the 110 KB goal: shrinking it is issue 19's open work.
-  it('stays under 195 KB and holds none of the catalogs’ or emails’ sentences but the menu’s labels', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(195 * 1024);
+  // Held at its size once the slim branch shrank it (193.4 KB from 200.2 KB; 195.1 KB with Translate's
+  // headers and one consent rule for every email), so any growth shows. Over the 150 KB cap and far from the 110 KB goal: issue 19's open work.
+  it('stays under 196 KB and holds none of the catalogs’ or emails’ sentences but the menu’s labels', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(196 * 1024);
     const menu = new Set(MENU.flatMap((item) => (item === 'separator' ? [] : [item.label])));
     for (const locale of SHIPPED_LOCALES) {
       const labels = new Set([...menu].map((key) => CATALOGS[locale][key]));
@@ -261,8 +261,8 @@ describe('dist/Sidebar-<locale>.html', () => {
     }
   });
 
-  // A member's page is held at issue 19's 80 KB (79.4 KB in French, with this round's dates and Translate buttons);
-  // a coordinator's at its size (103.9 KB in French), so any growth shows.
+  // A member's page is held at issue 19's 80 KB (78.6 KB in French, with this round's dates and Translate buttons);
+  // a coordinator's at its size (103.1 KB in French), so any growth shows.
   it('is one page per language and role: a member’s at most 80 KB with no coordinator section, a coordinator’s at most 104 KB', () => {
     expect(Object.keys(pages).sort()).toEqual(SHIPPED_LOCALES.flatMap((l) => [`Sidebar-${l}`, `Sidebar-coordinator-${l}`]).sort());
     for (const locale of SHIPPED_LOCALES) {

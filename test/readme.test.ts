@@ -24,6 +24,8 @@ describe('README.md', () => {
     expect(readme).toContain('npm ci && npm test');
     expect(readme).toMatch(/## Deploy with clasp[\s\S]*npx clasp login[\s\S]*npm run deploy/);
     expect(readme).toContain('(docs/README.md)');
+    // Not even a web address: Google's pages are linked from docs/deploy.md, where they are explained.
+    expect(readme).not.toMatch(/https?:\/\//);
   });
 
   it('and the docs refer to nothing outside the repository, and every local link leads to a file', () => {

@@ -1,17 +1,11 @@
-import { LANGUAGES, TEST_LANGUAGES } from './languages/registry';
+import { LANGUAGES } from './languages/registry';
 import type { Language, LocaleFacts } from './languages/types';
 
 export type { LocaleFacts };
 
-/**
- * The languages this build speaks (./languages/registry.ts): the test languages too, except in
- * dist/, whose build empties TEST_LANGUAGES (scripts/build.mjs).
- */
-const SPOKEN: readonly Language[] = [...LANGUAGES, ...TEST_LANGUAGES];
-
-/** The languages the add-on speaks, by code. */
-export type Locale = (typeof LANGUAGES)[number]['facts']['code'] | (typeof TEST_LANGUAGES)[number]['facts']['code'];
-export const LOCALES: readonly Locale[] = SPOKEN.map((language) => language.facts.code as Locale);
+/** The languages the add-on speaks (./languages/registry.ts), by code. */
+export type Locale = (typeof LANGUAGES)[number]['facts']['code'];
+export const LOCALES: readonly Locale[] = LANGUAGES.map((language) => language.facts.code);
 
 /** A text in every supported language. */
 export type Localized = Readonly<Record<Locale, string>>;
@@ -20,7 +14,7 @@ export type Localized = Readonly<Record<Locale, string>>;
 export const LANGUAGE: Readonly<Record<Locale, Language>> = byCode((language) => language);
 
 function byCode<T>(pick: (language: Language) => T): Readonly<Record<Locale, T>> {
-  return Object.fromEntries(SPOKEN.map((language) => [language.facts.code, pick(language)])) as Record<Locale, T>;
+  return Object.fromEntries((LANGUAGES as readonly Language[]).map((language) => [language.facts.code, pick(language)])) as Record<Locale, T>;
 }
 
 /** One text in every language, picked from each language's folder. */
@@ -29,7 +23,7 @@ export function localized(pick: (language: Language) => string): Localized {
 }
 
 /** The language spoken to whoever Google reports in a language we don't have. */
-export const BRIDGE_LOCALE = SPOKEN.find((language) => language.facts.bridge)?.facts.code as Locale;
+export const BRIDGE_LOCALE = (LANGUAGES as readonly Language[]).find((language) => language.facts.bridge)?.facts.code as Locale;
 
 /**
  * Maps what Google reports (`Session.getActiveUserLocale()` gives 'fr' or 'pt-BR';
@@ -39,7 +33,7 @@ export const BRIDGE_LOCALE = SPOKEN.find((language) => language.facts.bridge)?.f
 export function toLocale(tag: string | null | undefined): Locale {
   const lower = (tag ?? '').trim().toLowerCase().replace('_', '-');
   let best: { code: Locale; length: number } | undefined;
-  for (const { facts } of SPOKEN) {
+  for (const { facts } of LANGUAGES as readonly Language[]) {
     for (const reported of facts.reportedAs) {
       if (lower.startsWith(reported) && reported.length > (best?.length ?? 0)) best = { code: facts.code as Locale, length: reported.length };
     }

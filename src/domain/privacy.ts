@@ -1,3 +1,4 @@
+import { isValidEmail } from './fields';
 import type { Member } from './records';
 
 /**
@@ -14,6 +15,15 @@ export const PERSONAL_COLUMNS = ['name', 'email', 'organization', 'city', 'count
  */
 export function needsConsent(member: Pick<Member, 'consent'>, version: string): boolean {
   return member.consent === '' || member.consent < version;
+}
+
+/**
+ * Whether the add-on may email a member at all (PRODUCT.md §5): an active member, not erased,
+ * who said yes to emails and accepted the privacy notice in force, at a usable address. Every
+ * courtesy email asks this; reminders and answers name the reason they skip someone.
+ */
+export function mayEmail(member: Pick<Member, 'active' | 'erased' | 'emails' | 'email' | 'consent'>, noticeVersion: string): boolean {
+  return member.active && !member.erased && member.emails && !needsConsent(member, noticeVersion) && isValidEmail(member.email);
 }
 
 /**

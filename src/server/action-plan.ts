@@ -42,7 +42,8 @@ export const saveMilestone = endpoint(milestoneInput, (call, given): Result<{ id
   signedIn(call);
   if (inFuture(call, given.doneOn)) refuse('doneOn', 'field.notFuture');
   return withDocumentLock(call.google.LockService, (): Result<{ id: string }> => {
-    const language = loadSettings(call).language;
+    const settings = loadSettings(call);
+    const language = settings.language;
     const members = recordsOf('members', requireTab(call, MEMBERS));
     const me = caller(call, members, 'member');
     const proposalsTab = requireColumns(requireTab(call, PROPOSALS), ['id', 'member', 'status'], language);
@@ -86,7 +87,7 @@ export const saveMilestone = endpoint(milestoneInput, (call, given): Result<{ id
         milestone: given.milestone,
         doneOn: given.doneOn ?? today(call),
         progress: mine.filter((m) => m.status === 'done').length / mine.length,
-      }, language);
+      }, language, settings.privacyNoticeVersion);
     }
     return { ok: true, id };
   });

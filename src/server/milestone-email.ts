@@ -1,5 +1,5 @@
-import { isValidEmail } from '../domain/fields';
 import type { Locale } from '../domain/locale';
+import { mayEmail } from '../domain/privacy';
 import type { Member } from '../domain/records';
 import { remainingQuota } from '../mail';
 import type { Call } from './call';
@@ -19,13 +19,14 @@ export interface MilestoneDone {
 
 /**
  * Tells a proposal's author that one of its milestones is done (issue 21), as the answer email
- * does (answer-email.ts): only if they said yes to emails, in their language, within the day's
+ * does (answer-email.ts): only if they said yes to emails and accepted the privacy notice in
+ * force (`noticeVersion`), in their language, within the day's
  * quota, with one Log row and no body. saveMilestone calls it only when a milestone becomes
  * done, so the same milestone is not announced twice by saving it again. It never throws for a
  * reason of its own: without the mail scope the milestone is saved and the email skipped.
  */
-export function sendMilestoneEmail(call: Call, author: Member | undefined, done: MilestoneDone, workbookLanguage: Locale): boolean {
-  if (!author || author.erased || !author.active || !author.emails || !isValidEmail(author.email)) return false;
+export function sendMilestoneEmail(call: Call, author: Member | undefined, done: MilestoneDone, workbookLanguage: Locale, noticeVersion: string): boolean {
+  if (!author || !mayEmail(author, noticeVersion)) return false;
   if (!maySendMail(call)) return false;
   if (remainingQuota(call.google.MailApp) < 1) return false;
   const locale = author.language ?? workbookLanguage;

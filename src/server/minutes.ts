@@ -1,7 +1,7 @@
 import type { DiscussedAt, MeetingRecordView, MinutesPage } from '../contract/polls';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { cityTimes, formatLocalTime } from '../domain/meetings';
+import { cityTimes, readerTime } from '../domain/meetings';
 import { inAudience } from '../domain/audience';
 import { closeMeetingInput } from '../domain/polls';
 import { recordsOf, type Meeting, type Member } from '../domain/records';
@@ -86,8 +86,8 @@ export function listMinutes(google: GoogleServices): Result<MinutesPage> {
         id: m.id,
         title: m.title,
         date: m.date,
-        recife: times ? formatLocalTime(times.recife, locale) : m.recifeTime,
-        nantes: times ? formatLocalTime(times.nantes, locale) : m.nantesTime,
+        recife: times ? readerTime(times.recife, locale) : m.recifeTime,
+        nantes: times ? readerTime(times.nantes, locale) : m.nantesTime,
         status: m.status ?? null,
         minutes: m.minutes,
         language: m.minutes ? writtenIn(m.id) : null,

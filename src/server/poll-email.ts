@@ -1,6 +1,6 @@
-import { isValidEmail } from '../domain/fields';
 import type { Locale } from '../domain/locale';
 import type { CityTimes } from '../domain/meetings';
+import { mayEmail } from '../domain/privacy';
 import type { Member } from '../domain/records';
 import { remainingQuota } from '../mail';
 import type { Call } from './call';
@@ -16,12 +16,13 @@ export interface ClosedPoll {
 }
 
 /**
- * Tells each respondent who said yes to emails the time chosen, in their language, with both
+ * Tells each respondent who said yes to emails and accepted the privacy notice in force
+ * (`noticeVersion`) the time chosen, in their language, with both
  * cities' dates and times; within the day's quota, one Log row each (no body). A poll closes
  * once, so nobody is told twice. Without the mail scope the meeting stands and nobody is told.
  */
-export function tellRespondents(call: Call, respondents: readonly Member[], poll: ClosedPoll, workbookLanguage: Locale): number {
-  const willing = respondents.filter((m) => m.active && !m.erased && m.emails && isValidEmail(m.email));
+export function tellRespondents(call: Call, respondents: readonly Member[], poll: ClosedPoll, workbookLanguage: Locale, noticeVersion: string): number {
+  const willing = respondents.filter((m) => mayEmail(m, noticeVersion));
   if (willing.length === 0 || !maySendMail(call)) return 0;
   const spreadsheet = call.workbook.spreadsheet;
   const quota = remainingQuota(call.google.MailApp);

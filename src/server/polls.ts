@@ -3,7 +3,7 @@ import { inAudience } from '../domain/audience';
 import { enumLabel } from '../domain/enums';
 import { refuse, UserError } from '../domain/errors';
 import { t, wordingFor } from '../domain/i18n';
-import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
+import { cityTimes, hubZone, readerTime } from '../domain/meetings';
 import type { Locale } from '../domain/locale';
 import { optionLine } from '../domain/option-lines';
 import {
@@ -36,7 +36,7 @@ import { writersLanguage } from './translate';
 
 const bothClocks = (line: string, zone: string, locale: Call['caller']['locale']) => {
   const times = optionTimes(line, zone);
-  return times ? t(locale, 'poll.optionTimes', { recife: formatLocalTime(times.recife, locale), nantes: formatLocalTime(times.nantes, locale) }) : line;
+  return times ? t(locale, 'poll.optionTimes', { recife: readerTime(times.recife, locale), nantes: readerTime(times.nantes, locale) }) : line;
 };
 
 /** A coordinator opens a poll; options outside working time on either clock need the coordinator's confirmation, as meetings do. */
@@ -239,7 +239,7 @@ export const closePoll = endpoint(closePollInput, (call, { pollId, option, confi
     const members = recordsOf('members', requireTab(call, MEMBERS));
     const counted = countedAnswers(poll, recordsOf('pollAnswers', readTab(call, POLL_ANSWERS)), members);
     const times = cityTimes({ date: meeting.value.date, start: meeting.value.startTime, timeZone: poll.timeZone });
-    const emailed = tellRespondents(call, members.filter((m) => counted.has(m.id)), { pollId: poll.id, title: poll.title, meetingId: saved.id, times }, language);
+    const emailed = tellRespondents(call, members.filter((m) => counted.has(m.id)), { pollId: poll.id, title: poll.title, meetingId: saved.id, times }, language, plan.settings.privacyNoticeVersion);
     return { ok: true, meetingId: saved.id, emailed };
   });
 });

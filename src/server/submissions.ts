@@ -3,7 +3,7 @@ import { enumLabel, type EnumCode } from '../domain/enums';
 import type { MessageKey, MessageParams } from '../domain/i18n';
 import { t, wordingFor } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
-import { cityTimes, formatLocalTime, hubZone } from '../domain/meetings';
+import { cityTimes, formatLocalTime, hubZone, readerTime } from '../domain/meetings';
 import { checkSubmission, mergeErrors, type SUBMISSIONS, type SubmissionKind } from '../domain/submissions';
 import { formatWorkingDays, insideWorkingTime, workingTimeOf } from '../domain/working-days';
 import { MEETINGS, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES } from '../domain/tables';
@@ -218,8 +218,8 @@ export function meetingPlan(call: Call) {
       field: 'confirmOutsideHours',
       key: 'meeting.outsideHours',
       params: {
-        recife: formatLocalTime(times.recife, call.caller.locale),
-        nantes: formatLocalTime(times.nantes, call.caller.locale),
+        recife: readerTime(times.recife, call.caller.locale),
+        nantes: readerTime(times.nantes, call.caller.locale),
         start: settings.workingHoursStart,
         end: settings.workingHoursEnd,
         days: formatWorkingDays(working.days, call.caller.locale),

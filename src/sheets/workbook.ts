@@ -1,6 +1,6 @@
 import { LOCALES, normalizeLabel, toLocale, type Locale } from '../domain/locale';
 import { TABLES, type Table, type TableKey } from '../domain/tables';
-import { PROPERTY_KEYS, readTabRecords, tabRecordsText, type Properties, type TabRecord } from '../properties';
+import { PROPERTY_KEYS, PROPERTY_LIMITS, readTabRecords, tabRecordsText, type Properties, type TabRecord } from '../properties';
 import { recordColumns, recordHolds, stampedColumns, type StampedColumn } from './columns';
 import { indexColumns, type ColumnIndex } from './table';
 import { textMaker, type TextMaker } from './write';
@@ -146,7 +146,9 @@ export class Workbook {
       const laidOut = this.laidOut.get(key);
       if (id !== undefined) records.set(id, laidOut ? { key, laidOut } : { key });
     }
-    const text = tabRecordsText(records);
+    // Should the declarations outgrow one property (9 KB; about 3 KB today), the tabs alone are kept: columns go by their headers and metadata.
+    const full = tabRecordsText(records);
+    const text = full.length <= PROPERTY_LIMITS.valueBytes ? full : tabRecordsText(new Map([...records].map(([id, { key }]) => [id, { key }])));
     if (text !== tabRecordsText(this.records ?? new Map())) this.properties().setProperty(PROPERTY_KEYS.tabs, text);
   }
 

@@ -44,12 +44,9 @@ function allowedWords(harness: Harness, intlWords: readonly string[]): Set<strin
 async function intlNames(frame: Frame): Promise<string[]> {
   return frame.evaluate(({ intl, languages }) => {
     const names: string[] = [];
-    for (let i = 0; i < 12; i++) {
-      const day = new Date(Date.UTC(2026, i, 1 + i));
-      for (const options of [{ month: 'long' }, { month: 'short' }, { weekday: 'long' }, { weekday: 'short' }] as const) {
-        names.push(new Intl.DateTimeFormat(intl, { ...options, timeZone: 'UTC' }).format(day));
-      }
-    }
+    const write = (date: Date, options: Intl.DateTimeFormatOptions) => names.push(new Intl.DateTimeFormat(intl, { ...options, timeZone: 'UTC' }).format(date));
+    for (let i = 0; i < 12; i++) for (const month of ['long', 'short'] as const) write(new Date(Date.UTC(2026, i, 1)), { month });
+    for (let i = 0; i < 7; i++) for (const weekday of ['long', 'short'] as const) write(new Date(Date.UTC(2026, 0, 1 + i)), { weekday });
     const regions = new Intl.DisplayNames(intl, { type: 'region' });
     for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) names.push(regions.of(String.fromCharCode(a, b)) ?? '');
     const tongues = new Intl.DisplayNames(intl, { type: 'language' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/domain/tables';
+import { PROPERTY_LIMITS } from '../../src/properties';
 import { setupWorkbook } from '../../src/server/setup';
 import { submitProposal } from '../../src/server/submissions';
 import { listProposals } from '../../src/server/supports';
@@ -21,6 +22,13 @@ describe('columns found by the metadata setup stamped', () => {
       const tab = ss.getSheets().find((sheet) => sheet.getDeveloperMetadata().some((m) => m.getValue() === table.key)) as Sheet;
       expect(stamps(tab)).toEqual(table.columns.map((column, i) => [column.key, i + 1]));
     }
+  });
+
+  it('keeps its record in one document property, with room to spare', () => {
+    const f = groupWorkbook();
+    const record = f.emulator.run({ kind: 'user', authMode: 'FULL' }, () => f.google.PropertiesService.getDocumentProperties().getProperty('mutirao.tabs')) as string;
+    expect(record.split(',')).toHaveLength(TABLES.length);
+    expect(record.length).toBeLessThan(PROPERTY_LIMITS.valueBytes / 2);
   });
 
   it('a call in a workbook as setup left it searches no metadata, and its calls do not grow with the columns', () => {

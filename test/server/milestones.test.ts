@@ -3,7 +3,7 @@ import { saveMilestone } from '../../src/server/action-plan';
 import { refreshProgress } from '../../src/server/progress';
 import { setupWorkbook } from '../../src/server/setup';
 import { validateAll } from '../../src/server/validation';
-import { checked } from './submit-fixture';
+import { checked, forgetConsent } from './submit-fixture';
 import { column, errorsOf, JEAN, LUCIA, logTail, MARINA, planWorkbook, rowsOf } from './plan-fixture';
 
 const DONE_ON = '2026-01-15';
@@ -53,6 +53,15 @@ describe('saveMilestone (PRODUCT.md §4, issue 21)', () => {
     const wb = planWorkbook({ emails: false });
     expect(saveMilestone(wb.google, { proposalId: 'PRO-001', milestone: 'Feira aberta', due: '2030-03-01', status: 'done', doneOn: DONE_ON }).ok).toBe(true);
     expect(wb.emulator.mail.outbox).toEqual([]);
+  });
+
+  it('sends nothing to an author who has not accepted the privacy notice in force, as every email', () => {
+    const wb = planWorkbook();
+    forgetConsent(wb.ss, MARINA.email);
+    wb.as(LUCIA);
+    expect(saveMilestone(wb.google, { proposalId: 'PRO-001', milestone: 'Feira aberta', due: '2030-03-01', status: 'done', doneOn: DONE_ON }).ok).toBe(true);
+    expect(wb.emulator.mail.outbox).toEqual([]);
+    expect(logTail(wb)).toEqual(['milestone.add | MIL-001 | PRO-001 done']);
   });
 
   it('asks for the date of a done milestone, and refuses one in the future, writing nothing', () => {

@@ -6,7 +6,7 @@ import { getSidebarState } from '../../src/server/sidebar';
 import { submitMeeting, submitProposal } from '../../src/server/submissions';
 import { listProposals } from '../../src/server/supports';
 import { todayIn } from '../../src/domain/time';
-import { rowsOf } from './submit-fixture';
+import { forgetConsent, rowsOf } from './submit-fixture';
 import { CLAIRE, JEAN, LUCIA, MARINA, openedPoll, workday } from './poll-fixture';
 
 const errorOf = (result: { ok: boolean; errors?: { field: string; message: string }[] }) => (result.ok ? '' : `${result.errors?.[0]?.field}: ${result.errors?.[0]?.message}`);
@@ -24,6 +24,14 @@ function answered() {
 }
 
 describe('closePoll', () => {
+  it('tells no respondent who has not accepted the privacy notice in force', () => {
+    const wb = answered();
+    forgetConsent(wb.ss, JEAN.email);
+    expect(closePoll(wb.google, { pollId: wb.pollId, option: wb.chosen })).toEqual({ ok: true, meetingId: 'MTG-001', emailed: 1 });
+    expect(wb.emulator.mail.sentTo(JEAN.email)).toEqual([]);
+    expect(wb.emulator.mail.sentTo(MARINA.email)).toHaveLength(1);
+  });
+
   it('makes the meeting at the option’s instant by submitMeeting’s rules, records the choice, and tells respondents who said yes', () => {
     const wb = answered();
     expect(closePoll(wb.google, { pollId: wb.pollId, option: wb.chosen })).toEqual({ ok: true, meetingId: 'MTG-001', emailed: 2 });

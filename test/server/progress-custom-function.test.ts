@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SHIPPED_LOCALES } from '../languages';
 import { readBuiltProject } from '../../emulator/built';
 import { loadProject } from '../../emulator/project';
 import { wgProgress } from '../../src/server/progress';
@@ -51,6 +52,19 @@ describe('WG_PROGRESS(objectiveId)', () => {
     expect(project.customFunction('WG_PROGRESS', 'O3')).toBe(0.2);
     expect(() => project.customFunction('WG_PROGRESS', 'O42')).toThrow(/«\u00a0O42\u00a0»/);
     expect(JSON.stringify(f.emulator.spreadsheet.toJSON())).toBe(before);
+  });
+
+  it('in the built bundle, finds columns a coordinator shifted by their headers, read from the pages (it may not search metadata)', () => {
+    const { code, files } = readBuiltProject(new URL('../../dist/', import.meta.url));
+    const f = progressWorkbook();
+    f.add('Propositions', [f.proposal('PRO-001', 'MEM-002', 'priorisée')]);
+    const proposals = f.ss.getSheetByName('Propositions') as GoogleAppsScript.Spreadsheet.Sheet;
+    proposals.insertColumnsAfter(1, 1);
+    proposals.getRange(1, 2).setValue('Note');
+    const project = loadProject(f.emulator, code, files);
+    f.emulator.meter.reset();
+    expect(project.customFunction('WG_PROGRESS', 'O3')).toBe(0.2);
+    expect(f.emulator.meter.count('HtmlService.createHtmlOutputFromFile')).toBe(SHIPPED_LOCALES.length);
   });
 
   it('keeps its English help for Sheets in the built bundle', () => {

@@ -16,6 +16,14 @@ export function groupWorkbook(options: { locale?: string } = {}) {
 
 export { JEAN, LUCIA, MARINA };
 
+/** Blanks a member's Consent cell in the French workbook's Membres tab, as if they never accepted the privacy notice. */
+export function forgetConsent(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): void {
+  const members = ss.getSheetByName('Membres');
+  const values = members?.getDataRange().getValues() ?? [];
+  const row = values.findIndex((cells) => cells.includes(email));
+  members?.getRange(row + 1, (values[0] ?? []).indexOf('Consentement') + 1).setValue('');
+}
+
 /** The rows of a tab below its header. */
 export function rowsOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
   return (ss.getSheetByName(name)?.getDataRange().getValues() ?? []).slice(1);
