@@ -48,7 +48,7 @@ const EXAMPLE_SUBMISSIONS: readonly { email: string; locale: string; name: strin
   { email: 'lucia.almeida@example.org', locale: 'pt-BR', name: 'answerProposal', input: { proposalId: 'PRO-001', status: 'prioritized', priorityRank: 1, answer: 'Prioridade do grupo para 2027.' } },
   { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Local da feira reservado', due: day(-20), status: 'done', doneOn: day(-25) } },
   // Jean (coordinator, Nantes) writes his step in French: a Recife reader is offered Translate beside it.
-  { email: 'jean.moreau@example.org', locale: 'fr', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Invitations envoyées aux coopératives nantaises', due: day(-3), status: 'in progress' } },
+  { email: 'jean.moreau@example.org', locale: 'fr', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Invitation des coopératives nantaises', due: day(-3), status: 'in progress' } },
   { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'saveMilestone', input: { proposalId: 'PRO-001', milestone: 'Feira realizada', due: day(120), status: 'planned' } },
   { email: 'paulo.lima@example.org', locale: 'pt-BR', name: 'recordDelivery', input: { resourceId: 'RES-001', delivered: '2.000,00', deliveredOn: day(-10) } },
 ];

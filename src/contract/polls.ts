@@ -1,5 +1,7 @@
 import type { EnumCode } from '../domain/enums';
 import type { Locale } from '../domain/locale';
+import type { Meeting, Poll } from '../domain/records';
+import type { AsJson } from './json';
 
 /**
  * What the polls and minutes calls send the sidebar (PRODUCT.md §4): plain JSON, names but
@@ -39,16 +41,11 @@ export interface Respondent {
   readonly answers: readonly (PollAnswerCode | null)[];
 }
 
-export interface PollView {
-  readonly id: string;
-  readonly title: string;
+export interface PollView extends AsJson<Pick<Poll, 'id' | 'title' | 'durationMinutes' | 'timeZone' | 'closes' | 'status'>> {
   /** The language of whoever opened it (the Log, Members › Language), null when unknown: another than the reader's offers Translate. */
   readonly language: Locale | null;
-  readonly durationMinutes: number | null;
-  readonly timeZone: string;
+  /** A blank Audience is everyone: `all`. */
   readonly audience: EnumCode<'audience'>;
-  readonly closes: string;
-  readonly status: EnumCode<'pollStatus'> | null;
   readonly chosen: string | null;
   readonly meetingId: string | null;
   /** Open, and the caller is a member of its audience. */
@@ -69,17 +66,11 @@ export interface PollPage {
 }
 
 /** A past meeting as the sidebar lists it: held ones with their minutes, planned ones waiting for them. */
-export interface MeetingRecordView {
-  readonly id: string;
-  readonly title: string;
-  readonly date: string;
+export interface MeetingRecordView extends AsJson<Pick<Meeting, 'id' | 'title' | 'date' | 'status' | 'minutes' | 'attendees'>> {
   readonly recife: string;
   readonly nantes: string;
-  readonly status: EnumCode<'meetingStatus'> | null;
-  readonly minutes: string;
   /** The language of whoever recorded the minutes, null when unknown: another than the reader's offers Translate. */
   readonly language: Locale | null;
-  readonly attendees: number | null;
   readonly discussed: readonly { readonly id: string; readonly title: string }[];
 }
 

@@ -1,26 +1,22 @@
 import type { Locale } from '../domain/locale';
 import type { EnumCode } from '../domain/enums';
+import type { Proposal } from '../domain/records';
+import type { AsJson } from './json';
 import type { DiscussedAt } from './polls';
 
 /**
  * What listProposals() sends the sidebar's "Proposals" section: one page of the group's
  * proposals, plain JSON, with names but never an email address.
  */
-export interface ProposalListing {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
+export interface ProposalListing extends AsJson<Pick<Proposal, 'id' | 'title' | 'description' | 'status' | 'priorityRank' | 'answer'>> {
   readonly objectiveId: string;
   /** The author's name; '' when their data was erased or the row names no member. */
   readonly author: string;
   readonly hub: EnumCode<'hub'> | null;
   /** The language the author reads and writes (Members › Language), null when unknown: another than the reader's offers Translate. */
   readonly language: Locale | null;
-  readonly status: EnumCode<'proposalStatus'> | null;
-  readonly priorityRank: number | null;
   /** Counted supports (inactive and erased members' left out). */
   readonly supports: number;
-  readonly answer: string;
   /** `YYYY-MM-DD`, or null. */
   readonly answered: string | null;
   /** The caller wrote it: they cannot support it. */

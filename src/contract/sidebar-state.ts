@@ -1,5 +1,7 @@
 import type { DiscussedAt } from './polls';
 import type { EnumCode } from '../domain/enums';
+import type { Meeting, Objective, Proposal, Resource } from '../domain/records';
+import type { AsJson } from './json';
 import type { LateGroup } from '../domain/late';
 import type { Locale } from '../domain/locale';
 import type { Weekday } from '../domain/working-days';
@@ -41,30 +43,17 @@ export interface SidebarState {
   readonly meetings?: readonly MeetingView[];
 }
 
-export interface MeetingView {
-  readonly id: string;
-  readonly title: string;
-  /** The start as each city reads it ("27/03/2027 14:00"), as the sheet shows it. */
-  readonly recifeTime: string;
-  readonly nantesTime: string;
-  /** A Google Meet link, or ''. */
-  readonly videoLink: string;
+/** The start as each city reads it ("27/03/2027 14:00"), as the sheet shows it; a Google Meet link, or ''. */
+export interface MeetingView extends AsJson<Pick<Meeting, 'id' | 'title' | 'recifeTime' | 'nantesTime' | 'videoLink'>> {
   /** Null until a sync has read the answers. */
   readonly replies: { readonly going: number; readonly maybe: number; readonly notGoing: number; readonly noReply: number } | null;
 }
 
-export interface ProposalView {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly resourcesNeeded: string;
+export interface ProposalView extends AsJson<Pick<Proposal, 'id' | 'title' | 'description' | 'resourcesNeeded' | 'status' | 'priorityRank' | 'answer'>> {
   readonly objectiveId: string;
-  readonly status: EnumCode<'proposalStatus'> | null;
-  readonly priorityRank: number | null;
   /** As Proposals › Supports was last written. */
   readonly supports: number;
-  /** The coordinators' answer, '' until there is one; answered `YYYY-MM-DD` or null. */
-  readonly answer: string;
+  /** When the coordinators answered, `YYYY-MM-DD`, or null. */
   readonly answered: string | null;
   /** The held meetings that discussed it (issue 20). */
   readonly discussed: readonly DiscussedAt[];
@@ -72,30 +61,18 @@ export interface ProposalView {
   readonly editable: boolean;
 }
 
-export interface ResourceView {
-  readonly id: string;
-  readonly kind: EnumCode<'resourceKind'> | null;
-  readonly category: EnumCode<'category'> | null;
-  readonly description: string;
-  readonly amount: number | null;
-  readonly currency: EnumCode<'currency'> | null;
-  readonly quantity: number | null;
-  readonly unit: string;
-  readonly availability: EnumCode<'availability'> | null;
+export interface ResourceView extends AsJson<Pick<Resource, 'id' | 'kind' | 'category' | 'description' | 'amount' | 'currency' | 'quantity' | 'unit' | 'availability'>> {
   readonly availableFrom: string | null;
   readonly proposalId: string;
   /** The pledger may still edit or withdraw it: nothing delivered yet, and it is not withdrawn. */
   readonly editable: boolean;
 }
 
-export interface ObjectiveView {
-  readonly id: string;
-  /** In the caller's language when it is one of the workshop's objectives as seeded. */
-  readonly title: string;
+/** The title in the caller's language when it is one of the workshop's objectives as seeded. */
+export interface ObjectiveView extends AsJson<Pick<Objective, 'id' | 'title' | 'priority'>> {
   /** 0..1 */
   readonly progress: number;
   readonly status: EnumCode<'objectiveStatus'>;
-  readonly priority: boolean;
 }
 
 export interface PrivacyView {

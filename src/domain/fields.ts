@@ -33,6 +33,11 @@ export function optional<T extends z.ZodMiniType>(inner: T) {
   return z.pipe(blankToUndefined, z.optional(inner));
 }
 
+/** An optional column's rule with blank refused: a form field that must be given (a coordinator's answer, a delivery's date). */
+export function blankRefused<T extends z.ZodMiniType>(field: z.ZodMiniPipe<z.ZodMiniType, z.ZodMiniOptional<T>>) {
+  return required(field.def.out.def.innerType);
+}
+
 /** Blank is refused with "This field is required". */
 export function required<T extends z.ZodMiniType>(inner: T) {
   const present = z.custom<unknown>((v) => v !== undefined, { params: { key: 'required' }, abort: false });

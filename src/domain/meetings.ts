@@ -1,5 +1,4 @@
 import { LOCALE_FACTS, type Locale } from './locale';
-import { writtenDate } from './written-dates';
 import { instantToZoned, NANTES_ZONE, RECIFE_ZONE, zonedToInstant, type IsoDate, type WallTime } from './time';
 
 export interface MeetingTime {
@@ -31,15 +30,6 @@ export function formatLocalTime(local: { date: IsoDate; time: WallTime }, locale
   if (!LOCALE_FACTS[locale].dayFirst) return `${local.date} ${local.time}`;
   const [year, month, day] = local.date.split('-');
   return `${day}/${month}/${year} ${local.time}`;
-}
-
-/**
- * A city's date and time for a reader (a message, the minutes, an event's description), as its
- * language writes dates: « 27 mars 2027 14:00 », "Sat 27 Mar 2027 14:00". The cells keep
- * formatLocalTime's figures, which a sheet sorts and filters.
- */
-export function readerTime(local: { date: IsoDate; time: WallTime }, locale: Locale): string {
-  return `${writtenDate(local.date, locale)} ${local.time}`;
 }
 
 /** The zone a coordinator of each hub most likely means. */

@@ -27,7 +27,7 @@ const yes = z.pipe(z.transform((v: unknown) => v === true || v === 'true'), z.bo
 
 export const openPollInput = z.object({
   title: f.required(f.text(f.LIMITS.title)),
-  durationMinutes: f.optional(f.integerBetween(15, 600)),
+  durationMinutes: f.optional(f.duration()),
   timeZone: f.optional(f.timeZone()),
   audience: f.optional(f.enumOf('audience')),
   options: z.array(option).check(

@@ -2,7 +2,7 @@ import { cellNumber, cellText } from './cells';
 import { enumCodeOf, type EnumCode, type EnumName } from './enums';
 import { idList, optionLines } from './option-lines';
 import { settingKeyOf } from './settings';
-import { MEETINGS, MEMBERS, MILESTONES, OBJECTIVES, POLL_ANSWERS, POLLS, PROPOSALS, RESOURCES, SETTINGS, SUPPORTS, TRANSLATIONS, type Column } from './tables';
+import { tableByKey, type Column, type MEETINGS, type MEMBERS, type MILESTONES, type OBJECTIVES, type POLL_ANSWERS, type POLLS, type PROPOSALS, type RESOURCES, type SETTINGS, type SUPPORTS, type TRANSLATIONS } from './tables';
 
 /**
  * The one reader of the tabs' rows: `recordsOf(key, data)` turns a tab read once (the
@@ -10,7 +10,7 @@ import { MEETINGS, MEMBERS, MILESTONES, OBJECTIVES, POLL_ANSWERS, POLLS, PROPOSA
  * 1-based row for marks and writes. Every declared column is read by its kind (tables.ts):
  * enums as codes, numbers as numbers, the rest as trimmed text; a few fields are derived
  * (DERIVED). Each record's type follows from its tab's declaration and those derived fields,
- * so a new column is its declaration alone; a new tab, a line in TABS. No other module
+ * so a new column is its declaration alone; a new tab, a line in Tabs. No other module
  * reads a cell by its column key.
  */
 
@@ -22,8 +22,20 @@ export interface Rows {
 }
 
 /** The tabs with records, by key. */
-const TABS = { settings: SETTINGS, members: MEMBERS, objectives: OBJECTIVES, proposals: PROPOSALS, resources: RESOURCES, meetings: MEETINGS, supports: SUPPORTS, polls: POLLS, pollAnswers: POLL_ANSWERS, milestones: MILESTONES, translations: TRANSLATIONS };
-type RecordKey = keyof typeof TABS;
+interface Tabs {
+  settings: typeof SETTINGS;
+  members: typeof MEMBERS;
+  objectives: typeof OBJECTIVES;
+  proposals: typeof PROPOSALS;
+  resources: typeof RESOURCES;
+  meetings: typeof MEETINGS;
+  supports: typeof SUPPORTS;
+  polls: typeof POLLS;
+  pollAnswers: typeof POLL_ANSWERS;
+  milestones: typeof MILESTONES;
+  translations: typeof TRANSLATIONS;
+}
+type RecordKey = keyof Tabs;
 
 /**
  * A cell's value as readCell gives it, from its column's declaration: an enum's code, a
@@ -36,7 +48,7 @@ type CellValue<C> = C extends { readonly enum: infer E extends EnumName } ? Enum
   : string;
 
 /** Every declared column of a tab, read by its kind, and the sheet row (1-based). */
-type Read<K extends RecordKey> = { readonly row: number } & { readonly [C in (typeof TABS)[K]['columns'][number] as C['key']]: CellValue<C> };
+type Read<K extends RecordKey> = { readonly row: number } & { readonly [C in Tabs[K]['columns'][number] as C['key']]: CellValue<C> };
 
 /** What each tab's record adds to, or reads differently from, its columns read by kind. */
 const DERIVED = {
@@ -100,7 +112,7 @@ function readCell(column: Column, value: unknown): unknown {
 
 /** A tab's rows as records; none for a tab the workbook does not have yet. */
 export function recordsOf<K extends RecordKey>(key: K, data: Rows | undefined): RecordOf<K>[] {
-  const columns: readonly Column[] = TABS[key].columns;
+  const columns = tableByKey(key).columns;
   const derive = (DERIVED as unknown as Partial<Record<RecordKey, (r: Record<string, unknown>, v: Values) => object>>)[key];
   return (data?.rows ?? []).map(({ row, values }) => {
     const read: Record<string, unknown> = { row };

@@ -90,14 +90,16 @@ export type TableOf<C extends DeclaredColumn> = Table & { readonly columns: read
  * A tab with its name and headers in every language, from each language's folder
  * (src/domain/languages/<language>/sheet.ts: `tabs` and `headers`, by table and column key).
  * The headers are read when first asked (i18n/sheet-words.ts): Code.js carries few of them.
+ * The columns come as a function, and each tab is marked pure, so a bundle that uses no
+ * column of a tab (the sidebar's, which takes its forms' rules from here) leaves it out.
  */
-function table<C extends DeclaredColumn>(declared: Omit<Table, 'name' | 'columns'> & { readonly columns: readonly C[] }): TableOf<C> {
+function table<C extends DeclaredColumn>(declared: Omit<Table, 'name' | 'columns'> & { readonly columns: () => readonly C[] }): TableOf<C> {
   // Code.js keeps only some tables' headers (scripts/build.mjs): the others are absent.
   const headers = (sheet: SheetWords): Readonly<Record<string, string>> => (sheet.headers as Partial<Record<string, Readonly<Record<string, string>>>> | undefined)?.[declared.key] ?? {};
   return {
     ...declared,
     name: localized((language) => language.sheet.tabs[declared.key]),
-    columns: declared.columns.map((column) => ({ ...column, header: sheetWord((sheet) => headers(sheet)[column.key], `${declared.key}.${column.key}`) })),
+    columns: declared.columns().map((column) => ({ ...column, header: sheetWord((sheet) => headers(sheet)[column.key], `${declared.key}.${column.key}`) })),
   };
 }
 
@@ -115,11 +117,6 @@ export function fieldOf<T extends Table, K extends ColumnKey<T>>(table: T, key: 
   return table.columns.find((c) => c.key === key)?.schema as RuleOf<T, K>;
 }
 
-/** Several fields named as their columns: `z.object({ ...fieldsOf(PROPOSALS, 'title', 'description') })`. */
-export function fieldsOf<T extends Table, K extends ColumnKey<T>>(table: T, ...keys: readonly K[]): { [P in K]: RuleOf<T, P> } {
-  return Object.fromEntries(keys.map((key) => [key, fieldOf(table, key)])) as { [P in K]: RuleOf<T, P> };
-}
-
 const computed = { computed: true } as const;
 const unique = { unique: 'exact' } as const;
 const refersTo = (table: TableKey) => ({ references: table });
@@ -128,20 +125,20 @@ const longText = () => f.optional(f.text(f.LIMITS.text));
 /** Meetings › Minutes (PRODUCT.md §2). */
 export const MINUTES_LIMIT = 10_000;
 
-export const SETTINGS = table({
+export const SETTINGS = /* @__PURE__ */ table({
   key: 'settings',
-  columns: [
+  columns: () => [
     col('setting', 'text', f.required(f.text(f.LIMITS.name))),
     col('value', 'text', z.unknown()),
     col('notes', 'text', longText()),
   ],
 });
 
-export const MEMBERS = table({
+export const MEMBERS = /* @__PURE__ */ table({
   key: 'members',
   idPrefix: 'MEM',
   unknownId: 'unknownMember',
-  columns: [
+  columns: () => [
     col('id', 'text', f.required(f.idOf('MEM')), unique),
     col('name', 'text', f.required(f.text(f.LIMITS.name))),
     col('email', 'text', f.required(f.email()), { unique: 'caseless' }),
@@ -159,10 +156,10 @@ export const MEMBERS = table({
   ],
 });
 
-export const OBJECTIVES = table({
+export const OBJECTIVES = /* @__PURE__ */ table({
   key: 'objectives',
   unknownId: 'unknownObjective',
-  columns: [
+  columns: () => [
     col('id', 'text', f.required(f.objectiveId()), unique),
     col('objective', 'text', f.required(f.text(f.LIMITS.text))),
     enumCol('metric', 'metric'),
@@ -174,11 +171,11 @@ export const OBJECTIVES = table({
   ],
 });
 
-export const PROPOSALS = table({
+export const PROPOSALS = /* @__PURE__ */ table({
   key: 'proposals',
   idPrefix: 'PRO',
   unknownId: 'unknownProposal',
-  columns: [
+  columns: () => [
     col('id', 'text', f.required(f.idOf('PRO')), unique),
     col('title', 'text', f.required(f.text(f.LIMITS.title, 3))),
     col('description', 'text', longText()),
@@ -197,10 +194,10 @@ export const PROPOSALS = table({
   ],
 });
 
-export const RESOURCES = table({
+export const RESOURCES = /* @__PURE__ */ table({
   key: 'resources',
   idPrefix: 'RES',
-  columns: [
+  columns: () => [
     col('id', 'text', f.required(f.idOf('RES')), unique),
     col('member', 'text', f.required(f.idOf('MEM')), refersTo('members')),
     enumCol('kind', 'resourceKind'),
@@ -220,11 +217,11 @@ export const RESOURCES = table({
   ],
 });
 
-export const MEETINGS = table({
+export const MEETINGS = /* @__PURE__ */ table({
   key: 'meetings',
   idPrefix: 'MTG',
   unknownId: 'unknownMeeting',
-  columns: [
+  columns: () => [
     col('id', 'text', f.required(f.idOf('MTG')), unique),
     col('title', 'text', f.required(f.text(f.LIMITS.title))),
     col('date', 'date', f.required(f.date())),
@@ -251,14 +248,14 @@ export const MEETINGS = table({
   ],
 });
 
-export const DASHBOARD = table({
+export const DASHBOARD = /* @__PURE__ */ table({
   key: 'dashboard',
-  columns: [],
+  columns: () => [],
 });
 
-export const LOG = table({
+export const LOG = /* @__PURE__ */ table({
   key: 'log',
-  columns: [
+  columns: () => [
     col('timestamp', 'datetime', f.written(), computed),
     col('user', 'text', f.written(), computed),
     col('action', 'text', f.written(), computed),
@@ -268,9 +265,9 @@ export const LOG = table({
 });
 
 /** One row per member and proposal they support (PRODUCT.md §2). */
-export const SUPPORTS = table({
+export const SUPPORTS = /* @__PURE__ */ table({
   key: 'supports',
-  columns: [
+  columns: () => [
     col('proposal', 'text', f.required(f.idOf('PRO')), refersTo('proposals')),
     col('member', 'text', f.required(f.idOf('MEM')), refersTo('members')),
     col('date', 'date', f.optional(f.date())),
@@ -278,14 +275,14 @@ export const SUPPORTS = table({
 });
 
 /** Candidate starts a coordinator offers, the group answers, and one becomes a meeting (issue 20). */
-export const POLLS = table({
+export const POLLS = /* @__PURE__ */ table({
   key: 'polls',
   idPrefix: 'POL',
   unknownId: 'unknownPoll',
-  columns: [
+  columns: () => [
     col('id', 'text', f.required(f.idOf('POL')), unique),
     col('title', 'text', f.required(f.text(f.LIMITS.title))),
-    col('durationMinutes', 'integer', f.required(f.integerBetween(15, 600))),
+    col('durationMinutes', 'integer', f.required(f.duration())),
     col('timeZone', 'text', f.required(f.timeZone())),
     enumCol('audience', 'audience'),
     col('options', 'text', f.required(f.pollOptions())),
@@ -300,9 +297,9 @@ export const POLLS = table({
 });
 
 /** One row per poll, member and option (PRODUCT.md §2). */
-export const POLL_ANSWERS = table({
+export const POLL_ANSWERS = /* @__PURE__ */ table({
   key: 'pollAnswers',
-  columns: [
+  columns: () => [
     col('poll', 'text', f.required(f.idOf('POL')), refersTo('polls')),
     col('member', 'text', f.required(f.idOf('MEM')), refersTo('members')),
     col('option', 'text', f.required(f.optionStart()), { wallClock: true }),
@@ -312,10 +309,10 @@ export const POLL_ANSWERS = table({
 });
 
 /** The steps of a prioritized proposal: what its Progress and Next milestone are computed from (issue 21). */
-export const MILESTONES = table({
+export const MILESTONES = /* @__PURE__ */ table({
   key: 'milestones',
   idPrefix: 'MIL',
-  columns: [
+  columns: () => [
     col('id', 'text', f.required(f.idOf('MIL')), unique),
     col('proposal', 'text', f.required(f.idOf('PRO')), refersTo('proposals')),
     col('milestone', 'text', f.required(f.text(f.LIMITS.title, 3))),
@@ -331,10 +328,10 @@ export const MILESTONES = table({
  * Machine translations kept for reuse (issue 22, PRODUCT.md §2): one row per source cell and
  * language, reused while the source text's hash is unchanged. Written by the add-on alone.
  */
-export const TRANSLATIONS = table({
+export const TRANSLATIONS = /* @__PURE__ */ table({
   key: 'translations',
   hidden: true,
-  columns: [
+  columns: () => [
     col('source', 'text', f.written(), computed),
     col('language', 'text', f.written(), computed),
     col('text', 'text', f.written(), computed),

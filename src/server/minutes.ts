@@ -1,7 +1,8 @@
 import type { DiscussedAt, MeetingRecordView, MinutesPage } from '../contract/polls';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { cityTimes, readerTime } from '../domain/meetings';
+import { cityTimes } from '../domain/meetings';
+import { readerTime } from '../domain/reader-time';
 import { inAudience } from '../domain/audience';
 import { closeMeetingInput } from '../domain/polls';
 import { recordsOf, type Meeting, type Member } from '../domain/records';

@@ -2,14 +2,13 @@ import * as z from 'zod/mini';
 import '../domain/zod';
 import { enumLabel } from '../domain/enums';
 import { refuse, UserError } from '../domain/errors';
-import * as f from '../domain/fields';
 import { wordingFor, type MessageKey } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { describeChanges, pledgeLocked, proposalLocked } from '../domain/own';
 import { recordsOf, type Proposal, type Resource } from '../domain/records';
 import { checkSubmission, mergeErrors, type FormInput, type ProposalInput, type ResourceInput } from '../domain/submissions';
 import { tallySupports } from '../domain/supports';
-import { MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS, type Table } from '../domain/tables';
+import { fieldOf, MEMBERS, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS, type Table } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import { writeRows } from '../sheets/write';
 import type { TableData } from '../sheets/table';
@@ -35,8 +34,8 @@ export type Changed = Result<{ id: string }>;
 
 type Raw = Readonly<Record<string, unknown>>;
 
-const proposalRef = z.object({ proposalId: f.required(f.idOf('PRO')) });
-const resourceRef = z.object({ resourceId: f.required(f.idOf('RES')) });
+const proposalRef = z.object({ proposalId: fieldOf(PROPOSALS, 'id') });
+const resourceRef = z.object({ resourceId: fieldOf(RESOURCES, 'id') });
 
 type Owned = Pick<Proposal, 'id' | 'member'>;
 

@@ -3,7 +3,8 @@ import { inAudience } from '../domain/audience';
 import { enumLabel } from '../domain/enums';
 import { refuse, UserError } from '../domain/errors';
 import { t, wordingFor } from '../domain/i18n';
-import { cityTimes, hubZone, readerTime } from '../domain/meetings';
+import { cityTimes, hubZone } from '../domain/meetings';
+import { readerTime } from '../domain/reader-time';
 import type { Locale } from '../domain/locale';
 import { optionLine } from '../domain/option-lines';
 import {

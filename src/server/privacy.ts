@@ -4,7 +4,7 @@ import { enumLabel } from '../domain/enums';
 import { refuse, UserError } from '../domain/errors';
 import * as f from '../domain/fields';
 import { recordsOf } from '../domain/records';
-import { MEMBERS } from '../domain/tables';
+import { fieldOf, MEMBERS } from '../domain/tables';
 import type { Locale } from '../domain/locale';
 import { withDocumentLock } from '../lock';
 import { writeRows } from '../sheets/write';
@@ -40,8 +40,8 @@ export function confirmConsent(google: GoogleServices): Result<object> {
 }
 
 const emailsInput = z.object({ emails: z.boolean() });
-const languageInput = z.object({ language: f.required(f.enumOf('language')) });
-const eraseInput = z.object({ memberId: f.required(f.idOf('MEM')) });
+const languageInput = z.object({ language: f.blankRefused(fieldOf(MEMBERS, 'language')) });
+const eraseInput = z.object({ memberId: fieldOf(MEMBERS, 'id') });
 
 /** Members › Emails for the caller: yes or no. */
 export const setEmailPreference = endpoint(emailsInput, (call, { emails }): Result<object> => {

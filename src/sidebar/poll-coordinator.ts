@@ -1,6 +1,7 @@
 import type { MeetingRecordView, PollView } from '../contract/polls';
 import type { SidebarState } from '../contract/sidebar-state';
 import { enumLabel, type EnumCode } from '../domain/enums';
+import { DURATION } from '../domain/fields';
 import { instantToZoned, isIsoDate, isWallTime, NANTES_ZONE, RECIFE_ZONE, zonedToInstant } from '../domain/time';
 import { insideWorkingTime, type Weekday } from '../domain/working-days';
 import { action } from './action';
@@ -95,7 +96,7 @@ export function pollOpenForm(state: SidebarState, say: Say, reload: () => Promis
   const zone = state.user.hub === 'Nantes' ? NANTES_ZONE : RECIFE_ZONE;
   const working = { start: state.defaults.working.start, end: state.defaults.working.end, days: new Set<Weekday>(state.defaults.working.days) };
   const title = field(t('polls.titleField'), el('input', { type: 'text', maxlength: '150' }), true);
-  const duration = field(t('polls.duration'), el('input', { type: 'number', min: '15', max: '600', step: '15', value: String(state.defaults.durationMinutes) }));
+  const duration = field(t('polls.duration'), el('input', { type: 'number', min: String(DURATION.min), max: String(DURATION.max), step: '15', value: String(state.defaults.durationMinutes) }));
   const audience = field(t('polls.audience'), select((['all', 'Recife hub', 'Nantes hub', 'coordinators'] as const).map((a): [string, string] => [a, enumLabel('audience', a, locale)]), 'all'));
   const closes = dateField(t('polls.closesField'), 'date', true);
   const day = dateField(t('polls.optionDate'), 'date');

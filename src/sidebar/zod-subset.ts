@@ -1,5 +1,3 @@
-import { regexes } from 'zod/v4/core';
-
 /**
  * The sidebar's `zod/mini`: the builders the shared schemas are made of (src/domain/fields.ts,
  * submissions.ts, requirements.ts, validate.ts), run the way zod 4 runs them. The sidebar checks
@@ -98,18 +96,6 @@ export const string = () => typed('string', (v) => typeof v === 'string');
 export const number = () => typed('number', (v) => typeof v === 'number' && Number.isFinite(v));
 export const boolean = () => typed('boolean', (v) => typeof v === 'boolean');
 export const unknown = () => node({ parse: same });
-
-/** No form asks for an email address (the session gives it); fields.ts builds the Members tab's rule with it, so the pages link it, with zod's own pattern. */
-export const email = () =>
-  string().check(
-    node({
-      parse: same,
-      test: (payload) => {
-        const value = payload.value as string;
-        if (!regexes.email.test(value)) payload.issues.push({ code: 'invalid_format', origin: 'string', format: 'email', pattern: regexes.email.toString(), input: value, continue: true });
-      },
-    }),
-  );
 
 export function transform(fn: (value: unknown, payload: Payload) => unknown): Node {
   return node({

@@ -47,7 +47,7 @@ describe('dates and times typed the page language’s way, whatever the browser�
     const start = meeting.getByLabel(/^Heure de début/);
     expect(await date.getAttribute('type')).toBe('text');
     expect(await line(date)).toBe('jj/mm/aaaa');
-    expect(await line(start)).toBe('hh:mm, sur 24\u00a0h');
+    expect(await line(start)).toBe('hh:mm, format 24\u00a0h');
 
     await date.fill('15/7/27');
     await expect.poll(() => line(date)).toBe('jeu. 15 juil. 2027');

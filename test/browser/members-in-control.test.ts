@@ -63,11 +63,11 @@ describe('members in control of what they wrote, reading each other in their own
     const lucia = await openAs(harness, 'lucia');
     const plan = await openSection(lucia.sidebar, 'Plano de ação', 'plan');
     const step = plan.locator('li[data-milestone="MIL-002"]');
-    await expect.poll(() => step.locator('span').first().textContent()).toBe('Invitations envoyées aux coopératives nantaises');
+    await expect.poll(() => step.locator('span').first().textContent()).toBe('Invitation des coopératives nantaises');
     // Paulo wrote the other steps in Portuguese.
     expect(await plan.locator('li[data-milestone="MIL-001"]').getByRole('button', { name: 'Traduzir' }).count()).toBe(0);
     await step.getByRole('button', { name: 'Traduzir' }).click();
-    await expect.poll(() => step.locator('span').first().textContent()).toBe('[pt] Invitations envoyées aux coopératives nantaises');
+    await expect.poll(() => step.locator('span').first().textContent()).toBe('[pt] Invitation des coopératives nantaises');
     const kept = harness.preview.emulator().run({ kind: 'user', authMode: 'FULL' }, () =>
       harness.preview.emulator().services.SpreadsheetApp.getActive().getSheetByName('Traduções')?.getDataRange().getValues().slice(1).map((r) => `${r[0]} ${r[1]}`),
     );

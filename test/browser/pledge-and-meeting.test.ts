@@ -118,7 +118,7 @@ describe('scheduling a meeting', () => {
     await meeting.getByLabel('Titre').fill('Point d’étape Recife–Nantes');
     await meeting.getByRole('button', { name: 'Planifier la réunion' }).click();
     await expect.poll(() => meeting.locator('.field.confirm .error').textContent()).toBe(
-      'Début\u00a0: 15 juillet 2027 21:30 à Recife, 16 juillet 2027 02:30 à Nantes, hors des heures de travail (09:00–18:00, lun.–ven.). Cochez «\u00a0Planifier quand même\u00a0» pour confirmer.',
+      'Début\u00a0: 15 juillet 2027 à 21:30 à Recife, 16 juillet 2027 à 02:30 à Nantes, hors des heures de travail (09:00–18:00, lun.–ven.). Cochez «\u00a0Planifier quand même\u00a0» pour confirmer.',
     );
     expect(await meeting.locator('.success').textContent()).toBe('');
     await confirm.check();

@@ -71,7 +71,7 @@ describe('field rules', () => {
 
   it('wants Start as HH:MM and a real IANA time zone', () => {
     expect(check(column(MEETINGS, 'start'), '09:30')).toEqual({ ok: true, value: '09:30' });
-    expect(check(column(MEETINGS, 'start'), '9h30', 'fr')).toEqual({ ok: false, messages: ['Saisissez une heure au format HH:MM (24\u00a0h).'] });
+    expect(check(column(MEETINGS, 'start'), '9h30', 'fr')).toEqual({ ok: false, messages: ['Saisissez une heure au format hh:mm (24\u00a0h).'] });
     expect(check(column(MEETINGS, 'timeZone'), 'Europe/Paris').ok).toBe(true);
     expect(check(column(MEETINGS, 'timeZone'), 'Mars/Olympus').ok).toBe(false);
   });

@@ -156,7 +156,7 @@ describe('submitMeeting', () => {
       ok: false,
       errors: [{
         field: 'confirmOutsideHours',
-        message: 'Início: 15 de janeiro de 2027 21:30 em Recife, 16 de janeiro de 2027 01:30 em Nantes, fora do horário de trabalho (09:00–18:00, seg-sex). Marque “Agendar mesmo assim” para confirmar.',
+        message: 'Início: 15 de janeiro de 2027 às 21:30 em Recife, 16 de janeiro de 2027 à 01:30 em Nantes, fora do horário de trabalho (09:00–18:00, seg-sex). Marque “Agendar mesmo assim” para confirmar.',
       }],
     });
     expect(rowsOf(ss, 'Réunions')).toEqual([]);

@@ -146,7 +146,7 @@ export const messages = {
   'field.country': 'Use a two-letter country code, such as BR or FR.',
   'field.notInList': 'Choose one of: {options}.',
   'field.date': 'Enter a date as dd/mm/yyyy.',
-  'field.time': 'Enter a time as HH:MM (24 h).',
+  'field.time': 'Enter a time as hh:mm (24-hour clock).',
   'field.dayCounts': 'Enter days before the deadline separated by commas, such as 5, 1.',
   'field.timeZone': 'Enter a time zone such as America/Recife or Europe/Paris.',
   'field.number': 'Enter a number.',
@@ -282,5 +282,7 @@ export const messages = {
   'dashboard.due': "Due",
   'dashboard.milestone': "Milestone",
   'dashboard.nextMilestone': "Next milestone",
+  // A day and a time in running text (a meeting's start in each city, a poll's option).
+  'meeting.dateAt': "{date} at {time}",
 } as const;
 

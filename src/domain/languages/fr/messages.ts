@@ -145,7 +145,7 @@ export const messages: Catalog = {
   'field.country': 'Utilisez un code pays à deux lettres, comme BR ou FR.',
   'field.notInList': 'Choisissez parmi\u00a0: {options}.',
   'field.date': 'Saisissez une date au format jj/mm/aaaa.',
-  'field.time': 'Saisissez une heure au format HH:MM (24\u00a0h).',
+  'field.time': 'Saisissez une heure au format hh:mm (24\u00a0h).',
   'field.dayCounts': 'Saisissez des nombres de jours avant la date limite, séparés par des virgules, par exemple 5, 1.',
   'field.timeZone': 'Saisissez un fuseau horaire comme America/Recife ou Europe/Paris.',
   'field.number': 'Saisissez un nombre.',
@@ -281,4 +281,5 @@ export const messages: Catalog = {
   'dashboard.due': "Échéance",
   'dashboard.milestone': "Jalon",
   'dashboard.nextMilestone': "Prochain jalon",
+  'meeting.dateAt': "{date} à {time}",
 };

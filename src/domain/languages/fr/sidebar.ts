@@ -359,6 +359,6 @@ export const sidebar: SidebarCatalog = {
   'sidebar.check.selected': "La cellule {cell} est sélectionnée dans la feuille.",
   // Dates et heures saisies à la française, quelle que soit la langue du navigateur (issue 22).
   'date.hint': "jj/mm/aaaa",
-  'time.hint': "hh:mm, sur 24\u00a0h",
+  'time.hint': "hh:mm, format 24\u00a0h",
   'date.impossible': "Le {typed} n’existe pas\u00a0: vérifiez le jour et le mois.",
 };

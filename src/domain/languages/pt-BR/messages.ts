@@ -145,7 +145,7 @@ export const messages: Catalog = {
   'field.country': 'Use um código de país de duas letras, como BR ou FR.',
   'field.notInList': 'Escolha uma destas opções: {options}.',
   'field.date': 'Informe uma data no formato dd/mm/aaaa.',
-  'field.time': 'Informe um horário no formato HH:MM (24 horas).',
+  'field.time': 'Informe um horário no formato hh:mm (24 horas).',
   'field.dayCounts': 'Informe dias antes do prazo separados por vírgulas, como 5, 1.',
   'field.timeZone': 'Informe um fuso horário como America/Recife ou Europe/Paris.',
   'field.number': 'Informe um número.',
@@ -281,4 +281,5 @@ export const messages: Catalog = {
   'dashboard.due': "Prazo",
   'dashboard.milestone': "Marco",
   'dashboard.nextMilestone': "Próximo marco",
+  'meeting.dateAt': "{date} {hour, plural, =0 {à} =1 {à} other {às}} {time}",
 };
