@@ -14,8 +14,9 @@ import { LUCIA, MARINA } from './fixture';
  * script's (Recife), so the date check is conclusive. Each test breaks one assumption with an
  * emulator fault and sees exactly that check turn ✗.
  */
-function workbook() {
+function workbook(now?: () => Date) {
   const emulator = new Emulator({
+    now,
     user: LUCIA,
     spreadsheet: { name: 'Mutirão', locale: 'fr_FR', timeZone: 'Europe/Paris' },
     scriptTimeZone: 'America/Recife',
@@ -151,7 +152,8 @@ describe('diagnose', () => {
     });
 
     it('times each check on the clock it is given: a lock held elsewhere costs the ten seconds tryLock waits', () => {
-      const { emulator, google } = workbook();
+      // The real clock stands still, so only the simulated wait shows: a busy machine adds no millisecond.
+      const { emulator, google } = workbook(() => new Date('2026-12-07T10:00:00Z'));
       emulator.locks.holdDocumentLockElsewhere();
       const result = run(google, { clock: () => emulator.now().getTime() });
       const ms = Object.fromEntries(result.checks.map((c) => [c.name, c.ms]));
