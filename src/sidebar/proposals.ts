@@ -64,8 +64,15 @@ export function proposalsSection(state: SidebarState): Part {
     more.hidden = shown.length >= page.total;
   }
 
+  let asked = 0;
   async function load(append = false): Promise<void> {
+    // Busy while a filter, a sort or "Show more" asks again: what is listed is about to change.
+    const mine = ++asked;
+    list.setAttribute('aria-busy', 'true');
     const page = await settle(() => callServer('listProposals', query(append ? shown.length : 0)));
+    // An answer to an earlier question (the filter changed again meanwhile) never replaces a newer one.
+    if (mine !== asked) return;
+    list.setAttribute('aria-busy', 'false');
     if (page.ok) show(page.answer, append);
     else say(whatWentWrong(page), 'error');
   }

@@ -62,6 +62,8 @@ describe('supports and answers in the sidebar', () => {
     await coordinator.sidebar.getByRole('tab', { name: 'Propositions' }).click();
     const list = panel(coordinator.sidebar, 'proposals');
     await list.getByLabel('Objectif').selectOption('O3');
+    // The list is asked again for O3: the answer form opens in the list that comes back, not the one it replaces.
+    await list.locator('ul.proposals[aria-busy="false"]').waitFor();
     const item = list.locator('[data-id="PRO-003"]');
     await item.getByText('Répondre à cette proposition').click();
     await item.getByLabel('Statut').selectOption('prioritized');
