@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordDelivery, saveMilestone } from '../../src/server/action-plan';
+import { saveMilestone } from '../../src/server/action-plan';
 import { refreshProgress } from '../../src/server/progress';
-import { LUCIA, MARINA, planWorkbook } from './plan-fixture';
+import { deliverSome, LUCIA, MARINA, planWorkbook, setEurToBrl } from './plan-fixture';
 
 /** The Dashboard's rows as text, cells joined by " | ", blank cells dropped at the end. */
 function dashboard(wb: ReturnType<typeof planWorkbook>): string[] {
@@ -18,12 +18,9 @@ describe('the Dashboard’s action plan (issue 21)', () => {
     expect(saveMilestone(wb.google, { proposalId: 'PRO-001', milestone: 'Local reservado', due: '2020-03-01', status: 'done', doneOn: '2020-03-01' }).ok).toBe(true);
     expect(saveMilestone(wb.google, { proposalId: 'PRO-001', milestone: 'Convites enviados', due: '2021-02-01', status: 'in progress' }).ok).toBe(true);
     expect(saveMilestone(wb.google, { proposalId: 'PRO-001', milestone: 'Feira', due: '2030-02-01', status: 'planned' }).ok).toBe(true);
-    expect(recordDelivery(wb.google, { resourceId: 'RES-002', delivered: '500', deliveredOn: '2026-02-10' }).ok).toBe(true);
-    expect(recordDelivery(wb.google, { resourceId: 'RES-003', delivered: '2,5', deliveredOn: '2026-02-10' }).ok).toBe(true);
+    deliverSome(wb);
     wb.as(LUCIA);
-    const settings = wb.ss.getSheetByName('Paramètres');
-    const rateRow = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === 'Taux EUR → BRL') + 1;
-    settings?.getRange(rateRow, 2).setValue(5);
+    setEurToBrl(wb, 5);
     expect(refreshProgress(wb.google).ok).toBe(true);
     const rows = dashboard(wb);
     expect(after(rows, 'Plan d’action\u00a0: propositions priorisées', 3)).toEqual([

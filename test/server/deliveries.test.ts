@@ -3,7 +3,7 @@ import { recordDelivery } from '../../src/server/action-plan';
 import { refreshProgress } from '../../src/server/progress';
 import { validateAll } from '../../src/server/validation';
 import { checked } from './submit-fixture';
-import { column, errorsOf, JEAN, LUCIA, logTail, MARINA, planWorkbook, rowsOf } from './plan-fixture';
+import { column, errorsOf, JEAN, LUCIA, logTail, MARINA, planWorkbook, rowsOf, setEurToBrl } from './plan-fixture';
 
 describe('recordDelivery (PRODUCT.md §4, issue 21)', () => {
   it('adds partial deliveries up in the pledge’s currency, read as the caller writes money, one Log row each', () => {
@@ -72,9 +72,7 @@ describe('The metrics actions_progress and resources_delivered (PRODUCT.md §3)'
     wb.as(LUCIA);
     const objectives = wb.ss.getSheetByName('Objectifs');
     // Rate 5: RES-001 800 € pledged, none delivered; RES-002 R$ 1.500 = 300 € pledged, 150 € delivered.
-    const settings = wb.ss.getSheetByName('Paramètres');
-    const rateRow = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === 'Taux EUR → BRL') + 1;
-    settings?.getRange(rateRow, 2).setValue(5);
+    setEurToBrl(wb, 5);
     objectives?.getRange(7, 1, 2, 7).setValues([
       ['O6', 'Faire avancer le plan d’action', 'avancement_des_actions', '', '', 'non commencé', 'oui'],
       ['O7', 'Honorer les contributions', 'ressources_fournies', '', '', 'non commencé', 'oui'],

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { recordDelivery } from '../../src/server/action-plan';
 import { setEmailPreference } from '../../src/server/privacy';
 import { submitMember, submitProposal, submitResource } from '../../src/server/submissions';
 import { answerProposal } from '../../src/server/supports';
@@ -29,6 +30,20 @@ export function planWorkbook(options: { emails?: boolean } = {}) {
 }
 
 export type PlanWorkbook = ReturnType<typeof planWorkbook>;
+
+/** Marina delivers R$ 500 of RES-002 and 2,5 of RES-003's 10 jours. */
+export function deliverSome(wb: PlanWorkbook): void {
+  wb.as(MARINA);
+  expect(recordDelivery(wb.google, { resourceId: 'RES-002', delivered: '500', deliveredOn: '2026-02-10' }).ok).toBe(true);
+  expect(recordDelivery(wb.google, { resourceId: 'RES-003', delivered: '2,5', deliveredOn: '2026-02-10' }).ok).toBe(true);
+}
+
+/** Types the Settings tab's EUR → BRL rate, as a coordinator would. */
+export function setEurToBrl(wb: PlanWorkbook, rate: number): void {
+  const settings = wb.ss.getSheetByName('Paramètres');
+  const row = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === 'Taux EUR → BRL') + 1;
+  settings?.getRange(row, 2).setValue(rate);
+}
 
 /** A tab's column by its header (the French workbook's). */
 export function column(wb: PlanWorkbook, tab: string, header: string): unknown[] {

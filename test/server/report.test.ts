@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { recordDelivery, saveMilestone } from '../../src/server/action-plan';
+import { saveMilestone } from '../../src/server/action-plan';
 import { eraseMember } from '../../src/server/privacy';
 import { buildReport } from '../../src/server/report';
 import type { Locale } from '../../src/domain/locale';
-import { JEAN, LUCIA, MARINA, planWorkbook } from './plan-fixture';
+import { deliverSome, JEAN, LUCIA, MARINA, planWorkbook, setEurToBrl } from './plan-fixture';
 
 /** Marina's plan a third done, R$ 500 of R$ 1.500 and 2,5 of 10 jours delivered, Jean's 800 € untouched; rate 5. */
 function reported() {
@@ -13,12 +13,9 @@ function reported() {
   expect(saveMilestone(wb.google, { proposalId: 'PRO-001', milestone: 'Local reservado', due: '2026-01-10', status: 'done', doneOn: '2026-01-12' }).ok).toBe(true);
   expect(saveMilestone(wb.google, { proposalId: 'PRO-001', milestone: 'Feira; "grande" =SUM(1)', due: '2030-02-01', status: 'planned' }).ok).toBe(true);
   expect(saveMilestone(wb.google, { proposalId: 'PRO-001', milestone: '=1+1 balanço', due: '2031-02-01', status: 'planned' }).ok).toBe(true);
-  expect(recordDelivery(wb.google, { resourceId: 'RES-002', delivered: '500', deliveredOn: '2026-02-10' }).ok).toBe(true);
-  expect(recordDelivery(wb.google, { resourceId: 'RES-003', delivered: '2,5', deliveredOn: '2026-02-10' }).ok).toBe(true);
+  deliverSome(wb);
   wb.as(LUCIA);
-  const settings = wb.ss.getSheetByName('Paramètres');
-  const rateRow = (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === 'Taux EUR → BRL') + 1;
-  settings?.getRange(rateRow, 2).setValue(5);
+  setEurToBrl(wb, 5);
   return wb;
 }
 
