@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
+import { chaptersOf, link } from './chapters.mjs';
 import { leaveOutTestLanguages } from './test-languages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -175,12 +176,18 @@ async function buildServer(labels, kept) {
   const entry = join(root, 'src/main.ts');
   const globals = await globalsOf(entry);
   await checkMenu(globals);
+  const chapters = chaptersOf(entry, await readFile(entry, 'utf8'));
+  const outdir = join(root, '.cache', 'server');
   const result = await build({
     plugins: [withoutCatalogs(labels), without(...PAGE_WORDS), onlyNamesOfSheet(kept), ...release],
-    entryPoints: [entry],
+    entryPoints: [entry, ...chapters.map((path) => join(root, 'src', `${path}.ts`))],
+    outbase: join(root, 'src'),
+    outdir,
+    absWorkingDir: root,
     bundle: true,
-    format: 'iife',
-    globalName: NAMESPACE,
+    // Code.js and its chapters (scripts/chapters.mjs), which link() makes loadable by Apps Script.
+    splitting: true,
+    format: 'esm',
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
@@ -191,14 +198,16 @@ async function buildServer(labels, kept) {
     write: false,
     metafile: true,
   });
-  const code = `${result.outputFiles[0].text}\n${globals.map(forwarder).join('\n')}\n`;
-  await put('Code.js', code);
+  const linked = link(result, { root, outdir, namespace: NAMESPACE, chapters });
+  await put('Code.js', `${linked.code}\n${globals.map(forwarder).join('\n')}\n`);
+  for (const page of linked.pages) await put(`${page.name}.html`, page.text);
   if (withTestLanguages) return globals;
-  // What each source adds to Code.js, for test/bundle-areas.test.ts (kept out of dist/, which clasp pushes).
-  // Written whole too, through a temporary file, for a second build running at the same moment.
+  // What each source adds to Code.js and to each chapter, for test/bundle-areas.test.ts (kept out of
+  // dist/, which clasp pushes). Written whole too, through a temporary file, for a second build running at the same moment.
   const meta = join(root, '.cache', 'Code.meta.json');
   await mkdir(dirname(meta), { recursive: true });
-  await writeFile(`${meta}.${process.pid}.tmp`, JSON.stringify(result.metafile));
+  const outputs = { 'Code.js': { inputs: linked.inputs }, ...Object.fromEntries(linked.pages.map((page) => [`${page.name}.html`, { inputs: page.inputs }])) };
+  await writeFile(`${meta}.${process.pid}.tmp`, JSON.stringify({ outputs }));
   await rename(`${meta}.${process.pid}.tmp`, meta);
   return globals;
 }

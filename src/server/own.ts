@@ -16,7 +16,7 @@ import type { Call } from './call';
 import { logAfterCommit, type LogEntry } from './log';
 import { problem, type Result } from './respond';
 import { caller, endpoint, signedIn, type SchemaInput } from './endpoint';
-import { writeSupportCounts } from './supports';
+import { writeSupportCounts } from './support-counts';
 import { idsOf } from '../domain/records';
 import { loadSettings, readTab, requireColumns, requireTab, today } from './workbook-data';
 

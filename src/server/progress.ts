@@ -7,7 +7,7 @@ import { metricOf } from '../domain/metrics';
 import { progressAll, type Progress } from '../domain/progress';
 import { MEETINGS, MEMBERS, MILESTONES, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
 import { tallySupports } from '../domain/supports';
-import { writeSupportCounts } from './supports';
+import { writeSupportCounts } from './support-counts';
 import { writeProposalPlans } from './proposal-plans';
 import { withDocumentLock } from '../lock';
 import { columnOf, type TableData } from '../sheets/table';

@@ -1,5 +1,4 @@
 import type { ProposalListing, ProposalPage, SupportChange } from '../contract/proposals';
-import { cellText } from '../domain/cells';
 import { enumLabel } from '../domain/enums';
 import { refuse, UserError } from '../domain/errors';
 import { recordsOf, type Member, type Proposal, type Support } from '../domain/records';
@@ -9,8 +8,9 @@ import type { DiscussedAt } from '../contract/polls';
 import { discussedAt } from './minutes';
 import { withDocumentLock } from '../lock';
 import { appendRecords } from '../sheets/append';
-import { columnOf, type TableData } from '../sheets/table';
-import { rewriteColumn, writeRows } from '../sheets/write';
+import { columnOf } from '../sheets/table';
+import { writeSupportCounts } from './support-counts';
+import { writeRows } from '../sheets/write';
 import type { Call } from './call';
 import { sendAnswerEmail } from './answer-email';
 import { log } from './log';
@@ -29,23 +29,6 @@ function readSupports(call: Call) {
   const supportRecords = recordsOf('supports', supports);
   const tally = (rows: readonly Support[]) => tallySupports(rows, members, proposalRecords, settings.supportsPerMember);
   return { settings, members, proposals, proposalRecords, supports, supportRecords, tally };
-}
-
-/**
- * Writes Proposals › Supports from a tally with one setValues, and only when a count changed;
- * rows without an ID are left blank. The column is the add-on's (computed), so nothing a
- * person typed is lost.
- */
-export function writeSupportCounts(data: TableData, counts: ReadonlyMap<string, number>): void {
-  const column = data.columns.get('supports');
-  const id = data.columns.get('id');
-  const height = data.grid.length - 1;
-  if (column === undefined || id === undefined || height < 1) return;
-  const cells = data.grid.slice(1).map((line) => {
-    const proposal = cellText(line[id]);
-    return proposal ? (counts.get(proposal) ?? 0) : '';
-  });
-  rewriteColumn(data, 'supports', cells);
 }
 
 type Change = 'support' | 'withdraw';

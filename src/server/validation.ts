@@ -19,7 +19,7 @@ import type { ProblemView, Validation } from '../contract/validation';
 import { a1 } from './go-to-cell';
 import type { GoogleServices } from './services';
 import { loadSettings, readIds, readTab } from './workbook-data';
-import { writeSupportCounts } from './supports';
+import { writeSupportCounts } from './support-counts';
 
 const VALIDATED: readonly TableKey[] = [SETTINGS.key, ...CHECKED_TABLES.map((t) => t.key)];
 
