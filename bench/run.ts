@@ -104,11 +104,13 @@ const spreadsheetCalls = (calls: Record<string, number>) =>
     .filter(([name]) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DeveloperMetadata|Protection|DataValidation)/.test(name))
     .reduce((sum, [, n]) => sum + n, 0);
 
-console.log(`dist/Code.js: ${(Buffer.byteLength(built.code) / 1024).toFixed(1)} KB (budget 150 KB); the server's words: ${Object.entries(built.files)
+const pagesOf = (prefix: string) => Object.entries(built.files).filter(([name]) => name.startsWith(prefix)).map(([name, html]) => `${name.slice(prefix.length)} ${(Buffer.byteLength(html) / 1024).toFixed(1)}`).join(', ');
+console.log(`dist/Code.js: ${(Buffer.byteLength(built.code) / 1024).toFixed(1)} KB (goal 110 KB); its chapters, KB (a call loads at most one): ${pagesOf('Chapter-')}`);
+console.log(`the server's words: ${Object.entries(built.files)
   .filter(([name]) => name.startsWith('Messages-'))
   .map(([name, html]) => `${name}.html ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`)
   .join(', ')}`);
-console.log('rows = rows per tab (Members, Proposals, Resources, Meetings); HtmlService = words read (Messages pages) and sidebar pages');
+console.log('rows = rows per tab (Members, Proposals, Resources, Meetings); HtmlService = words read (Messages pages), the chapter loaded and sidebar pages');
 console.log('scenario                    rows  service calls  spreadsheet calls  getValues  HtmlService  median ms');
 for (const scenario of scenarios) {
   for (const rows of [30, 3000]) {

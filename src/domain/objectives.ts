@@ -1,6 +1,6 @@
 import type { EnumCode } from './enums';
 import type { SheetWords } from './languages/types';
-import { localized, type Localized } from './locale';
+import { localized, LOCALES, normalizeLabel, type Locale, type Localized } from './locale';
 
 /** A seed objective's wording, from each language's folder (src/domain/languages/<language>/sheet.ts). */
 const seed = (id: keyof SheetWords['objectives']): Localized => localized((language) => language.sheet.objectives[id]);
@@ -60,3 +60,13 @@ export const SEED_OBJECTIVES: readonly SeedObjective[] = [
     priority: 'yes',
   },
 ];
+
+/**
+ * An objective's title in `locale`: the seed's wording there when the cell still says what setup
+ * wrote in some language, or the cell as a coordinator retyped it.
+ */
+export function translatedSeed(id: string, text: string, locale: Locale): string {
+  const seed = SEED_OBJECTIVES.find((o) => o.id === id);
+  const unchanged = seed && LOCALES.some((l) => normalizeLabel(seed.objective[l]) === normalizeLabel(text));
+  return unchanged ? seed.objective[locale] : text.trim();
+}

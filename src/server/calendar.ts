@@ -2,12 +2,12 @@ import { type Meeting, type Member, recordsOf } from '../domain/records';
 import { PROPERTY_KEYS, type Properties } from '../properties';
 import { ensureScopes } from '../script';
 import { UserError } from '../domain/errors';
-import { t, type MessageKey } from '../domain/i18n';
+import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import type { Settings } from '../domain/settings';
 import { meetingSlots, slotInput } from '../domain/slots';
 import { workingTimeOf } from '../domain/working-days';
-import { MEETINGS, MEMBERS } from '../domain/tables';
+import { MEETINGS } from '../domain/tables';
 import { withDocumentLock } from '../lock';
 import type { MeetingSlot, SyncCounts } from '../contract/calendar';
 import type { Call } from './call';
@@ -19,7 +19,7 @@ import { log, type LogEntry } from './log';
 import { guarded, refusalText, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
 import { loadSettings, readTab } from './workbook-data';
-import { caller, endpoint, signedIn } from './endpoint';
+import { coordinatorMembers, endpoint } from './endpoint';
 
 export { exportCalendarIcs, showCalendarExport } from './calendar-export';
 
@@ -41,13 +41,6 @@ const BUDGET_MS = 270_000;
  */
 const LEASE_MS = 360_000;
 
-/** The Members rows, after checking that the caller is an active coordinator. */
-export function coordinatorMembers(call: Call, refusal: MessageKey): Member[] {
-  signedIn(call);
-  const members = recordsOf('members', readTab(call, MEMBERS));
-  caller(call, members, 'coordinator', refusal);
-  return members;
-}
 
 /**
  * Creates, updates and deletes the meetings' events (PRODUCT.md §4, §5); shows the counts in a

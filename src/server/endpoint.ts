@@ -1,12 +1,13 @@
 import type * as z from 'zod/mini';
 import { UserError } from '../domain/errors';
 import { wordingFor, type MessageKey } from '../domain/i18n';
-import type { Member } from '../domain/records';
+import { recordsOf, type Member } from '../domain/records';
+import { MEMBERS } from '../domain/tables';
 import { check, type Checked } from '../domain/validate';
 import type { Call } from './call';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { isCoordinator, memberByEmail } from './workbook-data';
+import { isCoordinator, memberByEmail, readTab } from './workbook-data';
 
 /**
  * A function the sidebar calls (PRODUCT.md §4), made by endpoint(): its input's schema, and
@@ -80,4 +81,12 @@ export function caller(call: Call, members: readonly Member[], who: 'member' | '
 /** Refuses a caller with no Google account in the session, before anything is read. */
 export function signedIn(call: Call): void {
   if (!call.caller.email) throw new UserError('error.signIn');
+}
+
+/** The Members rows, after checking that the caller is an active coordinator. */
+export function coordinatorMembers(call: Call, refusal: MessageKey): Member[] {
+  signedIn(call);
+  const members = recordsOf('members', readTab(call, MEMBERS));
+  caller(call, members, 'coordinator', refusal);
+  return members;
 }

@@ -10,7 +10,7 @@ import { writeRows } from '../sheets/write';
 import type { TableData } from '../sheets/table';
 import type { Call } from './call';
 import { recount } from './progress';
-import { scheduleAfterErasure, scheduledBy } from './reminders';
+import { scheduleAfterErasure, scheduledBy } from './reminder-schedule';
 import { forgetChangedSources } from './translate';
 import { readTab } from './workbook-data';
 

@@ -2,6 +2,7 @@ import '../domain/zod';
 import * as z from 'zod/mini';
 import { UserError } from '../domain/errors';
 import { lateMembers } from '../domain/late';
+import { translatedSeed } from '../domain/objectives';
 import type { Locale } from '../domain/locale';
 import { recordsOf, type Member } from '../domain/records';
 import { planReminders, reminderDue, type PlannedReminder, type ReminderPlan } from '../domain/reminders';
@@ -12,27 +13,21 @@ import type { ReminderExample, RemindersResult, ReminderSchedule } from '../cont
 import { withDocumentLock } from '../lock';
 import { remainingQuota } from '../mail';
 import { PROPERTY_KEYS, remindedFor, remindedOn, saveReminded, saveRemindedFor } from '../properties';
-import { ensureScopes, missingScopes, SCOPES_FOR } from '../script';
-import { deleteOwnTriggers, installDailyTrigger } from '../script/triggers';
+import { ensureScopes } from '../script';
+import { deleteOwnTriggers } from '../script/triggers';
+import { readRecord, readSchedule, REMINDER_HANDLER, schedule } from './reminder-schedule';
 import type { Call } from './call';
-import { coordinatorMembers } from './calendar';
 import { renderReminder, senderName, type RenderedEmail } from './emails/render';
-import { endpoint } from './endpoint';
+import { coordinatorMembers, endpoint } from './endpoint';
 import { log } from './log';
 import { examplesByLanguage, sendEach, type MailRun } from './mail-run';
 import { progressOfTabs } from './progress';
 import { deliverPollReminders, previewPollReminders } from './poll-reminders';
 import { serve, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { translatedSeed } from './sidebar';
 import { loadSettings, readTab, today } from './workbook-data';
 
 type Done = { ok: true } & RemindersResult;
-
-/** The global that the daily trigger runs (src/main.ts). */
-export const REMINDER_HANDLER = 'runScheduledReminders';
-/** Scheduled reminders leave at 8 in the morning, in the spreadsheet's time zone. */
-const REMINDER_HOUR = 8;
 
 /** Everything a run needs, read once, before the lock. */
 interface Round {
@@ -155,72 +150,6 @@ function deliver(round: Round): Done {
     const failed = run.failed.map(({ item, reason }) => ({ memberId: item.memberId, reason }));
     return { ok: true, dryRun: false, sent: run.sent.map(sentEntry), skipped: [...skipped, ...failed], quotaLeft: remainingQuota(google.MailApp), examples: [], polls: { sent: [], skipped: [] } };
   });
-}
-
-interface ScheduleRecord {
-  readonly owner: string;
-  readonly triggerId: string;
-}
-
-/** What the record holds once the schedule stopped because its owner was erased: their member ID only. */
-interface StoppedRecord {
-  readonly stoppedFor: string;
-}
-
-function readRecord(properties: GoogleAppsScript.Properties.Properties): Partial<ScheduleRecord & StoppedRecord> | undefined {
-  try {
-    return (JSON.parse(properties.getProperty(PROPERTY_KEYS.reminderSchedule) ?? 'null') as Partial<ScheduleRecord & StoppedRecord> | null) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readSchedule(properties: GoogleAppsScript.Properties.Properties, record = readRecord(properties)): ScheduleRecord | undefined {
-  return record?.owner && record.triggerId ? { owner: record.owner, triggerId: record.triggerId } : undefined;
-}
-
-/** Installs the daily trigger as the caller, and records it as the one schedule. */
-function schedule(call: Call, properties: GoogleAppsScript.Properties.Properties): void {
-  const triggerId = installDailyTrigger(call.google.ScriptApp, REMINDER_HANDLER, call.workbook.timeZone, REMINDER_HOUR);
-  properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ owner: call.caller.email, triggerId } satisfies ScheduleRecord));
-}
-
-/** The email of whoever scheduled the reminders, or '' when nobody did. */
-export function scheduledBy(call: Call): string {
-  return readSchedule(call.google.PropertiesService.getDocumentProperties())?.owner ?? '';
-}
-
-/**
- * When the coordinator whose trigger sends the scheduled reminders is erased (PRODUCT.md §5).
- * Their trigger runs as them, and nobody else can move it. A coordinator who erases them and
- * has granted what reminders need takes the schedule over at once, as turning the switch on
- * would; otherwise (they erased themselves, or the eraser has not granted it) the schedule
- * stops, and the record keeps only their member ID, so that the Reminders section tells every
- * coordinator until one turns reminders back on. Either way their trigger no longer matches
- * the record, and deletes itself the next time it fires (at once when it is the caller's own).
- * The caller holds the document lock.
- */
-export function scheduleAfterErasure(call: Call, erased: { readonly id: string; readonly email: string }, self: boolean): void {
-  const google = call.google;
-  const properties = google.PropertiesService.getDocumentProperties();
-  const record = readSchedule(properties);
-  if (!erased.email || record?.owner.toLowerCase() !== erased.email.toLowerCase()) return;
-  const language = loadSettings(call).language;
-  if (self) {
-    try {
-      deleteOwnTriggers(google.ScriptApp, REMINDER_HANDLER);
-    } catch (error) {
-      // Without ScriptApp's scope the trigger stays until it fires, sees the record and deletes itself.
-      console.error(error);
-    }
-  }
-  if (!self && missingScopes(google.ScriptApp, SCOPES_FOR.reminders).length === 0) {
-    schedule(call, properties);
-    log(call, [{ action: 'reminders.schedule', details: `taken over from ${erased.id}` }], language);
-    return;
-  }
-  properties.setProperty(PROPERTY_KEYS.reminderSchedule, JSON.stringify({ stoppedFor: erased.id } satisfies StoppedRecord));
-  log(call, [{ action: 'reminders.schedule', details: `stopped: ${erased.id} erased` }], language);
 }
 
 /** Whether reminders are scheduled, and by whom (PRODUCT.md §4: the sidebar's switch). */

@@ -2,8 +2,8 @@ import { needsConsent } from '../domain/privacy';
 import { pledgeLocked, proposalLocked } from '../domain/own';
 import { recordsOf, type Member } from '../domain/records';
 import { t } from '../domain/i18n';
-import { LOCALES, normalizeLabel, type Locale } from '../domain/locale';
-import { SEED_OBJECTIVES } from '../domain/objectives';
+import type { Locale } from '../domain/locale';
+import { translatedSeed } from '../domain/objectives';
 import { hubZone } from '../domain/meetings';
 import type { Settings } from '../domain/settings';
 import { workingTimeOf } from '../domain/working-days';
@@ -131,11 +131,6 @@ function objectiveViews(data: TableData | undefined, progress: readonly Progress
   });
 }
 
-export function translatedSeed(id: string, text: string, locale: Locale): string {
-  const seed = SEED_OBJECTIVES.find((o) => o.id === id);
-  const unchanged = seed && LOCALES.some((l) => normalizeLabel(seed.objective[l]) === normalizeLabel(text));
-  return unchanged ? seed.objective[locale] : text.trim();
-}
 
 /** The caller's proposals and pledges, newest last, as the sheet has them now. */
 function ownSubmissions(tabs: ProgressTabs, memberId: string, discussed: ReadonlyMap<string, DiscussedAt[]>): SidebarState['mine'] {
