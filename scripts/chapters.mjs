@@ -133,6 +133,9 @@ export function link(result, { root, outdir, namespace, chapters }) {
     if (core.has(id)) throw new Error(`chapter('${path}'): Code.js imports it already, so it would gain nothing as a chapter`);
     const own = [...reach(modules, id)].filter((m) => !core.has(m));
     const text = `<?${namespace}.define(${factories(own)})?>`;
+    // A chapter's code runs in its template's scope, which sees the script's globals, not the loader's.
+    const reaching = ['loadChapter', 'chapterPaths'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
+    if (reaching.length) throw new Error(`${chapterPage(id)}: names ${reaching.join(', ')}, which only Code.js's own modules can see (import it from src/server/chapter.ts)`);
     // A template's scriptlet ends at the first "?>" (and none may start inside it).
     if (text.slice(2, -2).includes('?>') || text.slice(2).includes('<?')) throw new Error(`${chapterPage(id)}: its code contains "?>" or "<?"`);
     return { name: chapterPage(id), text, inputs: inputsOf(own) };
@@ -142,6 +145,7 @@ export function link(result, { root, outdir, namespace, chapters }) {
   const code = `var ${namespace}=(()=>{const made=${factories(core)},done={},chapters=${JSON.stringify(table)};
 function ${REQUIRE}(id){if(!(id in done)){if(!(id in made))throw new Error("Code.js has no module "+id);done[id]=made[id](${REQUIRE})}return done[id]}
 function loadChapter(path,evaluatePage){const[id,page]=chapters[path];if(!(id in made))evaluatePage(page);return ${REQUIRE}(id)}
+function chapterPaths(){return Object.keys(chapters)}
 return Object.assign(${REQUIRE}("main"),{define(more){for(const id in more)if(!(id in made))made[id]=more[id]}})})();`;
   return { code, pages, inputs: inputsOf(core) };
 }

@@ -103,7 +103,8 @@ describe('dist/Code.js in a bare V8 context, as Apps Script runs it', () => {
     const result = project.scriptRun('diagnose', []) as { ok: boolean; checks: { name: string; ok: boolean; detail: string }[] };
     expect(result.checks.filter((c) => !c.ok)).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.checks).toHaveLength(9);
+    expect(result.checks).toHaveLength(10);
+    expect(result.checks.find((c) => c.name === 'chapters')?.detail).toMatch(/^\d+ chapters loaded$/);
   });
 
   it('lets a member who granted only the spreadsheet, UI and email scopes open the sidebar and register', () => {

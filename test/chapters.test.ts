@@ -29,8 +29,9 @@ describe('chapters', () => {
     expect(loaded(emulator)).toBe(0);
   });
 
+  // Diagnose aside, which loads them all (below).
   it('are loaded one page per call, once, and answer as the module does', () => {
-    for (const [name, args] of [['getSidebarState', []], ['listPolls', []], ['listActionPlan', []], ['exportMyData', []], ['diagnose', []], ['listProposals', [{}]]] as const) {
+    for (const [name, args] of [['getSidebarState', []], ['listPolls', []], ['listActionPlan', []], ['exportMyData', []], ['listMinutes', []], ['listProposals', [{}]]] as const) {
       const project = execution(emulator);
       const result = project.scriptRun(name, args) as { ok?: boolean };
       expect(result.ok, name).not.toBe(false);
@@ -49,6 +50,22 @@ describe('chapters', () => {
       const printed = emulator.run({ kind: 'user', authMode: 'FULL' }, () => emulator.services.HtmlService.createTemplateFromFile(page).evaluate().getContent());
       expect(printed, page).toBe('');
     }
+  });
+});
+
+describe('Diagnose', () => {
+  it('loads every chapter, and names the one whose page is missing from the project', () => {
+    const emulator = new Emulator({ user: { email: 'jean@example.org', locale: 'fr' }, spreadsheet: { locale: 'fr_FR' } });
+    loadProject(emulator, code, files).call('setupWorkbook');
+    const diagnosed = (project: ReturnType<typeof loadProject>) => (project.scriptRun('diagnose', []) as { checks: { name: string; ok: boolean; detail: string }[] }).checks.find((c) => c.name === 'chapters');
+    expect(diagnosed(loadProject(emulator, code, files))).toMatchObject({ ok: true, detail: `${pages.length} chapters loaded` });
+    const withoutPolls = Object.fromEntries(Object.entries(files).filter(([name]) => name !== 'Chapter-server-polls'));
+    const broken = new Emulator({ user: { email: 'jean@example.org', locale: 'fr' }, spreadsheet: { locale: 'fr_FR' } });
+    loadProject(broken, code, withoutPolls).call('setupWorkbook');
+    const check = diagnosed(loadProject(broken, code, withoutPolls));
+    expect(check?.ok).toBe(false);
+    // The emulator's exceptions come from another realm than the script's, so they read as String(error) does.
+    expect(check?.detail).toMatch(/^\.\/server\/polls: (Exception: )?No HTML file named Chapter-server-polls was found\.$/);
   });
 });
 

@@ -3,7 +3,7 @@
  * `name` is stable, so the sidebar words the line and its advice in the reader's language;
  * `detail` is the raw fact observed (values, zones, scopes), for the copied report.
  */
-export const CHECK_NAMES = ['text', 'dateZone', 'intl', 'metadata', 'lock', 'properties', 'scopes', 'calendar', 'mail'] as const;
+export const CHECK_NAMES = ['text', 'dateZone', 'intl', 'metadata', 'lock', 'properties', 'chapters', 'scopes', 'calendar', 'mail'] as const;
 
 export type CheckName = (typeof CHECK_NAMES)[number];
 

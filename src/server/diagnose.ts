@@ -6,6 +6,7 @@ import { PROPERTY_KEYS } from '../properties';
 import { MEMBER_SCOPES, missingScopes, SCOPES_FOR } from '../script';
 import { probeDate, probeText } from '../sheets/probes';
 import type { Call } from './call';
+import { loadEveryChapter } from './chapter-check';
 import { serve, type Refused } from './respond';
 import type { GoogleServices } from './services';
 import { isCoordinator, loadSettings, memberByEmail, readTab } from './workbook-data';
@@ -61,6 +62,10 @@ function runChecks(call: Call, intl: IntlLike, clock: () => number): DiagnosticC
       record('metadata', () => metadataCheck(call, sheet));
     });
     record('properties', () => propertiesCheck(call));
+    record('chapters', () => {
+      const { loaded, failed } = loadEveryChapter(() => call.google.HtmlService);
+      return { ok: failed.length === 0, detail: failed.join('; ') || (loaded ? `${loaded} chapters loaded` : 'none: the sources run whole') };
+    });
     record('intl', () => {
       const errors = intlZoneErrors(intl);
       return { ok: errors.length === 0, detail: errors.join('; ') || 'America/Recife, Europe/Paris: 2026-03-29, 2026-10-25' };

@@ -17,7 +17,7 @@ describe('Diagnose shows what it measured', () => {
     await sidebar.getByRole('tab', { name: 'Diagnostic' }).click();
     const diagnose = panel(sidebar, 'diagnose');
     await diagnose.getByRole('button', { name: 'Lancer le diagnostic' }).click();
-    await expect.poll(() => diagnose.locator('.check').count()).toBe(9);
+    await expect.poll(() => diagnose.locator('.check').count()).toBe(10);
     const measured = async (name: string) => spaced(await diagnose.locator(`[data-check=${name}] .check-measured`).textContent());
     expect(await measured('mail')).toMatch(/^42 e-mails restants aujourd’hui · durée : \d[\d  ]* ms$/);
     expect(await measured('calendar')).toMatch(/^Accès à l’agenda : propriétaire · durée : \d[\d  ]* ms$/);

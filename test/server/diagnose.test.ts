@@ -45,7 +45,7 @@ describe('diagnose', () => {
     const result = run(google);
     expect(failing(result)).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.checks.map((c) => c.name)).toEqual(['text', 'dateZone', 'intl', 'metadata', 'lock', 'properties', 'scopes', 'calendar', 'mail']);
+    expect(result.checks.map((c) => c.name)).toEqual(['text', 'dateZone', 'intl', 'metadata', 'lock', 'properties', 'chapters', 'scopes', 'calendar', 'mail']);
     expect(detailOf(result, 'dateZone')).toContain('spreadsheet Europe/Paris, script America/Recife');
     expect(detailOf(result, 'mail')).toBe('100 left today');
   });

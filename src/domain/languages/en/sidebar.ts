@@ -179,6 +179,8 @@ export const sidebar = {
   'diagnose.fix.lock': "Someone may be using Mutirão right now. Try again in a minute; if it still fails, send the report.",
   'diagnose.check.properties': "Mutirão’s own records kept in the document",
   'diagnose.fix.properties': "Mutirão could not keep its records in this document. Try again later; if it still fails, send the report.",
+  'diagnose.check.chapters': "Mutirão’s parts load when an action needs them",
+  'diagnose.fix.chapters': "Some of Mutirão’s parts could not be loaded (see the report): the actions that need them fail. Ask whoever installed Mutirão to install it again.",
   'diagnose.check.scopes': "Permissions granted",
   'diagnose.fix.scopes': "Some permissions were not granted (listed in the report). Members only need the spreadsheet, Mutirão’s windows and their email address; coordinators also need Google Calendar and sending emails. Run the action again and tick every box Google shows.",
   'diagnose.check.calendar': "Google Calendar reachable",

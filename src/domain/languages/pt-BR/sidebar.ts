@@ -177,6 +177,8 @@ export const sidebar: SidebarCatalog = {
   'diagnose.fix.lock': "Talvez alguém esteja usando o Mutirão agora. Tente de novo em um minuto; se continuar falhando, envie o relatório.",
   'diagnose.check.properties': "Registros do Mutirão guardados no documento",
   'diagnose.fix.properties': "O Mutirão não conseguiu guardar seus registros neste documento. Tente mais tarde; se continuar falhando, envie o relatório.",
+  'diagnose.check.chapters': "As partes do Mutirão carregam quando uma ação precisa delas",
+  'diagnose.fix.chapters': "Algumas partes do Mutirão não puderam ser carregadas (veja o relatório): as ações que precisam delas falham. Peça a quem instalou o Mutirão para reinstalá-lo.",
   'diagnose.check.scopes': "Permissões concedidas",
   'diagnose.fix.scopes': "Algumas permissões não foram concedidas (listadas no relatório). Membros só precisam da planilha, das janelas do Mutirão e do próprio e-mail; a coordenação também precisa do Google Agenda e do envio de e-mails. Execute a ação de novo e marque todas as caixas que o Google mostrar.",
   'diagnose.check.calendar': "Google Agenda acessível",
