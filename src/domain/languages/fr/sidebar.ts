@@ -178,7 +178,7 @@ export const sidebar: SidebarCatalog = {
   'diagnose.check.properties': "Données internes de Mutirão conservées dans le document",
   'diagnose.fix.properties': "Mutirão n’a pas pu conserver ses données internes dans ce document. Réessayez plus tard ; si cela échoue encore, envoyez le rapport.",
   'diagnose.check.chapters': "Les parties de Mutirão se chargent quand une action en a besoin",
-  'diagnose.fix.chapters': "Des parties de Mutirão n’ont pas pu être chargées (voir le rapport) : les actions qui en ont besoin échouent. Demandez à qui a installé Mutirão de le réinstaller.",
+  'diagnose.fix.chapters': "Des parties de Mutirão n’ont pas pu être chargées (voir le rapport) : les actions qui en ont besoin échouent. Demandez à qui a installé Mutirão de le réinstaller.",
   'diagnose.check.scopes': "Autorisations accordées",
   'diagnose.fix.scopes': "Certaines autorisations n’ont pas été accordées (voir le rapport). Les membres n’ont besoin que du classeur, des fenêtres de Mutirão et de leur adresse e-mail\u00a0; la coordination a aussi besoin de Google Agenda et de l’envoi d’e-mails. Relancez l’action et cochez toutes les cases que Google affiche.",
   'diagnose.check.calendar': "Google Agenda accessible",
