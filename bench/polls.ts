@@ -3,16 +3,12 @@
 // tab holds. The bundle runs on the emulator; timings are for trends only.
 import { performance } from 'node:perf_hooks';
 import { MAIL_DAILY_QUOTA } from '../emulator/mail';
-import { COORDINATOR, MEMBER, workbookWithRows } from './workbook';
+import { COORDINATOR, isoDay, MEMBER, workbookWithRows } from './workbook';
 
 const spreadsheetCalls = (calls: Record<string, number>) =>
   Object.entries(calls)
     .filter(([name]) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range|DeveloperMetadata|Protection|DataValidation)/.test(name))
     .reduce((sum, [, n]) => sum + n, 0);
-
-function isoDay(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** `rows` open polls of four options each, and `rows` answers spread over members and polls; the bench member answered POL-0001 already. */
 export function pollWorkbook(rows: number) {

@@ -4,7 +4,7 @@
 // stay the same. The bundle runs on the emulator; timings are for trends only.
 import { performance } from 'node:perf_hooks';
 import { MAIL_DAILY_QUOTA } from '../emulator/mail';
-import { COORDINATOR, workbookWithRows } from './workbook';
+import { COORDINATOR, isoDay, workbookWithRows } from './workbook';
 
 const spreadsheetCalls = (calls: Record<string, number>) =>
   Object.entries(calls)
@@ -20,7 +20,8 @@ function lateWorkbook(members: number) {
     const ss = emulator.services.SpreadsheetApp.getActive();
     const tab = (name: string) => ss.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
     const languages = ['fr', 'pt-BR', 'en'];
-    tab('Membres').getRange(2, 11, members, 3).setValues(Array.from({ length: members }, (_, i) => [languages[i % 3], '', 'oui']));
+    // Each has accepted the privacy notice in force (today's), without which no email goes.
+    tab('Membres').getRange(2, 11, members, 3).setValues(Array.from({ length: members }, (_, i) => [languages[i % 3], isoDay(0), 'oui']));
     // Nobody has proposed or pledged yet: everyone is late.
     for (const name of ['Propositions', 'Ressources']) tab(name).getRange(2, 1, members, 5).clearContent();
   });

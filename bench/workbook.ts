@@ -5,6 +5,11 @@ import { loadProject, type Project } from '../emulator/project';
 /** dist/ as clasp pushes it: Code.js, the sidebar pages and the server's words' pages. */
 export const built = readBuiltProject(new URL('../dist/', import.meta.url));
 
+/** The date `days` from today, as a cell takes it (YYYY-MM-DD). */
+export function isoDay(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export const COORDINATOR = { email: 'lucia.almeida@example.org', locale: 'pt-BR' };
 export const MEMBER = { email: 'm0002@example.org', locale: 'pt-BR' };
 
