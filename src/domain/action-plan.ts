@@ -47,9 +47,9 @@ function byDue(a: Step, b: Step): number {
   return da.localeCompare(db) || a.row - b.row;
 }
 
-/** A date as the language writes it in running text: `12/03/2027` in fr and pt-BR, `12 Mar 2027` in en. */
+/** A date as the language writes it in running text: `4 mars 2027`, `4 de mar. de 2027`, `4 Mar 2027`. */
 export function shortDate(date: IsoDate, locale: Locale): string {
-  return isIsoDate(date) ? writtenDate(date, locale, { day: '2-digit', month: 'short', year: 'numeric' }) : date;
+  return isIsoDate(date) ? writtenDate(date, locale, { day: 'numeric', month: 'short', year: 'numeric' }) : date;
 }
 
 /** Proposals › Next milestone: its title and due date, in the workbook's language. */

@@ -18,7 +18,7 @@ describe('plansByProposal', () => {
     expect(plans.get('PRO-001')?.next?.milestone).toBe('Convites');
     expect(plans.get('PRO-002')).toMatchObject({ progress: 1, next: undefined });
     expect(plans.has('PRO-003')).toBe(false);
-    expect(nextMilestoneText(plans.get('PRO-001')?.next, 'pt-BR')).toBe('Convites (01 de fev. de 2027)');
+    expect(nextMilestoneText(plans.get('PRO-001')?.next, 'pt-BR')).toBe('Convites (1 de fev. de 2027)');
     expect(nextMilestoneText(undefined, 'fr')).toBe('');
   });
 

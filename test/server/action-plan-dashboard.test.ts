@@ -26,7 +26,7 @@ describe('the Dashboard’s action plan (issue 21)', () => {
     expect(after(rows, 'Plan d’action\u00a0: propositions priorisées', 3)).toEqual([
       'Plan d’action\u00a0: propositions priorisées',
       'Rang | Propositions | Progression | Prochain jalon',
-      '1 | PRO-001 Feira solidária | ▰▰▰▱▱▱▱▱▱▱ 33\u00a0% | Convites enviados (01 févr. 2021)',
+      '1 | PRO-001 Feira solidária | ▰▰▰▱▱▱▱▱▱▱ 33\u00a0% | Convites enviados (1 févr. 2021)',
     ]);
     const pledged = after(rows, 'Promis → fourni', 6);
     expect(pledged[1]).toBe('Propositions | Devise ou unité | Promis | Fourni');

@@ -22,12 +22,12 @@ describe('saveMilestone (PRODUCT.md §4, issue 21)', () => {
     expect(rowsOf(wb.ss, 'Jalons')[1]?.[6]).toBe('=1+1');
     expect(column(wb, 'Propositions', 'Progression')).toEqual([0, '']);
     // The earliest not done, with its due date written the workbook's way.
-    expect(column(wb, 'Propositions', 'Prochain jalon')).toEqual(['Convites enviados (01 févr. 2030)', '']);
+    expect(column(wb, 'Propositions', 'Prochain jalon')).toEqual(['Convites enviados (1 févr. 2030)', '']);
     expect(logTail(wb, 2)).toEqual(['milestone.add | MIL-001 | PRO-001 planned', 'milestone.add | MIL-002 | PRO-001 in progress']);
 
     expect(saveMilestone(wb.google, { id: 'MIL-002', proposalId: 'PRO-001', milestone: 'Convites enviados', due: '2030-02-01', status: 'done', doneOn: DONE_ON })).toEqual({ ok: true, id: 'MIL-002' });
     expect(column(wb, 'Propositions', 'Progression')).toEqual([0.5, '']);
-    expect(column(wb, 'Propositions', 'Prochain jalon')).toEqual(['Local reservado (01 mars 2030)', '']);
+    expect(column(wb, 'Propositions', 'Prochain jalon')).toEqual(['Local reservado (1 mars 2030)', '']);
     expect(column(wb, 'Jalons', 'Statut')).toEqual(['prévu', 'terminé']);
     expect(column(wb, 'Jalons', 'Réalisé le')[1]).toBeInstanceOf(Date);
     expect(rowsOf(wb.ss, 'Jalons')).toHaveLength(2);
