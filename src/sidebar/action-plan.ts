@@ -1,12 +1,11 @@
 import type { ActionPlanPage, DeliverablePledge, PlannedProposal } from '../contract/action-plan';
-import type { FieldError } from '../contract/result';
 import type { SidebarState } from '../contract/sidebar-state';
 import { enumCodes, enumLabel } from '../domain/enums';
 import { INTL_TAG } from '../domain/locale';
 import { formatMoney } from '../domain/money';
-import { action } from './action';
+import { formAction } from './action';
 import { dateField } from './date-field';
-import { el, field, select, type Field } from './dom';
+import { el, field, select } from './dom';
 import { formatDate, formatPercent } from './format';
 import { locale, t } from './i18n';
 import { callServer } from './server';
@@ -50,17 +49,6 @@ function proposalView(p: PlannedProposal): HTMLElement {
   );
 }
 
-/** Errors next to their field; those of no field of this form in its alert. */
-function showErrors(fields: Readonly<Record<string, Field>>, alert: HTMLElement, errors: readonly FieldError[]): void {
-  const placed = new Set<string>();
-  for (const [key, f] of Object.entries(fields)) {
-    const error = errors.find((e) => e.field === key);
-    f.showError(error?.message);
-    if (error) placed.add(key);
-  }
-  alert.replaceChildren(...errors.filter((e) => !placed.has(e.field)).map((e) => el('p', {}, e.message)));
-}
-
 function milestoneForm(page: ActionPlanPage, today: string, reload: (notice: string) => Promise<void>): HTMLFormElement {
   const proposal = select(page.proposals.map((p) => [p.id, `${p.id} ${p.title}`]));
   const which = select([]);
@@ -99,11 +87,14 @@ function milestoneForm(page: ActionPlanPage, today: string, reload: (notice: str
   const alert = el('div', { class: 'form-error', role: 'alert', tabindex: '-1' });
   const button = el('button', { type: 'submit', class: 'action' }, t('plan.form.save'));
   const form = el('form', { novalidate: '', 'data-form': 'milestone' }, el('h3', {}, t('plan.form.title')), ...Object.values(fields).map((f) => f.element), alert, el('div', { class: 'form-actions' }, button));
-  const save = action({
+  formAction({
+    form,
+    fields,
+    elsewhere: (errors) => alert.replaceChildren(...errors.map((e) => el('p', {}, e.message))),
     button,
     busyLabel: t('sidebar.form.sending'),
     failure: 'sidebar.form.failed',
-    say: (message, tone) => tone === 'error' && showErrors(fields, alert, [{ field: 'form', message }]),
+    say: (message, tone) => tone === 'error' && alert.replaceChildren(el('p', {}, message)),
     call: () =>
       callServer('saveMilestone', {
         ...(value('id') ? { id: value('id') } : {}),
@@ -114,13 +105,7 @@ function milestoneForm(page: ActionPlanPage, today: string, reload: (notice: str
         ...(value('status') === 'done' ? { doneOn: value('doneOn') } : {}),
         notes: value('notes'),
       }),
-    refused: (errors) => showErrors(fields, alert, errors),
     done: ({ id }) => reload(t('plan.form.saved', { id })),
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    showErrors(fields, alert, []);
-    void save();
   });
   return form;
 }
@@ -143,22 +128,19 @@ function deliveryForm(page: ActionPlanPage, today: string, reload: (notice: stri
   const alert = el('div', { class: 'form-error', role: 'alert', tabindex: '-1' });
   const button = el('button', { type: 'submit', class: 'action' }, t('delivery.save'));
   const form = el('form', { novalidate: '', 'data-form': 'delivery' }, el('h3', {}, t('delivery.title')), ...Object.values(fields).map((f) => f.element), alert, el('div', { class: 'form-actions' }, button));
-  const save = action({
+  formAction({
+    form,
+    fields,
+    elsewhere: (errors) => alert.replaceChildren(...errors.map((e) => el('p', {}, e.message))),
     button,
     busyLabel: t('sidebar.form.sending'),
     failure: 'sidebar.form.failed',
-    say: (message, tone) => tone === 'error' && showErrors(fields, alert, [{ field: 'form', message }]),
+    say: (message, tone) => tone === 'error' && alert.replaceChildren(el('p', {}, message)),
     call: () => callServer('recordDelivery', { resourceId: pledge.value, delivered: fields.delivered.control.value, deliveredOn: fields.deliveredOn.control.value }),
-    refused: (errors) => showErrors(fields, alert, errors),
     done: (answer) => {
       const p = chosen();
       return reload(p ? t('delivery.saved', { delivered: amountOf(p, answer.delivered), pledged: amountOf(p, answer.pledged) }) : '');
     },
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    showErrors(fields, alert, []);
-    void save();
   });
   return form;
 }

@@ -1,5 +1,6 @@
 import type { FieldError } from '../contract/result';
-import { settle, whatWentWrong, type Accepted, type FailureKey } from './result';
+import type { Field } from './dom';
+import { messages, settle, whatWentWrong, type Accepted, type FailureKey } from './result';
 
 export interface ActionOptions<R extends object> {
   /** Disabled while the call runs, so a second click sends nothing. */
@@ -54,4 +55,31 @@ export function action<R extends object>(options: ActionOptions<R>): () => Promi
     // Disabling the focused button dropped the focus to the page; give it back.
     if (document.activeElement === document.body && button.isConnected) button.focus();
   }
+}
+
+export interface FormActionOptions<R extends object> extends Omit<ActionOptions<R>, 'refused'> {
+  readonly form: HTMLFormElement;
+  /** The fields by the names the server's errors give them: each shows its own error. */
+  readonly fields: Readonly<Record<string, Field>>;
+  /** Shows the errors that name no field (empty when the form is sent again); said as one error by default. */
+  readonly elsewhere?: (errors: readonly FieldError[]) => void;
+}
+
+/**
+ * A form whose submit is an action: sending it again clears the errors it showed; a refusal
+ * puts each error under its field, and what names no field `elsewhere`.
+ */
+export function formAction<R extends object>(options: FormActionOptions<R>): void {
+  const elsewhere = options.elsewhere ?? ((errors) => errors.length > 0 && options.say(messages(errors), 'error'));
+  const named = new Set(Object.keys(options.fields));
+  const show = (errors: readonly FieldError[]): void => {
+    for (const [name, f] of Object.entries(options.fields)) f.showError(errors.find((e) => e.field === name)?.message);
+    elsewhere(errors.filter((e) => !named.has(e.field)));
+  };
+  const run = action({ ...options, refused: show });
+  options.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    show([]);
+    void run();
+  });
 }

@@ -1,4 +1,4 @@
-import { action } from './action';
+import { formAction } from './action';
 import { enumLabel } from '../domain/enums';
 import { LIMITS } from '../domain/fields';
 import type { ProposalListing } from '../contract/proposals';
@@ -29,34 +29,23 @@ export function answerForm(p: ProposalListing, { say, reload }: AnswerHost): HTM
   rankShown();
   const button = el('button', { type: 'submit', class: 'action' }, t('proposals.send'));
   const form = el('form', { class: 'answer-form', novalidate: '' }, ...Object.values(fields).map((f) => f.element), button);
-  const run = action({
+  formAction({
+    form,
+    fields,
     button,
     say,
     failure: 'sidebar.form.failed',
-    call: () => {
-      for (const f of Object.values(fields)) f.showError(undefined);
-      return callServer('answerProposal', {
+    call: () =>
+      callServer('answerProposal', {
         proposalId: p.id,
         status: status.value as 'under review' | 'prioritized' | 'declined',
         priorityRank: status.value === 'prioritized' ? fields.priorityRank.control.value : null,
         answer: fields.answer.control.value,
-      });
-    },
-    refused: (errors) => {
-      for (const error of errors) {
-        const target = fields[error.field as keyof typeof fields];
-        if (target) target.showError(error.message);
-        else say(error.message, 'error');
-      }
-    },
+      }),
     done: async () => {
       say(t('proposals.sent', { id: p.id }));
       await reload();
     },
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
   });
   return el('details', { class: 'answer-toggle' }, el('summary', {}, t('proposals.answerToggle')), form);
 }

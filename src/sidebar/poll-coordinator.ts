@@ -4,12 +4,13 @@ import { enumLabel, type EnumCode } from '../domain/enums';
 import { DURATION } from '../domain/fields';
 import { instantToZoned, isIsoDate, isWallTime, NANTES_ZONE, RECIFE_ZONE, zonedToInstant } from '../domain/time';
 import { insideWorkingTime, type Weekday } from '../domain/working-days';
-import { action } from './action';
+import { action, formAction } from './action';
 import { dateField } from './date-field';
 import { el, field, select } from './dom';
 import { formatShortDate } from './format';
 import { locale, t } from './i18n';
 import { clocks } from './polls';
+import { messages } from './result';
 import { callServer } from './server';
 import { slotPicker } from './slots';
 
@@ -62,31 +63,24 @@ export function minutesForm(m: MeetingRecordView, say: Say, load: () => Promise<
   const proposals = field(t('minutes.proposals'), el('input', { type: 'text', value: m.discussed.map((d) => d.id).join(', ') }), false, t('minutes.proposalsHint'));
   const button = el('button', { type: 'submit', class: 'action' }, t('minutes.save'));
   const form = el('form', { class: 'minutes-form', novalidate: '' }, text.element, attendees.element, proposals.element, button);
-  const fields: Record<string, ReturnType<typeof field>> = { minutes: text, attendees, proposalIds: proposals };
-  const run = action({
+  formAction({
+    form,
+    fields: { minutes: text, attendees, proposalIds: proposals },
+    elsewhere: (errors) => errors.length > 0 && text.showError(messages(errors)),
     button,
     say,
     failure: 'sidebar.form.failed',
-    call: () => {
-      for (const f of Object.values(fields)) f.showError(undefined);
-      return callServer('closeMeeting', {
+    call: () =>
+      callServer('closeMeeting', {
         meetingId: m.id,
         minutes: text.control.value,
         attendees: attendees.control.value,
         proposalIds: proposals.control.value.split(/[,;\s]+/).filter(Boolean),
-      });
-    },
-    refused: (errors) => {
-      for (const e of errors) (fields[e.field] ?? text).showError(e.message);
-    },
+      }),
     done: async () => {
       say(t('minutes.saved', { meeting: m.id }));
       await load();
     },
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
   });
   return el('details', { class: 'minutes-edit' }, el('summary', {}, m.status === 'held' ? t('minutes.edit') : t('minutes.record')), form);
 }
@@ -148,29 +142,22 @@ export function pollOpenForm(state: SidebarState, say: Say, reload: () => Promis
       slotPicker({ date, startTime: time, durationMinutes: duration.control, timeZone }), add, chosen),
     closes.element, confirmLabel, error, button,
   );
-  const fields: Record<string, ReturnType<typeof field>> = { title, durationMinutes: duration, audience, closes };
-  const run = action({
+  formAction({
+    form,
+    fields: { title, durationMinutes: duration, audience, closes },
+    elsewhere: (errors) => {
+      if (errors.some((e) => e.field === 'confirmOutsideHours')) confirmLabel.hidden = false;
+      error.textContent = messages(errors);
+      error.hidden = errors.length === 0;
+    },
     button,
     say,
     failure: 'sidebar.form.failed',
-    call: () => {
-      error.hidden = true;
-      for (const f of Object.values(fields)) f.showError(undefined);
-      return callServer('openPoll', {
+    call: () =>
+      callServer('openPoll', {
         title: title.control.value, durationMinutes: duration.control.value, timeZone: zone, audience: audience.control.value as EnumCode<'audience'>,
         options, closes: closes.control.value, confirmOutsideHours: confirm.checked,
-      });
-    },
-    refused: (errors) => {
-      const loose: string[] = [];
-      for (const e of errors) {
-        if (fields[e.field]) fields[e.field]?.showError(e.message);
-        else loose.push(e.message);
-        if (e.field === 'confirmOutsideHours') confirmLabel.hidden = false;
-      }
-      error.textContent = loose.join(' ');
-      error.hidden = loose.length === 0;
-    },
+      }),
     done: async ({ id }) => {
       form.reset();
       options.length = 0;
@@ -179,10 +166,6 @@ export function pollOpenForm(state: SidebarState, say: Say, reload: () => Promis
       say(t('polls.opened', { id }));
       await reload();
     },
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
   });
   return el('details', { class: 'poll-open' }, el('summary', {}, t('polls.openTitle')), form);
 }

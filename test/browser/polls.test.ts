@@ -105,4 +105,40 @@ describe('a time poll in the preview, from open to a synced meeting', () => {
     expect(String(meetingRow(meetingId)?.[12] ?? '')).not.toBe('');
     await again.page.close();
   }, 180_000);
+
+  it('shows a refusal under its field, and an option outside both cities’ hours until the coordinator keeps it', async () => {
+    const pt = pageCatalog('pt-BR');
+    const lucia = await openAs(harness, 'lucia');
+    const section = await calendar(lucia.sidebar, 'pt-BR');
+    await section.getByText(pt['polls.openTitle']).click();
+    const form = section.locator('form.poll-form');
+    // 05:00 in Recife is before its working hours, though within Nantes's; 10:00 is within both.
+    for (const time of ['05:00', '10:00']) {
+      await form.getByLabel(pt['polls.optionDate'], { exact: true }).fill(workday(28));
+      await form.getByLabel(pt['polls.optionTime']).fill(time);
+      await form.getByRole('button', { name: pt['polls.addOption'] }).click();
+    }
+    await form.getByLabel(pt['polls.closesField']).fill(workday(14));
+    const send = form.getByRole('button', { name: pt['polls.open'] });
+    await send.click();
+    // The title's error under it (the form's first field); the hours are checked once the form is whole.
+    const titleError = form.locator('.field').first().locator('.error');
+    await expect.poll(() => titleError.textContent(), { timeout: 20_000 }).toBe('Este campo é obrigatório.');
+    const keep = form.getByLabel(pt['polls.keepAnyway']);
+    expect(await keep.isVisible()).toBe(false);
+
+    await form.getByLabel(pt['polls.titleField']).fill('Reunião cedo');
+    await send.click();
+    const alert = form.locator('p.error[role=alert]');
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(/^Esta opção fica fora do horário de trabalho/);
+    expect(await titleError.isVisible()).toBe(false);
+    expect(await keep.isVisible()).toBe(true);
+
+    await keep.check();
+    await send.click();
+    await expect.poll(() => section.locator('[role=status]').last().textContent(), { timeout: 20_000 }).toMatch(/^A enquete POL-\d+ está aberta/);
+    expect(await alert.isVisible()).toBe(false);
+    expect(await titleError.isVisible()).toBe(false);
+    await lucia.page.close();
+  });
 });
