@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Dates from Sheets and from the vm-loaded bundle belong to other realms.
+const NO_INSTANCEOF_DATE = { selector: "BinaryExpression[operator='instanceof'][right.name='Date']", message: 'Use isDate(): Dates may come from another realm.' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.cache/', '.preview-data/'] },
   js.configs.recommended,
@@ -12,11 +15,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
-      'no-restricted-syntax': [
-        'error',
-        // Dates from Sheets and from the vm-loaded bundle belong to other realms.
-        { selector: "BinaryExpression[operator='instanceof'][right.name='Date']", message: 'Use isDate(): Dates may come from another realm.' },
-      ],
+      'no-restricted-syntax': ['error', NO_INSTANCEOF_DATE],
     },
   },
   {
@@ -26,6 +25,12 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*'] }],
+      'no-restricted-syntax': [
+        'error',
+        NO_INSTANCEOF_DATE,
+        // Code.js's modules take each other's exports once, as they load (scripts/chapters.mjs).
+        { selector: "ExportNamedDeclaration > VariableDeclaration[kind!='const']", message: 'Export a const: a reassigned export would not reach the modules that took it.' },
+      ],
     },
   },
   {

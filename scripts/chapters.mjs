@@ -130,9 +130,10 @@ export function link(result, { root, outdir, namespace, chapters }) {
   const pages = chapters.map((path) => {
     const id = entryOf(path);
     if (!modules.has(id)) throw new Error(`chapter('${path}'): esbuild made no module ${id}`);
-    if (core.has(id)) throw new Error(`chapter('${path}'): Code.js imports it already, so it would gain nothing as a chapter`);
+    // A module Code.js imports too lands in Code.js (esbuild leaves the chapter a re-export).
+    if (inputsOf(core)[`src/${id}.ts`]) throw new Error(`chapter('${path}'): Code.js imports it already, so it would gain nothing as a chapter`);
     const own = [...reach(modules, id)].filter((m) => !core.has(m));
-    const text = `<?${namespace}.define(${factories(own)})?>`;
+    const text = `<?${namespace}.define(${factories(own)});?>`;
     // A chapter's code runs in its template's scope, which sees the script's globals, not the loader's.
     const reaching = ['loadChapter', 'chapterPaths'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
     if (reaching.length) throw new Error(`${chapterPage(id)}: names ${reaching.join(', ')}, which only Code.js's own modules can see (import it from src/server/chapter.ts)`);

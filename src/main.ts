@@ -27,9 +27,10 @@ import type * as SupportsModule from './server/supports';
 import * as validation from './server/validation';
 import type * as OwnModule from './server/own';
 import type * as TranslationsModule from './server/translate';
-import type * as GoToModule from './server/go-to-cell';
+import * as goTo from './server/go-to-cell';
 import { wordsFromPages } from './server/words-page';
 import { chaptersFrom } from './server/chapter';
+import { wgProgress } from './server/wg-progress';
 
 // Getters, so a service is only looked up when a call needs it.
 const google: GoogleServices = {
@@ -44,7 +45,7 @@ const google: GoogleServices = {
   get LanguageApp() { return LanguageApp; },
 };
 
-const chapter = chaptersFrom(() => google.HtmlService);
+const chapter = chaptersFrom(google);
 // Each is loaded by the first call that needs it (src/server/chapter.ts): Code.js keeps the menu
 // and onEdit's checks, which every execution may run.
 const actionPlan = chapter<typeof ActionPlanModule>('./server/action-plan');
@@ -62,7 +63,6 @@ const translations = chapter<typeof TranslationsModule>('./server/translate');
 const sidebar = chapter<typeof SidebarModule>('./server/sidebar');
 const submissions = chapter<typeof SubmissionsModule>('./server/submissions');
 const supports = chapter<typeof SupportsModule>('./server/supports');
-const goTo = chapter<typeof GoToModule>('./server/go-to-cell');
 
 // Code.js carries no catalogs (scripts/build.mjs): each language's words are its Messages page.
 readWordsFrom(wordsFromPages(() => google.HtmlService));
@@ -89,7 +89,7 @@ export function refreshProgress() { return progress().refreshProgress(google); }
  * @return {number} The objective's progress, from 0 (not started) to 1 (achieved).
  * @customfunction
  */
-export function WG_PROGRESS(objectiveId: unknown) { return progress().wgProgress(google, objectiveId); }
+export function WG_PROGRESS(objectiveId: unknown) { return wgProgress(google, objectiveId); }
 export function syncCalendar() { return calendar().syncCalendar(google); }
 export function exportCalendarIcs() { return calendar().exportCalendarIcs(google); }
 export function showCalendarExport() { calendar().showCalendarExport(google); }
@@ -134,4 +134,4 @@ export function withdrawProposal(input: Input<typeof OwnModule.withdrawProposal>
 export function updateResource(input: Input<typeof OwnModule.updateResource>) { return own().updateResource(google, input); }
 export function withdrawResource(input: Input<typeof OwnModule.withdrawResource>) { return own().withdrawResource(google, input); }
 export function translateText(input: Input<typeof TranslationsModule.translateText>) { return translations().translateText(google, input); }
-export function selectCell(input: Input<typeof GoToModule.selectCell>) { return goTo().selectCell(google, input); }
+export function selectCell(input: Input<typeof goTo.selectCell>) { return goTo.selectCell(google, input); }

@@ -8,6 +8,10 @@
  * https://developers.google.com/apps-script/guides/html/templates#scriptlets).
  */
 
+import { t } from '../domain/i18n';
+import { callerLocale } from '../session';
+import type { GoogleServices } from './services';
+
 /**
  * Defined by the module loader the build writes around Code.js (scripts/chapters.mjs): returns
  * the module, evaluating its page first when this execution has not yet.
@@ -16,19 +20,34 @@ declare function loadChapter(module: string, evaluatePage: (page: string) => voi
 /** Defined by the same loader: every chapter's path. */
 declare function chapterPaths(): string[];
 
-/** The module at `path`, its page evaluated first when this execution has not yet. */
-export function chapterModule(path: string, html: () => GoogleAppsScript.HTML.HtmlService): unknown {
-  return loadChapter(path, (page) => {
-    html().createTemplateFromFile(page).evaluate();
-  });
+type Services = Pick<GoogleServices, 'HtmlService' | 'Session'>;
+
+/**
+ * The module at `path`, its page evaluated first when this execution has not yet. A page that
+ * cannot be loaded (missing from the project) is said in the caller's language, with the page's
+ * name; the cause goes to the execution's log.
+ */
+export function chapterModule(path: string, google: Services): unknown {
+  let loading = '';
+  try {
+    return loadChapter(path, (page) => {
+      loading = page;
+      google.HtmlService.createTemplateFromFile(page).evaluate();
+    });
+  } catch (error) {
+    if (!loading) throw error;
+    console.error(error);
+    // eslint-disable-next-line preserve-caught-error -- ES2020 has no `cause`; the cause is logged just above.
+    throw new Error(t(callerLocale(google.Session), 'error.chapterMissing', { page: loading }));
+  }
 }
 
 /**
  * Makes `chapter<typeof Module>('./server/module')`: that module (its path as main.ts imports
  * its type, which the build checks is the same), loaded when first used.
  */
-export function chaptersFrom(html: () => GoogleAppsScript.HTML.HtmlService) {
-  return <T>(path: string) => () => chapterModule(path, html) as T;
+export function chaptersFrom(google: Services) {
+  return <T>(path: string) => () => chapterModule(path, google) as T;
 }
 
 /**

@@ -1,26 +1,25 @@
 import { recordsOf, type Objective } from '../domain/records';
 import { enumLabel } from '../domain/enums';
 import { UserError } from '../domain/errors';
-import { t, type MessageKey, type MessageParams } from '../domain/i18n';
+import { t } from '../domain/i18n';
 import type { Locale } from '../domain/locale';
 import { metricOf } from '../domain/metrics';
 import { progressAll, type Progress } from '../domain/progress';
-import { MEETINGS, MEMBERS, MILESTONES, OBJECTIVES, PROPOSALS, RESOURCES, SUPPORTS } from '../domain/tables';
+import { SUPPORTS } from '../domain/tables';
 import { tallySupports } from '../domain/supports';
 import { writeSupportCounts } from './support-counts';
 import { writeProposalPlans } from './proposal-plans';
 import { withDocumentLock } from '../lock';
 import { columnOf, type TableData } from '../sheets/table';
 import { writeRows, type RowChange } from '../sheets/write';
-import { openCustomFunctionCall, type Call } from './call';
+import type { Call } from './call';
+import { objectivesIn } from './wg-progress';
 import { rebuildDashboard } from './dashboard';
 import { log } from './log';
 import { guarded, refusalText, serve, toast, type Result } from './respond';
 import type { GoogleServices } from './services';
-import { loadSettings, readProgressTabs, readTab, type ProgressTabs } from './workbook-data';
+import { readProgressTabs, readTab, type ProgressTabs } from './workbook-data';
 
-/** The objectives with an ID: a row without one is a half-typed line. */
-const objectivesIn = (data: TableData | undefined): Objective[] => recordsOf('objectives', data).filter((o) => o.id !== '');
 
 export function progressOfTabs(tabs: ProgressTabs, objectives: readonly Objective[] = objectivesIn(tabs.objectives)): Progress[] {
   return progressAll(objectives, {
@@ -96,32 +95,4 @@ function writeObjectives(call: Call, data: TableData, rows: readonly Objective[]
     if (line[p] !== result.progress || line[s] !== status) changes.push({ row: row.row, values: { progress: result.progress, status } });
   });
   writeRows(data, changes, call.workbook, language);
-}
-
-/**
- * WG_PROGRESS(id): the objective's progress, 0..1, computed as refreshProgress does but
- * reading only the tabs its metric needs and writing nothing. Its errors show in the cell,
- * for everyone, so they speak the workbook's language.
- */
-export function wgProgress(google: GoogleServices, objectiveId: unknown): number {
-  const call = openCustomFunctionCall(google);
-  const settings = loadSettings(call);
-  const say = (key: MessageKey, params?: MessageParams) => new Error(`WG_PROGRESS: ${t(settings.language, key, params)}`);
-  const id = typeof objectiveId === 'string' || typeof objectiveId === 'number' ? String(objectiveId).trim() : '';
-  if (!id) throw say('progress.custom.needsId');
-  const objectivesTab = readTab(call, OBJECTIVES);
-  if (!objectivesTab) throw say('error.notSetUp');
-  const objective = objectivesIn(objectivesTab).find((o) => o.id.toUpperCase() === id.toUpperCase());
-  if (!objective) throw say('progress.custom.unknown', { id });
-  const needs = new Set(metricOf(objective.metric)?.needs);
-  const [result] = progressAll([objective], {
-    members: needs.has('members') ? recordsOf('members', readTab(call, MEMBERS)) : [],
-    proposals: needs.has('proposals') ? recordsOf('proposals', readTab(call, PROPOSALS)) : [],
-    resources: needs.has('resources') ? recordsOf('resources', readTab(call, RESOURCES)) : [],
-    meetings: needs.has('meetings') ? recordsOf('meetings', readTab(call, MEETINGS)) : [],
-    milestones: needs.has('milestones') ? recordsOf('milestones', readTab(call, MILESTONES)) : [],
-    workshopDate: settings.workshopDate,
-    eurToBrlRate: settings.eurToBrlRate,
-  });
-  return result?.progress ?? 0;
 }

@@ -66,7 +66,6 @@ export function minutesForm(m: MeetingRecordView, say: Say, load: () => Promise<
   formAction({
     form,
     fields: { minutes: text, attendees, proposalIds: proposals },
-    elsewhere: (errors) => errors.length > 0 && text.showError(messages(errors)),
     button,
     say,
     failure: 'sidebar.form.failed',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBuiltProject } from '../../emulator/built';
 import { loadProject } from '../../emulator/project';
-import { wgProgress } from '../../src/server/progress';
+import { wgProgress } from '../../src/server/wg-progress';
 import { progressWorkbook } from './progress-fixture';
 
 // Custom functions: https://developers.google.com/apps-script/guides/sheets/functions

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localized } from '../../src/domain/locale';
 import { registerMetric } from '../../src/domain/metrics';
-import { refreshProgress, wgProgress } from '../../src/server/progress';
+import { refreshProgress } from '../../src/server/progress';
+import { wgProgress } from '../../src/server/wg-progress';
 import { validateAll } from '../../src/server/validation';
 import { progressWorkbook } from './progress-fixture';
 import { checked } from './submit-fixture';

@@ -55,6 +55,7 @@ export const messages = {
   'error.unexpected': 'Something went wrong and nothing was saved. Please try again; if it persists, tell a coordinator.',
   'error.missingColumn':
     'Nothing was saved: the {tab} tab has lost {count, plural, one {a column it needs: {columns}} other {columns it needs: {columns}}}. A coordinator can put {count, plural, one {it back} other {them back}} with Extensions › Mutirão › Set up workbook.',
+  'error.chapterMissing': "Mutirão could not load one of its parts ({page}): this action cannot run. Ask whoever installed Mutirão to install it again.",
   'error.notSetUp': 'The workbook is not set up yet. A coordinator must run Extensions › Mutirão › Set up workbook.',
 
   'submit.registerFirst': 'Register first: your email is not in the Members tab yet.',

@@ -54,6 +54,7 @@ export const messages: Catalog = {
   'error.unexpected': 'Une erreur est survenue et rien n’a été enregistré. Réessayez\u00a0; si cela persiste, prévenez la coordination.',
   'error.missingColumn':
     'Rien n’a été enregistré\u00a0: l’onglet {tab} a perdu {count, plural, one {une colonne nécessaire\u00a0: {columns}} other {des colonnes nécessaires\u00a0: {columns}}}. La coordination peut {count, plural, one {la rétablir} other {les rétablir}} avec Extensions › Mutirão › Configurer le classeur.',
+  'error.chapterMissing': "Mutirão n’a pas pu charger une de ses parties ({page}) : cette action ne peut pas s’exécuter. Demandez à qui a installé Mutirão de le réinstaller.",
   'error.notSetUp': 'Le classeur n’est pas encore configuré. Une personne de la coordination doit lancer Extensions › Mutirão › Configurer le classeur.',
 
   'submit.registerFirst': "Inscrivez-vous d’abord\u00a0: votre e-mail ne figure pas encore dans l’onglet Membres.",

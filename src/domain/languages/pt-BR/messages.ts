@@ -54,6 +54,7 @@ export const messages: Catalog = {
   'error.unexpected': 'Algo deu errado e nada foi salvo. Tente de novo; se continuar, avise a coordenação.',
   'error.missingColumn':
     'Nada foi salvo: a aba {tab} perdeu {count, plural, one {uma coluna de que precisa: {columns}} other {colunas de que precisa: {columns}}}. A coordenação pode {count, plural, one {restaurá-la} other {restaurá-las}} em Extensões › Mutirão › Configurar a planilha.',
+  'error.chapterMissing': "O Mutirão não conseguiu carregar uma de suas partes ({page}): esta ação não pode ser executada. Peça a quem instalou o Mutirão para reinstalá-lo.",
   'error.notSetUp': 'A planilha ainda não foi configurada. Alguém da coordenação deve executar Extensões › Mutirão › Configurar a planilha.',
 
   'submit.registerFirst': 'Inscreva-se primeiro: seu e-mail ainda não está na aba Membros.',
