@@ -105,7 +105,7 @@ const spreadsheetCalls = (calls: Record<string, number>) =>
     .reduce((sum, [, n]) => sum + n, 0);
 
 const pagesOf = (prefix: string) => Object.entries(built.files).filter(([name]) => name.startsWith(prefix)).map(([name, html]) => `${name.slice(prefix.length)} ${(Buffer.byteLength(html) / 1024).toFixed(1)}`).join(', ');
-console.log(`dist/Code.js: ${(Buffer.byteLength(built.code) / 1024).toFixed(1)} KB (goal 110 KB); its chapters, KB (a call loads at most one): ${pagesOf('Chapter-')}`);
+console.log(`dist/Code.js: ${(Buffer.byteLength(built.code) / 1024).toFixed(1)} KB (goal 110 KB); its chapters, KB (each call but Diagnose loads at most one): ${pagesOf('Chapter-')}`);
 console.log(`the server's words: ${Object.entries(built.files)
   .filter(([name]) => name.startsWith('Messages-'))
   .map(([name, html]) => `${name}.html ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`)

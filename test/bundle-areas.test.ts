@@ -19,21 +19,21 @@ const chapterPages = readdirSync(dist).filter((name) => name.startsWith('Chapter
 /**
  * Each area of Code.js, by where its sources live, with its budget in bytes of minified code.
  * Code.js keeps what every execution may run (the menu, onEdit's checks, reading and writing the
- * tabs, the words' pages); the rest are chapters. Measured when chapters came: words 9.8 KB,
- * domain 37.9, server 12, sheets 10.8, adapters 4.2, zod 18, and the loader's links between
- * modules 10 KB (below), with a little room each. Lower them as areas shrink; raise one only for
- * logic every execution needs, and take the room from another: together they are the 110 KB goal.
+ * tabs, the words' pages, WG_PROGRESS); the rest are chapters. Measured when chapters came: words
+ * 9.8 KB, domain 38.7, server 13, sheets 10.8, adapters 4.2, zod 18, and the loader's links
+ * between modules 9.4 (below), with a little room each. Lower them as areas shrink; raise one only
+ * for logic every execution needs, and take the room from another: together they are the 110 KB goal.
  */
 const AREAS: readonly { name: string; holds: (path: string) => boolean; budget: number }[] = [
   { name: 'words (src/domain/languages)', holds: (p) => p.startsWith('src/domain/languages/'), budget: 10 * 1024 },
   { name: 'domain', holds: (p) => p.startsWith('src/domain/') && !p.startsWith('src/domain/languages/'), budget: 40 * 1024 },
-  { name: 'server', holds: (p) => p.startsWith('src/server/') || p.startsWith('src/contract/') || p === 'src/main.ts', budget: 13 * 1024 },
+  { name: 'server', holds: (p) => p.startsWith('src/server/') || p.startsWith('src/contract/') || p === 'src/main.ts', budget: 14 * 1024 },
   { name: 'sheets', holds: (p) => p.startsWith('src/sheets/'), budget: 12 * 1024 },
   { name: 'adapters (calendar, language, lock, mail, properties, script, session)', holds: (p) => /^src\/(calendar|language|lock|mail|properties|script|session)\//.test(p), budget: 5 * 1024 },
   { name: 'libraries (node_modules)', holds: (p) => p.includes('node_modules/'), budget: 19 * 1024 },
 ];
 /** The loader and the links between Code.js's modules: each one's imports and exports, and the forwarders. */
-const LINKS_BUDGET = 11 * 1024;
+const LINKS_BUDGET = 10 * 1024;
 
 const bytesOf = (holds: (path: string) => boolean) => inputs.filter(([path]) => holds(path)).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
 
