@@ -1,5 +1,6 @@
-// Builds what clasp pushes: dist/Code.js (the server bundle and one top-level forwarder per
-// global), dist/Sidebar-<locale>.html and dist/Sidebar-coordinator-<locale>.html (the sidebar,
+// Builds what clasp pushes: dist/Code.js (what every execution may run, and one top-level
+// forwarder per global), dist/Chapter-server-<module>.html (the rest of the server, one page per
+// module a call loads when it needs it: chapters.mjs), dist/Sidebar-<locale>.html and dist/Sidebar-coordinator-<locale>.html (the sidebar,
 // self-contained, one per language and role with its words inlined), dist/Messages-<locale>.html (the server's words in that language, which
 // Code.js reads at run time rather than carrying) and dist/appsscript.json.
 import { build } from 'esbuild';

@@ -1,4 +1,4 @@
-// Code.js and its chapters (docs/architecture.md, "Chapters"). Apps Script loads every script
+// Code.js and its chapters (docs/architecture.md, "Code.js and its chapters"). Apps Script loads every script
 // file on every call, onEdit included, but an HTML file only when a call reads it. So esbuild
 // splits the server: src/main.ts and what it imports become Code.js; each module main.ts names
 // with chapter<typeof M>('./server/x') becomes dist/Chapter-server-x.html, one template whose

@@ -46,8 +46,8 @@ const google: GoogleServices = {
 };
 
 const chapter = chaptersFrom(google);
-// Each is loaded by the first call that needs it (src/server/chapter.ts): Code.js keeps the menu
-// and onEdit's checks, which every execution may run.
+// Each is loaded by the first call that needs it (src/server/chapter.ts): Code.js keeps what every
+// execution may run (the menu, onEdit's checks, WG_PROGRESS).
 const actionPlan = chapter<typeof ActionPlanModule>('./server/action-plan');
 const calendar = chapter<typeof CalendarModule>('./server/calendar');
 const diagnostics = chapter<typeof DiagnosticsModule>('./server/diagnose');
