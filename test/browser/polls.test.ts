@@ -26,6 +26,14 @@ async function calendar(sidebar: FrameLocator, locale: Locale) {
   return panel(sidebar, 'calendar');
 }
 
+/** Lucia, a coordinator in Recife, with her calendar section's "Open a poll" form unfolded. */
+async function pollFormOfLucia() {
+  const lucia = await openAs(harness, 'lucia');
+  const section = await calendar(lucia.sidebar, 'pt-BR');
+  await section.getByText(pageCatalog('pt-BR')['polls.openTitle']).click();
+  return { lucia, section, form: section.locator('form.poll-form') };
+}
+
 /** The Meetings row of an ID, as the sheet holds it. */
 function meetingRow(id: string): unknown[] | undefined {
   const emulator = harness.preview.emulator();
@@ -36,10 +44,9 @@ function meetingRow(id: string): unknown[] | undefined {
 describe('a time poll in the preview, from open to a synced meeting', () => {
   it('is opened by a coordinator with 4 options, answered in fr, pt-BR and en, closed, and synced into the calendar', async () => {
     const pt = pageCatalog('pt-BR');
-    const lucia = await openAs(harness, 'lucia');
-    let section = await calendar(lucia.sidebar, 'pt-BR');
-    await section.getByText(pt['polls.openTitle']).click();
-    const form = section.locator('form.poll-form');
+    const opened = await pollFormOfLucia();
+    const { lucia, form } = opened;
+    let { section } = opened;
     await form.getByLabel(pt['polls.titleField']).fill('Terceira reunião');
     // One option from the slot suggester (both cities' working hours), three typed.
     await form.getByLabel(pt['polls.optionDate'], { exact: true }).fill(workday(21, 0));
@@ -108,10 +115,7 @@ describe('a time poll in the preview, from open to a synced meeting', () => {
 
   it('shows a refusal under its field, and an option outside both cities’ hours until the coordinator keeps it', async () => {
     const pt = pageCatalog('pt-BR');
-    const lucia = await openAs(harness, 'lucia');
-    const section = await calendar(lucia.sidebar, 'pt-BR');
-    await section.getByText(pt['polls.openTitle']).click();
-    const form = section.locator('form.poll-form');
+    const { lucia, section, form } = await pollFormOfLucia();
     // 05:00 in Recife is before its working hours, though within Nantes's; 10:00 is within both.
     for (const time of ['05:00', '10:00']) {
       await form.getByLabel(pt['polls.optionDate'], { exact: true }).fill(workday(28));
