@@ -126,12 +126,13 @@ export function link(result, { root, outdir, namespace, chapters }) {
     for (const id of ids) for (const [path, { bytesInOutput }] of Object.entries(modules.get(id).inputs)) inputs[path] = { bytesInOutput: (inputs[path]?.bytesInOutput ?? 0) + bytesInOutput };
     return inputs;
   };
+  const coreInputs = inputsOf(core);
   const table = Object.fromEntries(chapters.map((path) => [path, [entryOf(path), chapterPage(entryOf(path))]]));
   const pages = chapters.map((path) => {
     const id = entryOf(path);
     if (!modules.has(id)) throw new Error(`chapter('${path}'): esbuild made no module ${id}`);
     // A module Code.js imports too lands in Code.js (esbuild leaves the chapter a re-export).
-    if (inputsOf(core)[`src/${id}.ts`]) throw new Error(`chapter('${path}'): Code.js imports it already, so it would gain nothing as a chapter`);
+    if (coreInputs[`src/${id}.ts`]) throw new Error(`chapter('${path}'): Code.js imports it already, so it would gain nothing as a chapter`);
     const own = [...reach(modules, id)].filter((m) => !core.has(m));
     const text = `<?${namespace}.define(${factories(own)});?>`;
     // A chapter's code runs in its template's scope, which sees the script's globals, not the loader's.
@@ -148,6 +149,6 @@ function ${REQUIRE}(id){if(!(id in done)){if(!(id in made))throw new Error("Code
 function loadChapter(path,evaluatePage){const[id,page]=chapters[path];if(!(id in made))evaluatePage(page);return ${REQUIRE}(id)}
 function chapterPaths(){return Object.keys(chapters)}
 return Object.assign(${REQUIRE}("main"),{define(more){for(const id in more)if(!(id in made))made[id]=more[id]}})})();`;
-  return { code, pages, inputs: inputsOf(core) };
+  return { code, pages, inputs: coreInputs };
 }
 
